@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace vitrine {
+
+// One image of a product's gallery, whatever the store. Ids are opaque strings: SHOPLINE ids have
+// up to 64 digits and Shoplazza ids are UUIDs, so no id is ever parsed into an integer.
+struct ProductImage {
+    QString id;
+    QString productId;
+    QString src;          // absolute URL (protocol-relative sources are resolved by the dialect)
+    QString alt;
+    int position = 0;     // the store's order value: displayOrder (gaps allowed) or 1-based position
+    QStringList variantIds;
+    int width = 0;        // 0 when the store does not say
+    int height = 0;
+    QDateTime updatedAt;  // invalid when the store has no timestamps
+
+    friend bool operator==(const ProductImage &, const ProductImage &) = default;
+};
+
+using Gallery = QList<ProductImage>;
+
+// A product as listed by a store that can list products.
+struct ProductSummary {
+    QString id;
+    QString title;
+    int imageCount = -1; // -1 when the listing does not say
+
+    friend bool operator==(const ProductSummary &, const ProductSummary &) = default;
+};
+
+// What a create request carries.
+struct NewImage {
+    QString src;
+    QString alt;
+    std::optional<int> position; // where the dialect accepts it on create
+    QStringList variantIds;
+    int width = 0;
+    int height = 0;
+
+    friend bool operator==(const NewImage &, const NewImage &) = default;
+};
+
+// The fields an update changes; unset fields are left as they are on the store (a dialect whose
+// update is a full replace fills them from the current image).
+struct ImagePatch {
+    std::optional<QString> src;
+    std::optional<QString> alt;
+    std::optional<int> position;
+    std::optional<QStringList> variantIds;
+
+    bool isEmpty() const { return !src && !alt && !position && !variantIds; }
+    // The image as it will be once this patch is applied.
+    ProductImage appliedTo(ProductImage image) const;
+    friend bool operator==(const ImagePatch &, const ImagePatch &) = default;
+};
+
+// Sorts a gallery into display order: by position, ties kept in their given order.
+Gallery sortedByPosition(Gallery gallery);
+
+} // namespace vitrine
+
+Q_DECLARE_METATYPE(vitrine::ProductImage)

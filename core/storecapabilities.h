@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QString>
+
+namespace vitrine {
+
+// How a store orders images when one image's position is written.
+enum class OrderingSemantics {
+    Absolute, // each image keeps the number it was given; the list sorts by it (generic displayOrder)
+    Shift,    // writing position p moves the image to p and the server renumbers the others
+};
+
+struct RateLimit {
+    double requestsPerSecond = 0; // 0: no limit known
+    int burst = 1;                // requests allowed at once before the rate applies (leaky bucket)
+    friend bool operator==(const RateLimit &, const RateLimit &) = default;
+};
+
+// What a store's dialect can do. The UI disables what is missing and says why (whyNot).
+struct StoreCapabilities {
+    enum class Feature {
+        ReplaceSource,
+        Variants,
+        DeleteAll,
+        ListProducts,
+        PositionOnCreate,
+    };
+
+    QString dialectName;            // "generic", "shopline", "shoplazza", "shopify", or a custom name
+    int altMaxOnCreate = 0;         // 0: no documented limit
+    int altMaxOnUpdate = 0;
+    bool canReplaceSource = true;   // can an existing image's URL be changed
+    bool hasVariants = false;
+    bool canDeleteAll = false;      // one request deletes every image of a product
+    bool canListProducts = false;
+    bool positionOnCreate = true;   // a create may say where the image goes
+    bool fullReplaceUpdate = false; // an update must send every field (generic PUT)
+    bool hasTimestamps = false;     // images carry updated_at / update_time
+    int firstPosition = 1;          // the position value of the first image after renumbering
+    int maxImagesPerProduct = 0;    // 0: no documented limit
+    OrderingSemantics ordering = OrderingSemantics::Absolute;
+    RateLimit rateLimit;
+
+    bool supports(Feature f) const;
+    // Why the store cannot do f, in words for a tooltip; empty when it can.
+    QString whyNot(Feature f) const;
+    // The alt text limit that applies (0: none).
+    int altLimit(bool forNewImage) const { return forNewImage ? altMaxOnCreate : altMaxOnUpdate; }
+};
+
+QString orderingName(OrderingSemantics s);          // "absolute" / "shift"
+bool parseOrdering(const QString &name, OrderingSemantics *out);
+
+} // namespace vitrine

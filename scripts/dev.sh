@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Vitrine's one entry point for a fresh Debian bookworm machine.
+#   scripts/dev.sh run   install what is missing, build, start Vitrine on its embedded demo store
+#   scripts/dev.sh test  install what is missing, build, run the whole test suite through CTest
+# Both are idempotent: installed packages are skipped, the build is incremental.
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$here"
+
+install_packages() {
+    local missing=()
+    while read -r pkg; do
+        [[ -z "$pkg" || "$pkg" == \#* ]] && continue
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    done < scripts/debian-packages.txt
+    if ((${#missing[@]})); then
+        echo "Installing: ${missing[*]}" >&2
+        local sudo=""
+        [[ $(id -u) -eq 0 ]] || sudo="sudo"
+        $sudo apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+    fi
+}
+
+build() {
+    local preset=$1
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset" -j "$(nproc)"
+}
+
+case "${1:-}" in
+run)
+    shift
+    install_packages
+    build dev
+    exec ./build/dev/app/vitrine --demo "$@"
+    ;;
+test)
+    shift
+    install_packages
+    build dev
+    # Each test chooses its platform: offscreen by default, a real X server (xvfb-run) for the
+    # few that need one (real mouse drag and drop).
+    QT_QPA_PLATFORM=offscreen ctest --preset dev -j "$(nproc)" "$@"
+    ;;
+*)
+    echo "usage: scripts/dev.sh run|test [args]" >&2
+    exit 2
+    ;;
+esac
