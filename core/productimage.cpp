@@ -4,8 +4,7 @@
 
 namespace vitrine {
 
-ProductImage ImagePatch::appliedTo(ProductImage image) const
-{
+ProductImage ImagePatch::appliedTo(ProductImage image) const {
     if (src)
         image.src = *src;
     if (alt)
@@ -17,12 +16,10 @@ ProductImage ImagePatch::appliedTo(ProductImage image) const
     return image;
 }
 
-Gallery sortedByPosition(Gallery gallery)
-{
-    std::stable_sort(gallery.begin(), gallery.end(),
-                     [](const ProductImage &a, const ProductImage &b) {
-                         return a.position < b.position;
-                     });
+Gallery sortedByPosition(Gallery gallery) {
+    std::stable_sort(
+        gallery.begin(), gallery.end(),
+        [](const ProductImage &a, const ProductImage &b) { return a.position < b.position; });
     return gallery;
 }
 

@@ -15,13 +15,13 @@ namespace vitrine {
 struct ProductImage {
     QString id;
     QString productId;
-    QString src;          // absolute URL (protocol-relative sources are resolved by the dialect)
+    QString src; // absolute URL (protocol-relative sources are resolved by the dialect)
     QString alt;
-    int position = 0;     // the store's order value: displayOrder (gaps allowed) or 1-based position
+    int position = 0; // the store's order value: displayOrder (gaps allowed) or 1-based position
     QStringList variantIds;
-    int width = 0;        // 0 when the store does not say
+    int width = 0; // 0 when the store does not say
     int height = 0;
-    QDateTime updatedAt;  // invalid when the store has no timestamps
+    QDateTime updatedAt; // invalid when the store has no timestamps
 
     friend bool operator==(const ProductImage &, const ProductImage &) = default;
 };

@@ -4,8 +4,7 @@
 
 namespace vitrine {
 
-QString WriteOp::describe() const
-{
+QString WriteOp::describe() const {
     switch (kind) {
     case Kind::Create:
         return QStringLiteral("create %1").arg(image.src);
@@ -29,8 +28,7 @@ QString WriteOp::describe() const
     return {};
 }
 
-PublishPlan::Summary PublishPlan::summary(int imagesRemovedByDeleteAll) const
-{
+PublishPlan::Summary PublishPlan::summary(int imagesRemovedByDeleteAll) const {
     Summary s;
     for (const WriteOp &op : ops) {
         switch (op.kind) {
@@ -55,8 +53,7 @@ PublishPlan::Summary PublishPlan::summary(int imagesRemovedByDeleteAll) const
     return s;
 }
 
-QString describeSummary(const PublishPlan::Summary &s)
-{
+QString describeSummary(const PublishPlan::Summary &s) {
     QStringList parts;
     auto add = [&parts](int n, const char *one, const char *many) {
         if (n > 0)
@@ -70,9 +67,10 @@ QString describeSummary(const PublishPlan::Summary &s)
     add(s.adds, "%1 add", "%1 adds");
     if (parts.isEmpty())
         return QCoreApplication::translate("PublishPlan", "Nothing to publish");
-    return parts.join(QStringLiteral(", ")) + QStringLiteral(" → ")
-           + QCoreApplication::translate("PublishPlan", s.requests == 1 ? "%1 request" : "%1 requests")
-                 .arg(s.requests);
+    return parts.join(QStringLiteral(", ")) + QStringLiteral(" → ") +
+           QCoreApplication::translate("PublishPlan",
+                                       s.requests == 1 ? "%1 request" : "%1 requests")
+               .arg(s.requests);
 }
 
 } // namespace vitrine

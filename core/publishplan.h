@@ -25,7 +25,7 @@ struct WriteOp {
 
 // An image as the user wants it after publishing, in the wanted display order.
 struct TargetImage {
-    QString key;        // the store id for an existing image, a local key ("new:1") for a new one
+    QString key; // the store id for an existing image, a local key ("new:1") for a new one
     bool isNew = false;
     ProductImage image; // src, alt, variants as wanted (position is ignored: order is list order)
 
@@ -36,13 +36,14 @@ struct PublishPlan {
     QString productId;
     QList<WriteOp> ops;
 
-    // What the user sees before publishing: "2 reorders, 3 alt edits, 1 delete, 1 add → 6 requests".
+    // What the user sees before publishing: "2 reorders, 3 alt edits, 1 delete, 1 add → 6
+    // requests".
     struct Summary {
-        int reorders = 0;   // images whose position is written
+        int reorders = 0; // images whose position is written
         int altEdits = 0;
         int sourceEdits = 0;
         int variantEdits = 0;
-        int deletes = 0;    // images removed (a delete-all counts every image it removes)
+        int deletes = 0; // images removed (a delete-all counts every image it removes)
         int adds = 0;
         int requests = 0;
     };

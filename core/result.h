@@ -8,13 +8,14 @@
 namespace vitrine {
 
 // An expected-style result: a value or a StoreError. (std::expected is C++23; we build as C++20.)
-template<typename T>
-class Result
-{
+template <typename T> class Result {
 public:
-    Result() : m_v(StoreError{}) {} // default-constructible for QCoro::waitFor; holds an error
-    Result(T value) : m_v(std::move(value)) {}
-    Result(StoreError error) : m_v(std::move(error)) {}
+    Result()
+        : m_v(StoreError{}) {} // default-constructible for QCoro::waitFor; holds an error
+    Result(T value)
+        : m_v(std::move(value)) {}
+    Result(StoreError error)
+        : m_v(std::move(error)) {}
 
     bool ok() const { return std::holds_alternative<T>(m_v); }
     explicit operator bool() const { return ok(); }
@@ -29,12 +30,12 @@ private:
     std::variant<T, StoreError> m_v;
 };
 
-template<>
-class Result<void>
-{
+template <> class Result<void> {
 public:
     Result() = default; // success
-    Result(StoreError error) : m_error(std::move(error)), m_ok(false) {}
+    Result(StoreError error)
+        : m_error(std::move(error))
+        , m_ok(false) {}
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }
     const StoreError &error() const { return m_error; }

@@ -6,7 +6,8 @@ namespace vitrine {
 
 // How a store orders images when one image's position is written.
 enum class OrderingSemantics {
-    Absolute, // each image keeps the number it was given; the list sorts by it (generic displayOrder)
+    Absolute, // each image keeps the number it was given; the list sorts by it (generic
+              // displayOrder)
     Shift,    // writing position p moves the image to p and the server renumbers the others
 };
 
@@ -26,12 +27,12 @@ struct StoreCapabilities {
         PositionOnCreate,
     };
 
-    QString dialectName;            // "generic", "shopline", "shoplazza", "shopify", or a custom name
-    int altMaxOnCreate = 0;         // 0: no documented limit
+    QString dialectName;    // "generic", "shopline", "shoplazza", "shopify", or a custom name
+    int altMaxOnCreate = 0; // 0: no documented limit
     int altMaxOnUpdate = 0;
-    bool canReplaceSource = true;   // can an existing image's URL be changed
+    bool canReplaceSource = true; // can an existing image's URL be changed
     bool hasVariants = false;
-    bool canDeleteAll = false;      // one request deletes every image of a product
+    bool canDeleteAll = false; // one request deletes every image of a product
     bool canListProducts = false;
     bool positionOnCreate = true;   // a create may say where the image goes
     bool fullReplaceUpdate = false; // an update must send every field (generic PUT)
@@ -48,7 +49,7 @@ struct StoreCapabilities {
     int altLimit(bool forNewImage) const { return forNewImage ? altMaxOnCreate : altMaxOnUpdate; }
 };
 
-QString orderingName(OrderingSemantics s);          // "absolute" / "shift"
+QString orderingName(OrderingSemantics s); // "absolute" / "shift"
 bool parseOrdering(const QString &name, OrderingSemantics *out);
 
 } // namespace vitrine

@@ -10,27 +10,27 @@ namespace vitrine {
 // numbers, and the user is shown a sentence (userMessage), not a code.
 struct StoreError {
     enum class Code {
-        InvalidInput,  // refused before sending (bad alt text, URL, id format, profile)
-        Network,       // connection refused, reset, DNS, TLS
-        Timeout,       // no answer within the transfer timeout
-        Cancelled,     // cancelled by the user
-        Unauthorized,  // 401: token missing, wrong or expired
-        Forbidden,     // 403: token lacks the scope
-        NotFound,      // 404 (and Shoplazza's 422 "Record not found")
-        Validation,    // 400, 422: the store refused the content
-        Conflict,      // 409, or a change made elsewhere detected before writing
-        RateLimited,   // 429
-        Server,        // 5xx
-        BadResponse,   // 2xx with a body we cannot understand, or an unexpected status
-        Unsupported,   // the store's dialect cannot do this
+        InvalidInput, // refused before sending (bad alt text, URL, id format, profile)
+        Network,      // connection refused, reset, DNS, TLS
+        Timeout,      // no answer within the transfer timeout
+        Cancelled,    // cancelled by the user
+        Unauthorized, // 401: token missing, wrong or expired
+        Forbidden,    // 403: token lacks the scope
+        NotFound,     // 404 (and Shoplazza's 422 "Record not found")
+        Validation,   // 400, 422: the store refused the content
+        Conflict,     // 409, or a change made elsewhere detected before writing
+        RateLimited,  // 429
+        Server,       // 5xx
+        BadResponse,  // 2xx with a body we cannot understand, or an unexpected status
+        Unsupported,  // the store's dialect cannot do this
     };
 
     Code code = Code::BadResponse;
-    int httpStatus = 0;          // 0 when no HTTP answer arrived
-    QString storeMessage;        // the store's own words, when it sent any
-    QStringList fieldErrors;     // "field: message" entries of validation answers
-    bool retryable = false;      // safe and sensible to try the same request again
-    int retryAfterMs = -1;       // from Retry-After, when the store sent one
+    int httpStatus = 0;      // 0 when no HTTP answer arrived
+    QString storeMessage;    // the store's own words, when it sent any
+    QStringList fieldErrors; // "field: message" entries of validation answers
+    bool retryable = false;  // safe and sensible to try the same request again
+    int retryAfterMs = -1;   // from Retry-After, when the store sent one
 
     static StoreError make(Code code, QString storeMessage = {}, int httpStatus = 0);
     static Code codeForHttpStatus(int httpStatus);

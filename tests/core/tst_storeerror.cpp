@@ -6,12 +6,10 @@
 using namespace vitrine;
 using Code = StoreError::Code;
 
-class TestStoreError : public QObject
-{
+class TestStoreError : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void mapsStatusToCode_data()
-    {
+    void mapsStatusToCode_data() {
         QTest::addColumn<int>("status");
         QTest::addColumn<Code>("code");
         QTest::addColumn<bool>("retryable");
@@ -26,8 +24,7 @@ private Q_SLOTS:
         QTest::newRow("503") << 503 << Code::Server << true;
         QTest::newRow("302 unexpected") << 302 << Code::BadResponse << false;
     }
-    void mapsStatusToCode()
-    {
+    void mapsStatusToCode() {
         QFETCH(int, status);
         QFETCH(Code, code);
         QFETCH(bool, retryable);
@@ -35,16 +32,15 @@ private Q_SLOTS:
         QCOMPARE(e.code, code);
         QCOMPARE(e.retryable, retryable);
     }
-    void userMessageCarriesStoreWordsAndStatus()
-    {
-        StoreError e = StoreError::make(Code::NotFound, QStringLiteral("Product image not found with id: 999"), 404);
+    void userMessageCarriesStoreWordsAndStatus() {
+        StoreError e = StoreError::make(
+            Code::NotFound, QStringLiteral("Product image not found with id: 999"), 404);
         const QString m = e.userMessage();
         QVERIFY(m.contains(QStringLiteral("Product image not found with id: 999")));
         QVERIFY(m.contains(QStringLiteral("404")));
         QVERIFY(m.endsWith(QLatin1Char('.')));
     }
-    void resultHoldsValueOrError()
-    {
+    void resultHoldsValueOrError() {
         Result<int> good(5);
         QVERIFY(good.ok());
         QCOMPARE(good.value(), 5);
