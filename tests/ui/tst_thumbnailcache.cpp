@@ -1,0 +1,312 @@
+#include "ui/thumbnailcache.h"
+
+#include <QBuffer>
+#include <QCoroSignal>
+#include <QImage>
+#include <QPainter>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QTest>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace vitrine;
+
+namespace {
+
+QByteArray encodedImage(QSize size, const char *format = "PNG", QColor color = Qt::darkCyan) {
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(color);
+    QPainter(&image).fillRect(0, 0, size.width() / 2, size.height() / 2, Qt::yellow);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, format);
+    return bytes;
+}
+
+QUrl url(const char *name) {
+    return QUrl(QStringLiteral("http://127.0.0.1:1/img/") + QLatin1String(name));
+}
+
+// Stands in for the network: answers from a table, and holds every answer back until opened, so
+// tests can look at the cache while fetches are in flight.
+class FetchGate : public QObject {
+    Q_OBJECT
+public:
+    QHash<QUrl, QByteArray> files;
+    QList<QUrl> requested;
+    bool isOpen = false;
+
+    void open() {
+        isOpen = true;
+        Q_EMIT opened();
+    }
+    ThumbnailCache::FetchBytes fetcher() {
+        return [this](QUrl u) { return fetch(this, u); };
+    }
+
+Q_SIGNALS:
+    void opened();
+
+private:
+    // A free-standing coroutine taking its arguments by value: nothing it uses dies at suspension.
+    static QCoro::Task<Result<QByteArray>> fetch(FetchGate *gate, QUrl u) {
+        gate->requested << u;
+        if (!gate->isOpen)
+            co_await qCoro(gate, &FetchGate::opened);
+        const auto it = gate->files.constFind(u);
+        if (it == gate->files.cend())
+            co_return StoreError::make(StoreError::Code::NotFound, QStringLiteral("no such file"),
+                                       404);
+        co_return *it;
+    }
+};
+
+} // namespace
+
+class TstThumbnailCache : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void decodesToTheThumbnailBox_data() {
+        QTest::addColumn<QSize>("natural");
+        QTest::addColumn<QByteArray>("format");
+        QTest::addColumn<QSize>("expected");
+        QTest::newRow("landscape png") << QSize(800, 600) << QByteArray("PNG") << QSize(160, 120);
+        QTest::newRow("portrait jpeg") << QSize(300, 900) << QByteArray("JPG") << QSize(53, 160);
+        QTest::newRow("tiny png is not enlarged")
+            << QSize(40, 30) << QByteArray("PNG") << QSize(40, 30);
+        QTest::newRow("exact box") << QSize(160, 160) << QByteArray("PNG") << QSize(160, 160);
+    }
+    void decodesToTheThumbnailBox() {
+        QFETCH(QSize, natural);
+        QFETCH(QByteArray, format);
+        QFETCH(QSize, expected);
+        FetchGate gate;
+        gate.isOpen = true;
+        gate.files.insert(url("a"), encodedImage(natural, format.constData()));
+        ThumbnailCache cache(gate.fetcher(), QSize(160, 160));
+        QSignalSpy ready(&cache, &ThumbnailCache::thumbnailReady);
+
+        QVERIFY(cache.thumbnail(url("a")).isNull()); // starts loading, nothing yet
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(ready.constFirst().constFirst().toUrl(), url("a"));
+        const QPixmap pixmap = cache.thumbnail(url("a"));
+        QCOMPARE(pixmap.size(), expected);
+        QCOMPARE(cache.naturalSize(url("a")), natural);
+        QCOMPARE(cache.state(url("a")), ThumbnailCache::State::Ready);
+        QVERIFY(!cache.hasFailed(url("a")));
+        QCOMPARE(gate.requested.size(), 1);
+    }
+
+    void decodingRunsOnTheDecodePoolNotTheGuiThread() {
+        FetchGate gate;
+        gate.files.insert(url("a"), encodedImage(QSize(640, 480)));
+        ThumbnailCache cache(gate.fetcher());
+        QSignalSpy ready(&cache, &ThumbnailCache::thumbnailReady);
+
+        // Occupy every decoder thread: while they are busy, the image cannot be decoded unless the
+        // cache (wrongly) decodes on the GUI thread.
+        QThreadPool *pool = cache.decodePool();
+        QSemaphore release;
+        QSemaphore started;
+        const int threads = pool->maxThreadCount();
+        for (int i = 0; i < threads; ++i) {
+            pool->start([&] {
+                started.release();
+                release.acquire();
+            });
+        }
+        started.acquire(threads);
+
+        cache.request(url("a"));
+        gate.open(); // bytes arrive; decoding is now queued on the blocked pool
+        QTest::qWait(100);
+        QCOMPARE(ready.size(), 0);
+        QCOMPARE(cache.state(url("a")), ThumbnailCache::State::Loading);
+
+        release.release(threads);
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(cache.thumbnail(url("a")).size(), QSize(160, 120));
+    }
+
+    void concurrentRequestsForOneUrlFetchOnce() {
+        FetchGate gate;
+        gate.files.insert(url("a"), encodedImage(QSize(200, 200)));
+        ThumbnailCache cache(gate.fetcher());
+        QSignalSpy ready(&cache, &ThumbnailCache::thumbnailReady);
+
+        QVERIFY(cache.thumbnail(url("a")).isNull());
+        cache.request(url("a"));
+        QVERIFY(cache.thumbnail(url("a")).isNull());
+        QVERIFY(cache.isLoading(url("a")));
+        QCOMPARE(gate.requested.size(), 1);
+
+        gate.open();
+        QVERIFY(ready.wait(10000));
+        QVERIFY(!cache.thumbnail(url("a")).isNull());
+        QCOMPARE(gate.requested.size(), 1);
+        QCOMPARE(ready.size(), 1);
+    }
+
+    void failuresAreRememberedUntilRetried_data() {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<bool>("present");
+        QTest::addColumn<QString>("reasonContains");
+        QTest::newRow("download failed") << QByteArray() << false << QStringLiteral("downloaded");
+        QTest::newRow("not an image")
+            << QByteArray("<html>gone</html>") << true << QStringLiteral("not an image");
+        QTest::newRow("empty file") << QByteArray() << true << QStringLiteral("empty");
+        QTest::newRow("truncated png")
+            << encodedImage(QSize(300, 300)).left(60) << true << QStringLiteral("PNG");
+    }
+    void failuresAreRememberedUntilRetried() {
+        QFETCH(QByteArray, bytes);
+        QFETCH(bool, present);
+        QFETCH(QString, reasonContains);
+        FetchGate gate;
+        gate.isOpen = true;
+        if (present)
+            gate.files.insert(url("bad"), bytes);
+        ThumbnailCache cache(gate.fetcher());
+        QSignalSpy failed(&cache, &ThumbnailCache::thumbnailFailed);
+        QSignalSpy ready(&cache, &ThumbnailCache::thumbnailReady);
+
+        cache.request(url("bad"));
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.constFirst().at(0).toUrl(), url("bad"));
+        const QString reason = failed.constFirst().at(1).toString();
+        QVERIFY2(reason.contains(reasonContains, Qt::CaseInsensitive), qPrintable(reason));
+        QVERIFY(cache.hasFailed(url("bad")));
+        QCOMPARE(cache.failureReason(url("bad")), reason);
+        QCOMPARE(cache.state(url("bad")), ThumbnailCache::State::Failed);
+
+        // Painting again must not hammer the store with the same broken URL.
+        QVERIFY(cache.thumbnail(url("bad")).isNull());
+        cache.request(url("bad"));
+        QCOMPARE(gate.requested.size(), 1);
+
+        // Once fixed, an explicit retry loads it.
+        gate.files.insert(url("bad"), encodedImage(QSize(50, 50)));
+        cache.retry(url("bad"));
+        QCOMPARE(gate.requested.size(), 2);
+        QVERIFY(ready.wait(10000));
+        QVERIFY(!cache.hasFailed(url("bad")));
+        QCOMPARE(cache.thumbnail(url("bad")).size(), QSize(50, 50));
+    }
+
+    void fetchesAreThrottledAndQueued() {
+        FetchGate gate;
+        ThumbnailCache cache(gate.fetcher());
+        cache.setMaxConcurrentFetches(2);
+        QSignalSpy ready(&cache, &ThumbnailCache::thumbnailReady);
+        QSignalSpy idle(&cache, &ThumbnailCache::idle);
+        const QList<QUrl> urls{url("1"), url("2"), url("3"), url("4"), url("5")};
+        for (const QUrl &u : urls) {
+            gate.files.insert(u, encodedImage(QSize(20, 20)));
+            cache.request(u);
+        }
+        QCOMPARE(cache.fetchesInFlight(), 2);
+        QCOMPARE(cache.queuedCount(), 3);
+        QCOMPARE(gate.requested, (QList<QUrl>{url("1"), url("2")}));
+
+        gate.open();
+        QVERIFY(QTest::qWaitFor([&] { return ready.size() == 5; }, 10000));
+        QCOMPARE(gate.requested, urls); // first asked, first fetched
+        QCOMPARE(cache.fetchesInFlight(), 0);
+        QCOMPARE(cache.queuedCount(), 0);
+        QVERIFY(idle.size() >= 1);
+    }
+
+    void cancelQueuedDropsWhatHasNotStarted() {
+        FetchGate gate;
+        ThumbnailCache cache(gate.fetcher());
+        cache.setMaxConcurrentFetches(1);
+        QSignalSpy ready(&cache, &ThumbnailCache::thumbnailReady);
+        for (const char *name : {"1", "2", "3"}) {
+            gate.files.insert(url(name), encodedImage(QSize(20, 20)));
+            cache.request(url(name));
+        }
+        cache.cancelQueued();
+        QCOMPARE(cache.queuedCount(), 0);
+        QCOMPARE(cache.state(url("2")), ThumbnailCache::State::Unknown);
+        gate.open();
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(gate.requested, QList<QUrl>{url("1")});
+        QCOMPARE(cache.state(url("1")), ThumbnailCache::State::Ready);
+    }
+
+    void leastRecentlyUsedPixmapsLeaveButSizesStay() {
+        FetchGate gate;
+        gate.isOpen = true;
+        ThumbnailCache cache(gate.fetcher(), QSize(100, 100));
+        const qint64 oneThumbnail = 100 * 100 * 4;
+        cache.setMaxCostBytes(2 * oneThumbnail);
+        QSignalSpy ready(&cache, &ThumbnailCache::thumbnailReady);
+        for (const char *name : {"1", "2", "3"})
+            gate.files.insert(url(name), encodedImage(QSize(300, 300)));
+
+        for (const char *name : {"1", "2", "3"}) {
+            cache.request(url(name));
+            QVERIFY(ready.wait(10000));
+        }
+        QCOMPARE(cache.totalCostBytes(), 2 * oneThumbnail);
+        QCOMPARE(cache.state(url("1")), ThumbnailCache::State::Unknown); // evicted
+        QCOMPARE(cache.state(url("3")), ThumbnailCache::State::Ready);
+        QCOMPARE(cache.naturalSize(url("1")), QSize(300, 300));
+
+        // Asking for an evicted thumbnail fetches it again.
+        QVERIFY(cache.thumbnail(url("1")).isNull());
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(gate.requested.size(), 4);
+    }
+
+    void clearDropsResultsOfLoadsInFlight() {
+        FetchGate gate;
+        gate.files.insert(url("a"), encodedImage(QSize(20, 20)));
+        ThumbnailCache cache(gate.fetcher());
+        QSignalSpy ready(&cache, &ThumbnailCache::thumbnailReady);
+        cache.request(url("a"));
+        cache.clear();
+        gate.open();
+        QTest::qWait(100);
+        QCOMPARE(ready.size(), 0);
+        QCOMPARE(cache.state(url("a")), ThumbnailCache::State::Unknown);
+    }
+
+    void invalidUrlsAreIgnored() {
+        FetchGate gate;
+        ThumbnailCache cache(gate.fetcher());
+        QVERIFY(cache.thumbnail(QUrl()).isNull());
+        QCOMPARE(gate.requested.size(), 0);
+        QCOMPARE(cache.state(QUrl()), ThumbnailCache::State::Unknown);
+    }
+
+    void destroyedWhileLoadingIsSafe() {
+        FetchGate gate;
+        gate.files.insert(url("a"), encodedImage(QSize(20, 20)));
+        {
+            ThumbnailCache cache(gate.fetcher());
+            cache.request(url("a"));
+        }
+        gate.open(); // the suspended load resumes, sees its cache is gone, and ends quietly
+        QTest::qWait(50);
+        QCOMPARE(gate.requested.size(), 1);
+    }
+
+    void highDpiThumbnailsKeepTheirLogicalSize() {
+        FetchGate gate;
+        gate.isOpen = true;
+        gate.files.insert(url("a"), encodedImage(QSize(800, 800)));
+        ThumbnailCache cache(gate.fetcher(), QSize(100, 100));
+        cache.setDevicePixelRatio(2.0);
+        QSignalSpy ready(&cache, &ThumbnailCache::thumbnailReady);
+        cache.request(url("a"));
+        QVERIFY(ready.wait(10000));
+        const QPixmap pixmap = cache.thumbnail(url("a"));
+        QCOMPARE(pixmap.size(), QSize(200, 200));
+        QCOMPARE(pixmap.deviceIndependentSize().toSize(), QSize(100, 100));
+    }
+};
+
+QTEST_MAIN(TstThumbnailCache)
+#include "tst_thumbnailcache.moc"

@@ -1,0 +1,5 @@
+#include "ui/uilogging.h"
+
+namespace vitrine {
+Q_LOGGING_CATEGORY(lcUi, "vitrine.ui")
+} // namespace vitrine
