@@ -1,0 +1,149 @@
+#include "net/storedialect.h"
+
+#include "net/errorbody.h"
+
+namespace vitrine {
+
+StoreDialect::~StoreDialect() = default;
+
+QByteArray StoreDialect::authHeaderValue(const QString &token) const {
+    return QByteArrayLiteral("Bearer ") + token.toUtf8();
+}
+
+std::optional<StoreError> StoreDialect::validateId(IdRole role, const QString &id) const {
+    if (id.trimmed().isEmpty()) {
+        return StoreError::make(StoreError::Code::InvalidInput,
+                                role == IdRole::Product ? QStringLiteral("the product id is empty")
+                                                        : QStringLiteral("the image id is empty"));
+    }
+    return std::nullopt;
+}
+
+std::optional<StoreError> StoreDialect::validateIds(const QString &productId,
+                                                    const QString &imageId) const {
+    if (auto e = validateId(IdRole::Product, productId))
+        return e;
+    if (!imageId.isNull())
+        return validateId(IdRole::Image, imageId);
+    return std::nullopt;
+}
+
+StoreError StoreDialect::unsupported(const QString &operation) const {
+    return StoreError::make(StoreError::Code::Unsupported,
+                            QStringLiteral("the %1 API cannot %2").arg(name(), operation));
+}
+
+Result<HttpRequestSpec> StoreDialect::listProductsRequest() const {
+    return unsupported(QStringLiteral("list products"));
+}
+
+Result<HttpRequestSpec> StoreDialect::deleteAllImagesRequest(const QString &) const {
+    return unsupported(QStringLiteral("delete all images of a product in one request"));
+}
+
+Result<QList<ProductSummary>> StoreDialect::parseProducts(const HttpResponse &) const {
+    return unsupported(QStringLiteral("list products"));
+}
+
+StoreError StoreDialect::parseError(const HttpResponse &response) const {
+    const ErrorBody body = ErrorBody::parse(response.body);
+    StoreError e = StoreError::make(StoreError::codeForHttpStatus(response.status), body.message,
+                                    response.status);
+    e.fieldErrors = body.fieldErrors;
+    return e;
+}
+
+QCoro::Task<Result<QList<ProductSummary>>> StoreDialect::listProducts(RequestRunner runner) {
+    const Result<HttpRequestSpec> spec = listProductsRequest();
+    if (!spec)
+        co_return spec.error();
+    const Result<HttpResponse> response = co_await runner.run(spec.value());
+    if (!response)
+        co_return response.error();
+    co_return parseProducts(response.value());
+}
+
+QCoro::Task<Result<Gallery>> StoreDialect::listImages(RequestRunner runner, QString productId) {
+    const Result<HttpRequestSpec> spec = listImagesRequest(productId);
+    if (!spec)
+        co_return spec.error();
+    const Result<HttpResponse> response = co_await runner.run(spec.value());
+    if (!response)
+        co_return response.error();
+    co_return parseImages(response.value(), productId);
+}
+
+QCoro::Task<Result<ProductImage>> StoreDialect::getImage(RequestRunner runner, QString productId,
+                                                         QString imageId) {
+    const Result<HttpRequestSpec> spec = getImageRequest(productId, imageId);
+    if (!spec)
+        co_return spec.error();
+    const Result<HttpResponse> response = co_await runner.run(spec.value());
+    if (!response)
+        co_return response.error();
+    co_return parseImage(response.value(), productId);
+}
+
+QCoro::Task<Result<ProductImage>> StoreDialect::createImage(RequestRunner runner, QString productId,
+                                                            NewImage image) {
+    const Result<HttpRequestSpec> spec = createImageRequest(productId, image);
+    if (!spec)
+        co_return spec.error();
+    const Result<HttpResponse> response = co_await runner.run(spec.value());
+    if (!response)
+        co_return response.error();
+    if (!response->body.trimmed().isEmpty())
+        co_return parseImage(response.value(), productId);
+    // 201 with only a Location header: the new image is where it points.
+    const QUrl location =
+        response->url.resolved(QUrl::fromEncoded(response->header("Location"), QUrl::StrictMode));
+    if (response->header("Location").isEmpty() || !location.isValid())
+        co_return StoreError::make(StoreError::Code::BadResponse,
+                                   QStringLiteral("the store accepted the new image but did not "
+                                                  "say where it is (no body, no Location)"),
+                                   response->status);
+    HttpRequestSpec follow;
+    follow.absoluteUrl = location;
+    const Result<HttpResponse> created = co_await runner.run(follow);
+    if (!created)
+        co_return created.error();
+    co_return parseImage(created.value(), productId);
+}
+
+QCoro::Task<Result<ProductImage>> StoreDialect::updateImage(RequestRunner runner, QString productId,
+                                                            ProductImage current,
+                                                            ImagePatch patch) {
+    const Result<HttpRequestSpec> spec = updateImageRequest(productId, current, patch);
+    if (!spec)
+        co_return spec.error();
+    const Result<HttpResponse> response = co_await runner.run(spec.value());
+    if (!response)
+        co_return response.error();
+    // Some stores answer an update with 204 and no body: the image is what was sent.
+    if (response->body.trimmed().isEmpty())
+        co_return patch.appliedTo(current);
+    co_return parseImage(response.value(), productId);
+}
+
+QCoro::Task<Result<void>> StoreDialect::deleteImage(RequestRunner runner, QString productId,
+                                                    QString imageId) {
+    const Result<HttpRequestSpec> spec = deleteImageRequest(productId, imageId);
+    if (!spec)
+        co_return spec.error();
+    const Result<HttpResponse> response = co_await runner.run(spec.value());
+    if (!response)
+        co_return response.error();
+    co_return Result<void>{};
+}
+
+QCoro::Task<Result<void>> StoreDialect::deleteAllImages(RequestRunner runner, QString productId) {
+    const Result<HttpRequestSpec> spec = deleteAllImagesRequest(productId);
+    if (!spec)
+        co_return spec.error();
+    const Result<HttpResponse> response = co_await runner.run(spec.value());
+    if (!response)
+        co_return response.error();
+    co_return Result<void>{};
+}
+
+} // namespace vitrine

@@ -1,0 +1,82 @@
+#include "net/storeprofile.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHostAddress>
+
+namespace vitrine {
+
+namespace {
+QString tr(const char *text) {
+    return QCoreApplication::translate("StoreProfile", text);
+}
+} // namespace
+
+QString StoreProfile::defaultApiVersion(const QString &dialect) {
+    if (dialect == QLatin1String("shopline"))
+        return QStringLiteral("v20250601");
+    if (dialect == QLatin1String("shoplazza"))
+        return QStringLiteral("2022-01");
+    if (dialect == QLatin1String("shopify"))
+        return QStringLiteral("2024-01");
+    return {};
+}
+
+QStringList StoreProfile::knownDialects() {
+    return {QStringLiteral("generic"), QStringLiteral("shopline"), QStringLiteral("shoplazza"),
+            QStringLiteral("shopify"), QStringLiteral("custom")};
+}
+
+QString StoreProfile::effectiveApiVersion() const {
+    return apiVersion.isEmpty() ? defaultApiVersion(dialect) : apiVersion;
+}
+
+bool StoreProfile::isLoopbackHost(const QString &host) {
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    QHostAddress address;
+    if (!address.setAddress(host))
+        return false;
+    return address.isLoopback();
+}
+
+QStringList StoreProfile::validate() const {
+    QStringList errors;
+    if (name.trimmed().isEmpty())
+        errors << tr("The profile needs a name.");
+    if (!knownDialects().contains(dialect))
+        errors << tr("Unknown store dialect \"%1\"; use one of: %2.")
+                      .arg(dialect, knownDialects().join(QStringLiteral(", ")));
+    if (dialect == QLatin1String("custom")) {
+        if (customDialectFile.isEmpty())
+            errors << tr("A custom dialect needs the path of its description file.");
+        else if (!QFileInfo(customDialectFile).isFile())
+            errors << tr("The custom dialect file %1 does not exist.").arg(customDialectFile);
+    }
+    if (!baseUrl.isValid() || baseUrl.isRelative() || baseUrl.host().isEmpty()) {
+        errors << tr("The store address \"%1\" is not a valid URL (for example "
+                     "https://shop.example.com).")
+                      .arg(baseUrl.toString());
+    } else {
+        const QString scheme = baseUrl.scheme().toLower();
+        if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
+            errors << tr("The store address must start with https://.");
+        else if (scheme == QLatin1String("http") && !isLoopbackHost(baseUrl.host()))
+            errors << tr("The store address must use https:// (plain http is only allowed for "
+                         "this computer, 127.0.0.1 or localhost).");
+        if (!baseUrl.userInfo().isEmpty())
+            errors << tr("The store address must not contain a user name or password; the "
+                         "token is kept separately.");
+        if (baseUrl.hasQuery() || baseUrl.hasFragment())
+            errors << tr("The store address must not contain a query or fragment.");
+    }
+    if (timeoutMs <= 0)
+        errors << tr("The timeout must be positive.");
+    if (maxRetries < 0 || maxRetries > 20)
+        errors << tr("The number of retries must be between 0 and 20.");
+    if (rateLimit && (rateLimit->requestsPerSecond < 0 || rateLimit->burst < 1))
+        errors << tr("The rate limit must be positive, with a burst of at least 1.");
+    return errors;
+}
+
+} // namespace vitrine
