@@ -3,6 +3,7 @@
 #include "core/productimage.h"
 #include "core/result.h"
 #include "core/storecapabilities.h"
+#include "net/requestpipeline.h"
 #include "net/storeprofile.h"
 
 #include <QCoroTask>
@@ -15,7 +16,7 @@ class QNetworkAccessManager;
 namespace vitrine {
 
 class StoreDialect;
-class RequestPipeline;
+class RequestRunner;
 
 // The one client every store is reached through. It asks the profile's dialect to build requests
 // and parse answers, and sends them through the request pipeline (throttle, retries, timeouts,
@@ -24,10 +25,21 @@ class StoreClient : public QObject {
     Q_OBJECT
 public:
     StoreClient(StoreProfile profile, QString token, QObject *parent = nullptr);
+    // The same, with pipeline tuning (backoff, jitter source, body cap, extra CA certificates).
+    // The profile's timeoutMs and maxRetries, and the rate limit (the profile's override, else
+    // the dialect's), replace those fields of options.
+    StoreClient(StoreProfile profile, QString token, PipelineOptions options,
+                QObject *parent = nullptr);
     ~StoreClient() override;
 
     const StoreProfile &profile() const;
+    // The dialect's capabilities with the profile's ordering and rate-limit overrides applied.
     const StoreCapabilities &capabilities() const;
+    // Why this client cannot talk to the store at all (unknown dialect, unreadable custom
+    // dialect file); every operation then fails with this error.
+    std::optional<StoreError> setupError() const;
+    // The dialect in use (null when setupError() is set).
+    std::shared_ptr<const StoreDialect> dialect() const;
 
     QCoro::Task<Result<QList<ProductSummary>>> listProducts();
     QCoro::Task<Result<Gallery>> listImages(QString productId); // in display order
@@ -49,8 +61,16 @@ Q_SIGNALS:
     void throttled(int waitMs);
 
 private:
+    // A runner that sends through this client's pipeline and maps error answers with the
+    // dialect. It holds only a QPointer to the pipeline, so a dialect operation still running
+    // after the client is gone ends with Code::Cancelled instead of touching freed memory.
+    RequestRunner runner() const;
+
     StoreProfile m_profile;
-    std::unique_ptr<StoreDialect> m_dialect;
+    StoreCapabilities m_capabilities;
+    std::optional<StoreError> m_setupError;
+    // Shared with running operations, which keep it alive across their suspensions.
+    std::shared_ptr<StoreDialect> m_dialect;
     std::unique_ptr<RequestPipeline> m_pipeline;
 };
 

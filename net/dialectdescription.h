@@ -1,0 +1,95 @@
+#pragma once
+
+#include "core/result.h"
+#include "core/storecapabilities.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace vitrine {
+
+// Everything a JSON-over-REST store dialect is made of, as data: where each operation lives, what
+// the fields are called, how answers are wrapped and how requests are authenticated. RestDialect
+// runs any description; the generic dialect, Shopify-like stores and the custom dialects users
+// describe in a file are descriptions, not code.
+struct DialectDescription {
+    enum class IdKind {
+        Any,    // any non-empty string
+        Digits, // decimal digits only (any length: never parsed into an integer)
+        Uuid,   // 8-4-4-4-12 hex
+    };
+
+    // Names of an image's fields in the store's JSON. An empty name: the store has no such field.
+    struct ImageFields {
+        QString id = QStringLiteral("id");
+        QString productId = QStringLiteral("product_id");
+        QString src = QStringLiteral("src");
+        QString alt = QStringLiteral("alt");
+        QString position = QStringLiteral("position");
+        QString variants; // e.g. "variant_ids" (a list) or "sku_id" (one id)
+        bool variantsIsList = true;
+        QString width = QStringLiteral("width");
+        QString height = QStringLiteral("height");
+        QString updatedAt = QStringLiteral("updated_at");
+    };
+    struct ProductFields {
+        QString id = QStringLiteral("id");
+        QString title = QStringLiteral("title");
+        QString imageCount; // empty: the listing does not say
+    };
+
+    QString name;
+    // Between the profile's base URL and every path; "{version}" becomes apiVersion.
+    QString apiPrefix;
+    QString apiVersion;
+
+    // Paths relative to apiPrefix, with {productId} and {imageId} placeholders. An empty path:
+    // the store cannot do that operation (Code::Unsupported).
+    QString listProductsPath;
+    QString listImagesPath;
+    QString getImagePath;
+    QString createImagePath;
+    QString updateImagePath;
+    QString deleteImagePath;
+    QString deleteAllImagesPath;
+
+    // Envelope keys: {"image": {...}} / {"images": [...]}. Empty: the bare object or list.
+    QString imageEnvelope;
+    QString imagesEnvelope;
+    QString productsEnvelope;
+
+    ImageFields fields;
+    ProductFields productFields;
+
+    QByteArray authHeader = QByteArrayLiteral("Authorization");
+    QString authPrefix = QStringLiteral("Bearer "); // put before the token
+    QByteArray contentType = QByteArrayLiteral("application/json");
+
+    IdKind productIdKind = IdKind::Any;
+    IdKind imageIdKind = IdKind::Any;
+    // Write digit-string ids (the product id in bodies) as JSON numbers, as stores with integer
+    // ids expect (generic: "productId": 101). Ids too long for an integer stay strings.
+    bool numericIdsInBody = false;
+    // Put the product id into create and update bodies (stores whose image paths lack it).
+    bool productIdInBody = false;
+
+    // What the store can do. fullReplaceUpdate makes every update send all fields.
+    StoreCapabilities capabilities;
+
+    // The profile's base URL scheme; "//cdn/x.jpg" sources are resolved with it.
+    QString baseScheme = QStringLiteral("https");
+
+    // Reads a description from JSON (the custom dialect file format, see docs/net.md). Missing
+    // keys keep the defaults of `defaults`; wrong types and unknown enum values are
+    // Code::InvalidInput naming the key.
+    static Result<DialectDescription> fromJson(const QJsonObject &json,
+                                               DialectDescription defaults);
+    static Result<DialectDescription> fromJson(const QJsonObject &json);
+    QJsonObject toJson() const;
+
+    // apiPrefix with {version} filled in.
+    QString resolvedPrefix() const;
+};
+
+} // namespace vitrine

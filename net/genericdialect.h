@@ -1,0 +1,26 @@
+#pragma once
+
+#include "net/restdialect.h"
+
+namespace vitrine {
+
+// The generic REST dialect of seeds 000/003: /api/v1/product-images, camelCase fields, bare
+// objects, integer ids, a full-replace PUT and absolute displayOrder. All data except product
+// listing: GET /api/v1/products is a demo-store extension, so when a store answers it with 404
+// the products are derived from the images themselves.
+class GenericDialect : public RestDialect {
+public:
+    explicit GenericDialect(DialectDescription description = genericDescription());
+
+    static DialectDescription genericDescription();
+
+    QCoro::Task<Result<QList<ProductSummary>>> listProducts(RequestRunner runner) override;
+
+    // Groups a list of images (any product) into one summary per product, in first-seen order.
+    Result<QList<ProductSummary>> productsFromImages(const HttpResponse &response) const;
+
+private:
+    QCoro::Task<Result<QList<ProductSummary>>> productsFromAllImages(RequestRunner runner);
+};
+
+} // namespace vitrine

@@ -1,0 +1,91 @@
+#include "net/throttle.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace vitrine {
+
+namespace {
+// A store with no documented limit that still answers 429 is treated as allowing this many
+// requests per second, slowed down from there.
+constexpr double kAssumedRateAfter429 = 4.0;
+constexpr double kMinSlowdown = 1.0 / 16;
+} // namespace
+
+Throttle::Throttle(RateLimit limit) {
+    setLimit(limit);
+}
+
+void Throttle::setLimit(RateLimit limit) {
+    m_limit = limit;
+    m_limit.burst = std::max(1, limit.burst);
+    m_tokens = capacity();
+    m_lastRefill = -1;
+}
+
+double Throttle::capacity() const {
+    return double(std::max(1, m_limit.burst));
+}
+
+double Throttle::effectiveRate() const {
+    const double base = m_limit.requestsPerSecond > 0 ? m_limit.requestsPerSecond : m_learnedRate;
+    if (base <= 0)
+        return 0;
+    return base * m_slowdown;
+}
+
+void Throttle::refill(qint64 nowMs) {
+    if (m_lastRefill < 0) {
+        m_lastRefill = nowMs;
+        return;
+    }
+    const qint64 elapsed = std::max<qint64>(0, nowMs - m_lastRefill);
+    m_lastRefill = std::max(m_lastRefill, nowMs);
+    const double rate = effectiveRate();
+    if (rate <= 0) {
+        m_tokens = capacity();
+        return;
+    }
+    m_tokens = std::min(capacity(), m_tokens + rate * double(elapsed) / 1000.0);
+}
+
+qint64 Throttle::reserve(qint64 nowMs) {
+    refill(nowMs);
+    qint64 wait = std::max<qint64>(0, m_pausedUntil - nowMs);
+    const double rate = effectiveRate();
+    if (rate > 0) {
+        // Tokens may go negative: that is the queue of slots already promised to earlier callers.
+        if (m_tokens < 1.0)
+            wait = std::max(wait, qint64(std::ceil((1.0 - m_tokens) * 1000.0 / rate)));
+        m_tokens -= 1.0;
+    }
+    return wait;
+}
+
+void Throttle::onRateLimited(qint64 nowMs, qint64 pauseMs) {
+    refill(nowMs);
+    m_pausedUntil = std::max(m_pausedUntil, nowMs + std::max<qint64>(0, pauseMs));
+    if (m_limit.requestsPerSecond <= 0 && m_learnedRate <= 0)
+        m_learnedRate = kAssumedRateAfter429;
+    else
+        m_slowdown = std::max(kMinSlowdown, m_slowdown / 2);
+    // The store's bucket is full: so is ours.
+    m_tokens = std::min(m_tokens, 0.0);
+}
+
+void Throttle::onCallLimit(qint64 nowMs, int used, int capacity) {
+    if (capacity <= 0 || used < 0)
+        return;
+    refill(nowMs);
+    if (m_limit.requestsPerSecond <= 0 && m_learnedRate <= 0 && used * 2 >= capacity)
+        m_learnedRate = 2.0; // the documented leak rate of the stores that send this header
+    const double left = double(capacity - used) - 1.0;
+    m_tokens = std::min(m_tokens, left);
+}
+
+void Throttle::onSuccess() {
+    if (m_slowdown < 1.0)
+        m_slowdown = std::min(1.0, m_slowdown + (1.0 - m_slowdown) / 4 + 0.01);
+}
+
+} // namespace vitrine
