@@ -1,0 +1,156 @@
+#pragma once
+
+#include "core/productimage.h"
+#include "core/publishplan.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QSet>
+
+namespace vitrine {
+
+class GalleryEditor;
+
+// One row of the gallery as staged by the user: the image as it will be, plus what is pending.
+struct StagedImage {
+    QString key; // the store id, or a local key ("new:1") for an image not yet created
+    bool isNew = false;
+    ProductImage image; // current staged values; position is the row's store order value
+    QString error;      // the store's message when publishing this image's edit failed
+
+    friend bool operator==(const StagedImage &, const StagedImage &) = default;
+};
+
+// The product's gallery in display order, as staged. Rows are images; the row order is the display
+// order. It never touches the network: a controller fills it (setBaseline) and reads it back
+// (targets()); edits arrive through the EditSession's undo commands, which call the mutators here.
+//
+// Edits a view makes through the item model API (moveRows from drag and drop, setData on the alt
+// text) are not applied here directly: they go to the GalleryEditor (the EditSession), which turns
+// them into undo commands whose redo() calls the mutators below. Without an editor the model
+// applies them itself (useful for a read-mostly view; the application always sets one).
+//
+// Drag and drop follows the internal-move protocol of QListView (see qt-notes §4): moveRows()
+// does the work; the mime path (mimeData/dropMimeData) is the fallback and never returns true
+// after moving, so the view never removes the source rows; removeRows() is not implemented.
+class GalleryModel : public QAbstractListModel {
+    Q_OBJECT
+public:
+    enum Role {
+        KeyRole = Qt::UserRole + 1, // QString: StagedImage::key
+        ImageIdRole,                // QString: store id, empty for new images
+        SourceUrlRole,              // QString
+        AltTextRole,                // QString (Qt::EditRole edits it too, through the session)
+        DisplayIndexRole,           // int: 1-based place in the gallery
+        StoreOrderRole,             // int: the store's position/displayOrder as loaded
+        SizeRole,                   // QSize (invalid when unknown)
+        VariantIdsRole,             // QStringList
+        IsNewRole,                  // bool
+        IsEditedRole,               // bool: differs from the baseline (moved, alt, src, variant)
+        EditedFieldsRole,           // QStringList: "position", "alt", "src", "variants", "new"
+        ErrorRole,                  // QString: last publish error for this image
+    };
+    Q_ENUM(Role)
+
+    // The mime type of the internal drag: the keys of the dragged rows and this model's identity.
+    static QString keysMimeType();
+
+    explicit GalleryModel(QObject *parent = nullptr);
+    ~GalleryModel() override;
+
+    // Where view edits go (not owned; may be null). The EditSession sets itself.
+    void setEditor(GalleryEditor *editor);
+    GalleryEditor *editor() const;
+
+    // The gallery as the store has it; clears all staged state (a model reset).
+    void setBaseline(const Gallery &gallery);
+    const Gallery &baseline() const;
+    // The baseline image of a store id; nullptr when the id is not in the baseline.
+    const ProductImage *baselineImage(const QString &id) const;
+
+    // Staged rows, display order.
+    const QList<StagedImage> &rows() const;
+    // The keys of the rows, display order.
+    QStringList order() const;
+    // What publishing should produce, in display order.
+    QList<TargetImage> targets() const;
+    int rowOfKey(const QString &key) const; // -1 when absent
+    // Images of the baseline that are staged for deletion (baseline order).
+    QStringList deletedIds() const;
+    // Store messages of deletions that failed to publish, by id.
+    QHash<QString, QString> deleteErrors() const;
+
+    // What differs from the baseline for one row: "new", or any of "position", "alt", "src",
+    // "variants". Position means the image was moved relative to the others (it is outside the
+    // largest set of images that kept their relative order), not merely shifted by other moves.
+    QStringList editedFields(int row) const;
+    // Images with staged differences plus staged deletions.
+    int pendingCount() const;
+
+    // --- Mutators for the undo commands (and the EditSession). Each emits the precise model
+    // signals (rows moved/inserted/removed, dataChanged), so views and persistent indexes follow.
+
+    // Reorders the rows into keys (a permutation of order()), with one beginMoveRows per image
+    // that leaves the longest run of images already in relative order.
+    void applyOrder(const QStringList &keys);
+    // Inserts rows; each pair is (row it must have afterwards, image), ascending by row. A
+    // baseline image staged for deletion leaves the deleted set.
+    void insertImages(const QList<std::pair<int, StagedImage>> &rowsAscending);
+    // Removes the rows of keys; baseline images join the deleted set, new images simply vanish.
+    // Returns what was removed as (row, image), ascending, so insertImages() restores it exactly.
+    QList<std::pair<int, StagedImage>> removeImages(const QStringList &keys);
+    // Sets the staged alt/src/variant/size values of a row (position is not touched).
+    void setImage(const QString &key, const ProductImage &image);
+    void setError(const QString &key, const QString &message);
+    void setDeleteError(const QString &id, const QString &message);
+    // Replaces the staged state wholesale (after a publish or a rebase): a model reset.
+    void resetStaged(const Gallery &baseline, const QList<StagedImage> &rows,
+                     const QStringList &deletedIds, const QHash<QString, QString> &deleteErrors);
+    // Images the user moved explicitly (a move command counts them in and out as it is done and
+    // undone). Among equally short explanations of a reorder, these are the ones marked moved:
+    // after swapping A and B by moving A, A is marked, not B.
+    void addMoveHints(const QStringList &keys, int delta);
+
+    // QAbstractItemModel
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    Qt::DropActions supportedDropActions() const override;
+    Qt::DropActions supportedDragActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+    bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
+                  const QModelIndex &destinationParent, int destinationChild) override;
+
+Q_SIGNALS:
+    void pendingCountChanged(int count);
+
+private:
+    // The rows a drag's mime data names, when it comes from this model; empty otherwise.
+    QList<int> rowsFromMime(const QMimeData *data) const;
+    // Applies a view move without an editor.
+    bool moveRowsDirectly(const QList<int> &rows, int destinationRow);
+    void recomputeMoved();
+    void emitDerivedChanged(int first, int last);
+    void updatePending();
+    QString accessibleText(int row) const;
+    QString toolTip(int row) const;
+
+    GalleryEditor *m_editor = nullptr;
+    Gallery m_baseline;
+    QHash<QString, int> m_baselineIndex; // id -> index in m_baseline
+    QList<StagedImage> m_rows;
+    QStringList m_deleted;
+    QHash<QString, QString> m_deleteErrors;
+    QHash<QString, int> m_moveHints;
+    QSet<QString> m_moved; // keys whose position counts as edited
+    int m_pending = 0;
+};
+
+} // namespace vitrine

@@ -1,0 +1,287 @@
+#include "galleryfixtures.h"
+#include "models/editsession.h"
+#include "models/gallerymodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+#include <functional>
+
+using namespace vitrine;
+using namespace vitrine::test;
+
+namespace {
+// Everything observable about the staged state, to compare before/after undo and redo.
+struct Snapshot {
+    QList<StagedImage> rows;
+    QStringList deleted;
+    int pending = 0;
+    friend bool operator==(const Snapshot &, const Snapshot &) = default;
+};
+
+Snapshot snapshot(const EditSession &s) {
+    return {s.model()->rows(), s.model()->deletedIds(), s.pendingCount()};
+}
+
+StoreCapabilities shoplineLike() {
+    StoreCapabilities caps;
+    caps.dialectName = QStringLiteral("SHOPLINE");
+    caps.altMaxOnCreate = 255;
+    caps.altMaxOnUpdate = 512;
+    caps.canReplaceSource = false;
+    caps.hasVariants = true;
+    caps.ordering = OrderingSemantics::Shift;
+    return caps;
+}
+
+using Edit = std::function<bool(EditSession &)>;
+} // namespace
+
+Q_DECLARE_METATYPE(Edit)
+
+class TestEditSession : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void everyCommandUndoesAndRedoesExactly_data();
+    void everyCommandUndoesAndRedoesExactly();
+    void keyboardReorder_data();
+    void keyboardReorder();
+    void altLimitDependsOnNewOrExisting();
+    void refusalsSayWhy_data();
+    void refusalsSayWhy();
+    void deleteRestoresExactRows();
+    void addImageGetsLocalKeys();
+    void pendingCountCountsImagesAndDeletions();
+};
+
+void TestEditSession::everyCommandUndoesAndRedoesExactly_data() {
+    QTest::addColumn<Edit>("edit");
+    QTest::addColumn<int>("pendingAfter");
+    QTest::newRow("move one") << Edit([](EditSession &s) { return s.moveRows({4}, 0); }) << 1;
+    QTest::newRow("move non-contiguous") << Edit([](EditSession &s) {
+        return s.moveRows({0, 2, 5}, 4);
+    }) << 3;
+    QTest::newRow("move left") << Edit([](EditSession &s) { return s.moveLeft({2, 3}); }) << 1;
+    QTest::newRow("move right") << Edit([](EditSession &s) { return s.moveRight({0}); }) << 1;
+    QTest::newRow("move to first") << Edit([](EditSession &s) {
+        return s.moveToFirst({3, 5});
+    }) << 2;
+    QTest::newRow("move to last") << Edit([](EditSession &s) { return s.moveToLast({0, 1}); }) << 2;
+    QTest::newRow("alt one") << Edit([](EditSession &s) {
+        return s.setAltText({1}, QStringLiteral("Blue"));
+    }) << 1;
+    QTest::newRow("alt many") << Edit([](EditSession &s) {
+        return s.setAltText({0, 2, 4}, QStringLiteral("Same"));
+    }) << 3;
+    QTest::newRow("delete many") << Edit([](EditSession &s) {
+        return s.deleteRows({0, 3, 5});
+    }) << 3;
+    QTest::newRow("delete all") << Edit([](EditSession &s) {
+        return s.deleteRows({0, 1, 2, 3, 4, 5});
+    }) << 6;
+    QTest::newRow("add at end") << Edit([](EditSession &s) {
+        return !s.addImage(QStringLiteral("https://x.example/a.png"), QStringLiteral("A"))
+                    .isEmpty();
+    }) << 1;
+    QTest::newRow("add at front") << Edit([](EditSession &s) {
+        return !s.addImage(QStringLiteral("https://x.example/a.png"), {}, 0).isEmpty();
+    }) << 1;
+    QTest::newRow("replace source of a new image") << Edit([](EditSession &s) {
+        const QString key = s.addImage(QStringLiteral("https://x.example/a.png"));
+        s.undoStack()->setClean(); // the baseline of this row: the add itself
+        return s.replaceSource(s.model()->rowOfKey(key), QStringLiteral("https://x.example/b.png"));
+    }) << 1;
+    QTest::newRow("variants") << Edit([](EditSession &s) {
+        return s.setVariants({1, 2}, {QStringLiteral("v1")});
+    }) << 2;
+}
+
+void TestEditSession::everyCommandUndoesAndRedoesExactly() {
+    QFETCH(Edit, edit);
+    QFETCH(int, pendingAfter);
+    EditSession session;
+    QAbstractItemModelTester tester(session.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    session.setCapabilities(shoplineLike());
+    session.load(QStringLiteral("p1"), makeGallery(6));
+    QVERIFY(edit(session));
+    const int index = session.undoStack()->index();
+    const Snapshot done = snapshot(session);
+    QCOMPARE(done.pending, pendingAfter);
+    session.undoStack()->undo();
+    const Snapshot undone = snapshot(session);
+    session.undoStack()->redo();
+    QCOMPARE(snapshot(session), done);
+    session.undoStack()->undo();
+    QCOMPARE(snapshot(session), undone);
+    // Undo to the very start gives back the loaded gallery exactly.
+    session.undoStack()->setIndex(0);
+    QCOMPARE(session.pendingCount(), 0);
+    QCOMPARE(session.model()->order(), keys("1,2,3,4,5,6"));
+    QCOMPARE(session.deletedIds(), QStringList());
+    session.undoStack()->setIndex(index);
+    QCOMPARE(snapshot(session), done);
+}
+
+void TestEditSession::keyboardReorder_data() {
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QList<int>>("rows");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QList<int>>("rowsAfter");
+    QTest::newRow("left") << "left" << QList<int>{2} << keys("1,3,2,4,5") << QList<int>{1};
+    QTest::newRow("left block") << "left" << QList<int>{2, 3} << keys("1,3,4,2,5")
+                                << QList<int>{1, 2};
+    QTest::newRow("left gaps") << "left" << QList<int>{1, 3} << keys("2,1,4,3,5")
+                               << QList<int>{0, 2};
+    QTest::newRow("left at start stays")
+        << "left" << QList<int>{0, 3} << keys("1,2,4,3,5") << QList<int>{0, 2};
+    QTest::newRow("right") << "right" << QList<int>{0} << keys("2,1,3,4,5") << QList<int>{1};
+    QTest::newRow("right at end stays")
+        << "right" << QList<int>{1, 4} << keys("1,3,2,4,5") << QList<int>{2, 4};
+    QTest::newRow("first") << "first" << QList<int>{2, 4} << keys("3,5,1,2,4") << QList<int>{0, 1};
+    QTest::newRow("last") << "last" << QList<int>{0, 2} << keys("2,4,5,1,3") << QList<int>{3, 4};
+}
+
+void TestEditSession::keyboardReorder() {
+    QFETCH(QString, action);
+    QFETCH(QList<int>, rows);
+    QFETCH(QStringList, expected);
+    QFETCH(QList<int>, rowsAfter);
+    EditSession session;
+    QAbstractItemModelTester tester(session.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    session.load(QStringLiteral("p1"), makeGallery(5));
+    const QStringList selected = session.keysOfRows(rows);
+    bool ok = false;
+    if (action == QLatin1String("left"))
+        ok = session.moveLeft(rows);
+    else if (action == QLatin1String("right"))
+        ok = session.moveRight(rows);
+    else if (action == QLatin1String("first"))
+        ok = session.moveToFirst(rows);
+    else
+        ok = session.moveToLast(rows);
+    QVERIFY(ok);
+    QCOMPARE(session.model()->order(), expected);
+    QCOMPARE(session.rowsOfKeys(selected), rowsAfter);
+    QCOMPARE(session.undoStack()->count(), 1);
+}
+
+void TestEditSession::altLimitDependsOnNewOrExisting() {
+    EditSession session;
+    session.setCapabilities(shoplineLike());
+    session.load(QStringLiteral("p1"), makeGallery(2));
+    const QString key = session.addImage(QStringLiteral("https://x.example/new.png"));
+    const int newRow = session.model()->rowOfKey(key);
+    QCOMPARE(session.altLimit({0}), 512);
+    QCOMPARE(session.altLimit({newRow}), 255);
+    QCOMPARE(session.altLimit({0, newRow}), 255);
+    const QString text300(300, QLatin1Char('a'));
+    QVERIFY(session.setAltText({0}, text300));
+    QString why;
+    QVERIFY(!session.setAltText({newRow}, text300, &why));
+    QVERIFY(why.contains(QStringLiteral("255")));
+    QVERIFY(!session.setAltText({1, newRow}, text300, &why));
+    QVERIFY(why.contains(QStringLiteral("New images")));
+    QCOMPARE(session.model()->rows()[1].image.alt, QStringLiteral("alt 2")); // nothing half-done
+    QVERIFY(session.altTextProblem({1}, text300).isEmpty());
+}
+
+void TestEditSession::refusalsSayWhy_data() {
+    QTest::addColumn<Edit>("edit");
+    QTest::addColumn<QString>("reasonContains");
+    QTest::newRow("replace source on SHOPLINE") << Edit([](EditSession &s) {
+        return s.replaceSource(0, QStringLiteral("https://x.example/b.png"));
+    }) << QStringLiteral("cannot change the URL");
+    QTest::newRow("bad URL on add") << Edit([](EditSession &s) {
+        return !s.addImage(QStringLiteral("ftp://x/a.png")).isEmpty();
+    }) << QStringLiteral("Only http and https");
+    QTest::newRow("alt with a line break")
+        << Edit([](EditSession &s) { return s.setAltText({0}, QStringLiteral("a\nb")); })
+        << QStringLiteral("line break");
+    QTest::newRow("variants without variants") << Edit([](EditSession &s) {
+        StoreCapabilities caps = s.capabilities();
+        caps.hasVariants = false;
+        s.setCapabilities(caps);
+        return s.setVariants({0}, {QStringLiteral("v")});
+    }) << QStringLiteral("variants");
+    QTest::newRow("delete nothing")
+        << Edit([](EditSession &s) { return s.deleteRows({}); }) << QStringLiteral("Select");
+    QTest::newRow("too many images") << Edit([](EditSession &s) {
+        StoreCapabilities caps = s.capabilities();
+        caps.maxImagesPerProduct = 3;
+        s.setCapabilities(caps);
+        return !s.addImage(QStringLiteral("https://x.example/a.png")).isEmpty();
+    }) << QStringLiteral("at most 3");
+}
+
+void TestEditSession::refusalsSayWhy() {
+    QFETCH(Edit, edit);
+    QFETCH(QString, reasonContains);
+    EditSession session;
+    session.setCapabilities(shoplineLike());
+    session.load(QStringLiteral("p1"), makeGallery(3));
+    QSignalSpy refused(&session, &EditSession::refused);
+    const Snapshot before = snapshot(session);
+    QVERIFY(!edit(session));
+    QCOMPARE(refused.count(), 1);
+    QVERIFY2(refused.at(0).at(0).toString().contains(reasonContains),
+             qPrintable(refused.at(0).at(0).toString()));
+    QCOMPARE(snapshot(session), before);
+    QCOMPARE(session.undoStack()->count(), 0);
+}
+
+void TestEditSession::deleteRestoresExactRows() {
+    EditSession session;
+    QAbstractItemModelTester tester(session.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    session.load(QStringLiteral("p1"), makeGallery(6));
+    QVERIFY(session.moveRows({5}, 0)); // 6,1,2,3,4,5
+    const QString key = session.addImage(QStringLiteral("https://x.example/n.png"), {}, 3);
+    QCOMPARE(session.model()->order(), keys("6,1,2") + QStringList{key} + keys("3,4,5"));
+    QVERIFY(session.deleteRows({0, 3, 5}));
+    QCOMPARE(session.model()->order(), keys("1,2,3,5"));
+    QCOMPARE(session.deletedIds(), keys("4,6")); // the new image is not a store deletion
+    session.undoStack()->undo();
+    QCOMPARE(session.model()->order(), keys("6,1,2") + QStringList{key} + keys("3,4,5"));
+    QCOMPARE(session.deletedIds(), QStringList());
+}
+
+void TestEditSession::addImageGetsLocalKeys() {
+    EditSession session;
+    session.load(QStringLiteral("p1"), makeGallery(1));
+    const QString a = session.addImage(QStringLiteral("  https://x.example/a.png\n"));
+    QCOMPARE(a, QStringLiteral("new:1"));
+    const int row = session.model()->rowOfKey(a);
+    QCOMPARE(row, 1);
+    QCOMPARE(session.model()->rows()[row].image.src, QStringLiteral("https://x.example/a.png"));
+    QVERIFY(session.model()->index(row).data(GalleryModel::IsNewRole).toBool());
+    QCOMPARE(session.model()->index(row).data(GalleryModel::EditedFieldsRole).toStringList(),
+             QStringList{QStringLiteral("new")});
+    session.undoStack()->undo();
+    session.undoStack()->redo();
+    QCOMPARE(session.model()->rowOfKey(a), 1); // redo keeps the key
+    QCOMPARE(session.addImage(QStringLiteral("https://x.example/b.png")), QStringLiteral("new:2"));
+}
+
+void TestEditSession::pendingCountCountsImagesAndDeletions() {
+    EditSession session;
+    session.load(QStringLiteral("p1"), makeGallery(5));
+    QSignalSpy pending(&session, &EditSession::pendingCountChanged);
+    QVERIFY(session.setAltText({0, 1}, QStringLiteral("x")));
+    QCOMPARE(session.pendingCount(), 2);
+    QVERIFY(session.moveRows({0}, 5)); // image 1 moved and edited: still one image
+    QCOMPARE(session.pendingCount(), 2);
+    QVERIFY(session.deleteRows({0})); // image 2 (edited) deleted: one deletion
+    QCOMPARE(session.pendingCount(), 2);
+    QVERIFY(!session.addImage(QStringLiteral("https://x.example/n.png")).isEmpty());
+    QCOMPARE(session.pendingCount(), 3);
+    QVERIFY(!pending.isEmpty());
+    QCOMPARE(pending.last().at(0).toInt(), 3);
+    QVERIFY(session.hasPendingChanges());
+}
+
+QTEST_MAIN(TestEditSession)
+#include "tst_editsession.moc"
