@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace vitrine {
+
+// The store dialects the simulator speaks at once, each under its own path prefix.
+enum class SimDialect {
+    Generic,   // /api/v1/product-images (seeds 000, 003) + /api/v1/products (Vitrine extension)
+    Shopline,  // /admin/openapi/v20250601
+    Shoplazza, // /openapi/2022-01
+    Shopify,   // /admin/api/2024-01
+};
+
+QList<SimDialect> allSimDialects();
+QString simDialectName(SimDialect dialect); // "generic", "shopline", "shoplazza", "shopify"
+bool parseSimDialect(const QString &name, SimDialect *out);
+
+} // namespace vitrine
+
+Q_DECLARE_METATYPE(vitrine::SimDialect)

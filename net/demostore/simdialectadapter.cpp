@@ -1,0 +1,60 @@
+#include "net/demostore/simdialectadapter.h"
+
+#include "net/demostore/simlogging.h"
+
+namespace vitrine {
+
+SimDialectAdapter::SimDialectAdapter(SimCatalog &catalog, RateLimit displayedLimit)
+    : m_catalog(catalog)
+    , m_limiter(displayedLimit) {}
+
+SimDialectAdapter::~SimDialectAdapter() = default;
+
+SimResponse SimDialectAdapter::handle(const SimRequest &request) {
+    if (!m_routesRegistered) {
+        registerRoutes(m_router);
+        m_routesRegistered = true;
+    }
+    SimResponse response;
+    if (!m_limiter.admit()) {
+        qCDebug(lcNetSim) << simDialectName(dialect()) << "rate limited" << request.method
+                          << request.path;
+        response = tooManyRequests();
+        if (!m_retryAfter.isEmpty())
+            response.setHeader("Retry-After", m_retryAfter);
+    } else if (auto refusal = authenticate(request)) {
+        response = *refusal;
+    } else {
+        const QString path = request.path.mid(pathPrefix().size());
+        response = m_router.dispatch(request, path).value_or(noSuchRoute(request));
+    }
+    decorate(response);
+    return response;
+}
+
+SimDialectAdapter::TokenCheck SimDialectAdapter::checkToken(const SimRequest &request,
+                                                            const QByteArray &header,
+                                                            const QByteArray &scheme) const {
+    if (m_token.isEmpty())
+        return TokenCheck::Ok;
+    if (!request.hasHeader(header))
+        return TokenCheck::Missing;
+    QByteArray value = request.header(header).trimmed();
+    if (!scheme.isEmpty()) {
+        const QByteArray expected = scheme + ' ';
+        if (!value.startsWith(expected) && !value.toLower().startsWith(expected.toLower()))
+            return TokenCheck::Wrong;
+        value = value.mid(expected.size()).trimmed();
+    }
+    return value == m_token.toUtf8() ? TokenCheck::Ok : TokenCheck::Wrong;
+}
+
+void SimDialectAdapter::decorate(SimResponse &) {}
+
+QUrl SimDialectAdapter::apiUrl(const QString &relativePath) const {
+    QUrl u = m_baseUrl;
+    u.setPath(pathPrefix() + relativePath);
+    return u;
+}
+
+} // namespace vitrine

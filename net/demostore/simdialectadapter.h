@@ -1,0 +1,69 @@
+#pragma once
+
+#include "net/demostore/simdialect.h"
+#include "net/demostore/simratelimiter.h"
+#include "net/demostore/simrequest.h"
+#include "net/demostore/simresponse.h"
+#include "net/demostore/simrouter.h"
+
+#include <QUrl>
+
+#include <optional>
+
+namespace vitrine {
+
+class SimCatalog;
+
+// What one store dialect looks like on the wire: its paths, JSON shapes, id formats, auth header,
+// error bodies and 429 form. The data and the ordering rules live in the SimCatalog it is given;
+// the request pipeline (rate limit -> auth -> route) lives here once, so a subclass only declares
+// its routes and its error shapes.
+class SimDialectAdapter {
+public:
+    SimDialectAdapter(SimCatalog &catalog, RateLimit displayedLimit = {});
+    virtual ~SimDialectAdapter();
+    SimDialectAdapter(const SimDialectAdapter &) = delete;
+    SimDialectAdapter &operator=(const SimDialectAdapter &) = delete;
+
+    virtual SimDialect dialect() const = 0;
+    virtual QString pathPrefix() const = 0; // e.g. "/admin/api/2024-01", no trailing slash
+
+    void setBaseUrl(const QUrl &baseUrl) { m_baseUrl = baseUrl; }
+    void setRequiredToken(const QString &token) { m_token = token; }
+    QString requiredToken() const { return m_token; }
+    void setRetryAfter(const QByteArray &value) { m_retryAfter = value; }
+    QByteArray retryAfter() const { return m_retryAfter; }
+    SimRateLimiter &rateLimiter() { return m_limiter; }
+
+    // Answers a request whose path starts with pathPrefix().
+    SimResponse handle(const SimRequest &request);
+
+protected:
+    enum class TokenCheck { Ok, Missing, Wrong };
+    // `scheme` is e.g. "Bearer" for Authorization-style headers, empty for a bare token header.
+    // With no required token every request passes.
+    TokenCheck checkToken(const SimRequest &request, const QByteArray &header,
+                          const QByteArray &scheme = {}) const;
+
+    virtual void registerRoutes(SimRouter &router) = 0;
+    // The refusal for a request without the right credentials; nothing when it may pass.
+    virtual std::optional<SimResponse> authenticate(const SimRequest &request) const = 0;
+    virtual SimResponse tooManyRequests() const = 0; // Retry-After is added by handle()
+    virtual SimResponse noSuchRoute(const SimRequest &request) const = 0;
+    virtual void decorate(SimResponse &response); // headers on every answer
+
+    SimCatalog &catalog() const { return m_catalog; }
+    // Absolute URL of a path under this dialect's prefix, e.g. for Location and link headers.
+    QUrl apiUrl(const QString &relativePath) const;
+
+private:
+    SimCatalog &m_catalog;
+    SimRouter m_router;
+    bool m_routesRegistered = false;
+    SimRateLimiter m_limiter;
+    QUrl m_baseUrl;
+    QString m_token;
+    QByteArray m_retryAfter;
+};
+
+} // namespace vitrine
