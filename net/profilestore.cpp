@@ -153,9 +153,10 @@ QStringList ProfileStore::update(const QString &oldName, const StoreProfile &pro
         problems << tr("There is no store profile called \"%1\".").arg(oldName);
     if (!problems.isEmpty())
         return problems;
+    const bool wasCurrent = currentName() == oldName;
     all[index] = profile;
     save(all);
-    if (currentName() == oldName && oldName != profile.name)
+    if (wasCurrent && oldName != profile.name)
         setCurrent(profile.name);
     return {};
 }

@@ -94,9 +94,12 @@ Result<QString> RestDialect::pathFor(const QString &pattern, const QString &oper
                                      const QString &productId, const QString &imageId) const {
     if (pattern.isEmpty())
         return unsupported(operation);
-    if (auto e = validateIds(productId,
-                             pattern.contains(QLatin1String("{imageId}")) ? imageId : QString()))
+    if (auto e = validateId(IdRole::Product, productId))
         return *e;
+    if (pattern.contains(QLatin1String("{imageId}"))) {
+        if (auto e = validateId(IdRole::Image, imageId))
+            return *e;
+    }
     return fillPath(pattern, productId, imageId);
 }
 

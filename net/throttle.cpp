@@ -50,13 +50,15 @@ void Throttle::refill(qint64 nowMs) {
 }
 
 qint64 Throttle::reserve(qint64 nowMs) {
-    refill(nowMs);
-    qint64 wait = std::max<qint64>(0, m_pausedUntil - nowMs);
+    // During a pause, slots are counted from the moment it ends.
+    const qint64 start = std::max(nowMs, m_pausedUntil);
+    refill(start);
+    qint64 wait = start - nowMs;
     const double rate = effectiveRate();
     if (rate > 0) {
         // Tokens may go negative: that is the queue of slots already promised to earlier callers.
         if (m_tokens < 1.0)
-            wait = std::max(wait, qint64(std::ceil((1.0 - m_tokens) * 1000.0 / rate)));
+            wait += qint64(std::ceil((1.0 - m_tokens) * 1000.0 / rate));
         m_tokens -= 1.0;
     }
     return wait;

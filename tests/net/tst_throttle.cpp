@@ -1,0 +1,128 @@
+#include "net/backoff.h"
+#include "net/ratelimitheaders.h"
+#include "net/throttle.h"
+
+#include <QtTest>
+
+using namespace vitrine;
+
+// Throttle, backoff and rate-limit headers: pure logic with the clock passed in.
+class TstThrottle : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void unlimitedNeverWaits() {
+        Throttle t;
+        for (int i = 0; i < 100; ++i)
+            QCOMPARE(t.reserve(0), 0);
+    }
+
+    void burstThenRate() {
+        Throttle t(RateLimit{4, 40}); // SHOPLINE: 4/s, burst 40
+        for (int i = 0; i < 40; ++i)
+            QCOMPARE(t.reserve(1000), 0);
+        // Then one slot every 250 ms, handed out in order.
+        QCOMPARE(t.reserve(1000), 250);
+        QCOMPARE(t.reserve(1000), 500);
+        QCOMPARE(t.reserve(1000), 750);
+        // Time passes: the queue drains.
+        QCOMPARE(t.reserve(2000), 0);
+    }
+
+    void rateWithoutBurst() {
+        Throttle t(RateLimit{2, 1}); // Shoplazza: 2/s
+        QCOMPARE(t.reserve(0), 0);
+        QCOMPARE(t.reserve(0), 500);
+        QCOMPARE(t.reserve(500), 500);
+    }
+
+    void rateLimitedPausesAndSlowsDown() {
+        Throttle t(RateLimit{4, 10});
+        QCOMPARE(t.reserve(0), 0);
+        t.onRateLimited(0, 2000);
+        QCOMPARE(t.pausedUntil(), 2000);
+        QCOMPARE(t.effectiveRate(), 2.0);
+        QVERIFY(t.reserve(0) >= 2000);
+        // Successes bring the speed back.
+        for (int i = 0; i < 40; ++i)
+            t.onSuccess();
+        QCOMPARE(t.effectiveRate(), 4.0);
+    }
+
+    void unknownLimitLearnsFrom429() {
+        Throttle t;
+        QCOMPARE(t.effectiveRate(), 0.0);
+        t.onRateLimited(0, 1000);
+        QVERIFY(t.effectiveRate() > 0);
+        QCOMPARE(t.reserve(0), 1000);
+        QVERIFY(t.reserve(1000) > 0); // now spaced out
+    }
+
+    void callLimitHeaderSlowsNearTheCap() {
+        Throttle t(RateLimit{2, 40}); // Shopify standard
+        QCOMPARE(t.reserve(0), 0);
+        // The store says its bucket holds 39 of 40: at most 0 left once one spare is kept.
+        t.onCallLimit(0, 39, 40);
+        QVERIFY(t.reserve(0) >= 500);
+        Throttle low(RateLimit{2, 40});
+        low.onCallLimit(0, 10, 40);
+        QCOMPARE(low.reserve(0), 0);
+    }
+
+    void backoffIsExponentialWithJitter() {
+        // Jitter source fixed at its extremes: delays are between half and all of the cap.
+        Backoff high(100, 1000, [] { return 0.999999; });
+        Backoff low(100, 1000, [] { return 0.0; });
+        QCOMPARE(high.delayMs(0), 100);
+        QCOMPARE(high.delayMs(1), 200);
+        QCOMPARE(high.delayMs(2), 400);
+        QCOMPARE(high.delayMs(3), 800);
+        QCOMPARE(high.delayMs(4), 1000); // capped
+        QCOMPARE(high.delayMs(40), 1000);
+        QCOMPARE(low.delayMs(0), 50);
+        QCOMPARE(low.delayMs(3), 400);
+        // A seeded generator gives the same sequence every run.
+        auto seeded = [] {
+            auto gen = std::make_shared<QRandomGenerator>(42);
+            return Backoff(100, 10000, [gen] { return gen->generateDouble(); });
+        };
+        const Backoff a = seeded();
+        const Backoff b = seeded();
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(a.delayMs(i), b.delayMs(i));
+    }
+
+    void retryAfter_data() {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<qint64>("expected"); // -1: none
+        QTest::newRow("seconds") << QByteArray("2") << qint64(2000);
+        QTest::newRow("Shopify float") << QByteArray("2.0") << qint64(2000);
+        QTest::newRow("fraction") << QByteArray(" 0.25 ") << qint64(250);
+        QTest::newRow("zero") << QByteArray("0") << qint64(0);
+        QTest::newRow("negative") << QByteArray("-3") << qint64(-1);
+        QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
+        QTest::newRow("empty") << QByteArray() << qint64(-1);
+        QTest::newRow("http date") << QByteArray("Wed, 21 Oct 2015 07:28:30 GMT") << qint64(30000);
+        QTest::newRow("date in the past")
+            << QByteArray("Wed, 21 Oct 2015 07:27:00 GMT") << qint64(0);
+        QTest::newRow("absurd") << QByteArray("99999999") << qint64(86400000);
+    }
+    void retryAfter() {
+        QFETCH(QByteArray, value);
+        QFETCH(qint64, expected);
+        const QDateTime now(QDate(2015, 10, 21), QTime(7, 28, 0), Qt::UTC);
+        QCOMPARE(RateLimitHeaders::retryAfterMs(value, now).value_or(-1), expected);
+    }
+
+    void callLimit() {
+        const auto l = RateLimitHeaders::callLimit("32/40");
+        QVERIFY(l.has_value());
+        QCOMPARE(l->used, 32);
+        QCOMPARE(l->capacity, 40);
+        QVERIFY(!RateLimitHeaders::callLimit("32").has_value());
+        QVERIFY(!RateLimitHeaders::callLimit("a/b").has_value());
+        QVERIFY(!RateLimitHeaders::callLimit("3/0").has_value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TstThrottle)
+#include "tst_throttle.moc"
