@@ -1,0 +1,221 @@
+#include "models/editsession.h"
+#include "models/gallerymodel.h"
+#include "ui/gallerydelegate.h"
+#include "ui/galleryview.h"
+#include "ui/thumbnailcache.h"
+#include "ui/thumbnailrepainter.h"
+#include "uifixtures.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace vitrine;
+using namespace vitrine::test;
+
+// The grid offscreen: keyboard reorder, the actions' states, editing triggers, where drops land
+// and which cells repaint. (Real mouse drags need a display: tst_galleryview_dnd.)
+class TstGalleryView : public QObject {
+    Q_OBJECT
+
+    struct Fixture {
+        FakeImageHost host;
+        ThumbnailCache cache{host.fetcher()};
+        EditSession session;
+        GalleryView view{&cache};
+        QAbstractItemModelTester tester{session.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest};
+
+        explicit Fixture(int images = 6) {
+            const Gallery gallery = makeGallery(images);
+            host.serve(gallery);
+            session.setCapabilities(capabilitiesWithAltLimits(255, 512));
+            session.load(QStringLiteral("sofa"), gallery);
+            view.setModel(session.model());
+            view.setEditSession(&session);
+            view.resize(800, 600);
+            view.show();
+        }
+        QStringList order() const { return session.model()->order(); }
+    };
+
+private Q_SLOTS:
+    void configuredToReorderRows() {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+        QCOMPARE(f.view.viewMode(), QListView::IconMode);
+        QVERIFY(f.view.movement() != QListView::Free); // Free moves pictures, not rows
+        QCOMPARE(f.view.dragDropMode(), QAbstractItemView::InternalMove);
+        QCOMPARE(f.view.defaultDropAction(), Qt::MoveAction);
+        QVERIFY(f.view.viewport()->acceptDrops());
+        QVERIFY(f.view.dragEnabled());
+        QCOMPARE(f.view.selectionMode(), QAbstractItemView::ExtendedSelection);
+        QVERIFY(f.view.uniformItemSizes());
+        QCOMPARE(f.view.gridSize(), f.view.galleryDelegate()->cardSize());
+        QVERIFY(f.view.galleryDelegate()->cardSize().width() >= 160);
+    }
+
+    void keyboardReorder_data() {
+        QTest::addColumn<QList<int>>("selected");
+        QTest::addColumn<int>("key");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QList<int>>("selectedAfter");
+        QTest::newRow("ctrl+right one")
+            << QList<int>{1} << int(Qt::Key_Right) << keys("1,3,2,4,5,6") << QList<int>{2};
+        QTest::newRow("ctrl+left one")
+            << QList<int>{3} << int(Qt::Key_Left) << keys("1,2,4,3,5,6") << QList<int>{2};
+        QTest::newRow("ctrl+home one")
+            << QList<int>{4} << int(Qt::Key_Home) << keys("5,1,2,3,4,6") << QList<int>{0};
+        QTest::newRow("ctrl+end one")
+            << QList<int>{0} << int(Qt::Key_End) << keys("2,3,4,5,6,1") << QList<int>{5};
+        QTest::newRow("ctrl+home scattered")
+            << QList<int>{2, 5} << int(Qt::Key_Home) << keys("3,6,1,2,4,5") << QList<int>{0, 1};
+        QTest::newRow("ctrl+right scattered")
+            << QList<int>{0, 3} << int(Qt::Key_Right) << keys("2,1,3,5,4,6") << QList<int>{1, 4};
+    }
+    void keyboardReorder() {
+        QFETCH(QList<int>, selected);
+        QFETCH(int, key);
+        QFETCH(QStringList, expected);
+        QFETCH(QList<int>, selectedAfter);
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowActive(&f.view));
+        f.view.setFocus();
+        f.view.selectRows(selected);
+        const QStringList before = f.order();
+
+        QTest::keyClick(&f.view, Qt::Key(key), Qt::ControlModifier);
+
+        QCOMPARE(f.order(), expected);
+        QCOMPARE(f.view.selectedRows(), selectedAfter); // the moved images stay selected
+        QCOMPARE(f.session.undoStack()->count(), 1);    // one undo step per key press
+        f.session.undoStack()->undo();
+        QCOMPARE(f.order(), before);
+    }
+
+    static QStringList keys(const char *csv) {
+        return QString::fromLatin1(csv).split(QLatin1Char(','));
+    }
+
+    void reorderActionsFollowTheSelection() {
+        Fixture f(4);
+        f.view.selectRows({});
+        QVERIFY(!f.view.moveLeftAction()->isEnabled());
+        QVERIFY(!f.view.deleteAction()->isEnabled());
+        f.view.selectRows({0});
+        QVERIFY(!f.view.moveLeftAction()->isEnabled());
+        QVERIFY(!f.view.moveFirstAction()->isEnabled());
+        QVERIFY(f.view.moveRightAction()->isEnabled());
+        QVERIFY(f.view.moveLastAction()->isEnabled());
+        QVERIFY(f.view.deleteAction()->isEnabled());
+        f.view.selectRows({2, 3});
+        QVERIFY(f.view.moveLeftAction()->isEnabled());
+        QVERIFY(!f.view.moveRightAction()->isEnabled());
+        QVERIFY(!f.view.moveLastAction()->isEnabled());
+        f.view.moveLeftAction()->trigger();
+        QCOMPARE(f.order(), keys("1,3,4,2"));
+        QVERIFY(f.view.moveRightAction()->isEnabled()); // re-evaluated after the move
+    }
+
+    void shortcutsLeaveTextFieldsAlone() {
+        // Ctrl+Left in a text field moves the cursor by a word; it must not reorder images.
+        Fixture f(3);
+        // The field and the grid share a window, as the alt panel and the grid do.
+        QWidget window;
+        auto *field = new QLineEdit(QStringLiteral("two words"), &window);
+        f.view.setParent(&window);
+        f.view.move(0, 40);
+        window.resize(900, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        f.view.selectRows({2});
+        field->setFocus();
+        field->end(false);
+        QTest::keyClick(field, Qt::Key_Left, Qt::ControlModifier);
+        QCOMPARE(f.order(), keys("1,2,3"));
+        QCOMPARE(field->cursorPosition(), 4); // the word jump happened in the field
+        // ...while with the grid focused the same keys reorder.
+        f.view.setFocus();
+        QTest::keyClick(&f.view, Qt::Key_Left, Qt::ControlModifier);
+        QCOMPARE(f.order(), keys("1,3,2"));
+        f.view.setParent(nullptr);
+    }
+
+    void deleteKeyRequestsDeletionOfTheSelection() {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowActive(&f.view));
+        QSignalSpy requested(&f.view, &GalleryView::deleteRequested);
+        f.view.setFocus();
+        f.view.selectRows({1, 4});
+        QTest::keyClick(&f.view, Qt::Key_Delete);
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.constFirst().constFirst().value<QList<int>>(), (QList<int>{1, 4}));
+        QCOMPARE(f.order().size(), 6); // the view asks; the window confirms and deletes
+    }
+
+    void f2EditsInlineOrInThePanel() {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowActive(&f.view));
+        QSignalSpy panel(&f.view, &GalleryView::altTextEditRequested);
+        f.view.setFocus();
+        f.view.selectRows({0, 1});
+        QTest::keyClick(&f.view, Qt::Key_F2);
+        QCOMPARE(panel.size(), 1);
+        QVERIFY(!f.view.findChild<QLineEdit *>(QStringLiteral("altTextLineEdit")));
+
+        f.view.selectRows({2});
+        QTest::keyClick(&f.view, Qt::Key_F2);
+        auto *editor = f.view.findChild<QLineEdit *>(QStringLiteral("altTextLineEdit"));
+        QVERIFY(editor);
+        QVERIFY(editor->isVisible());
+        QCOMPARE(editor->text(), QStringLiteral("alt 3"));
+        editor->setText(QStringLiteral("Grey sofa, side view"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        // The view commits queued, after the key event.
+        QTRY_COMPARE(f.session.model()->index(2).data(GalleryModel::AltTextRole).toString(),
+                     QStringLiteral("Grey sofa, side view"));
+        QCOMPARE(f.session.undoStack()->count(), 1);
+    }
+
+    void dropPositionFollowsThePointer() {
+        Fixture f(6);
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+        auto rect = [&](int row) { return f.view.visualRect(f.session.model()->index(row)); };
+        QVERIFY(rect(0).isValid());
+        // Left half of a card: before it; right half: after it.
+        QCOMPARE(f.view.dropRowAt(rect(2).center() - QPoint(10, 0)), 2);
+        QCOMPARE(f.view.dropRowAt(rect(2).center() + QPoint(10, 0)), 3);
+        QCOMPARE(f.view.dropRowAt(QPoint(rect(0).left() + 2, rect(0).center().y())), 0);
+        // Below every card: the end.
+        QCOMPARE(f.view.dropRowAt(QPoint(5, f.view.viewport()->height() - 2)), 6);
+    }
+
+    void dropPositionOnAWrappedGrid() {
+        Fixture f(10);
+        f.view.resize(f.view.gridSize().width() * 3 + 40, 800);
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+        QTRY_VERIFY(f.view.visualRect(f.session.model()->index(3)).top() >
+                    f.view.visualRect(f.session.model()->index(0)).top());
+        const QRect lineEnd = f.view.visualRect(f.session.model()->index(2));
+        const QRect nextLineStart = f.view.visualRect(f.session.model()->index(3));
+        QCOMPARE(nextLineStart.left(), f.view.visualRect(f.session.model()->index(0)).left());
+        // Right of the last card of a line: after it. Left of the next line's first: before it.
+        QCOMPARE(f.view.dropRowAt(QPoint(lineEnd.right() + 15, lineEnd.center().y())), 3);
+        QCOMPARE(f.view.dropRowAt(QPoint(nextLineStart.left() + 3, nextLineStart.center().y())), 3);
+    }
+
+    void arrivingThumbnailRepaintsOnlyItsCell() {
+        Fixture f(6);
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+        QSignalSpy ready(&f.cache, &ThumbnailCache::thumbnailReady);
+        QTRY_COMPARE(ready.size(), 6); // painting asked for each visible thumbnail once
+        QCOMPARE(f.host.fetches, 6);
+        QCOMPARE(f.view.repainter()->repaintCount(), 6); // one cell per arrival, not the viewport
+    }
+};
+
+QTEST_MAIN(TstGalleryView)
+#include "tst_galleryview.moc"

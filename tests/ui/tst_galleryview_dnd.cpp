@@ -1,0 +1,138 @@
+#include "models/editsession.h"
+#include "models/gallerymodel.h"
+#include "ui/galleryview.h"
+#include "ui/thumbnailcache.h"
+#include "uifixtures.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+#include <QWindow>
+
+using namespace vitrine;
+using namespace vitrine::test;
+
+// Real mouse drag and drop in the grid. Needs a platform that can drag (xcb under xvfb-run, as
+// ctest runs it); the offscreen platform's drag returns at once without dropping (qt-notes §4).
+class TstGalleryViewDnd : public QObject {
+    Q_OBJECT
+
+    struct Fixture {
+        FakeImageHost host;
+        ThumbnailCache cache{host.fetcher()};
+        EditSession session;
+        GalleryView view{&cache};
+        QAbstractItemModelTester tester{session.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest};
+
+        Fixture() {
+            const Gallery gallery = makeGallery(6);
+            host.serve(gallery);
+            session.load(QStringLiteral("sofa"), gallery);
+            view.setModel(session.model());
+            view.setEditSession(&session);
+            // Three cards a line: the drops below cross a line break.
+            view.resize(view.gridSize().width() * 3 + 40, view.gridSize().height() * 2 + 60);
+            view.show();
+        }
+        QRect rectOf(int row) const { return view.visualRect(session.model()->index(row)); }
+        QStringList order() const { return session.model()->order(); }
+    };
+
+    // Presses on from, drags past the start distance (which enters QDrag::exec's nested loop) and,
+    // from a timer inside that loop, moves to `to` and releases there — on the QWindow, as the
+    // platform's drag code listens there. Returns whether the drop was delivered.
+    static bool dragAndDrop(GalleryView &view, QPoint from, QPoint to, QRect *barDuringDrag) {
+        bool dropped = false;
+        QTimer::singleShot(150, &view, [&] {
+            QWindow *window = view.window()->windowHandle();
+            const QPoint target = view.viewport()->mapTo(view.window(), to);
+            QTest::mouseMove(window, target - QPoint(3, 0));
+            QTest::mouseMove(window, target);
+            *barDuringDrag = view.dropIndicatorBar();
+            QTest::mouseRelease(window, Qt::LeftButton, {}, target);
+            dropped = true;
+        });
+        QTest::mousePress(view.viewport(), Qt::LeftButton, {}, from);
+        const int distance = QApplication::startDragDistance();
+        QTest::mouseMove(view.viewport(), from + QPoint(distance + 5, 0));
+        QTest::mouseMove(view.viewport(), from + QPoint(distance + 10, 4));
+        return QTest::qWaitFor([&] { return dropped; }, 5000);
+    }
+
+    static QStringList ids(const char *csv) {
+        return QString::fromLatin1(csv).split(QLatin1Char(','));
+    }
+
+private Q_SLOTS:
+    void init() {
+        if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+            QSKIP("The offscreen platform cannot drag and drop; ctest runs this under xvfb-run.");
+    }
+
+    void dragOneImageAfterAnother() {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view)); // no window manager: never "active"
+        f.view.selectRows({0});
+        const QRect target = f.rectOf(3); // first card of the second line
+        QRect bar;
+        QVERIFY(dragAndDrop(f.view, f.rectOf(0).center(),
+                            QPoint(target.right() - 12, target.center().y()), &bar));
+
+        QTRY_COMPARE(f.order(), ids("2,3,4,1,5,6"));
+        QVERIFY2(!bar.isNull(), "an insertion bar shows where the image lands");
+        QVERIFY(bar.left() > target.center().x()); // right of the card it goes after
+        QCOMPARE(f.session.undoStack()->count(), 1);
+        QCOMPARE(f.view.selectedRows(), QList<int>{3}); // the dragged image stays selected
+        f.session.undoStack()->undo();
+        QCOMPARE(f.order(), ids("1,2,3,4,5,6"));
+        QVERIFY(f.view.dropIndicatorBar().isNull()); // gone after the drop
+    }
+
+    void dragSeveralImagesAsOneStep() {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view)); // no window manager: never "active"
+        f.view.selectRows({0, 2});
+        const QRect target = f.rectOf(5);
+        QRect bar;
+        // Pressing on an already selected image keeps the whole selection for the drag.
+        QVERIFY(dragAndDrop(f.view, f.rectOf(2).center(),
+                            QPoint(target.left() + 10, target.center().y()), &bar));
+
+        QTRY_COMPARE(f.order(), ids("2,4,5,1,3,6"));
+        QCOMPARE(f.session.undoStack()->count(), 1);
+        QCOMPARE(f.view.selectedRows(), (QList<int>{3, 4}));
+        f.session.undoStack()->undo();
+        QCOMPARE(f.order(), ids("1,2,3,4,5,6"));
+        f.session.undoStack()->redo();
+        QCOMPARE(f.order(), ids("2,4,5,1,3,6"));
+    }
+
+    void dropOntoItselfChangesNothing() {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view)); // no window manager: never "active"
+        f.view.selectRows({1});
+        const QRect own = f.rectOf(1);
+        QRect bar;
+        QVERIFY(dragAndDrop(f.view, own.center(), QPoint(own.right() - 8, own.center().y()), &bar));
+        QTest::qWait(50);
+        QCOMPARE(f.order(), ids("1,2,3,4,5,6"));
+        QCOMPARE(f.session.undoStack()->count(), 0); // no empty undo step
+    }
+
+    void dropBelowTheLastLineAppends() {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view)); // no window manager: never "active"
+        f.view.selectRows({1});
+        QRect bar;
+        QVERIFY(dragAndDrop(f.view, f.rectOf(1).center(),
+                            QPoint(20, f.view.viewport()->height() - 5), &bar));
+        QTRY_COMPARE(f.order(), ids("1,3,4,5,6,2"));
+    }
+};
+
+QTEST_MAIN(TstGalleryViewDnd)
+#include "tst_galleryview_dnd.moc"

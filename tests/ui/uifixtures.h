@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/productimage.h"
+#include "core/storecapabilities.h"
+#include "ui/thumbnailcache.h"
+
+#include <QBuffer>
+#include <QColor>
+#include <QHash>
+#include <QImage>
+#include <QUrl>
+
+namespace vitrine::test {
+
+// A product of n images with ids "1".."n", alt "alt 1".., sources http://127.0.0.1:9/img<i>.png.
+inline Gallery makeGallery(int n) {
+    Gallery gallery;
+    for (int i = 1; i <= n; ++i) {
+        ProductImage image;
+        image.id = QString::number(i);
+        image.productId = QStringLiteral("sofa");
+        image.src = QStringLiteral("http://127.0.0.1:9/img%1.png").arg(i);
+        image.alt = QStringLiteral("alt %1").arg(i);
+        image.position = i;
+        gallery << image;
+    }
+    return gallery;
+}
+
+inline QStringList idsOf(const Gallery &gallery) {
+    QStringList ids;
+    for (const ProductImage &image : gallery)
+        ids << image.id;
+    return ids;
+}
+
+inline QByteArray pngBytes(QSize size, QColor color) {
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(color);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+// Image bytes by URL, answered without a network (the thumbnail cache's injected fetcher).
+// Unknown URLs fail like a 404. Plain (non-coroutine) lambda around a free coroutine, so nothing
+// the coroutine uses dies at its suspension points.
+struct FakeImageHost {
+    QHash<QUrl, QByteArray> files;
+    int fetches = 0;
+
+    static QCoro::Task<Result<QByteArray>> answer(FakeImageHost *host, QUrl url) {
+        ++host->fetches;
+        const auto it = host->files.constFind(url);
+        if (it == host->files.cend())
+            co_return StoreError::make(StoreError::Code::NotFound, QStringLiteral("Not Found"),
+                                       404);
+        co_return *it;
+    }
+    ThumbnailCache::FetchBytes fetcher() {
+        return [this](QUrl url) { return answer(this, url); };
+    }
+    // Every image of the gallery as a solid-colour PNG of the given size.
+    void serve(const Gallery &gallery, QSize size = QSize(400, 300),
+               QColor color = QColor(0x33, 0x99, 0x66)) {
+        for (const ProductImage &image : gallery)
+            files.insert(QUrl(image.src), pngBytes(size, color));
+    }
+};
+
+// SHOPLINE's alt limits differ on create (255) and update (512); small limits keep tests short.
+inline StoreCapabilities capabilitiesWithAltLimits(int onCreate, int onUpdate) {
+    StoreCapabilities caps;
+    caps.dialectName = QStringLiteral("test");
+    caps.altMaxOnCreate = onCreate;
+    caps.altMaxOnUpdate = onUpdate;
+    caps.hasVariants = true;
+    caps.canDeleteAll = true;
+    caps.canListProducts = true;
+    return caps;
+}
+
+} // namespace vitrine::test

@@ -1,0 +1,364 @@
+#include "ui/gallerydelegate.h"
+
+#include "models/gallerymodel.h"
+#include "ui/alttextlineedit.h"
+#include "ui/icons.h"
+#include "ui/theme.h"
+#include "ui/thumbnailcache.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+
+namespace vitrine {
+
+namespace {
+constexpr int kCardMargin = 4; // between the card's frame and the grid cell
+constexpr int kPadding = 8;    // inside the card, around the thumbnail and the text
+constexpr int kTextGap = 6;    // between the thumbnail and the first line of text
+constexpr int kBadgeHeight = 20;
+
+QFont smallFont(const QFont &base, bool bold = false) {
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() > 0 ? base.pointSizeF() * 0.85 : 8);
+    font.setBold(bold);
+    return font;
+}
+
+// A rounded label such as "3" or "Edited", drawn on top of the thumbnail.
+QRect drawPill(QPainter *painter, QPoint anchor, bool alignRight, const QString &text,
+               const QColor &background, const QColor &foreground, const QFont &font) {
+    const QFontMetrics fm(font);
+    const int width = qMax(kBadgeHeight, fm.horizontalAdvance(text) + 12);
+    QRect pill(anchor, QSize(width, kBadgeHeight));
+    if (alignRight)
+        pill.moveRight(anchor.x());
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(background);
+    painter->drawRoundedRect(pill, kBadgeHeight / 2.0, kBadgeHeight / 2.0);
+    painter->setPen(foreground);
+    painter->setFont(font);
+    painter->drawText(pill, Qt::AlignCenter, text);
+    return pill;
+}
+
+} // namespace
+
+GalleryDelegate::GalleryDelegate(ThumbnailCache *thumbnails, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_thumbnails(thumbnails) {}
+
+void GalleryDelegate::setCapabilities(const StoreCapabilities &capabilities) {
+    m_capabilities = capabilities;
+}
+
+const StoreCapabilities &GalleryDelegate::capabilities() const {
+    return m_capabilities;
+}
+
+void GalleryDelegate::setSmallImageThreshold(int pixels) {
+    m_smallThreshold = qMax(0, pixels);
+}
+
+int GalleryDelegate::smallImageThreshold() const {
+    return m_smallThreshold;
+}
+
+QSize GalleryDelegate::cardSize() const {
+    const QSize thumb = m_thumbnails ? m_thumbnails->thumbnailSize() : QSize(160, 160);
+    const QFontMetrics fm(QApplication::font());
+    const QFontMetrics small(smallFont(QApplication::font()));
+    const int text = fm.height() + 2 + small.height();
+    return QSize(thumb.width() + 2 * (kPadding + kCardMargin),
+                 thumb.height() + kTextGap + text + 2 * (kPadding + kCardMargin));
+}
+
+QSize GalleryDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const {
+    // Constant on purpose: uniform item sizes let QListView lay out thousands of cards quickly.
+    return cardSize();
+}
+
+QRect GalleryDelegate::thumbnailRect(const QRect &cellRect) const {
+    const QSize thumb = m_thumbnails ? m_thumbnails->thumbnailSize() : QSize(160, 160);
+    const QRect card = cellRect.adjusted(kCardMargin, kCardMargin, -kCardMargin, -kCardMargin);
+    return QRect(card.left() + (card.width() - thumb.width()) / 2, card.top() + kPadding,
+                 thumb.width(), thumb.height());
+}
+
+QRect GalleryDelegate::textRect(const QRect &cellRect) const {
+    const QRect thumb = thumbnailRect(cellRect);
+    const QRect card = cellRect.adjusted(kCardMargin, kCardMargin, -kCardMargin, -kCardMargin);
+    return QRect(QPoint(card.left() + kPadding, thumb.bottom() + 1 + kTextGap),
+                 QPoint(card.right() - kPadding, card.bottom() - kPadding));
+}
+
+QSize GalleryDelegate::imageSize(const QModelIndex &index) const {
+    const QSize reported = index.data(GalleryModel::SizeRole).toSize();
+    if (reported.isValid() && !reported.isEmpty())
+        return reported;
+    if (m_thumbnails)
+        return m_thumbnails->naturalSize(QUrl(index.data(GalleryModel::SourceUrlRole).toString()));
+    return {};
+}
+
+void GalleryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                            const QModelIndex &index) const {
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QPalette &palette = option.palette;
+    const bool selected = option.state.testFlag(QStyle::State_Selected);
+    const bool hovered = option.state.testFlag(QStyle::State_MouseOver);
+    const bool focused = option.state.testFlag(QStyle::State_HasFocus);
+    const QRect card = option.rect.adjusted(kCardMargin, kCardMargin, -kCardMargin, -kCardMargin);
+
+    // Card frame: selection and hover are tints of the palette's highlight, so the thumbnail
+    // stays recognisable under the selection.
+    const QColor highlight = palette.color(QPalette::Highlight);
+    if (selected) {
+        QColor fill = highlight;
+        fill.setAlpha(55);
+        painter->setBrush(fill);
+        painter->setPen(QPen(highlight, 2));
+    } else if (hovered) {
+        QColor fill = highlight;
+        fill.setAlpha(20);
+        painter->setBrush(fill);
+        painter->setPen(Qt::NoPen);
+    } else {
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(Qt::NoPen);
+    }
+    painter->drawRoundedRect(QRectF(card).adjusted(1, 1, -1, -1), 8, 8);
+    if (focused && !selected) {
+        QPen dashed(palette.color(QPalette::Text), 1, Qt::DashLine);
+        painter->setPen(dashed);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(card).adjusted(1.5, 1.5, -1.5, -1.5), 8, 8);
+    }
+
+    // Thumbnail, or what stands in for it.
+    const QRect thumbBox = thumbnailRect(option.rect);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(Theme::color(Theme::Role::ThumbnailBackground, palette));
+    painter->drawRoundedRect(thumbBox, 6, 6);
+    const QUrl url(index.data(GalleryModel::SourceUrlRole).toString());
+    const QPixmap pixmap = m_thumbnails ? m_thumbnails->thumbnail(url) : QPixmap();
+    const bool broken =
+        url.isEmpty() || !url.isValid() || (m_thumbnails && m_thumbnails->hasFailed(url));
+    if (!pixmap.isNull()) {
+        // Pre-scaled by the cache: drawn 1:1, no scaling while painting.
+        const QSize logical = pixmap.deviceIndependentSize().toSize();
+        const QPoint topLeft(thumbBox.left() + (thumbBox.width() - logical.width()) / 2,
+                             thumbBox.top() + (thumbBox.height() - logical.height()) / 2);
+        painter->drawPixmap(topLeft, pixmap);
+    } else {
+        const int side = qMin(48, thumbBox.height() / 2);
+        const QRect iconRect(thumbBox.center().x() - side / 2, thumbBox.center().y() - side / 2 - 8,
+                             side, side);
+        const QFont font = smallFont(option.font);
+        painter->setFont(font);
+        QRect caption(thumbBox.left(), iconRect.bottom() + 6, thumbBox.width(),
+                      QFontMetrics(font).height());
+        if (broken) {
+            Icons::get(Icons::Id::BrokenImage).paint(painter, iconRect);
+            painter->setPen(Theme::color(Theme::Role::Failed, palette));
+            painter->drawText(caption, Qt::AlignHCenter | Qt::AlignTop, tr("Broken image"));
+        } else {
+            painter->setOpacity(0.35);
+            Icons::get(Icons::Id::AddImage)
+                .paint(painter, iconRect, Qt::AlignCenter, QIcon::Disabled);
+            painter->setOpacity(1.0);
+            painter->setPen(palette.color(QPalette::Disabled, QPalette::Text));
+            painter->drawText(caption, Qt::AlignHCenter | Qt::AlignTop, tr("Loading…"));
+        }
+    }
+
+    // Position badge, top left.
+    const int position = index.data(GalleryModel::DisplayIndexRole).isValid()
+                             ? index.data(GalleryModel::DisplayIndexRole).toInt()
+                             : index.row() + 1;
+    const QFont badgeFont = smallFont(option.font, true);
+    drawPill(painter, thumbBox.topLeft() + QPoint(6, 6), false, QString::number(position),
+             Theme::color(Theme::Role::BadgeBackground, palette),
+             Theme::color(Theme::Role::BadgeText, palette), badgeFont);
+
+    // State markers, top right, stacked downwards: failed, new, edited.
+    QPoint markerAnchor = QPoint(thumbBox.right() - 5, thumbBox.top() + 6);
+    auto marker = [&](const QString &text, Theme::Role role) {
+        const QRect pill = drawPill(painter, markerAnchor, true, text, Theme::color(role, palette),
+                                    QColor(Qt::white), badgeFont);
+        markerAnchor.setY(pill.bottom() + 4);
+    };
+    if (!index.data(GalleryModel::ErrorRole).toString().isEmpty())
+        marker(tr("Failed"), Theme::Role::Failed);
+    if (index.data(GalleryModel::IsNewRole).toBool())
+        marker(tr("New"), Theme::Role::New);
+    else if (index.data(GalleryModel::IsEditedRole).toBool())
+        marker(tr("Edited"), Theme::Role::Edited);
+
+    // Alt text line, or the warning that it is missing.
+    const QRect text = textRect(option.rect);
+    const QFontMetrics fm(option.font);
+    QRect altLine(text.left(), text.top(), text.width(), fm.height());
+    const QString alt = index.data(GalleryModel::AltTextRole).toString().simplified();
+    painter->setFont(option.font);
+    if (alt.isEmpty()) {
+        const int iconSide = fm.height() - 2;
+        QFont italic = option.font;
+        italic.setItalic(true);
+        const QString label = tr("No alt text");
+        const int width = iconSide + 4 + QFontMetrics(italic).horizontalAdvance(label);
+        const int left = altLine.left() + qMax(0, (altLine.width() - width) / 2);
+        Icons::get(Icons::Id::Warning)
+            .paint(painter, QRect(left, altLine.top() + 1, iconSide, iconSide));
+        painter->setFont(italic);
+        painter->setPen(Theme::color(Theme::Role::Warning, palette));
+        painter->drawText(QRect(left + iconSide + 4, altLine.top(), width, altLine.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter, label);
+    } else {
+        painter->setPen(palette.color(QPalette::Text));
+        painter->drawText(altLine, Qt::AlignHCenter | Qt::AlignVCenter,
+                          fm.elidedText(alt, Qt::ElideRight, altLine.width()));
+    }
+
+    // Secondary line: size (flagged when small), variants.
+    const QFont small = smallFont(option.font);
+    const QFontMetrics smallFm(small);
+    QRect infoLine(text.left(), altLine.bottom() + 3, text.width(), smallFm.height());
+    painter->setFont(small);
+    QStringList info;
+    const QSize size = imageSize(index);
+    const bool isSmall = size.isValid() && m_smallThreshold > 0 &&
+                         (size.width() < m_smallThreshold || size.height() < m_smallThreshold);
+    if (size.isValid())
+        info << tr("%1 × %2 px").arg(size.width()).arg(size.height());
+    const int variants = index.data(GalleryModel::VariantIdsRole).toStringList().size();
+    if (variants > 0)
+        info << tr("%n variant(s)", nullptr, variants);
+    if (isSmall)
+        info << tr("small");
+    painter->setPen(isSmall ? Theme::color(Theme::Role::Warning, palette)
+                            : palette.color(QPalette::Disabled, QPalette::Text));
+    painter->drawText(
+        infoLine, Qt::AlignHCenter | Qt::AlignVCenter,
+        smallFm.elidedText(info.join(QStringLiteral(" · ")), Qt::ElideRight, infoLine.width()));
+    painter->restore();
+}
+
+QString GalleryDelegate::accessibleText(const QModelIndex &index) {
+    if (!index.isValid())
+        return {};
+    // The model words it ("Image 3 of 12, alt: …"); this is the fallback for other models.
+    const QString fromModel = index.data(Qt::AccessibleTextRole).toString();
+    if (!fromModel.isEmpty())
+        return fromModel;
+    const int total = index.model()->rowCount(index.parent());
+    const QVariant displayIndex = index.data(GalleryModel::DisplayIndexRole);
+    const int position = displayIndex.isValid() ? displayIndex.toInt() : index.row() + 1;
+    const QString alt = index.data(GalleryModel::AltTextRole).toString().simplified();
+    return alt.isEmpty() ? tr("Image %1 of %2, no alt text").arg(position).arg(total)
+                         : tr("Image %1 of %2, alt: %3").arg(position).arg(total).arg(alt);
+}
+
+QString GalleryDelegate::toolTip(const QModelIndex &index) const {
+    QStringList lines;
+    const QString fromModel = index.data(Qt::ToolTipRole).toString();
+    lines << (fromModel.isEmpty() ? accessibleText(index) : fromModel);
+    // What only the thumbnail cache knows: the downloaded size and whether the picture is broken.
+    const QUrl url(index.data(GalleryModel::SourceUrlRole).toString());
+    if (m_thumbnails) {
+        const QSize natural = m_thumbnails->naturalSize(url);
+        if (!index.data(GalleryModel::SizeRole).toSize().isValid() && natural.isValid())
+            lines
+                << tr("%1 × %2 pixels (as downloaded)").arg(natural.width()).arg(natural.height());
+        if (m_thumbnails->hasFailed(url))
+            lines << tr("Broken image: %1").arg(m_thumbnails->failureReason(url));
+    }
+    const QSize size = imageSize(index);
+    if (size.isValid() && m_smallThreshold > 0 &&
+        (size.width() < m_smallThreshold || size.height() < m_smallThreshold))
+        lines
+            << tr("Small image: under %1 pixels on one side; it may look blurry on product pages.")
+                   .arg(m_smallThreshold);
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool GalleryDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                const QStyleOptionViewItem &option, const QModelIndex &index) {
+    if (event->type() == QEvent::ToolTip && index.isValid()) {
+        QToolTip::showText(event->globalPos(), toolTip(index), view->viewport(), option.rect);
+        return true;
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
+}
+
+int GalleryDelegate::altLimitFor(const QModelIndex &index) const {
+    // SHOPLINE accepts 255 characters on create but 512 on update: which one applies depends on
+    // whether the image exists on the store yet.
+    return m_capabilities.altLimit(index.data(GalleryModel::IsNewRole).toBool());
+}
+
+QWidget *GalleryDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                                       const QModelIndex &index) const {
+    auto *editor = new AltTextLineEdit(parent);
+    editor->setLimit(altLimitFor(index));
+    editor->setFrame(true);
+    editor->setAccessibleName(tr("Alt text of %1").arg(accessibleText(index)));
+    return editor;
+}
+
+void GalleryDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const {
+    if (auto *line = qobject_cast<AltTextLineEdit *>(editor)) {
+        line->setText(index.data(GalleryModel::AltTextRole).toString());
+        line->selectAll();
+    }
+}
+
+void GalleryDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                   const QModelIndex &index) const {
+    auto *line = qobject_cast<AltTextLineEdit *>(editor);
+    if (!line)
+        return;
+    const QString text = normalizedAltText(line->text().trimmed());
+    const ValidationResult verdict = validateAltText(text, altLimitFor(index));
+    if (!verdict) {
+        Q_EMIT const_cast<GalleryDelegate *>(this)->editRefused(
+            tr("Alt text not changed: %1").arg(verdict.message));
+        return;
+    }
+    if (text == index.data(GalleryModel::AltTextRole).toString())
+        return; // nothing changed: no empty undo step
+    // Through the model to the edit session, which makes it an undo step (or refuses and says
+    // why through its own refused() signal).
+    model->setData(index, text, Qt::EditRole);
+}
+
+void GalleryDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                           const QModelIndex &) const {
+    // Over the alt text line, a little wider than the card's text so the counter fits.
+    const QRect text = textRect(option.rect);
+    const int height = qMax(editor->sizeHint().height(), QFontMetrics(option.font).height() + 8);
+    QRect geometry(option.rect.left() + kCardMargin, text.top() - 4,
+                   option.rect.width() - 2 * kCardMargin, height);
+    editor->setGeometry(geometry);
+}
+
+bool GalleryDelegate::eventFilter(QObject *object, QEvent *event) {
+    auto *line = qobject_cast<AltTextLineEdit *>(object);
+    if (line && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !line->isAcceptable()) {
+            // Keep the editor open with the text, and say why it cannot be applied.
+            QToolTip::showText(line->mapToGlobal(QPoint(0, line->height())), line->refusal(), line);
+            Q_EMIT editRefused(line->refusal());
+            return true;
+        }
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
+}
+
+} // namespace vitrine

@@ -1,0 +1,81 @@
+#include "ui/thumbnailrepainter.h"
+
+#include "ui/thumbnailcache.h"
+
+#include <QAbstractItemView>
+#include <QUrl>
+
+namespace vitrine {
+
+ThumbnailRepainter::ThumbnailRepainter(QAbstractItemView *view, ThumbnailCache *cache, int column,
+                                       int urlRole)
+    : QObject(view)
+    , m_view(view)
+    , m_column(column)
+    , m_urlRole(urlRole) {
+    connect(cache, &ThumbnailCache::thumbnailReady, this, &ThumbnailRepainter::repaint);
+    connect(cache, &ThumbnailCache::thumbnailFailed, this,
+            [this](const QUrl &url) { repaint(url); });
+    watchModel();
+}
+
+int ThumbnailRepainter::repaintCount() const {
+    return m_repaints;
+}
+
+void ThumbnailRepainter::watchModel() {
+    for (const auto &c : std::as_const(m_modelConnections))
+        disconnect(c);
+    m_modelConnections.clear();
+    invalidate();
+    QAbstractItemModel *model = m_view ? m_view->model() : nullptr;
+    m_model = model;
+    if (!model)
+        return;
+    // Moves keep the persistent indexes right; only changes of the row set or of URLs matter.
+    m_modelConnections
+        << connect(model, &QAbstractItemModel::modelReset, this, &ThumbnailRepainter::invalidate)
+        << connect(model, &QAbstractItemModel::rowsInserted, this, &ThumbnailRepainter::invalidate)
+        << connect(model, &QAbstractItemModel::rowsRemoved, this, &ThumbnailRepainter::invalidate)
+        << connect(model, &QAbstractItemModel::layoutChanged, this, &ThumbnailRepainter::invalidate)
+        << connect(model, &QAbstractItemModel::dataChanged, this,
+                   [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                       if (roles.isEmpty() || roles.contains(m_urlRole))
+                           invalidate();
+                   });
+}
+
+void ThumbnailRepainter::invalidate() {
+    m_dirty = true;
+    m_cells.clear();
+}
+
+void ThumbnailRepainter::repaint(const QUrl &url) {
+    if (!m_view)
+        return;
+    QAbstractItemModel *model = m_view->model();
+    if (!model)
+        return;
+    if (model != m_model)
+        watchModel(); // the view got another model since we last looked
+    if (m_dirty) {
+        const int rows = model->rowCount();
+        for (int row = 0; row < rows; ++row) {
+            const QModelIndex cell = model->index(row, m_column);
+            const QUrl cellUrl(cell.data(m_urlRole).toString());
+            m_cells[cellUrl.toString(QUrl::FullyEncoded)].append(QPersistentModelIndex(cell));
+        }
+        m_dirty = false;
+    }
+    const auto it = m_cells.constFind(url.toString(QUrl::FullyEncoded));
+    if (it == m_cells.cend())
+        return;
+    for (const QPersistentModelIndex &cell : *it) {
+        if (cell.isValid()) {
+            m_view->update(cell);
+            ++m_repaints;
+        }
+    }
+}
+
+} // namespace vitrine
