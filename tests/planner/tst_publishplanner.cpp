@@ -1,0 +1,606 @@
+#include "core/orderplanner.h"
+#include "core/publishplanner.h"
+#include "simulatedstore.h"
+
+#include <QHash>
+#include <QQueue>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTest>
+
+#include <algorithm>
+#include <numeric>
+
+using namespace vitrine;
+using namespace vitrine::test;
+
+namespace {
+
+ProductImage image(int i, int value) {
+    ProductImage im;
+    im.id = QString::number(i);
+    im.productId = QStringLiteral("p");
+    im.src = QStringLiteral("https://cdn.example.com/%1.jpg").arg(i);
+    im.alt = QStringLiteral("alt %1").arg(i);
+    im.position = value;
+    return im;
+}
+
+StoreCapabilities absoluteCaps(int first, bool positionOnCreate = true, bool fullReplace = true,
+                               bool deleteAll = true) {
+    StoreCapabilities c;
+    c.dialectName = QStringLiteral("absolute-test");
+    c.ordering = OrderingSemantics::Absolute;
+    c.firstPosition = first;
+    c.positionOnCreate = positionOnCreate;
+    c.fullReplaceUpdate = fullReplace;
+    c.canDeleteAll = deleteAll;
+    return c;
+}
+
+StoreCapabilities shiftCaps(bool positionOnCreate, bool fullReplace = false,
+                            bool deleteAll = false) {
+    StoreCapabilities c;
+    c.dialectName = QStringLiteral("shift-test");
+    c.ordering = OrderingSemantics::Shift;
+    c.firstPosition = 1;
+    c.positionOnCreate = positionOnCreate;
+    c.fullReplaceUpdate = fullReplace;
+    c.canDeleteAll = deleteAll;
+    c.hasVariants = true;
+    return c;
+}
+
+QString describe(const QList<int> &order) {
+    QStringList parts;
+    for (const int i : order)
+        parts << QString::number(i);
+    return parts.join(QLatin1Char(','));
+}
+
+// Applies a plan to the simulated store and checks that the result is exactly the targets: order,
+// fields, and (absolute) values inside [first, max] and strictly increasing.
+bool appliesExactly(const Gallery &baseline, const QList<TargetImage> &targets,
+                    const StoreCapabilities &caps, const PublishPlan &plan, int maxValue,
+                    QString *why) {
+    SimulatedStore store(baseline, caps);
+    for (const WriteOp &op : plan.ops)
+        if (!store.apply(op, why))
+            return false;
+    const Gallery result = store.gallery();
+    if (result.size() != targets.size()) {
+        *why =
+            QStringLiteral("store has %1 images, wanted %2").arg(result.size()).arg(targets.size());
+        return false;
+    }
+    for (qsizetype i = 0; i < targets.size(); ++i) {
+        const TargetImage &t = targets[i];
+        const QString id = t.isNew ? store.idOfLocalKey(t.key) : t.key;
+        const ProductImage &got = result[i];
+        QStringList wantVariants = t.image.variantIds;
+        QStringList gotVariants = got.variantIds;
+        wantVariants.sort();
+        gotVariants.sort();
+        if (got.id != id || got.alt != t.image.alt || got.src != t.image.src ||
+            gotVariants != wantVariants) {
+            *why = QStringLiteral("image %1 is %2 (alt '%3'), wanted %4 (alt '%5')")
+                       .arg(i)
+                       .arg(got.id, got.alt, id, t.image.alt);
+            return false;
+        }
+        if (store.absolute()) {
+            if (got.position < caps.firstPosition || got.position > maxValue ||
+                (i > 0 && got.position <= result[i - 1].position)) {
+                *why = QStringLiteral("value %1 at %2 out of range or not increasing")
+                           .arg(got.position)
+                           .arg(i);
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+// --- Oracles -------------------------------------------------------------------------------
+
+// Absolute: the fewest images whose value must change, over every subset of images that keep
+// theirs. A subset can stay iff the greedy smallest assignment of the others fits.
+struct AbsoluteItem {
+    bool exists = true;
+    bool free = false; // new, or written anyway
+    int value = 0;
+};
+
+int absoluteOracle(const QList<AbsoluteItem> &items, int lo, int hi) {
+    QList<int> candidates; // existing images not written anyway
+    for (int i = 0; i < items.size(); ++i)
+        if (items[i].exists && !items[i].free)
+            candidates << i;
+    int bestKept = -1;
+    for (quint32 mask = 0; mask < (1u << candidates.size()); ++mask) {
+        quint32 kept = 0; // by item index
+        for (int b = 0; b < candidates.size(); ++b)
+            if (mask & (1u << b))
+                kept |= 1u << candidates[b];
+        qint64 cur = qint64(lo) - 1;
+        bool ok = true;
+        for (int i = 0; i < items.size() && ok; ++i) {
+            if (kept & (1u << i)) {
+                ok = items[i].value > cur;
+                cur = items[i].value;
+            } else {
+                cur += 1;
+            }
+        }
+        if (ok && cur <= hi)
+            bestKept = std::max(bestKept, int(qPopulationCount(kept)));
+    }
+    return int(candidates.size()) - bestKept;
+}
+
+// Shift: breadth-first search over every sequence of requests (move any image anywhere, update a
+// field, create a new image where the store allows) from the store's list to the wanted one.
+// Items are small integers; fieldItems need one update (which may also move them).
+int shiftOracle(const QList<int> &start, const QList<int> &goal, const QSet<int> &fieldItems,
+                const QSet<int> &newItems, bool positionOnCreate) {
+    struct State {
+        QList<int> list;
+        quint32 done = 0;
+    };
+    QList<int> fieldIndex(64, -1);
+    int f = 0;
+    for (const int x : fieldItems)
+        fieldIndex[x] = f++;
+    const quint32 allDone = (1u << f) - 1;
+    // 7 bits per item (ids < 64, +1 so that 0 ends the list), then the done mask.
+    auto encode = [](const State &s) {
+        quint64 code = 0;
+        for (const int x : s.list)
+            code = (code << 7) | quint64(x + 1);
+        return (code << 8) | s.done;
+    };
+    QHash<quint64, int> dist;
+    QQueue<State> queue;
+    State s0{start, 0};
+    dist.insert(encode(s0), 0);
+    queue.enqueue(s0);
+    while (!queue.isEmpty()) {
+        const State s = queue.dequeue();
+        const int d = dist.value(encode(s));
+        if (s.list == goal && s.done == allDone)
+            return d;
+        QList<State> next;
+        for (int i = 0; i < s.list.size(); ++i) {
+            for (int p = 0; p < s.list.size(); ++p) {
+                State t = s;
+                const int x = t.list.takeAt(i);
+                t.list.insert(p, x);
+                if (fieldIndex[x] >= 0)
+                    t.done |= 1u << fieldIndex[x];
+                next << t;
+            }
+        }
+        for (const int y : newItems) {
+            if (s.list.contains(y))
+                continue;
+            const int lo = positionOnCreate ? 0 : int(s.list.size());
+            for (int p = lo; p <= s.list.size(); ++p) {
+                State t = s;
+                t.list.insert(p, y);
+                next << t;
+            }
+        }
+        for (const State &t : next) {
+            const quint64 key = encode(t);
+            if (!dist.contains(key)) {
+                dist.insert(key, d + 1);
+                queue.enqueue(t);
+            }
+        }
+    }
+    return -1;
+}
+
+// Distances from the identity to every permutation of n images by single moves (BFS).
+QHash<QList<int>, int> shiftDistances(int n) {
+    QList<int> identity(n);
+    std::iota(identity.begin(), identity.end(), 0);
+    QHash<QList<int>, int> dist;
+    dist.insert(identity, 0);
+    QQueue<QList<int>> queue;
+    queue.enqueue(identity);
+    while (!queue.isEmpty()) {
+        const QList<int> s = queue.dequeue();
+        const int d = dist.value(s);
+        for (int i = 0; i < n; ++i)
+            for (int p = 0; p < n; ++p) {
+                if (p == i)
+                    continue;
+                QList<int> t = s;
+                const int x = t.takeAt(i);
+                t.insert(p, x);
+                if (!dist.contains(t)) {
+                    dist.insert(t, d + 1);
+                    queue.enqueue(t);
+                }
+            }
+    }
+    return dist;
+}
+
+} // namespace
+
+class TestPublishPlanner : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void heaviestChain_data();
+    void heaviestChain();
+    void absoluteEveryPermutation_data();
+    void absoluteEveryPermutation();
+    void shiftEveryPermutation_data();
+    void shiftEveryPermutation();
+    void mixedEditsMatchTheOracle_data();
+    void mixedEditsMatchTheOracle();
+    void examples_data();
+    void examples();
+    void predictGalleryFollowsTheStoreRules();
+};
+
+void TestPublishPlanner::heaviestChain_data() {
+    QTest::addColumn<QList<qint64>>("keys");
+    QTest::addColumn<QList<qint64>>("weights");
+    QTest::addColumn<bool>("strict");
+    QTest::addColumn<qint64>("bestWeight");
+    QTest::newRow("empty") << QList<qint64>{} << QList<qint64>{} << true << qint64(0);
+    QTest::newRow("increasing") << QList<qint64>{1, 2, 3} << QList<qint64>{1, 1, 1} << true
+                                << qint64(3);
+    QTest::newRow("decreasing") << QList<qint64>{3, 2, 1} << QList<qint64>{1, 1, 1} << true
+                                << qint64(1);
+    QTest::newRow("equal keys strict")
+        << QList<qint64>{2, 2, 2} << QList<qint64>{1, 1, 1} << true << qint64(1);
+    QTest::newRow("equal keys non-strict")
+        << QList<qint64>{2, 2, 2} << QList<qint64>{1, 1, 1} << false << qint64(3);
+    QTest::newRow("weights beat length")
+        << QList<qint64>{1, 5, 2, 3} << QList<qint64>{1, 10, 1, 1} << true << qint64(11);
+    QTest::newRow("ineligible skipped")
+        << QList<qint64>{1, 2, 3} << QList<qint64>{1, -1, 1} << true << qint64(2);
+}
+
+void TestPublishPlanner::heaviestChain() {
+    QFETCH(QList<qint64>, keys);
+    QFETCH(QList<qint64>, weights);
+    QFETCH(bool, strict);
+    QFETCH(qint64, bestWeight);
+    const QList<bool> chosen = OrderPlanner::heaviestChain(keys, weights, strict);
+    QCOMPARE(chosen.size(), keys.size());
+    qint64 total = 0;
+    qint64 last = std::numeric_limits<qint64>::min();
+    bool first = true;
+    for (int i = 0; i < keys.size(); ++i) {
+        if (!chosen[i])
+            continue;
+        QVERIFY(weights[i] >= 0);
+        QVERIFY(first || (strict ? keys[i] > last : keys[i] >= last));
+        first = false;
+        last = keys[i];
+        total += weights[i];
+    }
+    QCOMPARE(total, bestWeight);
+}
+
+void TestPublishPlanner::absoluteEveryPermutation_data() {
+    QTest::addColumn<QList<int>>("values");
+    QTest::addColumn<int>("first");
+    QTest::addColumn<int>("maxValue");
+    const int open = std::numeric_limits<int>::max();
+    for (int n = 1; n <= 7; ++n) {
+        QList<int> consecutive;
+        QList<int> fromZero;
+        QList<int> gaps;
+        for (int i = 0; i < n; ++i) {
+            consecutive << i + 1;
+            fromZero << i;
+            gaps << 10 * (i + 1);
+        }
+        const QList<int> mixedAll{1, 2, 3, 10, 11, 12, 40};
+        const QList<int> tiesAll{5, 5, 6, 6, 7, 20, 20};
+        const QList<int> mixed = mixedAll.mid(0, n);
+        const QList<int> ties = tiesAll.mid(0, n);
+        QTest::addRow("n=%d consecutive from 1, open end", n) << consecutive << 1 << open;
+        QTest::addRow("n=%d consecutive from 1, no room at all", n) << consecutive << 1 << n;
+        QTest::addRow("n=%d from 0 (generic)", n) << fromZero << 0 << open;
+        QTest::addRow("n=%d gaps of 10", n) << gaps << 0 << open;
+        QTest::addRow("n=%d mixed gaps, capped", n) << mixed << 1 << mixed.last() + 2;
+        QTest::addRow("n=%d ties", n) << ties << 0 << open;
+        QTest::addRow("n=%d below first value", n) << fromZero << 1 << open;
+    }
+}
+
+void TestPublishPlanner::absoluteEveryPermutation() {
+    QFETCH(QList<int>, values);
+    QFETCH(int, first);
+    QFETCH(int, maxValue);
+    const int n = int(values.size());
+    Gallery baseline;
+    for (int i = 0; i < n; ++i)
+        baseline << image(i, values[i]);
+    const StoreCapabilities caps = absoluteCaps(first);
+    PublishPlanner::Options options;
+    options.maxPosition = maxValue;
+
+    QList<int> perm(n);
+    std::iota(perm.begin(), perm.end(), 0);
+    int checked = 0;
+    do {
+        QList<TargetImage> targets;
+        QList<AbsoluteItem> items;
+        for (const int i : perm) {
+            targets << TargetImage{baseline[i].id, false, baseline[i]};
+            items << AbsoluteItem{true, false, values[i]};
+        }
+        const PublishPlan plan =
+            PublishPlanner::plan(QStringLiteral("p"), baseline, targets, caps, options);
+        const int oracle = absoluteOracle(items, first, maxValue);
+        QVERIFY2(plan.ops.size() == oracle,
+                 qPrintable(QStringLiteral("order %1: plan has %2 writes, the minimum is %3")
+                                .arg(describe(perm))
+                                .arg(plan.ops.size())
+                                .arg(oracle)));
+        QString why;
+        QVERIFY2(appliesExactly(baseline, targets, caps, plan, maxValue, &why),
+                 qPrintable(describe(perm) + QStringLiteral(": ") + why));
+        ++checked;
+    } while (std::next_permutation(perm.begin(), perm.end()));
+    QVERIFY(checked >= 1);
+}
+
+void TestPublishPlanner::shiftEveryPermutation_data() {
+    QTest::addColumn<int>("n");
+    QTest::addColumn<bool>("fullReplace");
+    for (int n = 1; n <= 7; ++n) {
+        QTest::addRow("n=%d", n) << n << false;
+        QTest::addRow("n=%d full-replace updates", n) << n << true;
+    }
+}
+
+void TestPublishPlanner::shiftEveryPermutation() {
+    QFETCH(int, n);
+    QFETCH(bool, fullReplace);
+    Gallery baseline;
+    for (int i = 0; i < n; ++i)
+        baseline << image(i, i + 1);
+    const StoreCapabilities caps = shiftCaps(false, fullReplace);
+    const QHash<QList<int>, int> oracle = shiftDistances(n);
+
+    QList<int> perm(n);
+    std::iota(perm.begin(), perm.end(), 0);
+    do {
+        QList<TargetImage> targets;
+        for (const int i : perm)
+            targets << TargetImage{baseline[i].id, false, baseline[i]};
+        const PublishPlan plan = PublishPlanner::plan(QStringLiteral("p"), baseline, targets, caps);
+        QVERIFY2(plan.ops.size() == oracle.value(perm),
+                 qPrintable(QStringLiteral("order %1: plan has %2 writes, the minimum is %3")
+                                .arg(describe(perm))
+                                .arg(plan.ops.size())
+                                .arg(oracle.value(perm))));
+        QString why;
+        QVERIFY2(appliesExactly(baseline, targets, caps, plan, 0, &why),
+                 qPrintable(describe(perm) + QStringLiteral(": ") + why));
+    } while (std::next_permutation(perm.begin(), perm.end()));
+}
+
+void TestPublishPlanner::mixedEditsMatchTheOracle_data() {
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<quint32>("seed");
+    const QStringList profiles{QStringLiteral("generic"), QStringLiteral("absolute-append"),
+                               QStringLiteral("shopline"), QStringLiteral("shoplazza"),
+                               QStringLiteral("shift-full-replace")};
+    for (const QString &profile : profiles)
+        for (quint32 seed = 1; seed <= 60; ++seed)
+            QTest::addRow("%s #%u", qPrintable(profile), seed) << profile << seed;
+}
+
+void TestPublishPlanner::mixedEditsMatchTheOracle() {
+    QFETCH(QString, profile);
+    QFETCH(quint32, seed);
+    StoreCapabilities caps;
+    if (profile == QLatin1String("generic"))
+        caps = absoluteCaps(0, true, true, true);
+    else if (profile == QLatin1String("absolute-append"))
+        caps = absoluteCaps(1, false, false, false);
+    else if (profile == QLatin1String("shopline"))
+        caps = shiftCaps(false, false, false);
+    else if (profile == QLatin1String("shoplazza"))
+        caps = shiftCaps(true, false, false);
+    else
+        caps = shiftCaps(true, true, true);
+    const bool absolute = caps.ordering == OrderingSemantics::Absolute;
+
+    // A deterministic random scenario: up to 5 store images (values tight or gapped), some
+    // deleted, some with field changes, up to 2 new images, in a random wanted order.
+    QRandomGenerator rng(seed);
+    const int n = rng.bounded(0, 6);
+    Gallery baseline;
+    int value = caps.firstPosition + rng.bounded(0, 3);
+    for (int i = 0; i < n; ++i) {
+        baseline << image(i, value);
+        value += rng.bounded(0, 3) == 0 ? 1 : rng.bounded(1, 4);
+    }
+    QList<TargetImage> targets;
+    int deleted = 0;
+    for (const ProductImage &b : baseline) {
+        if (rng.bounded(0, 5) == 0) {
+            ++deleted;
+            continue;
+        }
+        TargetImage t{b.id, false, b};
+        if (rng.bounded(0, 4) == 0)
+            t.image.alt = QStringLiteral("edited ") + b.id;
+        if (!absolute && rng.bounded(0, 6) == 0)
+            t.image.variantIds = QStringList{QStringLiteral("v") + b.id};
+        targets << t;
+    }
+    const int creates = rng.bounded(0, 3);
+    for (int k = 0; k < creates; ++k) {
+        ProductImage im = image(100 + k, 0);
+        im.id.clear();
+        targets << TargetImage{QStringLiteral("new:%1").arg(k + 1), true, im};
+    }
+    std::shuffle(targets.begin(), targets.end(), std::mt19937(seed));
+
+    const PublishPlan plan = PublishPlanner::plan(QStringLiteral("p"), baseline, targets, caps);
+
+    // The oracle's count.
+    const bool allGone = deleted == n;
+    const int deleteCost = caps.canDeleteAll && allGone && deleted >= 2 ? 1 : deleted;
+    int minimum = deleteCost + creates;
+    if (absolute) {
+        QList<AbsoluteItem> items;
+        int fieldWrites = 0;
+        int lastExisting = -1;
+        for (int i = 0; i < targets.size(); ++i) {
+            const TargetImage &t = targets[i];
+            if (t.isNew) {
+                items << AbsoluteItem{false, true, 0};
+                continue;
+            }
+            lastExisting = i;
+            const ProductImage &b = baseline[t.key.toInt()];
+            const bool written = !PublishPlanner::fieldChanges(b, t.image).isEmpty();
+            fieldWrites += written ? 1 : 0;
+            items << AbsoluteItem{true, written, b.position};
+        }
+        minimum += fieldWrites +
+                   absoluteOracle(items, caps.firstPosition, std::numeric_limits<int>::max());
+        if (!caps.positionOnCreate) {
+            // Appended with a value the store picks (greater than all): every new image that an
+            // existing image must follow needs a position write of its own.
+            for (int i = 0; i < lastExisting; ++i)
+                minimum += targets[i].isNew ? 1 : 0;
+        }
+    } else {
+        // Small integers for the BFS: existing images by baseline index, new ones from 50.
+        QList<int> start;
+        for (const ProductImage &b : baseline)
+            if (std::any_of(targets.cbegin(), targets.cend(),
+                            [&b](const TargetImage &t) { return t.key == b.id; }))
+                start << b.id.toInt();
+        QList<int> goal;
+        QSet<int> fieldItems;
+        QSet<int> newItems;
+        for (const TargetImage &t : targets) {
+            if (t.isNew) {
+                const int x = 50 + t.key.mid(4).toInt();
+                goal << x;
+                newItems.insert(x);
+            } else {
+                const int x = t.key.toInt();
+                goal << x;
+                if (!PublishPlanner::fieldChanges(baseline[x], t.image).isEmpty())
+                    fieldItems.insert(x);
+            }
+        }
+        minimum =
+            deleteCost + shiftOracle(start, goal, fieldItems, newItems, caps.positionOnCreate);
+    }
+    QCOMPARE(plan.ops.size(), minimum);
+
+    // Deletes first, then creates, then updates.
+    int phase = 0;
+    for (const WriteOp &op : plan.ops) {
+        const int p = op.kind == WriteOp::Kind::Delete || op.kind == WriteOp::Kind::DeleteAll ? 0
+                      : op.kind == WriteOp::Kind::Create                                      ? 1
+                                                                                              : 2;
+        if (!(absolute && !caps.positionOnCreate)) // there updates of existing images go first
+            QVERIFY2(p >= phase, qPrintable(op.describe()));
+        phase = std::max(phase, p);
+    }
+    QString why;
+    QVERIFY2(appliesExactly(baseline, targets, caps, plan, std::numeric_limits<int>::max(), &why),
+             qPrintable(why));
+}
+
+void TestPublishPlanner::examples_data() {
+    QTest::addColumn<QList<int>>("values");
+    QTest::addColumn<QList<int>>("order");
+    QTest::addColumn<bool>("shift");
+    QTest::addColumn<QStringList>("expectedOps");
+    // Absolute: a move with room between its new neighbours is one write, with a value in the
+    // middle of the gap.
+    QTest::newRow("absolute: room in the gap")
+        << QList<int>{10, 20, 30, 40} << QList<int>{0, 3, 1, 2} << false
+        << QStringList{QStringLiteral("update 3 (position=15)")};
+    QTest::newRow("absolute: to the front below the first value")
+        << QList<int>{10, 20, 30} << QList<int>{2, 0, 1} << false
+        << QStringList{QStringLiteral("update 2 (position=4)")};
+    QTest::newRow("absolute: to the end") << QList<int>{1, 2, 3} << QList<int>{1, 2, 0} << false
+                                          << QStringList{QStringLiteral("update 0 (position=13)")};
+    QTest::newRow("absolute: no room, shift the fewest")
+        << QList<int>{1, 2, 3, 4} << QList<int>{0, 3, 1, 2} << false
+        << QStringList{QStringLiteral("update 1 (position=14)"),
+                       QStringLiteral("update 2 (position=24)")};
+    // Shift: the image outside the longest common subsequence moves, once.
+    QTest::newRow("shift: last to front")
+        << QList<int>{1, 2, 3, 4} << QList<int>{3, 0, 1, 2} << true
+        << QStringList{QStringLiteral("update 3 (position=1)")};
+    QTest::newRow("shift: two moves land in sequence")
+        << QList<int>{1, 2, 3, 4, 5} << QList<int>{4, 1, 2, 3, 0} << true
+        << QStringList{QStringLiteral("update 4 (position=1)"),
+                       QStringLiteral("update 0 (position=5)")};
+}
+
+void TestPublishPlanner::examples() {
+    QFETCH(QList<int>, values);
+    QFETCH(QList<int>, order);
+    QFETCH(bool, shift);
+    QFETCH(QStringList, expectedOps);
+    Gallery baseline;
+    for (int i = 0; i < values.size(); ++i)
+        baseline << image(i, values[i]);
+    QList<TargetImage> targets;
+    for (const int i : order)
+        targets << TargetImage{baseline[i].id, false, baseline[i]};
+    const StoreCapabilities caps = shift ? shiftCaps(false) : absoluteCaps(0);
+    const PublishPlan plan = PublishPlanner::plan(QStringLiteral("p"), baseline, targets, caps);
+    QStringList described;
+    for (const WriteOp &op : plan.ops)
+        described << op.describe();
+    QCOMPARE(described, expectedOps);
+}
+
+void TestPublishPlanner::predictGalleryFollowsTheStoreRules() {
+    Gallery baseline{image(1, 1), image(2, 2), image(3, 3)};
+    // Shift: position 1 for image 3 renumbers the others; the failed op (left out) changes
+    // nothing.
+    WriteOp move;
+    move.kind = WriteOp::Kind::Update;
+    move.imageId = QStringLiteral("3");
+    move.patch.position = 1;
+    move.patch.alt = QStringLiteral("front");
+    Gallery g = PublishPlanner::predictGallery(baseline, {move}, shiftCaps(false), {});
+    QCOMPARE(g.size(), 3);
+    QCOMPARE(g[0].id, QStringLiteral("3"));
+    QCOMPARE(g[0].alt, QStringLiteral("front"));
+    QCOMPARE(g[1].id, QStringLiteral("1"));
+    QCOMPARE(g[1].position, 2);
+    // Absolute: values are set, then sorted; a create takes the id the store returned.
+    WriteOp create;
+    create.kind = WriteOp::Kind::Create;
+    create.localKey = QStringLiteral("new:1");
+    create.image.src = QStringLiteral("https://x.example/n.jpg");
+    create.image.position = 5;
+    ProductImage returned = image(9, 0);
+    move.patch.position = 0;
+    g = PublishPlanner::predictGallery(baseline, {create, move}, absoluteCaps(0),
+                                       {{QStringLiteral("new:1"), returned}});
+    QCOMPARE(g.size(), 4);
+    QCOMPARE(g[0].id, QStringLiteral("3"));
+    QCOMPARE(g[0].position, 0);
+    QCOMPARE(g[1].id, QStringLiteral("1"));
+    QCOMPARE(g[3].id, QStringLiteral("9"));
+    QCOMPARE(g[3].position, 5);
+}
+
+QTEST_APPLESS_MAIN(TestPublishPlanner)
+#include "tst_publishplanner.moc"
