@@ -137,7 +137,8 @@ SimImage SimCatalog::addImage(const QString &productId, const NewImage &input) {
     return *image(rec.image.id);
 }
 
-std::optional<SimImage> SimCatalog::updateImage(const QString &imageId, const ImagePatch &patch) {
+std::optional<SimImage> SimCatalog::updateImage(const QString &imageId, const ImagePatch &patch,
+                                                std::optional<QSize> size) {
     const int i = indexOfImage(imageId);
     if (i < 0)
         return std::nullopt;
@@ -145,6 +146,10 @@ std::optional<SimImage> SimCatalog::updateImage(const QString &imageId, const Im
     ImagePatch rest = patch;
     rest.position.reset();
     rec.image = rest.appliedTo(rec.image);
+    if (size) {
+        rec.image.width = size->width();
+        rec.image.height = size->height();
+    }
     rec.image.updatedAt = nextStamp();
     if (patch.position) {
         if (m_ordering == OrderingSemantics::Absolute) {

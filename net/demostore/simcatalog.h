@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QSize>
 #include <QString>
 
 #include <functional>
@@ -66,7 +67,9 @@ public:
 
     // The caller has checked the product exists and the input is valid.
     SimImage addImage(const QString &productId, const NewImage &image);
-    std::optional<SimImage> updateImage(const QString &imageId, const ImagePatch &patch);
+    // `size`: the new pixel size when the store re-measured the image (a new src).
+    std::optional<SimImage> updateImage(const QString &imageId, const ImagePatch &patch,
+                                        std::optional<QSize> size = std::nullopt);
     bool moveImageToProduct(const QString &imageId, const QString &productId);
     bool removeImage(const QString &imageId);
     int removeAllImages(const QString &productId);

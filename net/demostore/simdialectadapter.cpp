@@ -1,6 +1,10 @@
 #include "net/demostore/simdialectadapter.h"
 
+#include "net/demostore/simcatalog.h"
+#include "net/demostore/simimagehost.h"
 #include "net/demostore/simlogging.h"
+
+#include <algorithm>
 
 namespace vitrine {
 
@@ -50,6 +54,33 @@ SimDialectAdapter::TokenCheck SimDialectAdapter::checkToken(const SimRequest &re
 }
 
 void SimDialectAdapter::decorate(SimResponse &) {}
+
+std::optional<SimImage> SimDialectAdapter::imageOf(const QString &productId,
+                                                   const QString &imageId) const {
+    auto image = m_catalog.image(imageId);
+    if (!image || image->image.productId != productId)
+        return std::nullopt;
+    return image;
+}
+
+bool SimDialectAdapter::hasVariants(const SimProduct &product, const QStringList &variantIds) {
+    for (const QString &id : variantIds) {
+        const bool known = std::any_of(product.variants.cbegin(), product.variants.cend(),
+                                       [&](const SimVariant &v) { return v.id == id; });
+        if (!known)
+            return false;
+    }
+    return true;
+}
+
+QSize SimDialectAdapter::measure(const QString &src) {
+    const QUrl url(src.startsWith(QLatin1String("//")) ? QStringLiteral("http:") + src : src);
+    static const QLatin1String prefix("/images/");
+    const QSize size = url.path().startsWith(prefix)
+                           ? SimImageHost::pixelSize(url.path().mid(prefix.size()))
+                           : QSize();
+    return size.isValid() ? size : QSize(0, 0);
+}
 
 QUrl SimDialectAdapter::apiUrl(const QString &relativePath) const {
     QUrl u = m_baseUrl;

@@ -6,6 +6,7 @@
 #include "net/demostore/simresponse.h"
 #include "net/demostore/simrouter.h"
 
+#include <QSize>
 #include <QUrl>
 
 #include <optional>
@@ -13,6 +14,8 @@
 namespace vitrine {
 
 class SimCatalog;
+struct SimImage;
+struct SimProduct;
 
 // What one store dialect looks like on the wire: its paths, JSON shapes, id formats, auth header,
 // error bodies and 429 form. The data and the ordering rules live in the SimCatalog it is given;
@@ -53,6 +56,13 @@ protected:
     virtual void decorate(SimResponse &response); // headers on every answer
 
     SimCatalog &catalog() const { return m_catalog; }
+    // The image, if it exists and belongs to the product.
+    std::optional<SimImage> imageOf(const QString &productId, const QString &imageId) const;
+    // True when every id names one of the product's variants.
+    static bool hasVariants(const SimProduct &product, const QStringList &variantIds);
+    // Pixel size the store "measured" for a source URL: real for pictures on the simulator's image
+    // host, 0x0 for anything else (the simulator does not download).
+    static QSize measure(const QString &src);
     // Absolute URL of a path under this dialect's prefix, e.g. for Location and link headers.
     QUrl apiUrl(const QString &relativePath) const;
 

@@ -3,6 +3,7 @@
 #include "net/demostore/simrequest.h"
 #include "net/demostore/simresponse.h"
 
+#include <QSize>
 #include <QString>
 
 namespace vitrine {
@@ -14,6 +15,8 @@ public:
     static SimResponse answer(const SimRequest &request);
     static QString resourcePath(const QString &file); // ":/vitrine/demo/<file>"
     static QByteArray contentTypeFor(const QString &file);
+    // Width and height of a served JPEG, read from its header; invalid when unknown.
+    static QSize pixelSize(const QString &file);
 };
 
 } // namespace vitrine

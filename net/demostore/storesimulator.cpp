@@ -2,6 +2,9 @@
 
 #include "net/demostore/demoseed.h"
 #include "net/demostore/genericadapter.h"
+#include "net/demostore/shopifyadapter.h"
+#include "net/demostore/shoplazzaadapter.h"
+#include "net/demostore/shoplineadapter.h"
 #include "net/demostore/simcatalog.h"
 #include "net/demostore/simdatafile.h"
 #include "net/demostore/simfaultinjector.h"
@@ -42,13 +45,14 @@ std::unique_ptr<SimDialectAdapter> adapterFor(SimDialect dialect, SimCatalog &ca
     switch (dialect) {
     case SimDialect::Generic:
         return std::make_unique<GenericAdapter>(catalog);
-    default:
-        return nullptr;
+    case SimDialect::Shopline:
+        return std::make_unique<ShoplineAdapter>(catalog);
+    case SimDialect::Shoplazza:
+        return std::make_unique<ShoplazzaAdapter>(catalog);
+    case SimDialect::Shopify:
+        return std::make_unique<ShopifyAdapter>(catalog);
     }
-}
-
-QList<SimDialect> servedDialects() {
-    return {SimDialect::Generic};
+    return nullptr;
 }
 
 } // namespace
@@ -57,7 +61,7 @@ StoreSimulator::StoreSimulator(QObject *parent)
     : QObject(parent)
     , m_faults(std::make_unique<SimFaultInjector>())
     , m_recorder(std::make_unique<SimRecorder>()) {
-    for (const SimDialect d : servedDialects()) {
+    for (const SimDialect d : allSimDialects()) {
         Dialect state;
         const auto ordering =
             d == SimDialect::Generic ? OrderingSemantics::Absolute : OrderingSemantics::Shift;
