@@ -14,6 +14,8 @@ namespace vitrine {
 //  - status > 0: answer status/body/contentType/headers instead; the request is NOT applied.
 //  - status == 0: the request is applied normally; `headers` are added to the real answer.
 //  - dropConnection: the connection is closed without an answer; the request is NOT applied.
+//    QNetworkAccessManager resends a request once by itself when its connection closes before
+//    any answer, so use times >= 2 (or -1) for the client to see the failure.
 //  - malformedBody: the answer body (injected or real) is cut in half, so it is not valid JSON.
 //  - delayMs: the outcome (answer or drop) happens this much later (deferred responder).
 struct SimFault {
