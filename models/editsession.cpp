@@ -1,5 +1,6 @@
 #include "models/editsession.h"
 
+#include "core/publishplanner.h"
 #include "core/validation.h"
 #include "models/addimagecommand.h"
 #include "models/deleteimagescommand.h"
@@ -11,6 +12,7 @@
 #include "models/setvariantscommand.h"
 
 #include <QMetaObject>
+#include <QSet>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -42,6 +44,7 @@ QUndoStack *EditSession::undoStack() const {
 
 void EditSession::setCapabilities(const StoreCapabilities &capabilities) {
     m_capabilities = capabilities;
+    m_observedOrdering.reset();
     Q_EMIT capabilitiesChanged();
 }
 
@@ -52,6 +55,8 @@ const StoreCapabilities &EditSession::capabilities() const {
 void EditSession::load(const QString &productId, const Gallery &gallery) {
     m_undoStack->clear();
     m_productId = productId;
+    m_observedOrdering.reset();
+    m_publishedSinceRebase = false;
     m_model->setBaseline(gallery);
     m_undoStack->setClean();
     qCDebug(lcModels) << "loaded product" << productId << "with" << gallery.size() << "images";
@@ -315,6 +320,215 @@ QList<TargetImage> EditSession::targets() const {
 
 QStringList EditSession::deletedIds() const {
     return m_model->deletedIds();
+}
+
+} // namespace vitrine
+
+namespace vitrine {
+
+OrderingSemantics EditSession::effectiveOrdering() const {
+    return m_observedOrdering.value_or(m_capabilities.ordering);
+}
+
+PublishPlan EditSession::plan() const {
+    StoreCapabilities caps = m_capabilities;
+    caps.ordering = effectiveOrdering();
+    const PublishPlan p = PublishPlanner::plan(m_productId, m_model->baseline(), targets(), caps);
+    qCDebug(lcModels) << "planned" << p.ops.size() << "requests for product" << m_productId << ":"
+                      << describeSummary(p.summary(int(m_model->baseline().size())));
+    return p;
+}
+
+EditSession::PublishReport EditSession::applyPublishResults(const PublishPlan &plan,
+                                                            const QList<OpResult> &results) {
+    PublishReport report;
+    QList<WriteOp> applied;
+    QHash<QString, ProductImage> created;
+    QHash<QString, QString> rowErrors; // key -> message
+    QHash<QString, QString> deleteErrors = m_model->deleteErrors();
+    const QString notSent = tr("Not published: publishing stopped before this change was sent.");
+
+    for (qsizetype i = 0; i < plan.ops.size(); ++i) {
+        const WriteOp &op = plan.ops[i];
+        OpResult result = i < results.size() ? results[i] : OpResult{};
+        if (result.state == OpResult::State::Succeeded && op.kind == WriteOp::Kind::Create &&
+            result.image.id.isEmpty()) {
+            // Without the new id the image cannot be told apart from the staged one; say so
+            // rather than guess (a reload shows what the store has).
+            qCWarning(lcModels) << "create of" << op.localKey << "succeeded without an id";
+            result.state = OpResult::State::Failed;
+            result.message = tr("The store added the image but did not say its id; reload the "
+                                "gallery before publishing again.");
+        }
+        QString message;
+        switch (result.state) {
+        case OpResult::State::Succeeded:
+            ++report.succeeded;
+            applied.append(op);
+            if (op.kind == WriteOp::Kind::Create)
+                created.insert(op.localKey, result.image);
+            continue;
+        case OpResult::State::Failed:
+            ++report.failed;
+            message =
+                result.message.isEmpty() ? tr("The store refused this change.") : result.message;
+            break;
+        case OpResult::State::NotSent:
+            ++report.notSent;
+            message = notSent;
+            break;
+        }
+        switch (op.kind) {
+        case WriteOp::Kind::DeleteAll:
+            for (const QString &id : m_model->deletedIds())
+                deleteErrors.insert(id, message);
+            break;
+        case WriteOp::Kind::Delete:
+            deleteErrors.insert(op.imageId, message);
+            break;
+        case WriteOp::Kind::Create:
+        case WriteOp::Kind::Update:
+            rowErrors.insert(op.imageId.isEmpty() ? op.localKey : op.imageId, message);
+            break;
+        }
+    }
+
+    StoreCapabilities caps = m_capabilities;
+    caps.ordering = effectiveOrdering();
+    const Gallery baseline =
+        PublishPlanner::predictGallery(m_model->baseline(), applied, caps, created);
+    m_publishedSinceRebase = m_publishedSinceRebase || report.succeeded > 0;
+    QHash<QString, int> baselineIndex;
+    for (int i = 0; i < baseline.size(); ++i)
+        baselineIndex.insert(baseline[i].id, i);
+
+    QList<StagedImage> rows = m_model->rows();
+    for (StagedImage &row : rows) {
+        const QString oldKey = row.key;
+        if (row.isNew && created.contains(row.key)) {
+            row.key = created.value(row.key).id;
+            row.isNew = false;
+            row.image.id = row.key;
+        }
+        if (const auto it = baselineIndex.constFind(row.key); it != baselineIndex.constEnd())
+            row.image.position = baseline[*it].position;
+        // An image whose ops all went through has no error any more; one whose op did not keeps
+        // (or gets) the store's message.
+        row.error = rowErrors.value(oldKey);
+    }
+    QStringList deleted;
+    for (const QString &id : m_model->deletedIds()) {
+        if (baselineIndex.contains(id))
+            deleted << id;
+        else
+            deleteErrors.remove(id);
+    }
+    m_undoStack->clear();
+    m_model->updateStaged(baseline, rows, deleted, deleteErrors);
+    qCInfo(lcModels) << "publish of product" << m_productId << ":" << report.succeeded
+                     << "succeeded," << report.failed << "failed," << report.notSent << "not sent;"
+                     << pendingCount() << "still pending";
+    Q_EMIT publishApplied(report);
+    return report;
+}
+
+EditSession::RebaseReport EditSession::rebase(const Gallery &fresh) {
+    RebaseReport report;
+    QHash<QString, int> freshIndex;
+    for (int i = 0; i < fresh.size(); ++i)
+        freshIndex.insert(fresh[i].id, i);
+
+    // After a publish, the re-read tells how the store really orders. A store that renumbers
+    // always reports first, first+1, ...; one that keeps numbers reports what it was sent. So:
+    // numbers that are not consecutive mean the store keeps them (absolute); consecutive numbers
+    // that differ from the ones we sent mean it renumbers (shift).
+    if (m_publishedSinceRebase && !fresh.isEmpty()) {
+        bool consecutive = true;
+        for (int i = 0; i < fresh.size() && consecutive; ++i)
+            consecutive = fresh[i].position == m_capabilities.firstPosition + i;
+        bool differs = false;
+        for (const ProductImage &expected : m_model->baseline())
+            if (const auto it = freshIndex.constFind(expected.id); it != freshIndex.constEnd())
+                differs = differs || fresh[*it].position != expected.position;
+        const OrderingSemantics was = effectiveOrdering();
+        if (was == OrderingSemantics::Shift && !consecutive)
+            m_observedOrdering = OrderingSemantics::Absolute;
+        else if (was == OrderingSemantics::Absolute && consecutive && differs)
+            m_observedOrdering = OrderingSemantics::Shift;
+        if (effectiveOrdering() != was) {
+            report.observedOrdering = effectiveOrdering();
+            qCWarning(lcModels) << "store of product" << m_productId << "orders images by"
+                                << orderingName(effectiveOrdering()) << "rules, the profile says"
+                                << orderingName(m_capabilities.ordering)
+                                << "; repairing with the observed rules";
+        }
+    }
+    m_publishedSinceRebase = false;
+
+    QList<StagedImage> rows;
+    QSet<QString> present;
+    for (StagedImage row : m_model->rows()) {
+        if (row.isNew) {
+            rows.append(row);
+            continue;
+        }
+        const auto it = freshIndex.constFind(row.key);
+        if (it == freshIndex.constEnd()) {
+            report.vanished << row.key;
+            continue;
+        }
+        row.image.position = fresh[*it].position;
+        // The store's own facts (size, timestamps) come from the fresh read; what the user
+        // wants (alt, URL, variants) stays staged.
+        row.image.width = fresh[*it].width;
+        row.image.height = fresh[*it].height;
+        row.image.updatedAt = fresh[*it].updatedAt;
+        present.insert(row.key);
+        rows.append(row);
+    }
+    QStringList deleted;
+    QHash<QString, QString> deleteErrors;
+    for (const QString &id : m_model->deletedIds()) {
+        if (!freshIndex.contains(id))
+            continue; // gone: the deletion is done, whoever did it
+        deleted << id;
+        present.insert(id);
+        if (const QString e = m_model->deleteErrors().value(id); !e.isEmpty())
+            deleteErrors.insert(id, e);
+    }
+    // Images the staged gallery does not know go right after their predecessor in the store's
+    // order (or first), so the store's arrangement of them is not reported as a move.
+    for (int i = 0; i < fresh.size(); ++i) {
+        const ProductImage &image = fresh[i];
+        if (present.contains(image.id))
+            continue;
+        int at = 0;
+        for (int j = i - 1; j >= 0; --j) {
+            const QString &previous = fresh[j].id;
+            const auto found =
+                std::find_if(rows.cbegin(), rows.cend(),
+                             [&previous](const StagedImage &r) { return r.key == previous; });
+            if (found != rows.cend()) {
+                at = int(found - rows.cbegin()) + 1;
+                break;
+            }
+        }
+        rows.insert(at, StagedImage{image.id, false, image, {}});
+        present.insert(image.id);
+        report.appeared << image.id;
+    }
+    m_undoStack->clear();
+    m_model->resetStaged(fresh, rows, deleted, deleteErrors);
+    if (!report.vanished.isEmpty() || !report.appeared.isEmpty())
+        qCInfo(lcModels) << "rebase of product" << m_productId << ":" << report.vanished.size()
+                         << "staged images vanished," << report.appeared.size() << "appeared";
+    qCDebug(lcModels) << "rebased;" << pendingCount() << "pending";
+    Q_EMIT loaded(m_productId);
+    return report;
+}
+
+QHash<QString, QString> EditSession::deleteErrors() const {
+    return m_model->deleteErrors();
 }
 
 } // namespace vitrine

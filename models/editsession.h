@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <optional>
+
 class QUndoStack;
 
 namespace vitrine {
@@ -88,6 +90,50 @@ public:
     QList<TargetImage> targets() const; // the wanted gallery, display order
     QStringList deletedIds() const;     // baseline images staged for deletion
 
+    // --- Publishing --------------------------------------------------------------------------
+    // The fewest requests that turn the store's gallery into the staged one (PublishPlanner).
+    PublishPlan plan() const;
+
+    // What became of one op of a plan, as the publisher reports it.
+    struct OpResult {
+        enum class State { Succeeded, Failed, NotSent };
+        State state = State::NotSent;
+        QString message;    // Failed: the store's message, in words for the user
+        ProductImage image; // Succeeded Create: the image as the store answered (its new id)
+    };
+    struct PublishReport {
+        int succeeded = 0;
+        int failed = 0;
+        int notSent = 0;
+    };
+    // Takes the outcome of publishing plan (results index-aligned with plan.ops; missing entries
+    // count as not sent). The baseline moves forward by exactly the ops that succeeded, by the
+    // store's ordering rules, so their edits leave the pending set; created images take their
+    // store ids. Edits whose ops failed or were not sent stay pending, their images marked with
+    // the store's message (ErrorRole; deleteErrors() for deletions). Nothing staged is dropped.
+    // The undo history is cleared: what was published cannot be un-published by Ctrl+Z.
+    PublishReport applyPublishResults(const PublishPlan &plan, const QList<OpResult> &results);
+
+    struct RebaseReport {
+        QStringList vanished; // staged images the store no longer has (their edits are dropped)
+        QStringList appeared; // store images that were not in the staged gallery (now added)
+        // Set when the re-read after a publish shows the store ordering images by other rules
+        // than the profile says; plans use the observed rules from then on (effectiveOrdering).
+        std::optional<OrderingSemantics> observedOrdering;
+    };
+    // Verify step: the gallery was read again from the store. It becomes the baseline; the staged
+    // gallery stays what the user wants (order and fields), so whatever the store does not show
+    // yet — a failed edit, or a store that ordered differently than its profile says — is pending
+    // again and the next plan repairs it. Images that vanished from the store leave the staged
+    // gallery (and the deleted set); images that appeared are inserted after their store
+    // predecessor. The undo history is cleared.
+    RebaseReport rebase(const Gallery &fresh);
+    // The ordering rules plans use: the profile's, unless a verify observed otherwise.
+    OrderingSemantics effectiveOrdering() const;
+
+    // Store messages of staged deletions that failed, by image id.
+    QHash<QString, QString> deleteErrors() const;
+
     // GalleryEditor (what the model forwards from views)
     bool requestViewMove(const QList<int> &rows, int destinationRow) override;
     bool requestSetAltText(const QList<int> &rows, const QString &text, QString *whyNot) override;
@@ -99,6 +145,8 @@ Q_SIGNALS:
     // A product was loaded (or the staged state was replaced wholesale).
     void loaded(const QString &productId);
     void capabilitiesChanged();
+    // Results of a publish were applied (see applyPublishResults).
+    void publishApplied(const vitrine::EditSession::PublishReport &report);
 
 private:
     bool refuse(const QString &reason, QString *whyNot);
@@ -112,6 +160,8 @@ private:
     StoreCapabilities m_capabilities;
     QString m_productId;
     int m_nextNewKey = 1;
+    std::optional<OrderingSemantics> m_observedOrdering; // since load(), from verify reads
+    bool m_publishedSinceRebase = false;
     // Moves a view makes within one event-loop pass belong to one drop: they share a batch and
     // merge into one undo step. The batch number advances when control returns to the loop.
     int m_viewMoveBatch = 0;

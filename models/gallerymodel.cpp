@@ -255,6 +255,28 @@ void GalleryModel::setDeleteError(const QString &id, const QString &message) {
         m_deleteErrors.insert(id, message);
 }
 
+void GalleryModel::updateStaged(const Gallery &baseline, const QList<StagedImage> &rows,
+                                const QStringList &deletedIds,
+                                const QHash<QString, QString> &deleteErrors) {
+    if (rows.size() != m_rows.size()) {
+        resetStaged(baseline, rows, deletedIds, deleteErrors);
+        return;
+    }
+    m_baseline = baseline;
+    m_baselineIndex.clear();
+    m_baselineIndex.reserve(baseline.size());
+    for (int i = 0; i < baseline.size(); ++i)
+        m_baselineIndex.insert(baseline[i].id, i);
+    m_rows = rows;
+    m_deleted = deletedIds;
+    m_deleteErrors = deleteErrors;
+    m_moveHints.clear();
+    recomputeMoved();
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+    updatePending();
+}
+
 void GalleryModel::resetStaged(const Gallery &baseline, const QList<StagedImage> &rows,
                                const QStringList &deletedIds,
                                const QHash<QString, QString> &deleteErrors) {

@@ -103,7 +103,12 @@ public:
     void setImage(const QString &key, const ProductImage &image);
     void setError(const QString &key, const QString &message);
     void setDeleteError(const QString &id, const QString &message);
-    // Replaces the staged state wholesale (after a publish or a rebase): a model reset.
+    // Replaces the staged state after a publish: the same images in the same rows (created images
+    // renamed to their store ids), so it is dataChanged on every row, not a reset — selections and
+    // persistent indexes stay. rows must have as many entries as rowCount().
+    void updateStaged(const Gallery &baseline, const QList<StagedImage> &rows,
+                      const QStringList &deletedIds, const QHash<QString, QString> &deleteErrors);
+    // Replaces the staged state wholesale (a rebase that adds or drops images): a model reset.
     void resetStaged(const Gallery &baseline, const QList<StagedImage> &rows,
                      const QStringList &deletedIds, const QHash<QString, QString> &deleteErrors);
     // Images the user moved explicitly (a move command counts them in and out as it is done and

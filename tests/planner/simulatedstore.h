@@ -90,13 +90,18 @@ public:
         return fail(why, QStringLiteral("unknown op"));
     }
 
-    // The gallery in display order (absolute: stable sort by value).
+    // The gallery in display order, as the store reports it (absolute: stable sort by value;
+    // shift: positions renumbered from firstPosition).
     Gallery gallery() const {
         Gallery g = m_list;
-        if (absolute())
+        if (absolute()) {
             std::stable_sort(g.begin(), g.end(), [](const ProductImage &a, const ProductImage &b) {
                 return a.position < b.position;
             });
+        } else {
+            for (qsizetype i = 0; i < g.size(); ++i)
+                g[i].position = m_caps.firstPosition + int(i);
+        }
         return g;
     }
     // The store id of a created image.
