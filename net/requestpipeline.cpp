@@ -1,6 +1,7 @@
 #include "net/requestpipeline.h"
 
 #include "net/netlogging.h"
+#include "net/onceonlybody.h"
 #include "net/ratelimitheaders.h"
 #include "net/storeprofile.h"
 
@@ -192,9 +193,15 @@ QCoro::Task<RequestPipeline::Outcome> RequestPipeline::attemptOnce(HttpRequestSp
     case HttpRequestSpec::Method::Get:
         reply = m_nam->get(request);
         break;
-    case HttpRequestSpec::Method::Post:
-        reply = m_nam->post(request, body);
+    case HttpRequestSpec::Method::Post: {
+        // Never let Qt resend a POST on its own (see OnceOnlyBody).
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        auto *device = new OnceOnlyBody(body);
+        reply = m_nam->post(request, device);
+        device->setParent(reply);
         break;
+    }
     case HttpRequestSpec::Method::Put:
         reply = m_nam->put(request, body);
         break;
@@ -296,6 +303,20 @@ QCoro::Task<RequestPipeline::Outcome> RequestPipeline::attemptOnce(HttpRequestSp
                                                         "follow with the store's token (%1)")
                                              .arg(reply->errorString()));
             break;
+        case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::ContentReSendError: {
+            // ContentReSendError: Qt wanted to resend a POST after the connection closed and
+            // OnceOnlyBody refused.
+            const QString what = QStringLiteral("the connection closed before the store answered");
+            out.error = StoreError::make(
+                StoreError::Code::Network,
+                outcomeUnknownForPost
+                    ? what + QStringLiteral("; the store may or may not have carried out the "
+                                            "request, so check before sending it again")
+                    : what);
+            out.retryable = idempotent;
+            break;
+        }
         default:
             out.error = StoreError::make(
                 StoreError::Code::Network,
