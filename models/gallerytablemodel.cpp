@@ -1,0 +1,171 @@
+#include "models/gallerytablemodel.h"
+
+#include "models/gallerymodel.h"
+
+#include <QFont>
+#include <QSize>
+
+namespace vitrine {
+
+namespace {
+QString fieldLabel(const QString &field) {
+    if (field == QLatin1String("position"))
+        return GalleryTableModel::tr("position");
+    if (field == QLatin1String("alt"))
+        return GalleryTableModel::tr("alt text");
+    if (field == QLatin1String("src"))
+        return GalleryTableModel::tr("image URL");
+    if (field == QLatin1String("variants"))
+        return GalleryTableModel::tr("variants");
+    return field;
+}
+} // namespace
+
+GalleryTableModel::GalleryTableModel(QObject *parent)
+    : QIdentityProxyModel(parent) {}
+
+void GalleryTableModel::setSourceModel(QAbstractItemModel *model) {
+    disconnect(m_dataChanged);
+    QIdentityProxyModel::setSourceModel(model);
+    if (model)
+        m_dataChanged = connect(model, &QAbstractItemModel::dataChanged, this,
+                                &GalleryTableModel::sourceDataChanged);
+}
+
+void GalleryTableModel::sourceDataChanged(const QModelIndex &topLeft,
+                                          const QModelIndex &bottomRight) {
+    // A source role feeds several columns under other roles (DisplayIndexRole is the # column's
+    // DisplayRole), so the whole rows change, for every role.
+    Q_EMIT dataChanged(index(topLeft.row(), 0), index(bottomRight.row(), ColumnCount - 1));
+}
+
+int GalleryTableModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int GalleryTableModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() || !sourceModel() ? 0 : sourceModel()->rowCount();
+}
+
+QModelIndex GalleryTableModel::index(int row, int column, const QModelIndex &parent) const {
+    if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex GalleryTableModel::parent(const QModelIndex &) const {
+    return {};
+}
+
+QModelIndex GalleryTableModel::sibling(int row, int column, const QModelIndex &) const {
+    return index(row, column);
+}
+
+QModelIndex GalleryTableModel::mapToSource(const QModelIndex &proxyIndex) const {
+    if (!sourceModel() || !proxyIndex.isValid() || proxyIndex.model() != this)
+        return {};
+    return sourceModel()->index(proxyIndex.row(), 0);
+}
+
+QModelIndex GalleryTableModel::mapFromSource(const QModelIndex &sourceIndex) const {
+    if (!sourceModel() || !sourceIndex.isValid())
+        return {};
+    return createIndex(sourceIndex.row(), sourceIndex.column());
+}
+
+QVariant GalleryTableModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QModelIndex source = mapToSource(index);
+    if (role >= Qt::UserRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
+        return source.data(role);
+    switch (index.column()) {
+    case PositionColumn:
+        if (role == Qt::DisplayRole)
+            return source.data(GalleryModel::DisplayIndexRole);
+        if (role == Qt::TextAlignmentRole)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case ThumbnailColumn:
+        return {}; // the UI paints the picture
+    case AltTextColumn: {
+        const QString alt = source.data(GalleryModel::AltTextRole).toString();
+        if (role == Qt::EditRole)
+            return alt;
+        if (role == Qt::DisplayRole)
+            return alt.isEmpty() ? tr("No alt text") : alt;
+        if (role == Qt::FontRole && alt.isEmpty()) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    }
+    case SizeColumn: {
+        if (role != Qt::DisplayRole)
+            return {};
+        const QSize size = source.data(GalleryModel::SizeRole).toSize();
+        return size.isValid() ? tr("%1 × %2").arg(size.width()).arg(size.height()) : tr("unknown");
+    }
+    case UrlColumn:
+        return role == Qt::DisplayRole ? source.data(GalleryModel::SourceUrlRole) : QVariant();
+    case StatusColumn: {
+        if (role != Qt::DisplayRole)
+            return {};
+        const QString error = source.data(GalleryModel::ErrorRole).toString();
+        if (!error.isEmpty())
+            return tr("Publishing failed: %1").arg(error);
+        if (source.data(GalleryModel::IsNewRole).toBool())
+            return tr("New");
+        QStringList labels;
+        for (const QString &field : source.data(GalleryModel::EditedFieldsRole).toStringList())
+            labels << fieldLabel(field);
+        return labels.isEmpty() ? QString()
+                                : tr("Edited: %1").arg(labels.join(QStringLiteral(", ")));
+    }
+    default:
+        return {};
+    }
+}
+
+bool GalleryTableModel::setData(const QModelIndex &index, const QVariant &value, int role) {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+        index.column() != AltTextColumn ||
+        (role != Qt::EditRole && role != GalleryModel::AltTextRole))
+        return false;
+    return sourceModel()->setData(mapToSource(index), value, GalleryModel::AltTextRole);
+}
+
+Qt::ItemFlags GalleryTableModel::flags(const QModelIndex &index) const {
+    if (!sourceModel())
+        return Qt::NoItemFlags;
+    if (!index.isValid())
+        return sourceModel()->flags(QModelIndex());
+    Qt::ItemFlags f = sourceModel()->flags(mapToSource(index));
+    if (index.column() != AltTextColumn)
+        f &= ~Qt::ItemIsEditable;
+    return f;
+}
+
+QVariant GalleryTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Vertical || role != Qt::DisplayRole)
+        return QAbstractItemModel::headerData(section, orientation, role);
+    switch (section) {
+    case PositionColumn:
+        return tr("#");
+    case ThumbnailColumn:
+        return tr("Image");
+    case AltTextColumn:
+        return tr("Alt text");
+    case SizeColumn:
+        return tr("Size");
+    case UrlColumn:
+        return tr("URL");
+    case StatusColumn:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+} // namespace vitrine
