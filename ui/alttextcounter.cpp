@@ -27,7 +27,7 @@ int AltTextCounter::limit() const {
 
 QString AltTextCounter::counterText(int length, int limit) {
     return limit > 0 ? QStringLiteral("%1 / %2").arg(length).arg(limit)
-                     : tr("%n character(s)", nullptr, length);
+                     : (length == 1 ? tr("1 character") : tr("%1 characters").arg(length));
 }
 
 AltTextCounter::Level AltTextCounter::levelFor(int length, int limit, bool acceptable) {

@@ -106,7 +106,7 @@ void AltTextPanel::setSelectionModel(QItemSelectionModel *selection) {
             // Undo, redo and the inline editor change alt texts under us: follow them, unless
             // the user is typing here.
             connect(model, &QAbstractItemModel::dataChanged, this, [this] {
-                if (!m_editor->document()->isModified())
+                if (!isDirty())
                     reload();
                 else
                     updatePreview();
@@ -174,7 +174,6 @@ void AltTextPanel::reload() {
     m_loadedText = currentCommonAlt(&m_mixed);
     const QSignalBlocker block(m_editor);
     m_editor->setPlainText(m_loadedText);
-    m_editor->document()->setModified(false);
     m_editor->setEnabled(!m_rows.isEmpty() && m_session);
     if (m_rows.isEmpty())
         m_editor->setPlaceholderText(tr("Select one or more images to edit their alt text."));
@@ -262,18 +261,23 @@ void AltTextPanel::revalidate() {
     m_problem.clear();
     if (m_session && !m_rows.isEmpty())
         m_problem = m_session->altTextProblem(m_rows, text());
-    const bool changed =
-        m_mixed ? !text().isEmpty() || m_editor->document()->isModified() : text() != m_loadedText;
+    const bool changed = isDirty();
     const bool ok = m_session && !m_rows.isEmpty() && m_problem.isEmpty();
     m_apply->setEnabled(ok && changed);
     m_apply->setToolTip(m_problem.isEmpty() ? tr("Stage this alt text (Enter). Undo takes it back.")
                                             : m_problem);
-    m_revert->setEnabled(m_editor->document()->isModified());
+    m_revert->setEnabled(changed);
     QPalette palette = m_problemLabel->palette();
     palette.setColor(QPalette::WindowText, Theme::color(Theme::Role::Failed, this->palette()));
     m_problemLabel->setPalette(palette);
     m_problemLabel->setText(m_problem);
     m_problemLabel->setVisible(!m_problem.isEmpty());
+}
+
+bool AltTextPanel::isDirty() const {
+    // Typed text that differs from what the images have (for a mixed selection: any text).
+    const QString typed = m_editor->toPlainText().trimmed();
+    return m_mixed ? !typed.isEmpty() : typed != m_loadedText.trimmed();
 }
 
 bool AltTextPanel::apply() {
@@ -286,7 +290,6 @@ bool AltTextPanel::apply() {
         m_problemLabel->setVisible(true);
         return false;
     }
-    m_editor->document()->setModified(false);
     reload();
     return true;
 }
@@ -308,7 +311,7 @@ bool AltTextPanel::eventFilter(QObject *watched, QEvent *event) {
             apply();
             return true;
         }
-        if (key->key() == Qt::Key_Escape && m_editor->document()->isModified()) {
+        if (key->key() == Qt::Key_Escape && isDirty()) {
             revert();
             return true;
         }

@@ -49,6 +49,7 @@ protected:
 
 private:
     void reload();
+    bool isDirty() const;
     void revalidate();
     void updatePreview();
     QString currentCommonAlt(bool *mixed) const;

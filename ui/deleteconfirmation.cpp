@@ -20,7 +20,8 @@ QString quotedTitle(const QString &productTitle) {
 QString DeleteConfirmation::question(int count, int total, const QString &productTitle) {
     if (count == total && total > 1)
         return tr("Delete all %n images of %1?", total).arg(quotedTitle(productTitle));
-    return tr("Delete %n image(s) of %1?", count).arg(quotedTitle(productTitle));
+    return count == 1 ? tr("Delete 1 image of %1?").arg(quotedTitle(productTitle))
+                      : tr("Delete %1 images of %2?").arg(count).arg(quotedTitle(productTitle));
 }
 
 QString DeleteConfirmation::explanation(int count, int total, bool storeCanDeleteAll) {

@@ -164,12 +164,12 @@ void GalleryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         QRect caption(thumbBox.left(), iconRect.bottom() + 6, thumbBox.width(),
                       QFontMetrics(font).height());
         if (broken) {
-            Icons::get(Icons::Id::BrokenImage).paint(painter, iconRect);
+            Icons::drawn(Icons::Id::BrokenImage).paint(painter, iconRect);
             painter->setPen(Theme::color(Theme::Role::Failed, palette));
             painter->drawText(caption, Qt::AlignHCenter | Qt::AlignTop, tr("Broken image"));
         } else {
             painter->setOpacity(0.35);
-            Icons::get(Icons::Id::AddImage)
+            Icons::drawn(Icons::Id::AddImage)
                 .paint(painter, iconRect, Qt::AlignCenter, QIcon::Disabled);
             painter->setOpacity(1.0);
             painter->setPen(palette.color(QPalette::Disabled, QPalette::Text));
@@ -207,13 +207,13 @@ void GalleryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QString alt = index.data(GalleryModel::AltTextRole).toString().simplified();
     painter->setFont(option.font);
     if (alt.isEmpty()) {
-        const int iconSide = fm.height() - 2;
+        const int iconSide = fm.height();
         QFont italic = option.font;
         italic.setItalic(true);
         const QString label = tr("No alt text");
         const int width = iconSide + 4 + QFontMetrics(italic).horizontalAdvance(label);
         const int left = altLine.left() + qMax(0, (altLine.width() - width) / 2);
-        Icons::get(Icons::Id::Warning)
+        Icons::drawn(Icons::Id::Warning)
             .paint(painter, QRect(left, altLine.top() + 1, iconSide, iconSide));
         painter->setFont(italic);
         painter->setPen(Theme::color(Theme::Role::Warning, palette));
@@ -238,7 +238,7 @@ void GalleryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         info << tr("%1 × %2 px").arg(size.width()).arg(size.height());
     const int variants = index.data(GalleryModel::VariantIdsRole).toStringList().size();
     if (variants > 0)
-        info << tr("%n variant(s)", nullptr, variants);
+        info << (variants == 1 ? tr("1 variant") : tr("%1 variants").arg(variants));
     if (isSmall)
         info << tr("small");
     painter->setPen(isSmall ? Theme::color(Theme::Role::Warning, palette)

@@ -300,10 +300,13 @@ QString themeName(Icons::Id id) {
 
 } // namespace
 
+QIcon Icons::drawn(Id id) {
+    return QIcon(new DrawnIconEngine(drawingFor(id)));
+}
+
 QIcon Icons::get(Id id) {
-    QIcon drawn(new DrawnIconEngine(drawingFor(id)));
     const QString name = themeName(id);
-    return name.isEmpty() ? drawn : QIcon::fromTheme(name, drawn);
+    return name.isEmpty() ? drawn(id) : QIcon::fromTheme(name, drawn(id));
 }
 
 } // namespace vitrine

@@ -32,6 +32,9 @@ public:
     };
 
     static QIcon get(Id id);
+    // Always Vitrine's own drawing, never the desktop theme's: for marks inside the gallery
+    // cards, whose meaning (and colour) must not change with the desktop.
+    static QIcon drawn(Id id);
 };
 
 } // namespace vitrine

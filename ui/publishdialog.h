@@ -38,13 +38,12 @@ public Q_SLOTS:
     void addResult(const QString &what, bool ok, const QString &storeMessage = {});
     // Step 3. outcome is one sentence ("Published 5 of 6 edits."); the failures listed so far stay.
     void finish(const QString &outcome);
+    // While sending, closing means "stop": asks to cancel (once) and stays open.
+    void reject() override;
 
 Q_SIGNALS:
     void publishConfirmed();
     void cancelRequested();
-
-protected:
-    void reject() override;
 
 private:
     void startSending();

@@ -44,9 +44,11 @@ VariantDialog::VariantDialog(QWidget *parent)
 }
 
 void VariantDialog::setImageCount(int count) {
-    m_intro->setText(tr("Show the selected image(s) only for these variants. Separate ids with "
-                        "commas; leave empty to show the image(s) for every variant.",
-                        nullptr, count));
+    m_intro->setText(count == 1 ? tr("Show this image only for these variants. Separate ids with "
+                                     "commas; leave empty to show it for every variant.")
+                                : tr("Show these %1 images only for these variants. Separate ids "
+                                     "with commas; leave empty to show them for every variant.")
+                                      .arg(count));
 }
 
 void VariantDialog::setVariantIds(const QStringList &ids) {
@@ -89,9 +91,11 @@ void VariantDialog::revalidate() {
         m_feedback->setText(reason);
     } else {
         palette.setColor(QPalette::WindowText, this->palette().color(QPalette::WindowText));
-        m_feedback->setText(ids.isEmpty() ? tr("No variant: shown for every variant.")
-                                          : tr("%n variant(s): %1", nullptr, int(ids.size()))
-                                                .arg(ids.join(QStringLiteral(", "))));
+        m_feedback->setText(
+            ids.isEmpty()
+                ? tr("No variant: shown for every variant.")
+                : (ids.size() == 1 ? tr("1 variant: %1") : tr("%1 variants: %2").arg(ids.size()))
+                      .arg(ids.join(QStringLiteral(", "))));
     }
     m_feedback->setPalette(palette);
     m_buttons->button(QDialogButtonBox::Ok)->setToolTip(reason);
