@@ -77,8 +77,11 @@ QCoro::Task<bool> ThumbnailFetcher::acquireSlot(quint64 generation) {
         // The timer belongs to this frame, so a fetcher destroyed meanwhile cannot strand it.
         auto ticket = std::make_shared<QTimer>();
         ticket->setSingleShot(true);
+        // Armed (QCoro only suspends on an active timer) but far off: releaseSlot() and
+        // cancelAll() wake it by restarting it with 0. Should it ever fire, the loop re-queues.
+        ticket->start(std::chrono::hours(1));
         m_queue.push_back(ticket);
-        co_await *ticket; // woken by releaseSlot() or cancelAll()
+        co_await *ticket;
         if (!self || m_shuttingDown || m_generation != generation)
             co_return false;
     }
