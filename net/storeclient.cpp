@@ -161,4 +161,24 @@ QCoro::Task<Result<void>> StoreClient::deleteAllImages(QString productId) {
     co_return co_await dialect->deleteAllImages(runner(), std::move(productId));
 }
 
+QCoro::Task<Result<void>> StoreClient::testConnection(QString sampleProductId) {
+    if (m_setupError)
+        co_return *m_setupError;
+    const std::shared_ptr<StoreDialect> dialect = m_dialect;
+    if (m_capabilities.canListProducts) {
+        const Result<QList<ProductSummary>> products = co_await dialect->listProducts(runner());
+        if (!products)
+            co_return products.error();
+        co_return Result<void>{};
+    }
+    if (sampleProductId.isEmpty())
+        co_return StoreError::make(StoreError::Code::InvalidInput,
+                                   QStringLiteral("this store cannot list products; give a "
+                                                  "product id to test the connection with"));
+    const Result<Gallery> images = co_await dialect->listImages(runner(), sampleProductId);
+    if (!images)
+        co_return images.error();
+    co_return Result<void>{};
+}
+
 } // namespace vitrine

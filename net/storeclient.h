@@ -50,6 +50,10 @@ public:
     QCoro::Task<Result<void>> deleteImage(QString productId, QString imageId);
     QCoro::Task<Result<void>> deleteAllImages(QString productId);
 
+    // For the profile dialog's "Test connection": lists products where the store can, otherwise
+    // lists sampleProductId's images. Succeeds when the store answered and accepted the token.
+    QCoro::Task<Result<void>> testConnection(QString sampleProductId = {});
+
     // Aborts every request in flight; their tasks end with StoreError::Code::Cancelled.
     void cancelAll();
 

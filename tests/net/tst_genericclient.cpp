@@ -269,6 +269,13 @@ private Q_SLOTS:
                  QByteArray("Bearer s3cret"));
     }
 
+    void testConnection() {
+        m_sim->setRequiredToken(SimDialect::Generic, QStringLiteral("s3cret"));
+        QVERIFY(await(client(QStringLiteral("s3cret"))->testConnection()).ok());
+        QCOMPARE(await(client(QStringLiteral("nope"))->testConnection()).error().code,
+                 StoreError::Code::Unauthorized);
+    }
+
     void activitySignals() {
         auto c = client();
         QSignalSpy activity(c.get(), &StoreClient::activityChanged);

@@ -462,6 +462,28 @@ private Q_SLOTS:
         QCOMPARE(imageListRequests(), 1); // not retried either
     }
 
+    void tokenIsNeverLogged() {
+        const QString token = QStringLiteral("tok_LOG_CHECK_77");
+        m_sim->setRequiredToken(SimDialect::Generic, token);
+        static QStringList captured;
+        captured.clear();
+        QLoggingCategory::setFilterRules(QStringLiteral("vitrine.net*=true"));
+        const QtMessageHandler previous =
+            qInstallMessageHandler([](QtMsgType, const QMessageLogContext &,
+                                      const QString &message) { captured << message; });
+        {
+            auto c = client(10000, 1, token);
+            m_sim->addFault(fault("GET", kImages, 503, {}, 1));
+            QVERIFY(await(c->listImages(m_product)).ok());
+            QVERIFY(!await(c->getImage(m_product, QStringLiteral("999"))).ok());
+        }
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        QVERIFY(captured.size() >= 3); // requests, the retry
+        for (const QString &line : std::as_const(captured))
+            QVERIFY2(!line.contains(token), qPrintable(line));
+    }
+
     void errorsNeverContainTheToken() {
         const QString token = QStringLiteral("tok_LEAK_CHECK_42");
         m_sim->setRequiredToken(SimDialect::Generic, QStringLiteral("other"));
