@@ -93,6 +93,12 @@ void TestEditSession::everyCommandUndoesAndRedoesExactly_data() {
         s.undoStack()->setClean(); // the baseline of this row: the add itself
         return s.replaceSource(s.model()->rowOfKey(key), QStringLiteral("https://x.example/b.png"));
     }) << 1;
+    QTest::newRow("replace source of a store image") << Edit([](EditSession &s) {
+        StoreCapabilities caps = s.capabilities();
+        caps.canReplaceSource = true;
+        s.setCapabilities(caps);
+        return s.replaceSource(2, QStringLiteral("https://x.example/b.png"));
+    }) << 1;
     QTest::newRow("variants") << Edit([](EditSession &s) {
         return s.setVariants({1, 2}, {QStringLiteral("v1")});
     }) << 2;

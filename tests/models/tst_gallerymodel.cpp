@@ -25,6 +25,7 @@ private Q_SLOTS:
     void moveRowsAsQListViewCallsIt_data();
     void moveRowsAsQListViewCallsIt();
     void multiSelectionDropIsOneUndoStep();
+    void aDropThatPutsEverythingBackLeavesNoUndoStep();
     void mimeRoundTripMovesAndReturnsFalse_data();
     void mimeRoundTripMovesAndReturnsFalse();
     void mimeFromAnotherModelIsRefused();
@@ -191,6 +192,25 @@ void TestGalleryModel::multiSelectionDropIsOneUndoStep() {
     QCoreApplication::processEvents();
     QVERIFY(model->moveRow({}, 0, {}, 6));
     QCOMPARE(session.undoStack()->count(), 2);
+}
+
+void TestGalleryModel::aDropThatPutsEverythingBackLeavesNoUndoStep() {
+    EditSession session;
+    QAbstractItemModelTester tester(session.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    session.load(QStringLiteral("p1"), makeGallery(4));
+    GalleryModel *model = session.model();
+    QVERIFY(session.setAltText({3}, QStringLiteral("kept")));
+    QCoreApplication::processEvents();
+    // Two moves of one drop that cancel out: no undo step is left, nothing is pending but the alt.
+    QVERIFY(model->moveRow({}, 0, {}, 3));
+    QVERIFY(model->moveRow({}, 2, {}, 0));
+    QCOMPARE(model->order(), keys("1,2,3,4"));
+    QCOMPARE(session.undoStack()->count(), 1);
+    QCOMPARE(session.pendingCount(), 1);
+    QCOMPARE(model->index(0).data(GalleryModel::IsEditedRole).toBool(), false);
+    session.undoStack()->undo();
+    QCOMPARE(session.pendingCount(), 0);
 }
 
 void TestGalleryModel::mimeRoundTripMovesAndReturnsFalse_data() {
