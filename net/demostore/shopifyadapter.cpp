@@ -118,14 +118,8 @@ SimResponse ShopifyAdapter::create(const SimRequest &request, const QString &pro
         return error(404, QStringLiteral("Not Found"));
     const auto body = simjson::parseObject(request.body);
     if (!body || !body->value(QStringLiteral("image")).isObject())
-        return SimResponse::json(
-            400,
-            QJsonObject{{QStringLiteral("errors"),
-                         QJsonObject{{QStringLiteral("image"),
-                                      QStringLiteral("Required parameter missing or invalid")}}}});
+        return missingImage();
     const QJsonObject image = body->value(QStringLiteral("image")).toObject();
-    if (!image.contains(QStringLiteral("src")) && !image.contains(QStringLiteral("attachment")))
-        return fieldError(QStringLiteral("src"), QStringLiteral("can't be blank"));
     if (catalog().imageCount(productId) >= maxImages)
         return fieldError(QStringLiteral("base"),
                           QStringLiteral("Product cannot have more than %1 images").arg(maxImages));
@@ -153,11 +147,7 @@ SimResponse ShopifyAdapter::update(const SimRequest &request, const QString &pro
         return error(404, QStringLiteral("Not Found"));
     const auto body = simjson::parseObject(request.body);
     if (!body || !body->value(QStringLiteral("image")).isObject())
-        return SimResponse::json(
-            400,
-            QJsonObject{{QStringLiteral("errors"),
-                         QJsonObject{{QStringLiteral("image"),
-                                      QStringLiteral("Required parameter missing or invalid")}}}});
+        return missingImage();
     ImagePatch patch;
     if (auto refusal =
             readFields(body->value(QStringLiteral("image")).toObject(), *product, &patch))
@@ -268,6 +258,13 @@ QJsonObject ShopifyAdapter::imageJson(const SimImage &i) {
 
 SimResponse ShopifyAdapter::error(int status, const QString &message) {
     return SimResponse::json(status, QJsonObject{{QStringLiteral("errors"), message}});
+}
+
+SimResponse ShopifyAdapter::missingImage() {
+    return SimResponse::json(
+        400, QJsonObject{{QStringLiteral("errors"),
+                          QJsonObject{{QStringLiteral("image"),
+                                       QStringLiteral("Required parameter missing or invalid")}}}});
 }
 
 SimResponse ShopifyAdapter::fieldError(const QString &field, const QString &message) {

@@ -43,7 +43,8 @@ private:
     QJsonObject productJson(const SimProduct &product) const;
     static QJsonObject imageJson(const SimImage &image);
     static SimResponse error(int status, const QString &message);
-    static SimResponse fieldError(const QString &field, const QString &message);
+    static SimResponse fieldError(const QString &field, const QString &message); // 422
+    static SimResponse missingImage(); // 400: the body is not {"image":{...}}
 };
 
 } // namespace vitrine
