@@ -385,8 +385,10 @@ QCoro::Task<Result<HttpResponse>> RequestPipeline::send(HttpRequestSpec spec) {
                 co_return std::move(*out.response);
             }
             const qint64 pause = retryAfter.value_or(qint64(m_backoff.delayMs(attempt)));
-            if (rateLimited) // every request of this store waits, not just this one
-                m_throttle.onRateLimited(now(), pause);
+            // Every request of this store waits, not just this one. A pause longer than we are
+            // willing to wait is not imposed on the others: they fail fast with retryAfterMs.
+            if (rateLimited)
+                m_throttle.onRateLimited(now(), pause > m_options.maxRetryAfterMs ? 0 : pause);
             if (attempt >= m_options.maxRetries || pause > m_options.maxRetryAfterMs) {
                 qCDebug(lcNet).noquote()
                     << "giving up on" << what << "after" << attempt + 1 << "attempts";

@@ -144,6 +144,22 @@ private Q_SLOTS:
         QCOMPARE(g.error().retryAfterMs, 3600 * 1000);
         QCOMPARE(g.error().storeMessage, QStringLiteral("come back tomorrow"));
         QCOMPARE(imageListRequests(), 1);
+        // Other requests are not held for an hour: they go out and meet the same answer.
+        m_sim->clearFaults();
+        QSignalSpy throttled(c.get(), &StoreClient::throttled);
+        QVERIFY(await(c->listImages(m_product)).ok());
+        for (const QList<QVariant> &wait : std::as_const(throttled))
+            QVERIFY(wait.first().toInt() < 60000);
+    }
+
+    void urlForKeepsEncodedSegments() {
+        RequestPipeline pipeline(QUrl(QStringLiteral("http://127.0.0.1:1/api/v1/")));
+        HttpRequestSpec spec = HttpRequestSpec::get(QStringLiteral("/product-images/..%2Fx%3Fy"));
+        spec.query.addQueryItem(QStringLiteral("page"), QStringLiteral("0"));
+        QCOMPARE(pipeline.urlFor(spec).toString(QUrl::FullyEncoded),
+                 QStringLiteral("http://127.0.0.1:1/api/v1/product-images/..%2Fx%3Fy?page=0"));
+        spec.absoluteUrl = QUrl(QStringLiteral("https://cdn.example/a.jpg"));
+        QCOMPARE(pipeline.urlFor(spec), spec.absoluteUrl);
     }
 
     void rateLimitExhaustsRetries() {
@@ -160,7 +176,7 @@ private Q_SLOTS:
         f.headers = {{"X-Shopify-Shop-Api-Call-Limit", "40/40"}};
         m_sim->addFault(f);
         StoreProfile p = genericProfile(*m_sim);
-        p.rateLimit = RateLimit{20, 40};
+        p.rateLimit = RateLimit{2, 40}; // slow enough that the bucket cannot refill in between
         auto c = makeClient(p);
         QSignalSpy throttled(c.get(), &StoreClient::throttled);
         QVERIFY(await(c->listImages(m_product)).ok());
@@ -171,13 +187,19 @@ private Q_SLOTS:
 
     void profileRateLimitSpacesRequests() {
         StoreProfile p = genericProfile(*m_sim);
-        p.rateLimit = RateLimit{50, 2};
+        p.rateLimit = RateLimit{20, 2};
         auto c = makeClient(p);
+        QCOMPARE(c->capabilities().rateLimit, (RateLimit{20, 2}));
         QSignalSpy throttled(c.get(), &StoreClient::throttled);
-        for (int i = 0; i < 4; ++i)
-            QVERIFY(await(c->listImages(m_product)).ok());
-        QVERIFY(throttled.count() >= 1); // the burst of 2 is used up; later requests wait
-        QCOMPARE(c->capabilities().rateLimit, (RateLimit{50, 2}));
+        // Three requests claim their slots at once: the burst of two goes, the third waits.
+        std::vector<QCoro::Task<Result<Gallery>>> tasks;
+        for (int i = 0; i < 3; ++i)
+            tasks.push_back(c->listImages(m_product));
+        QCOMPARE(throttled.count(), 1);
+        QVERIFY(throttled.first().first().toInt() > 0);
+        for (auto &t : tasks)
+            QVERIFY(await(std::move(t)).ok());
+        QCOMPARE(imageListRequests(), 3);
     }
 
     // --- POST safety ------------------------------------------------------------------------
@@ -237,7 +259,7 @@ private Q_SLOTS:
         SimFault f = fault("GET", kImages, 0, {}, 1);
         f.delayMs = 3000;
         m_sim->addFault(f);
-        auto c = client(300);
+        auto c = client(500);
         const Result<Gallery> g = await(c->listImages(m_product));
         QVERIFY2(g.ok(), qPrintable(g.ok() ? QString() : g.error().userMessage()));
         QCOMPARE(imageListRequests(), 2);
