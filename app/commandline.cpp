@@ -71,7 +71,8 @@ CommandLineOutcome parseCommandLine(const QStringList &args) {
     CommandLineOutcome out;
     if (parser.isSet(help)) {
         out.action = CommandLineOutcome::Action::PrintAndExit;
-        out.text = parser.helpText();
+        out.text = parser.helpText().replace(QStringLiteral("<executable_name>"),
+                                             QStringLiteral("vitrine"));
         return out;
     }
     if (parser.isSet(version)) {

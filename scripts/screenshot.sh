@@ -14,7 +14,7 @@ data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
 export XDG_DATA_HOME=$data/data XDG_CONFIG_HOME=$data/config XDG_CACHE_HOME=$data/cache
 export no_proxy=127.0.0.1,localhost NO_PROXY=127.0.0.1,localhost
-xvfb-run -a -s "-screen 0 1440x900x24" bash -c '
+xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
     "$0" --demo --product 101 "${@:2}" &
     pid=$!
     sleep "${VITRINE_SCREENSHOT_DELAY:-6}"
