@@ -1,0 +1,133 @@
+// The whole GUI stack against the embedded demo store over real HTTP on 127.0.0.1: the window
+// opens the demo store, lists its products, loads a gallery and shows its thumbnails; a store that
+// cannot be reached ends in a sentence in the status bar, not a frozen window.
+#include "app/gui/gallerycontroller.h"
+#include "app/gui/storelauncher.h"
+#include "models/editsession.h"
+#include "models/gallerymodel.h"
+#include "models/productlistmodel.h"
+#include "net/demostore/storesimulator.h"
+#include "net/thumbnailfetcher.h"
+#include "ui/gallerystatusbar.h"
+#include "ui/galleryview.h"
+#include "ui/mainwindow.h"
+#include "ui/thumbnailcache.h"
+
+#include <QCoroTask>
+#include <QTcpServer>
+#include <QtTest>
+
+using namespace vitrine;
+
+namespace {
+
+// One complete window, as main() builds it, without profiles or tokens.
+struct Harness {
+    StoreLauncher launcher{nullptr, nullptr};
+    ThumbnailFetcher fetcher{
+        ThumbnailFetcher::Options{6, 20 * 1024 * 1024, 10000, QStringLiteral("-"), 0}};
+    ThumbnailCache thumbnails{[this](QUrl url) { return fetcher.fetch(std::move(url)); }};
+    EditSession session;
+    MainWindow window{&session, &thumbnails};
+    GalleryController controller{&window, &session, &fetcher, &launcher};
+
+    Harness() { window.setConfirmCloseWithPending(false); }
+
+    bool open(LaunchOptions options) {
+        const Result<StoreTarget> target = QCoro::waitFor(launcher.resolve(options));
+        if (!target.ok())
+            return false;
+        QCoro::waitFor(controller.openStore(target.value()));
+        return true;
+    }
+};
+
+} // namespace
+
+class TestDemoWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void opensDemoStoreAndShowsThumbnails() {
+        Harness h;
+        h.window.resize(1200, 800);
+        h.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&h.window));
+
+        LaunchOptions options;
+        options.store = LaunchOptions::Store::Demo;
+        options.resetDemo = true; // start from the seed whatever an earlier run left
+        options.productId = QStringLiteral("101");
+        QVERIFY(h.open(options));
+
+        // The demo store lists its products, and the chosen product's gallery is in the model.
+        QVERIFY(h.controller.products()->rowCount() >= 3);
+        GalleryModel *model = h.session.model();
+        QCOMPARE(h.session.productId(), QStringLiteral("101"));
+        QCOMPARE(model->rowCount(),
+                 h.launcher.demoStore()->images(SimDialect::Generic, QStringLiteral("101")).size());
+        QVERIFY(model->rowCount() > 0);
+
+        // Every image the store can serve arrives as a decoded thumbnail; none is left loading.
+        QStringList urls;
+        for (int row = 0; row < model->rowCount(); ++row)
+            urls << model->index(row).data(GalleryModel::SourceUrlRole).toString();
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(urls.cbegin(), urls.cend(),
+                                             [&h](const QString &u) {
+                                                 const auto state = h.thumbnails.state(QUrl(u));
+                                                 return state == ThumbnailCache::State::Ready ||
+                                                        state == ThumbnailCache::State::Failed;
+                                             }),
+                                 15000);
+        for (const QString &u : std::as_const(urls)) {
+            QCOMPARE(h.thumbnails.state(QUrl(u)), ThumbnailCache::State::Ready);
+            QVERIFY(!h.thumbnails.thumbnail(QUrl(u)).isNull());
+            QVERIFY(h.thumbnails.naturalSize(QUrl(u)).isValid());
+        }
+        QVERIFY(h.window.galleryStatusBar()->errorText().isEmpty());
+    }
+
+    void brokenImageIsReportedNotFatal() {
+        // The oak table's demo gallery lists an image the image host does not have.
+        Harness h;
+        h.window.show();
+        LaunchOptions options;
+        options.store = LaunchOptions::Store::Demo;
+        options.resetDemo = true;
+        options.productId = QStringLiteral("102");
+        QVERIFY(h.open(options));
+        const QUrl broken = h.launcher.demoStore()->imageUrl(StoreSimulator::brokenDemoImageFile());
+        bool listed = false;
+        for (int row = 0; row < h.session.model()->rowCount(); ++row)
+            listed |=
+                QUrl(h.session.model()->index(row).data(GalleryModel::SourceUrlRole).toString()) ==
+                broken;
+        QVERIFY2(listed, "the demo catalog lists its broken image under product 102");
+        h.thumbnails.request(broken);
+        QTRY_COMPARE_WITH_TIMEOUT(h.thumbnails.state(broken), ThumbnailCache::State::Failed, 15000);
+        QVERIFY(!h.thumbnails.failureReason(broken).isEmpty());
+    }
+
+    void unreachableStoreSaysSo() {
+        // A port nobody listens on: take one from the OS, then close it.
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        Harness h;
+        h.window.show();
+        LaunchOptions options;
+        options.store = LaunchOptions::Store::Direct;
+        options.dialect = QStringLiteral("generic");
+        options.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        options.productId = QStringLiteral("101");
+        QVERIFY(h.open(options));
+        const QString error = h.window.galleryStatusBar()->errorText();
+        QVERIFY2(error.contains(QStringLiteral("could not be reached")), qPrintable(error));
+        QCOMPARE(h.session.model()->rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestDemoWindow)
+#include "tst_demowindow.moc"
