@@ -252,7 +252,7 @@ Result<HttpRequestSpec> RestDialect::updateImageRequest(const QString &productId
     }
     ProductImage target = patch.appliedTo(current);
     target.productId = productId;
-    if (patch.position && target.position < caps.firstPosition && !caps.fullReplaceUpdate)
+    if (patch.position && target.position < caps.firstPosition)
         return invalidInput(
             QStringLiteral("the position must be at least %1").arg(caps.firstPosition));
 
