@@ -282,6 +282,7 @@ QCoro::Task<RequestPipeline::Outcome> RequestPipeline::attemptOnce(HttpRequestSp
                           .arg(m_options.timeoutMs / 1000.0)
                     : QStringLiteral("no answer within %1 s").arg(m_options.timeoutMs / 1000.0));
             out.retryable = idempotent;
+            out.error.outcomeUnknown = outcomeUnknownForPost;
             break;
         case QNetworkReply::ConnectionRefusedError:
         case QNetworkReply::HostNotFoundError:
@@ -315,6 +316,7 @@ QCoro::Task<RequestPipeline::Outcome> RequestPipeline::attemptOnce(HttpRequestSp
                                             "request, so check before sending it again")
                     : what);
             out.retryable = idempotent;
+            out.error.outcomeUnknown = outcomeUnknownForPost;
             break;
         }
         default:
@@ -326,6 +328,7 @@ QCoro::Task<RequestPipeline::Outcome> RequestPipeline::attemptOnce(HttpRequestSp
                                          "request, so check before sending it again")
                     : reply->errorString());
             out.retryable = idempotent;
+            out.error.outcomeUnknown = outcomeUnknownForPost;
             break;
         }
         out.error.retryable = out.retryable;

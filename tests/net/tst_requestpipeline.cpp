@@ -235,6 +235,7 @@ private Q_SLOTS:
         QCOMPARE(r.error().code, StoreError::Code::Timeout);
         QVERIFY(!r.error().retryable);
         QVERIFY(r.error().storeMessage.contains(QLatin1String("may or may not")));
+        QVERIFY(r.error().outcomeUnknown);
         QCOMPARE(countRequests(*m_sim, "POST", QStringLiteral("product-images")), 1);
     }
 
@@ -250,6 +251,7 @@ private Q_SLOTS:
         QCOMPARE(r.error().code, StoreError::Code::Network);
         QVERIFY(!r.error().retryable);
         QVERIFY(r.error().storeMessage.contains(QLatin1String("may or may not")));
+        QVERIFY(r.error().outcomeUnknown);
         QCOMPARE(countRequests(*m_sim, "POST", QStringLiteral("product-images")), 1);
     }
 
