@@ -1,7 +1,6 @@
 #include "ui/gallerydelegate.h"
 
 #include "models/gallerymodel.h"
-#include "ui/alttextlineedit.h"
 #include "ui/icons.h"
 #include "ui/theme.h"
 #include "ui/thumbnailcache.h"
@@ -9,7 +8,6 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QHelpEvent>
-#include <QKeyEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
@@ -49,16 +47,8 @@ QRect drawPill(QPainter *painter, QPoint anchor, bool alignRight, const QString 
 } // namespace
 
 GalleryDelegate::GalleryDelegate(ThumbnailCache *thumbnails, QObject *parent)
-    : QStyledItemDelegate(parent)
+    : AltTextDelegate(parent)
     , m_thumbnails(thumbnails) {}
-
-void GalleryDelegate::setCapabilities(const StoreCapabilities &capabilities) {
-    m_capabilities = capabilities;
-}
-
-const StoreCapabilities &GalleryDelegate::capabilities() const {
-    return m_capabilities;
-}
 
 void GalleryDelegate::setSmallImageThreshold(int pixels) {
     m_smallThreshold = qMax(0, pixels);
@@ -293,48 +283,7 @@ bool GalleryDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
         QToolTip::showText(event->globalPos(), toolTip(index), view->viewport(), option.rect);
         return true;
     }
-    return QStyledItemDelegate::helpEvent(event, view, option, index);
-}
-
-int GalleryDelegate::altLimitFor(const QModelIndex &index) const {
-    // SHOPLINE accepts 255 characters on create but 512 on update: which one applies depends on
-    // whether the image exists on the store yet.
-    return m_capabilities.altLimit(index.data(GalleryModel::IsNewRole).toBool());
-}
-
-QWidget *GalleryDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
-                                       const QModelIndex &index) const {
-    auto *editor = new AltTextLineEdit(parent);
-    editor->setLimit(altLimitFor(index));
-    editor->setFrame(true);
-    editor->setAccessibleName(tr("Alt text of %1").arg(accessibleText(index)));
-    return editor;
-}
-
-void GalleryDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const {
-    if (auto *line = qobject_cast<AltTextLineEdit *>(editor)) {
-        line->setText(index.data(GalleryModel::AltTextRole).toString());
-        line->selectAll();
-    }
-}
-
-void GalleryDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
-                                   const QModelIndex &index) const {
-    auto *line = qobject_cast<AltTextLineEdit *>(editor);
-    if (!line)
-        return;
-    const QString text = normalizedAltText(line->text().trimmed());
-    const ValidationResult verdict = validateAltText(text, altLimitFor(index));
-    if (!verdict) {
-        Q_EMIT const_cast<GalleryDelegate *>(this)->editRefused(
-            tr("Alt text not changed: %1").arg(verdict.message));
-        return;
-    }
-    if (text == index.data(GalleryModel::AltTextRole).toString())
-        return; // nothing changed: no empty undo step
-    // Through the model to the edit session, which makes it an undo step (or refuses and says
-    // why through its own refused() signal).
-    model->setData(index, text, Qt::EditRole);
+    return AltTextDelegate::helpEvent(event, view, option, index);
 }
 
 void GalleryDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
@@ -345,20 +294,6 @@ void GalleryDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionVi
     QRect geometry(option.rect.left() + kCardMargin, text.top() - 4,
                    option.rect.width() - 2 * kCardMargin, height);
     editor->setGeometry(geometry);
-}
-
-bool GalleryDelegate::eventFilter(QObject *object, QEvent *event) {
-    auto *line = qobject_cast<AltTextLineEdit *>(object);
-    if (line && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !line->isAcceptable()) {
-            // Keep the editor open with the text, and say why it cannot be applied.
-            QToolTip::showText(line->mapToGlobal(QPoint(0, line->height())), line->refusal(), line);
-            Q_EMIT editRefused(line->refusal());
-            return true;
-        }
-    }
-    return QStyledItemDelegate::eventFilter(object, event);
 }
 
 } // namespace vitrine

@@ -215,6 +215,16 @@ void GalleryView::updateActions() {
     m_moveLast->setEnabled(can && !packedBack);
     m_delete->setEnabled(can);
     m_editAlt->setEnabled(can);
+    Q_EMIT selectedRowsChanged();
+}
+
+void GalleryView::setPlaceholderText(const QString &text) {
+    m_placeholder = text;
+    viewport()->update();
+}
+
+QString GalleryView::placeholderText() const {
+    return m_placeholder;
 }
 
 void GalleryView::selectionChanged(const QItemSelection &selected,
@@ -539,6 +549,16 @@ void GalleryView::setDropSpot(const DropSpot &spot) {
 
 void GalleryView::paintEvent(QPaintEvent *event) {
     QListView::paintEvent(event);
+    if (rowCountOfModel() == 0 && !m_placeholder.isEmpty()) {
+        QPainter painter(viewport());
+        painter.setPen(palette().color(QPalette::Disabled, QPalette::Text));
+        QFont font = this->font();
+        font.setPointSizeF(font.pointSizeF() * 1.15);
+        painter.setFont(font);
+        painter.drawText(viewport()->rect().adjusted(40, 40, -40, -40),
+                         Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
+        return;
+    }
     if (!m_showingDrop || !showDropIndicator())
         return;
     const QRect bar = barFor(m_dropSpot);

@@ -52,11 +52,17 @@ public:
 
     ThumbnailRepainter *repainter() const;
 
+    // What an empty grid says ("Choose a product…", "This product has no images yet…").
+    void setPlaceholderText(const QString &text);
+    QString placeholderText() const;
+
 Q_SIGNALS:
     // Delete was asked for these rows; the window confirms and stages the deletion.
     void deleteRequested(const QList<int> &rows);
     // F2 with several images selected: one alt text for all of them is edited in the side panel.
     void altTextEditRequested(const QList<int> &rows);
+    // The selection or the rows changed (the actions were re-evaluated).
+    void selectedRowsChanged();
     // Something worth a line in the status bar ("Moved 2 images to position 1").
     void statusMessage(const QString &message);
 
@@ -111,6 +117,7 @@ private:
     QAction *m_moveLast = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_editAlt = nullptr;
+    QString m_placeholder;
     DropSpot m_dropSpot;
     bool m_showingDrop = false;
 };

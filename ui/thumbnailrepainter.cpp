@@ -3,6 +3,7 @@
 #include "ui/thumbnailcache.h"
 
 #include <QAbstractItemView>
+#include <QListView>
 #include <QUrl>
 
 namespace vitrine {
@@ -58,13 +59,19 @@ void ThumbnailRepainter::repaint(const QUrl &url) {
         return;
     if (model != m_model)
         watchModel(); // the view got another model since we last looked
+    // A list view shows one column, which may change after construction (setModelColumn).
+    const auto *list = qobject_cast<const QListView *>(m_view.data());
+    const int column = list ? list->modelColumn() : m_column;
+    if (column != m_builtColumn)
+        invalidate();
     if (m_dirty) {
         const int rows = model->rowCount();
         for (int row = 0; row < rows; ++row) {
-            const QModelIndex cell = model->index(row, m_column);
+            const QModelIndex cell = model->index(row, column);
             const QUrl cellUrl(cell.data(m_urlRole).toString());
             m_cells[cellUrl.toString(QUrl::FullyEncoded)].append(QPersistentModelIndex(cell));
         }
+        m_builtColumn = column;
         m_dirty = false;
     }
     const auto it = m_cells.constFind(url.toString(QUrl::FullyEncoded));

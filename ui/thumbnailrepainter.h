@@ -20,7 +20,8 @@ class ThumbnailCache;
 class ThumbnailRepainter : public QObject {
     Q_OBJECT
 public:
-    // column: the view's column that paints the thumbnail; urlRole: the role holding its URL.
+    // column: the view's column that paints the thumbnail (a QListView's model column is used
+    // instead); urlRole: the role holding its URL.
     ThumbnailRepainter(QAbstractItemView *view, ThumbnailCache *cache, int column, int urlRole);
 
     // Cells repainted so far (for tests: proves one arrival repaints one cell).
@@ -34,6 +35,7 @@ private:
     QPointer<QAbstractItemView> m_view;
     QPointer<QAbstractItemModel> m_model;
     int m_column;
+    int m_builtColumn = -1;
     int m_urlRole;
     bool m_dirty = true;
     QHash<QString, QList<QPersistentModelIndex>> m_cells;

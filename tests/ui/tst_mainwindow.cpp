@@ -1,0 +1,291 @@
+#include "models/editsession.h"
+#include "models/gallerymodel.h"
+#include "models/gallerytablemodel.h"
+#include "models/productlistmodel.h"
+#include "ui/alttextpanel.h"
+#include "ui/detailsview.h"
+#include "ui/galleryeditactions.h"
+#include "ui/gallerystatusbar.h"
+#include "ui/galleryview.h"
+#include "ui/mainwindow.h"
+#include "ui/productchooser.h"
+#include "ui/publishdialog.h"
+#include "ui/thumbnailcache.h"
+#include "uifixtures.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace vitrine;
+using namespace vitrine::test;
+
+namespace {
+// Answers the next modal message box: clicks the button named buttonName (or the one with that
+// text), after checking its question. Runs from the event loop the box's exec() spins.
+void answerNextMessageBox(const QString &button, QString *question = nullptr) {
+    QTimer::singleShot(0, [button, question] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        if (question)
+            *question = box->text();
+        for (QAbstractButton *b : box->buttons()) {
+            if (b->objectName() == button || b->text() == button) {
+                b->click();
+                return;
+            }
+        }
+        box->reject();
+    });
+}
+} // namespace
+
+// The window as the app controller and a user see it: one selection for grid and list, delete
+// with its question, actions disabled with the store's reason, intent signals, publishing, and
+// closing with unpublished edits.
+class TstMainWindow : public QObject {
+    Q_OBJECT
+
+    struct Fixture {
+        FakeImageHost host;
+        ThumbnailCache cache{host.fetcher()};
+        EditSession session;
+        MainWindow window{&session, &cache};
+
+        explicit Fixture(StoreCapabilities caps = capabilitiesWithAltLimits(255, 512)) {
+            const Gallery gallery = makeGallery(6);
+            host.serve(gallery);
+            window.setCapabilities(caps);
+            session.load(QStringLiteral("sofa"), gallery);
+            window.setCurrentProduct(QStringLiteral("sofa"), QStringLiteral("Grey sofa"));
+            window.setStoreName(QStringLiteral("Demo store"));
+            window.show();
+        }
+        GalleryView *grid() const { return window.galleryView(); }
+        QStringList order() const { return session.model()->order(); }
+    };
+
+private Q_SLOTS:
+    void gridAndDetailsShareOneSelection() {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+        QCOMPARE(f.window.detailsView()->selectionModel(), f.grid()->selectionModel());
+        f.grid()->selectRows({1, 3});
+        QCOMPARE(f.window.detailsView()->selectedRows(), (QList<int>{1, 3}));
+        QCOMPARE(f.window.altTextPanel()->rows(), (QList<int>{1, 3}));
+        f.window.detailsView()->selectRow(4);
+        QCOMPARE(f.grid()->selectedRows(), QList<int>{4});
+    }
+
+    void viewModesSwitchBetweenGridAndDetails() {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+        QCOMPARE(f.window.viewMode(), MainWindow::ViewMode::Grid);
+        QVERIFY(f.window.detailsView()->isHidden());
+        f.window.setViewMode(MainWindow::ViewMode::Details);
+        QVERIFY(f.grid()->isHidden());
+        QVERIFY(f.window.detailsView()->isVisible());
+        f.window.setViewMode(MainWindow::ViewMode::SideBySide);
+        QVERIFY(f.grid()->isVisible() && f.window.detailsView()->isVisible());
+    }
+
+    void deleteAsksThenStagesOneUndoStep() {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowActive(&f.window));
+        f.grid()->setFocus();
+        f.grid()->selectRows({1, 4});
+
+        QString question;
+        answerNextMessageBox(QStringLiteral("deleteButton"), &question);
+        QTest::keyClick(f.grid(), Qt::Key_Delete);
+        QCOMPARE(question, QStringLiteral("Delete 2 images of “Grey sofa”?"));
+        QCOMPARE(f.order(), QString::fromLatin1("1,3,4,6").split(QLatin1Char(',')));
+        QCOMPARE(f.session.undoStack()->count(), 1);
+        QCOMPARE(f.window.galleryStatusBar()->pendingText(), QStringLiteral("2 edits pending"));
+        QVERIFY(f.window.isWindowModified());
+        QVERIFY(f.window.publishAction()->isEnabled());
+
+        f.window.undoAction()->trigger();
+        QCOMPARE(f.order().size(), 6);
+        QVERIFY(!f.window.publishAction()->isEnabled());
+    }
+
+    void cancellingTheDeleteQuestionKeepsEverything() {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowActive(&f.window));
+        f.grid()->setFocus();
+        f.grid()->selectAll();
+        QString question;
+        answerNextMessageBox(QStringLiteral("&Cancel"), &question);
+        f.grid()->deleteAction()->trigger();
+        QCOMPARE(question, QStringLiteral("Delete all 6 images of “Grey sofa”?"));
+        QCOMPARE(f.order().size(), 6);
+        QCOMPARE(f.session.undoStack()->count(), 0);
+    }
+
+    void actionsTheStoreCannotDoSayWhy() {
+        StoreCapabilities caps = capabilitiesWithAltLimits(0, 0);
+        caps.dialectName = QStringLiteral("shoplazza");
+        caps.canReplaceSource = false;
+        caps.hasVariants = false;
+        Fixture f(caps);
+        f.grid()->selectRows({2});
+        QAction *replace = f.window.editActions()->replaceUrlAction();
+        QAction *variants = f.window.editActions()->setVariantsAction();
+        QVERIFY(!replace->isEnabled());
+        QCOMPARE(replace->toolTip(), caps.whyNot(StoreCapabilities::Feature::ReplaceSource));
+        QCOMPARE(replace->statusTip(), replace->toolTip());
+        QVERIFY(!variants->isEnabled());
+        QCOMPARE(variants->toolTip(), caps.whyNot(StoreCapabilities::Feature::Variants));
+
+        // A new image's URL can always change, even where existing ones cannot.
+        const QString key = f.session.addImage(QStringLiteral("https://cdn.example.com/new.png"));
+        f.grid()->selectRows({f.session.model()->rowOfKey(key)});
+        QVERIFY(replace->isEnabled());
+    }
+
+    void storeWithEverythingEnablesEverything() {
+        Fixture f;
+        f.grid()->selectRows({2});
+        QVERIFY(f.window.editActions()->replaceUrlAction()->isEnabled());
+        QVERIFY(f.window.editActions()->setVariantsAction()->isEnabled());
+        QVERIFY(f.window.editActions()->addImageAction()->isEnabled());
+    }
+
+    void intentsReachTheController() {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowActive(&f.window));
+        QSignalSpy publish(&f.window, &MainWindow::publishRequested);
+        QSignalSpy reload(&f.window, &MainWindow::reloadRequested);
+        QSignalSpy switchStore(&f.window, &MainWindow::switchStoreRequested);
+        QSignalSpy product(&f.window, &MainWindow::productRequested);
+
+        QTest::keyClick(&f.window, Qt::Key_S, Qt::ControlModifier);
+        QCOMPARE(publish.size(), 0); // nothing staged
+        QVERIFY(f.session.setAltText({0}, QStringLiteral("Front")));
+        QTest::keyClick(&f.window, Qt::Key_S, Qt::ControlModifier);
+        QCOMPARE(publish.size(), 1);
+
+        f.session.undoStack()->undo(); // nothing pending: reload needs no question
+        f.window.reloadAction()->trigger();
+        QCOMPARE(reload.size(), 1);
+        f.window.switchStoreAction()->trigger();
+        QCOMPARE(switchStore.size(), 1);
+
+        ProductListModel products;
+        products.setProducts({{QStringLiteral("sofa"), QStringLiteral("Grey sofa"), 6},
+                              {QStringLiteral("lamp"), QStringLiteral("Brass lamp"), 3}});
+        f.window.setProductModel(&products);
+        QComboBox *combo = f.window.productChooser()->comboBox();
+        QCOMPARE(combo->currentText().contains(QStringLiteral("Grey sofa")), true);
+        Q_EMIT combo->activated(1);
+        QCOMPARE(product.size(), 1);
+        QCOMPARE(product.constFirst().constFirst().toString(), QStringLiteral("lamp"));
+    }
+
+    void reloadWithPendingEditsAsksFirst() {
+        Fixture f;
+        QSignalSpy reload(&f.window, &MainWindow::reloadRequested);
+        QVERIFY(f.session.setAltText({0}, QStringLiteral("Front")));
+        answerNextMessageBox(QStringLiteral("&Cancel"));
+        f.window.reloadAction()->trigger();
+        QCOMPARE(reload.size(), 0);
+        answerNextMessageBox(QStringLiteral("Reload and Discard"));
+        f.window.reloadAction()->trigger();
+        QCOMPARE(reload.size(), 1);
+    }
+
+    void resetDemoOnlyForTheDemoStore() {
+        Fixture f;
+        QVERIFY(!f.window.resetDemoAction()->isVisible());
+        f.window.setDemoStore(true);
+        QVERIFY(f.window.resetDemoAction()->isVisible());
+        QSignalSpy reset(&f.window, &MainWindow::resetDemoRequested);
+        answerNextMessageBox(QStringLiteral("Reset Demo Data"));
+        f.window.resetDemoAction()->trigger();
+        QCOMPARE(reset.size(), 1);
+    }
+
+    void publishingIsDrivenByTheController() {
+        Fixture f;
+        QSignalSpy confirmed(&f.window, &MainWindow::publishConfirmed);
+        QSignalSpy cancel(&f.window, &MainWindow::publishCancelRequested);
+        PublishPlan plan;
+        WriteOp op;
+        op.kind = WriteOp::Kind::Update;
+        op.imageId = QStringLiteral("1");
+        op.patch.alt = QStringLiteral("Front");
+        plan.ops = {op};
+        f.window.showPublishPreview(plan);
+        PublishDialog *dialog = f.window.publishDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->summaryText(), QStringLiteral("1 alt text edit → 1 request"));
+        dialog->findChild<QPushButton *>(QStringLiteral("publishButton"))->click();
+        QCOMPARE(confirmed.size(), 1);
+        f.window.setPublishProgress(0, 1, QStringLiteral("update 1 (alt)"));
+        dialog->reject();
+        QCOMPARE(cancel.size(), 1);
+        f.window.addPublishResult(QStringLiteral("update 1 (alt)"), false,
+                                  QStringLiteral("Request cancelled"));
+        f.window.finishPublish(QStringLiteral("Publishing was cancelled; 1 edit stays pending."));
+        QCOMPARE(dialog->stage(), PublishDialog::Stage::Done);
+    }
+
+    void f2OnSeveralImagesGoesToThePanel() {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowActive(&f.window));
+        f.grid()->setFocus();
+        f.grid()->selectRows({0, 1, 2});
+        QTest::keyClick(f.grid(), Qt::Key_F2);
+        QTRY_COMPARE(QApplication::focusWidget(), f.window.altTextPanel()->editor());
+    }
+
+    void gridInlineEditGoesThroughTheTableModel() {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowActive(&f.window));
+        f.grid()->setFocus();
+        f.grid()->selectRows({3});
+        QTest::keyClick(f.grid(), Qt::Key_F2);
+        auto *editor = f.grid()->findChild<QLineEdit *>(QStringLiteral("altTextLineEdit"));
+        QVERIFY(editor);
+        editor->setText(QStringLiteral("Back view"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(f.session.model()->index(3).data(GalleryModel::AltTextRole).toString(),
+                     QStringLiteral("Back view"));
+        QCOMPARE(f.window.galleryStatusBar()->pendingText(), QStringLiteral("1 edit pending"));
+    }
+
+    void closingWithPendingEditsAsks() {
+        Fixture f;
+        QVERIFY(f.session.setAltText({0}, QStringLiteral("Front")));
+        QString question;
+        answerNextMessageBox(QStringLiteral("&Cancel"), &question);
+        QVERIFY(!f.window.close());
+        QVERIFY(question.contains(QStringLiteral("1 edit to “Grey sofa”")));
+        QVERIFY(f.window.isVisible());
+        answerNextMessageBox(QStringLiteral("quitButton"));
+        QVERIFY(f.window.close());
+    }
+
+    void errorsStayUntilDismissed() {
+        Fixture f;
+        f.window.showError(
+            QStringLiteral("The store could not be reached. Check your connection."));
+        QCOMPARE(f.window.galleryStatusBar()->errorText(),
+                 QStringLiteral("The store could not be reached. Check your connection."));
+        f.window.clearError();
+        QVERIFY(f.window.galleryStatusBar()->errorText().isEmpty());
+    }
+};
+
+QTEST_MAIN(TstMainWindow)
+#include "tst_mainwindow.moc"

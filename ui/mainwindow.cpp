@@ -1,0 +1,554 @@
+#include "ui/mainwindow.h"
+
+#include "models/editsession.h"
+#include "models/gallerymodel.h"
+#include "models/gallerytablemodel.h"
+#include "ui/alttextdelegate.h"
+#include "ui/alttextpanel.h"
+#include "ui/detailsview.h"
+#include "ui/editablegallerytablemodel.h"
+#include "ui/gallerydelegate.h"
+#include "ui/galleryeditactions.h"
+#include "ui/gallerystatusbar.h"
+#include "ui/galleryview.h"
+#include "ui/icons.h"
+#include "ui/productchooser.h"
+#include "ui/publishdialog.h"
+#include "ui/thumbnailcache.h"
+#include "ui/uilogging.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QUndoView>
+
+namespace vitrine {
+
+MainWindow::MainWindow(EditSession *session, ThumbnailCache *thumbnails, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_thumbnails(thumbnails) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(QStringLiteral("Vitrine[*]"));
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    m_tableModel = new EditableGalleryTableModel(this);
+    m_tableModel->setSourceModel(session->model());
+
+    buildViews();
+    buildDocks();
+    buildActions();
+    buildMenus();
+    buildToolBar();
+    m_statusBar = new GalleryStatusBar(this);
+    m_statusBar->watchThumbnails(thumbnails);
+    setStatusBar(m_statusBar);
+    connectSession();
+    setViewMode(ViewMode::Grid);
+    updatePlaceholder();
+    resize(1280, 820);
+    updateTitle();
+    updateActions();
+}
+
+MainWindow::~MainWindow() {
+    // Qt may send a close event while the window is destroyed: that is no time to ask.
+    m_confirmClose = false;
+}
+
+void MainWindow::buildViews() {
+    m_grid = new GalleryView(m_thumbnails);
+    // One model and one selection for both views: the table model keeps the gallery's rows, and
+    // its alt text column is the grid's, so the grid's inline edits reach the session.
+    m_grid->setModel(m_tableModel);
+    m_grid->setModelColumn(GalleryTableModel::AltTextColumn);
+    m_grid->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_grid->setEditSession(m_session);
+
+    m_details = new DetailsView(m_thumbnails);
+    m_details->setModel(m_tableModel);
+    m_details->setSelectionModel(m_grid->selectionModel());
+    // The grid's keyboard actions work from the list too (same selection, same session).
+    for (QAction *action : m_grid->arrangeActions())
+        m_details->addAction(action);
+    m_details->addAction(m_grid->deleteAction());
+
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(QStringLiteral("viewSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_grid);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    setCentralWidget(m_splitter);
+
+    connect(m_grid, &GalleryView::statusMessage, this, &MainWindow::showStatus);
+    connect(m_grid, &GalleryView::altTextEditRequested, this, &MainWindow::showAltPanelFor);
+    connect(m_details, &DetailsView::altTextEditRequested, this, &MainWindow::showAltPanelFor);
+    connect(m_grid->galleryDelegate(), &AltTextDelegate::editRefused, this,
+            &MainWindow::showStatus);
+    connect(m_details->altTextDelegate(), &AltTextDelegate::editRefused, this,
+            &MainWindow::showStatus);
+}
+
+void MainWindow::buildDocks() {
+    m_altPanel = new AltTextPanel(m_thumbnails);
+    m_altPanel->setEditSession(m_session);
+    m_altPanel->setSelectionModel(m_grid->selectionModel());
+    m_altDock = new QDockWidget(tr("Alt Text"), this);
+    m_altDock->setObjectName(QStringLiteral("altTextDock"));
+    m_altDock->setWidget(m_altPanel);
+    m_altDock->setMinimumWidth(300);
+    addDockWidget(Qt::RightDockWidgetArea, m_altDock);
+
+    m_undoView = new QUndoView(m_session->undoStack());
+    m_undoView->setObjectName(QStringLiteral("undoView"));
+    m_undoView->setEmptyLabel(tr("As loaded from the store"));
+    m_undoView->setAlternatingRowColors(true);
+    m_undoDock = new QDockWidget(tr("History"), this);
+    m_undoDock->setObjectName(QStringLiteral("undoDock"));
+    m_undoDock->setWidget(m_undoView);
+    addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
+    splitDockWidget(m_altDock, m_undoDock, Qt::Vertical);
+}
+
+void MainWindow::buildActions() {
+    m_switchStore = new QAction(Icons::get(Icons::Id::Store), tr("S&witch Store…"), this);
+    m_switchStore->setObjectName(QStringLiteral("switchStoreAction"));
+    m_switchStore->setStatusTip(tr("Open another store profile, or add one"));
+    connect(m_switchStore, &QAction::triggered, this, &MainWindow::switchStoreRequested);
+
+    m_reload = new QAction(Icons::get(Icons::Id::Reload), tr("&Reload"), this);
+    m_reload->setObjectName(QStringLiteral("reloadAction"));
+    m_reload->setShortcut(QKeySequence::Refresh);
+    m_reload->setStatusTip(tr("Read the product's gallery from the store again"));
+    connect(m_reload, &QAction::triggered, this, &MainWindow::requestReload);
+
+    m_publish = new QAction(Icons::get(Icons::Id::Publish), tr("&Publish…"), this);
+    m_publish->setObjectName(QStringLiteral("publishAction"));
+    m_publish->setShortcut(QKeySequence::Save);
+    m_publish->setPriority(QAction::HighPriority); // label shown beside the toolbar icon
+    connect(m_publish, &QAction::triggered, this, &MainWindow::requestPublish);
+
+    m_resetDemo = new QAction(tr("Reset &Demo Data…"), this);
+    m_resetDemo->setObjectName(QStringLiteral("resetDemoAction"));
+    m_resetDemo->setStatusTip(tr("Put every demo product back as it was at the start"));
+    m_resetDemo->setVisible(false);
+    connect(m_resetDemo, &QAction::triggered, this, &MainWindow::requestResetDemo);
+
+    m_quit = new QAction(tr("&Quit"), this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    QUndoStack *stack = m_session->undoStack();
+    m_undo = stack->createUndoAction(this, tr("&Undo"));
+    m_undo->setObjectName(QStringLiteral("undoAction"));
+    m_undo->setIcon(Icons::get(Icons::Id::Undo));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = stack->createRedoAction(this, tr("&Redo"));
+    m_redo->setObjectName(QStringLiteral("redoAction"));
+    m_redo->setIcon(Icons::get(Icons::Id::Redo));
+    m_redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+
+    m_editActions = new GalleryEditActions(m_session, m_grid, this);
+    m_details->addAction(m_editActions->selectAllAction());
+    connect(m_editActions, &GalleryEditActions::statusMessage, this, &MainWindow::showStatus);
+
+    m_viewModes = new QActionGroup(this);
+    m_gridMode = new QAction(Icons::get(Icons::Id::GridView), tr("&Grid"), m_viewModes);
+    m_gridMode->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_detailsMode = new QAction(Icons::get(Icons::Id::DetailsView), tr("&Details"), m_viewModes);
+    m_detailsMode->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_bothMode = new QAction(tr("Grid &and Details"), m_viewModes);
+    m_bothMode->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    for (QAction *mode : m_viewModes->actions())
+        mode->setCheckable(true);
+    connect(m_gridMode, &QAction::triggered, this, [this] { setViewMode(ViewMode::Grid); });
+    connect(m_detailsMode, &QAction::triggered, this, [this] { setViewMode(ViewMode::Details); });
+    connect(m_bothMode, &QAction::triggered, this, [this] { setViewMode(ViewMode::SideBySide); });
+}
+
+void MainWindow::buildMenus() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_switchStore);
+    file->addAction(m_reload);
+    file->addSeparator();
+    file->addAction(m_publish);
+    file->addSeparator();
+    file->addAction(m_resetDemo);
+    file->addAction(m_quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    edit->addAction(m_grid->editAltAction());
+    edit->addAction(m_editActions->addImageAction());
+    edit->addAction(m_editActions->replaceUrlAction());
+    edit->addAction(m_editActions->setVariantsAction());
+    edit->addAction(m_grid->deleteAction());
+    edit->addSeparator();
+    edit->addAction(m_editActions->selectAllAction());
+
+    QMenu *arrange = menuBar()->addMenu(tr("&Arrange"));
+    for (QAction *action : m_grid->arrangeActions())
+        arrange->addAction(action);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_viewModes->actions());
+    view->addSeparator();
+    view->addAction(m_altDock->toggleViewAction());
+    view->addAction(m_undoDock->toggleViewAction());
+
+    // Disabled actions carry the reason in their tooltip: let menus show it.
+    for (QMenu *menu : {file, edit, arrange, view})
+        menu->setToolTipsVisible(true);
+}
+
+void MainWindow::buildToolBar() {
+    QToolBar *product = addToolBar(tr("Product"));
+    product->setObjectName(QStringLiteral("productToolBar"));
+    product->setMovable(false);
+    m_chooser = new ProductChooser;
+    product->addWidget(m_chooser);
+    connect(m_chooser, &ProductChooser::productRequested, this, &MainWindow::productRequested);
+
+    QToolBar *tools = addToolBar(tr("Edit"));
+    tools->setObjectName(QStringLiteral("editToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->setIconSize(QSize(20, 20));
+    tools->addAction(m_publish);
+    tools->addSeparator();
+    tools->addAction(m_undo);
+    tools->addAction(m_redo);
+    tools->addSeparator();
+    tools->addAction(m_editActions->addImageAction());
+    tools->addAction(m_grid->editAltAction());
+    tools->addAction(m_grid->deleteAction());
+    tools->addSeparator();
+    for (QAction *action : m_grid->arrangeActions())
+        tools->addAction(action);
+    tools->addSeparator();
+    tools->addAction(m_gridMode);
+    tools->addAction(m_detailsMode);
+    tools->addAction(m_reload);
+    // Icons only, except Publish (HighPriority): the toolbar stays one row at 1280 px.
+    for (QAction *action : tools->actions())
+        if (action->priority() != QAction::HighPriority)
+            action->setPriority(QAction::LowPriority);
+}
+
+void MainWindow::connectSession() {
+    EditSession *session = m_session;
+    connect(session, &EditSession::pendingCountChanged, this, [this](int count) {
+        m_statusBar->setPendingCount(count);
+        updateTitle();
+        updateActions();
+    });
+    connect(session, &EditSession::refused, this, &MainWindow::showStatus);
+    connect(session, &EditSession::loaded, this, [this] {
+        // Thumbnails queued for the previous product are not needed any more.
+        if (m_thumbnails)
+            m_thumbnails->cancelQueued();
+        updatePlaceholder();
+        m_grid->clearSelection();
+        m_statusBar->setPendingCount(m_session->pendingCount());
+        updateTitle();
+        updateActions();
+    });
+    connect(session, &EditSession::capabilitiesChanged, this, [this] {
+        const StoreCapabilities &caps = m_session->capabilities();
+        m_grid->galleryDelegate()->setCapabilities(caps);
+        m_details->altTextDelegate()->setCapabilities(caps);
+        m_chooser->setCanListProducts(caps.canListProducts,
+                                      caps.whyNot(StoreCapabilities::Feature::ListProducts));
+        updateActions();
+    });
+    connect(session->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+}
+
+// --- Accessors ---------------------------------------------------------------------------------
+
+EditSession *MainWindow::editSession() const {
+    return m_session;
+}
+GalleryView *MainWindow::galleryView() const {
+    return m_grid;
+}
+DetailsView *MainWindow::detailsView() const {
+    return m_details;
+}
+AltTextPanel *MainWindow::altTextPanel() const {
+    return m_altPanel;
+}
+ProductChooser *MainWindow::productChooser() const {
+    return m_chooser;
+}
+GalleryStatusBar *MainWindow::galleryStatusBar() const {
+    return m_statusBar;
+}
+GalleryEditActions *MainWindow::editActions() const {
+    return m_editActions;
+}
+GalleryTableModel *MainWindow::tableModel() const {
+    return m_tableModel;
+}
+QUndoView *MainWindow::undoView() const {
+    return m_undoView;
+}
+PublishDialog *MainWindow::publishDialog() const {
+    return m_publishDialog;
+}
+QAction *MainWindow::publishAction() const {
+    return m_publish;
+}
+QAction *MainWindow::reloadAction() const {
+    return m_reload;
+}
+QAction *MainWindow::switchStoreAction() const {
+    return m_switchStore;
+}
+QAction *MainWindow::resetDemoAction() const {
+    return m_resetDemo;
+}
+QAction *MainWindow::undoAction() const {
+    return m_undo;
+}
+QAction *MainWindow::redoAction() const {
+    return m_redo;
+}
+
+void MainWindow::setViewMode(ViewMode mode) {
+    m_grid->setVisible(mode != ViewMode::Details);
+    m_details->setVisible(mode != ViewMode::Grid);
+    m_gridMode->setChecked(mode == ViewMode::Grid);
+    m_detailsMode->setChecked(mode == ViewMode::Details);
+    m_bothMode->setChecked(mode == ViewMode::SideBySide);
+    QWidget *focus = mode == ViewMode::Details ? static_cast<QWidget *>(m_details) : m_grid;
+    focus->setFocus();
+    if (m_grid->currentIndex().isValid()) {
+        m_grid->scrollTo(m_grid->currentIndex());
+        m_details->scrollTo(m_grid->currentIndex());
+    }
+}
+
+MainWindow::ViewMode MainWindow::viewMode() const {
+    if (m_grid->isHidden())
+        return ViewMode::Details;
+    return m_details->isHidden() ? ViewMode::Grid : ViewMode::SideBySide;
+}
+
+void MainWindow::setConfirmCloseWithPending(bool confirm) {
+    m_confirmClose = confirm;
+}
+
+QByteArray MainWindow::saveLayout() const {
+    return saveState();
+}
+
+bool MainWindow::restoreLayout(const QByteArray &state) {
+    return restoreState(state);
+}
+
+// --- Controller's slots ------------------------------------------------------------------------
+
+void MainWindow::setStoreName(const QString &name, const QString &detail) {
+    m_storeName = name;
+    m_statusBar->setStoreName(name, detail);
+    updateTitle();
+}
+
+void MainWindow::setDemoStore(bool isDemo) {
+    m_isDemo = isDemo;
+    m_resetDemo->setVisible(isDemo);
+}
+
+void MainWindow::setCapabilities(const StoreCapabilities &capabilities) {
+    m_session->setCapabilities(capabilities); // capabilitiesChanged updates the views
+}
+
+void MainWindow::setProductModel(QAbstractItemModel *products) {
+    m_chooser->setProductModel(products);
+}
+
+void MainWindow::setCurrentProduct(const QString &productId, const QString &title) {
+    m_productTitle = title.isEmpty() ? productId : title;
+    m_chooser->setCurrentProduct(productId);
+    m_editActions->setProductTitle(m_productTitle);
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::showGalleryLoading(int done, int total) {
+    m_statusBar->showLoading(tr("Loading gallery…"), done, total);
+    m_loadingGallery = total < 0 || done < total;
+    updatePlaceholder();
+}
+
+void MainWindow::updatePlaceholder() {
+    if (m_loadingGallery)
+        m_grid->setPlaceholderText(tr("Loading the gallery…"));
+    else if (!m_session || m_session->productId().isEmpty())
+        m_grid->setPlaceholderText(tr("Choose a product to see its images."));
+    else
+        m_grid->setPlaceholderText(
+            tr("This product has no images yet. Add one with Edit ▸ Add Image by URL (%1).")
+                .arg(m_editActions->addImageAction()->shortcut().toString(
+                    QKeySequence::NativeText)));
+}
+
+void MainWindow::showStatus(const QString &message) {
+    m_statusBar->showStatus(message);
+}
+
+void MainWindow::showError(const QString &message) {
+    qCInfo(lcUi) << "error shown:" << message;
+    m_statusBar->showError(message);
+}
+
+void MainWindow::clearError() {
+    m_statusBar->clearError();
+}
+
+void MainWindow::showPublishPreview(const PublishPlan &plan, int imagesRemovedByDeleteAll) {
+    if (!m_publishDialog) {
+        m_publishDialog = new PublishDialog(this);
+        m_publishDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_publishDialog->setWindowModality(Qt::WindowModal);
+        connect(m_publishDialog, &PublishDialog::publishConfirmed, this,
+                &MainWindow::publishConfirmed);
+        connect(m_publishDialog, &PublishDialog::cancelRequested, this,
+                &MainWindow::publishCancelRequested);
+    }
+    m_publishDialog->showPreview(m_storeName, m_productTitle, plan, imagesRemovedByDeleteAll);
+    m_publishDialog->open();
+}
+
+void MainWindow::setPublishProgress(int done, int total, const QString &current) {
+    if (m_publishDialog)
+        m_publishDialog->setProgress(done, total, current);
+}
+
+void MainWindow::addPublishResult(const QString &what, bool ok, const QString &storeMessage) {
+    if (m_publishDialog)
+        m_publishDialog->addResult(what, ok, storeMessage);
+}
+
+void MainWindow::finishPublish(const QString &outcome) {
+    if (m_publishDialog)
+        m_publishDialog->finish(outcome);
+    if (!outcome.isEmpty())
+        showStatus(outcome);
+}
+
+// --- Internals ---------------------------------------------------------------------------------
+
+void MainWindow::updateTitle() {
+    QStringList parts;
+    if (!m_productTitle.isEmpty())
+        parts << m_productTitle;
+    if (!m_storeName.isEmpty())
+        parts << m_storeName;
+    parts << QStringLiteral("Vitrine");
+    setWindowTitle(parts.join(QStringLiteral(" — ")) + QStringLiteral("[*]"));
+    setWindowModified(m_session && m_session->hasPendingChanges());
+}
+
+void MainWindow::updateActions() {
+    const bool loaded = m_session && !m_session->productId().isEmpty();
+    const int pending = m_session ? m_session->pendingCount() : 0;
+    m_reload->setEnabled(loaded);
+    m_publish->setEnabled(pending > 0);
+    const QString publishTip = pending > 0
+                                   ? tr("Send the %1 staged edits to the store").arg(pending)
+                                   : tr("Nothing to publish: no staged edits");
+    m_publish->setToolTip(publishTip);
+    m_publish->setStatusTip(publishTip);
+    m_editActions->updateStates();
+}
+
+void MainWindow::showAltPanelFor() {
+    m_altDock->show();
+    m_altDock->raise();
+    m_altPanel->focusEditor();
+}
+
+void MainWindow::requestReload() {
+    if (m_session && m_session->hasPendingChanges()) {
+        QMessageBox box(QMessageBox::Question, tr("Reload from the store"),
+                        tr("Reload “%1” from the store?").arg(m_productTitle),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(tr("The %1 edits you have not published are discarded.")
+                                   .arg(m_session->pendingCount()));
+        QPushButton *reload = box.addButton(tr("Reload and Discard"), QMessageBox::DestructiveRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != reload)
+            return;
+    }
+    Q_EMIT reloadRequested();
+}
+
+void MainWindow::requestResetDemo() {
+    QMessageBox box(QMessageBox::Warning, tr("Reset demo data"),
+                    tr("Put every demo product back as it was at the start?"),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(tr("Everything published to the demo store is lost; unpublished edits "
+                              "are discarded."));
+    QPushButton *reset = box.addButton(tr("Reset Demo Data"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == reset)
+        Q_EMIT resetDemoRequested();
+}
+
+void MainWindow::requestPublish() {
+    if (m_session && m_session->hasPendingChanges())
+        Q_EMIT publishRequested();
+    else
+        showStatus(tr("Nothing to publish: no staged edits."));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    const int pending = m_session ? m_session->pendingCount() : 0;
+    if (pending == 0 || !m_confirmClose) {
+        event->accept();
+        return;
+    }
+    QMessageBox box(
+        QMessageBox::Question, tr("Unpublished edits"),
+        pending == 1 ? tr("You have 1 edit to “%1” that is not published yet.").arg(m_productTitle)
+                     : tr("You have %1 edits to “%2” that are not published yet.")
+                           .arg(pending)
+                           .arg(m_productTitle),
+        QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("closeQuestion"));
+    box.setInformativeText(tr("They are kept on this computer and come back the next time you "
+                              "open this product. Publish now, or quit and publish later."));
+    QPushButton *publish = box.addButton(tr("Publish…"), QMessageBox::AcceptRole);
+    QPushButton *quit = box.addButton(tr("Quit and Keep Edits"), QMessageBox::DestructiveRole);
+    quit->setObjectName(QStringLiteral("quitButton"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(publish);
+    box.exec();
+    if (box.clickedButton() == quit) {
+        event->accept();
+        return;
+    }
+    event->ignore();
+    if (box.clickedButton() == publish)
+        Q_EMIT publishRequested();
+}
+
+} // namespace vitrine

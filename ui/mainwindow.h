@@ -1,0 +1,160 @@
+#pragma once
+
+#include "core/publishplan.h"
+#include "core/storecapabilities.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAbstractItemModel;
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QSplitter;
+class QUndoView;
+
+namespace vitrine {
+
+class AltTextPanel;
+class DetailsView;
+class EditSession;
+class GalleryEditActions;
+class GalleryStatusBar;
+class GalleryTableModel;
+class GalleryView;
+class ProductChooser;
+class PublishDialog;
+class ThumbnailCache;
+
+// Vitrine's window: the product chooser, the gallery grid and/or details list (one selection),
+// the alt text panel, the undo history, menus, toolbar and status line. It does no networking and
+// holds no store logic: it edits through the EditSession and tells the app controller what the
+// user wants through intent signals; the controller answers through the slots below.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum class ViewMode { Grid, Details, SideBySide };
+    Q_ENUM(ViewMode)
+
+    // Neither is owned; both must outlive the window.
+    MainWindow(EditSession *session, ThumbnailCache *thumbnails, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    EditSession *editSession() const;
+    GalleryView *galleryView() const;
+    DetailsView *detailsView() const;
+    AltTextPanel *altTextPanel() const;
+    ProductChooser *productChooser() const;
+    GalleryStatusBar *galleryStatusBar() const;
+    GalleryEditActions *editActions() const;
+    GalleryTableModel *tableModel() const;
+    QUndoView *undoView() const;
+    // The open publish dialog, if any (created by showPublishPreview).
+    PublishDialog *publishDialog() const;
+
+    QAction *publishAction() const;
+    QAction *reloadAction() const;
+    QAction *switchStoreAction() const;
+    QAction *resetDemoAction() const;
+    QAction *undoAction() const;
+    QAction *redoAction() const;
+
+    void setViewMode(ViewMode mode);
+    ViewMode viewMode() const;
+
+    // Closing with unpublished edits asks first (they are kept); tests and scripts may turn it off.
+    void setConfirmCloseWithPending(bool confirm);
+    // Dock and toolbar layout, for the app to keep in its settings.
+    QByteArray saveLayout() const;
+    bool restoreLayout(const QByteArray &state);
+
+public Q_SLOTS:
+    // --- Fed by the app controller ---
+    // The store being edited ("Demo store", "my-shop.myshopline.com"); detail goes in the tooltip.
+    void setStoreName(const QString &name, const QString &detail = {});
+    // Shows File ▸ Reset Demo Data only for the embedded demo store.
+    void setDemoStore(bool isDemo);
+    // What the store can do; forwarded to the session (the one place capabilities live).
+    void setCapabilities(const StoreCapabilities &capabilities);
+    // The store's products (a ProductListModel), for the chooser.
+    void setProductModel(QAbstractItemModel *products);
+    // The product whose gallery the session now holds.
+    void setCurrentProduct(const QString &productId, const QString &title);
+    // Gallery loading: total < 0 while the amount is unknown; done >= total hides the progress.
+    void showGalleryLoading(int done, int total);
+    void showStatus(const QString &message);
+    // An error in words a merchant understands (StoreError::userMessage()); stays until dismissed.
+    void showError(const QString &message);
+    void clearError();
+
+    // Publishing, in the order the controller calls them: the plan it computed for
+    // publishRequested, then (after publishConfirmed) progress and per-request results, then the
+    // outcome.
+    void showPublishPreview(const PublishPlan &plan, int imagesRemovedByDeleteAll = 0);
+    void setPublishProgress(int done, int total, const QString &current = {});
+    void addPublishResult(const QString &what, bool ok, const QString &storeMessage = {});
+    void finishPublish(const QString &outcome = {});
+
+Q_SIGNALS:
+    // --- Intents, for the app controller ---
+    void productRequested(const QString &productId);
+    void reloadRequested();
+    void publishRequested();
+    void publishConfirmed();
+    void publishCancelRequested();
+    void resetDemoRequested();
+    void switchStoreRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildViews();
+    void buildDocks();
+    void buildActions();
+    void buildMenus();
+    void buildToolBar();
+    void connectSession();
+    void updateTitle();
+    void updateActions();
+    void updatePlaceholder();
+    void showAltPanelFor();
+    void requestReload();
+    void requestResetDemo();
+    void requestPublish();
+
+    QPointer<EditSession> m_session;
+    QPointer<ThumbnailCache> m_thumbnails;
+    GalleryTableModel *m_tableModel = nullptr;
+    GalleryView *m_grid = nullptr;
+    DetailsView *m_details = nullptr;
+    QSplitter *m_splitter = nullptr;
+    AltTextPanel *m_altPanel = nullptr;
+    QDockWidget *m_altDock = nullptr;
+    QUndoView *m_undoView = nullptr;
+    QDockWidget *m_undoDock = nullptr;
+    ProductChooser *m_chooser = nullptr;
+    GalleryStatusBar *m_statusBar = nullptr;
+    GalleryEditActions *m_editActions = nullptr;
+    QPointer<PublishDialog> m_publishDialog;
+
+    QAction *m_switchStore = nullptr;
+    QAction *m_reload = nullptr;
+    QAction *m_publish = nullptr;
+    QAction *m_resetDemo = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QActionGroup *m_viewModes = nullptr;
+    QAction *m_gridMode = nullptr;
+    QAction *m_detailsMode = nullptr;
+    QAction *m_bothMode = nullptr;
+
+    QString m_storeName;
+    QString m_productTitle;
+    bool m_isDemo = false;
+    bool m_loadingGallery = false;
+    bool m_confirmClose = true;
+};
+
+} // namespace vitrine
