@@ -31,6 +31,9 @@ struct StoreError {
     QStringList fieldErrors; // "field: message" entries of validation answers
     bool retryable = false;  // safe and sensible to try the same request again
     int retryAfterMs = -1;   // from Retry-After, when the store sent one
+    // A non-idempotent request (a create) was sent but no answer came back: the store may or may
+    // not have carried it out, so look before sending it again (it is never retried blindly).
+    bool outcomeUnknown = false;
 
     static StoreError make(Code code, QString storeMessage = {}, int httpStatus = 0);
     static Code codeForHttpStatus(int httpStatus);
