@@ -322,6 +322,30 @@ QStringList EditSession::deletedIds() const {
     return m_model->deletedIds();
 }
 
+void EditSession::restore(const QString &productId, const Gallery &baseline,
+                          const QList<StagedImage> &rows, const QStringList &deletedIds,
+                          const QHash<QString, QString> &deleteErrors,
+                          std::optional<OrderingSemantics> observedOrdering) {
+    m_undoStack->clear();
+    m_productId = productId;
+    m_observedOrdering = observedOrdering;
+    m_publishedSinceRebase = false;
+    const QString newPrefix = QStringLiteral("new:");
+    for (const StagedImage &row : rows) {
+        if (!row.key.startsWith(newPrefix))
+            continue;
+        bool ok = false;
+        const int n = row.key.mid(newPrefix.size()).toInt(&ok);
+        if (ok && n >= m_nextNewKey)
+            m_nextNewKey = n + 1;
+    }
+    m_model->resetStaged(baseline, rows, deletedIds, deleteErrors);
+    m_undoStack->setClean();
+    qCDebug(lcModels) << "restored product" << productId << "with" << pendingCount()
+                      << "pending edits";
+    Q_EMIT loaded(productId);
+}
+
 } // namespace vitrine
 
 namespace vitrine {

@@ -16,6 +16,7 @@ class QUndoStack;
 namespace vitrine {
 
 class GalleryModel;
+struct StagedImage;
 
 // The editing of one product's gallery: the staged model, the undo stack and the rules of the
 // store being edited. Every edit — from a menu, a shortcut, a drag, an inline editor or
@@ -89,6 +90,17 @@ public:
     bool hasPendingChanges() const { return pendingCount() > 0; }
     QList<TargetImage> targets() const; // the wanted gallery, display order
     QStringList deletedIds() const;     // baseline images staged for deletion
+
+    // Replaces the whole staged state with one kept earlier (the journal restoring edits after a
+    // restart, or a merge with changes made elsewhere): the baseline the edits are relative to,
+    // the staged rows, the staged deletions with their errors, and the ordering a verify
+    // observed. New local keys continue after the highest "new:N" among the rows, so a later add
+    // never reuses one. Clears the undo history (the commands that made the state are not kept).
+    void restore(const QString &productId, const Gallery &baseline, const QList<StagedImage> &rows,
+                 const QStringList &deletedIds, const QHash<QString, QString> &deleteErrors,
+                 std::optional<OrderingSemantics> observedOrdering = std::nullopt);
+    // The ordering a verify observed since load() (see rebase); nullopt: the profile's holds.
+    std::optional<OrderingSemantics> observedOrdering() const { return m_observedOrdering; }
 
     // --- Publishing --------------------------------------------------------------------------
     // The fewest requests that turn the store's gallery into the staged one (PublishPlanner).

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "app/workflow/conflict.h"
+#include "core/publishplan.h"
+#include "core/storecapabilities.h"
+#include "core/storeerror.h"
+#include "models/editsession.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace vitrine {
+
+// What a publish did, for the status bar, the progress dialog and vitrinectl.
+struct PublishOutcome {
+    enum class Status {
+        Published,        // every planned change reached the store
+        PartlyPublished,  // some changes failed; they stay pending with the store's message
+        NothingToPublish, // nothing was staged (changes made elsewhere may have been taken)
+        NeedsChoice,      // changes made elsewhere collide with staged ones: see conflicts
+        Cancelled,        // stopped by cancel(); what was not sent stays staged
+        Offline,          // the store could not be reached; everything stays staged
+        Unauthorized,     // the token was refused (401/403); everything stays staged
+        Failed,           // another error before anything was sent (error)
+        Busy,             // a publish of this publisher was already running
+    };
+
+    Status status = Status::Failed;
+    int changes = 0;  // pending edits when the publish started (after taking changes from the
+                      // store)
+    PublishPlan plan; // the main round's plan
+    QList<EditSession::OpResult> results; // index-aligned with plan.ops
+    int requests = 0;                     // write requests sent in the main round
+    int succeeded = 0;
+    int failed = 0;
+    int notSent = 0;
+    int repairRounds = 0;   // rounds of writes after the verify read
+    int repairRequests = 0; // write requests they sent
+    bool verified = false;  // the last read showed the store as staged (failed edits aside)
+    std::optional<OrderingSemantics> observedOrdering; // the store orders by other rules than
+                                                       // its profile says
+    bool resumed = false;                              // an interrupted publish was finished first
+    int resumedRequests = 0;   // requests of that publish found already done
+    int adoptedCreates = 0;    // images an uncertain create had in fact added (not added twice)
+    QList<Conflict> conflicts; // NeedsChoice: the ones to choose for (with the others)
+    QList<Conflict> takenFromStore;  // changes made elsewhere that were kept
+    std::optional<StoreError> error; // Offline/Unauthorized/Failed, or the verify read's error
+    int stillPending = 0;            // pending edits afterwards
+    QString message;                 // one or two sentences for the user
+
+    bool ok() const { return status == Status::Published || status == Status::NothingToPublish; }
+    static QString statusName(Status status); // "published", "partly-published", ...
+};
+
+} // namespace vitrine
+
+Q_DECLARE_METATYPE(vitrine::PublishOutcome)

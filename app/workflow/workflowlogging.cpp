@@ -1,0 +1,3 @@
+#include "app/workflow/workflowlogging.h"
+
+Q_LOGGING_CATEGORY(lcWorkflow, "vitrine.app.workflow", QtInfoMsg)
