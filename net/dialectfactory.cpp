@@ -1,5 +1,9 @@
 #include "net/dialectfactory.h"
 
+#include "net/dialects/dialectforprofile.h"
+#include "net/dialects/shopifydialect.h"
+#include "net/dialects/shoplazzadialect.h"
+#include "net/dialects/shoplinedialect.h"
 #include "net/genericdialect.h"
 #include "net/restdialect.h"
 
@@ -60,6 +64,9 @@ struct Registry {
     Registry() {
         creators.insert(QStringLiteral("generic"), createGeneric);
         creators.insert(QStringLiteral("custom"), createCustom);
+        creators.insert(QStringLiteral("shopline"), createDialectForProfile<ShoplineDialect>);
+        creators.insert(QStringLiteral("shoplazza"), createDialectForProfile<ShoplazzaDialect>);
+        creators.insert(QStringLiteral("shopify"), createDialectForProfile<ShopifyDialect>);
     }
 };
 

@@ -1,0 +1,59 @@
+#include "net/dialects/shopifydialect.h"
+
+#include "net/dialects/productlisting.h"
+
+namespace vitrine {
+
+DialectDescription ShopifyDialect::standardDescription() {
+    DialectDescription d;
+    d.name = QStringLiteral("shopify");
+    d.apiPrefix = QStringLiteral("/admin/api/{version}");
+    d.apiVersion = QStringLiteral("2024-01");
+    d.listProductsPath = QStringLiteral("/products.json");
+    d.listImagesPath = QStringLiteral("/products/{productId}/images.json");
+    d.getImagePath = QStringLiteral("/products/{productId}/images/{imageId}.json");
+    d.createImagePath = QStringLiteral("/products/{productId}/images.json");
+    d.updateImagePath = QStringLiteral("/products/{productId}/images/{imageId}.json");
+    d.deleteImagePath = QStringLiteral("/products/{productId}/images/{imageId}.json");
+    d.deleteAllImagesPath.clear();
+    d.imageEnvelope = QStringLiteral("image");
+    d.imagesEnvelope = QStringLiteral("images");
+    d.productsEnvelope = QStringLiteral("products");
+    d.fields.variants = QStringLiteral("variant_ids");
+    d.fields.variantsIsList = true;
+    d.fields.updatedAt = QStringLiteral("updated_at");
+    d.authHeader = QByteArrayLiteral("X-Shopify-Access-Token");
+    d.authPrefix.clear();
+    d.contentType = QByteArrayLiteral("application/json");
+    d.productIdKind = DialectDescription::IdKind::Digits;
+    d.imageIdKind = DialectDescription::IdKind::Digits;
+    // Shopify ids are JSON integers: variant_ids go out as numbers.
+    d.numericIdsInBody = true;
+    d.productIdInBody = false;
+
+    StoreCapabilities &c = d.capabilities;
+    c.dialectName = d.name;
+    c.altMaxOnCreate = 512;
+    c.altMaxOnUpdate = 512;
+    c.canReplaceSource = true;
+    c.hasVariants = true;
+    c.canDeleteAll = false;
+    c.canListProducts = true;
+    c.positionOnCreate = true;
+    c.fullReplaceUpdate = false;
+    c.hasTimestamps = true;
+    c.firstPosition = 1; // 1 is the main image
+    c.maxImagesPerProduct = 250;
+    c.ordering = OrderingSemantics::Shift;
+    c.rateLimit = RateLimit{2, 40}; // standard plan: bucket of 40, leaking 2 per second
+    return d;
+}
+
+ShopifyDialect::ShopifyDialect(DialectDescription description)
+    : RestDialect(std::move(description)) {}
+
+QCoro::Task<Result<QList<ProductSummary>>> ShopifyDialect::listProducts(RequestRunner runner) {
+    return ProductListing::followLinks(std::move(runner), this);
+}
+
+} // namespace vitrine
