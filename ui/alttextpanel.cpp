@@ -42,6 +42,7 @@ AltTextPanel::AltTextPanel(ThumbnailCache *thumbnails, QWidget *parent)
     m_editor->setTabChangesFocus(true);
     m_editor->setAccessibleName(tr("Alt text"));
     m_editor->setMinimumHeight(72);
+    m_editor->setMaximumHeight(160); // alt text is a sentence or two, not a document
     m_editor->installEventFilter(this);
     m_counter = new AltTextCounter;
     m_limitNote = new QLabel;
@@ -66,7 +67,7 @@ AltTextPanel::AltTextPanel(ThumbnailCache *thumbnails, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_preview);
-    layout->addWidget(m_editor, 1);
+    layout->addWidget(m_editor);
     layout->addLayout(counterRow);
     layout->addWidget(m_problemLabel);
     layout->addLayout(buttons);

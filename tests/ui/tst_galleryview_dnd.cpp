@@ -1,5 +1,7 @@
 #include "models/editsession.h"
 #include "models/gallerymodel.h"
+#include "ui/detailsview.h"
+#include "ui/editablegallerytablemodel.h"
 #include "ui/galleryview.h"
 #include "ui/thumbnailcache.h"
 #include "uifixtures.h"
@@ -131,6 +133,48 @@ private Q_SLOTS:
         QVERIFY(dragAndDrop(f.view, f.rectOf(1).center(),
                             QPoint(20, f.view.viewport()->height() - 5), &bar));
         QTRY_COMPARE(f.order(), ids("1,3,4,5,6,2"));
+    }
+
+    void dragARowInTheDetailsList() {
+        // The list view moves rows through the table model, which forwards to the gallery
+        // model's internal move: one undo step, as in the grid.
+        FakeImageHost host;
+        ThumbnailCache cache(host.fetcher());
+        EditSession session;
+        const Gallery gallery = makeGallery(5);
+        host.serve(gallery);
+        session.load(QStringLiteral("sofa"), gallery);
+        EditableGalleryTableModel table;
+        table.setSourceModel(session.model());
+        DetailsView view(&cache);
+        view.setModel(&table);
+        view.resize(700, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.selectRow(0);
+        const QRect from = view.visualRect(table.index(0, GalleryTableModel::AltTextColumn));
+        const QRect below = view.visualRect(table.index(3, GalleryTableModel::AltTextColumn));
+        bool dropped = false;
+        QTimer::singleShot(150, &view, [&] {
+            QWindow *window = view.window()->windowHandle();
+            // The lower edge of row 4: the drop goes between rows 4 and 5.
+            const QPoint target = view.viewport()->mapTo(
+                view.window(), QPoint(below.center().x(), below.bottom() - 1));
+            QTest::mouseMove(window, target - QPoint(0, 3));
+            QTest::mouseMove(window, target);
+            QTest::mouseRelease(window, Qt::LeftButton, {}, target);
+            dropped = true;
+        });
+        QTest::mousePress(view.viewport(), Qt::LeftButton, {}, from.center());
+        const int distance = QApplication::startDragDistance();
+        QTest::mouseMove(view.viewport(), from.center() + QPoint(0, distance + 5));
+        QTest::mouseMove(view.viewport(), from.center() + QPoint(4, distance + 10));
+        QVERIFY(QTest::qWaitFor([&] { return dropped; }, 5000));
+        QTRY_COMPARE(session.model()->order(), ids("2,3,4,1,5"));
+        QCOMPARE(session.undoStack()->count(), 1);
+        QCOMPARE(table.rowCount(), 5); // nothing removed by the view after the move
+        session.undoStack()->undo();
+        QCOMPARE(session.model()->order(), ids("1,2,3,4,5"));
     }
 };
 

@@ -264,6 +264,31 @@ private Q_SLOTS:
         QCOMPARE(f.window.galleryStatusBar()->pendingText(), QStringLiteral("1 edit pending"));
     }
 
+    void detailsListEditsAltTextAndReorders() {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowActive(&f.window));
+        f.window.setViewMode(MainWindow::ViewMode::Details);
+        DetailsView *details = f.window.detailsView();
+        details->setFocus();
+        // The current cell is the URL; F2 still edits the row's alt text, with the counter.
+        details->setCurrentIndex(f.window.tableModel()->index(2, GalleryTableModel::UrlColumn));
+        QTest::keyClick(details, Qt::Key_F2);
+        auto *editor = details->findChild<QLineEdit *>(QStringLiteral("altTextLineEdit"));
+        QVERIFY(editor);
+        QCOMPARE(editor->text(), QStringLiteral("alt 3"));
+        editor->setText(QStringLiteral("Side view"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(f.session.model()->index(2).data(GalleryModel::AltTextRole).toString(),
+                     QStringLiteral("Side view"));
+
+        // The grid's reorder shortcuts work from the list as well.
+        details->setFocus();
+        details->selectRow(2);
+        QTest::keyClick(details, Qt::Key_Home, Qt::ControlModifier);
+        QCOMPARE(f.order().constFirst(), QStringLiteral("3"));
+        QCOMPARE(f.session.undoStack()->count(), 2);
+    }
+
     void closingWithPendingEditsAsks() {
         Fixture f;
         QVERIFY(f.session.setAltText({0}, QStringLiteral("Front")));
