@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QItemSelectionModel>
+#include <QUndoStack>
 
 namespace vitrine {
 
@@ -42,6 +43,7 @@ GalleryEditActions::GalleryEditActions(EditSession *session, GalleryView *grid,
     connect(m_selectAll, &QAction::triggered, grid, &QAbstractItemView::selectAll);
 
     connect(grid, &GalleryView::deleteRequested, this, &GalleryEditActions::confirmAndDelete);
+    connect(grid, &GalleryView::urlsDropped, this, &GalleryEditActions::addDroppedUrls);
     connect(grid, &GalleryView::selectedRowsChanged, this, &GalleryEditActions::updateStates);
     if (session) {
         connect(session, &EditSession::capabilitiesChanged, this,
@@ -153,6 +155,41 @@ void GalleryEditActions::addImage() {
     if (m_grid)
         m_grid->selectRows({m_session->model()->rowOfKey(key)});
     Q_EMIT statusMessage(tr("Image added at the end. Publish to send it to the store."));
+}
+
+void GalleryEditActions::addDroppedUrls(const QList<QUrl> &urls, int row) {
+    if (!m_session || urls.isEmpty())
+        return;
+    // Only as many as the store allows, so the undo step never ends up empty.
+    const int max = m_session->capabilities().maxImagesPerProduct;
+    const int room = max > 0 ? max - m_session->model()->rowCount() : int(urls.size());
+    if (room <= 0) {
+        m_session->addImage(urls.constFirst().toString(QUrl::FullyEncoded), {}, row); // says why
+        return;
+    }
+    const QList<QUrl> adding = urls.mid(0, room);
+    QUndoStack *stack = m_session->undoStack();
+    if (adding.size() > 1)
+        stack->beginMacro(tr("Add %1 images").arg(urls.size()));
+    QStringList keys;
+    int at = row;
+    for (const QUrl &url : adding) {
+        const QString key = m_session->addImage(url.toString(QUrl::FullyEncoded), {}, at);
+        if (key.isEmpty())
+            break; // refused (e.g. the store's image limit); the session said why
+        keys << key;
+        ++at;
+    }
+    if (adding.size() > 1)
+        stack->endMacro();
+    if (keys.isEmpty())
+        return;
+    if (m_grid)
+        m_grid->selectRows(m_session->rowsOfKeys(keys));
+    Q_EMIT statusMessage(
+        keys.size() == 1
+            ? tr("1 image added. Give it an alt text, then publish.")
+            : tr("%1 images added. Give them alt texts, then publish.").arg(keys.size()));
 }
 
 void GalleryEditActions::replaceUrl() {

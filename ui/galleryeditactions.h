@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 
 class QAction;
 class QWidget;
@@ -34,6 +35,8 @@ public Q_SLOTS:
     void addImage();
     void replaceUrl();
     void setVariants();
+    // Adds dropped image addresses before row, as one undo step.
+    void addDroppedUrls(const QList<QUrl> &urls, int row);
     void updateStates();
 
 Q_SIGNALS:

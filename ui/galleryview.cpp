@@ -1,5 +1,6 @@
 #include "ui/galleryview.h"
 
+#include "core/validation.h"
 #include "models/editsession.h"
 #include "models/gallerymodel.h"
 #include "ui/gallerydelegate.h"
@@ -430,24 +431,42 @@ void GalleryView::startDrag(Qt::DropActions) {
     viewport()->update();
 }
 
+QList<QUrl> GalleryView::imageUrlsOf(const QMimeData *mime) {
+    QList<QUrl> urls;
+    if (!mime || mime->hasFormat(GalleryModel::keysMimeType()) || !mime->hasUrls())
+        return urls;
+    for (const QUrl &url : mime->urls())
+        if (validateImageUrl(url.toString(QUrl::FullyEncoded)))
+            urls << url;
+    return urls;
+}
+
+bool GalleryView::acceptsDrag(QDropEvent *event) const {
+    if (event->source() == this)
+        return true;
+    // Images dragged in from a browser (their addresses) are added where they are dropped.
+    return m_session && !m_session->productId().isEmpty() &&
+           !imageUrlsOf(event->mimeData()).isEmpty();
+}
+
 void GalleryView::dragEnterEvent(QDragEnterEvent *event) {
-    if (event->source() != this) {
-        event->ignore(); // only images of this gallery can be dropped here
+    if (!acceptsDrag(event)) {
+        event->ignore();
         return;
     }
     setState(QAbstractItemView::DraggingState);
-    event->setDropAction(Qt::MoveAction);
+    event->setDropAction(event->source() == this ? Qt::MoveAction : Qt::CopyAction);
     event->accept();
     m_showingDrop = true;
     setDropSpot(dropSpotAt(event->position().toPoint()));
 }
 
 void GalleryView::dragMoveEvent(QDragMoveEvent *event) {
-    if (event->source() != this) {
+    if (!acceptsDrag(event)) {
         event->ignore();
         return;
     }
-    event->setDropAction(Qt::MoveAction);
+    event->setDropAction(event->source() == this ? Qt::MoveAction : Qt::CopyAction);
     event->accept();
     const QPoint pos = event->position().toPoint();
     setDropSpot(dropSpotAt(pos));
@@ -471,11 +490,19 @@ void GalleryView::dropEvent(QDropEvent *event) {
     setState(QAbstractItemView::NoState);
     m_showingDrop = false;
     setDropSpot({});
+    const int destination = dropRowAt(event->position().toPoint());
     if (event->source() != this) {
-        event->ignore();
+        const QList<QUrl> urls =
+            acceptsDrag(event) ? imageUrlsOf(event->mimeData()) : QList<QUrl>();
+        if (urls.isEmpty()) {
+            event->ignore();
+            return;
+        }
+        event->setDropAction(Qt::CopyAction);
+        event->accept();
+        Q_EMIT urlsDropped(urls, destination);
         return;
     }
-    const int destination = dropRowAt(event->position().toPoint());
     const QList<int> rows = selectedRows();
     qCDebug(lcUi) << "drop of rows" << rows << "before row" << destination;
     event->setDropAction(Qt::MoveAction);

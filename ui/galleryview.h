@@ -2,6 +2,7 @@
 
 #include <QListView>
 #include <QPointer>
+#include <QUrl>
 
 namespace vitrine {
 
@@ -63,6 +64,8 @@ Q_SIGNALS:
     void altTextEditRequested(const QList<int> &rows);
     // The selection or the rows changed (the actions were re-evaluated).
     void selectedRowsChanged();
+    // Image addresses were dragged in from elsewhere (a browser) and dropped before row.
+    void urlsDropped(const QList<QUrl> &urls, int row);
     // Something worth a line in the status bar ("Moved 2 images to position 1").
     void statusMessage(const QString &message);
 
@@ -105,6 +108,8 @@ private:
     QRect barFor(const DropSpot &spot) const;
     void setDropSpot(const DropSpot &spot);
     QPixmap dragPixmap(const QModelIndexList &indexes) const;
+    bool acceptsDrag(QDropEvent *event) const;
+    static QList<QUrl> imageUrlsOf(const QMimeData *mime);
     int rowCountOfModel() const;
     QString keyOf(int row) const;
 

@@ -8,7 +8,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -205,6 +207,34 @@ private Q_SLOTS:
         // Right of the last card of a line: after it. Left of the next line's first: before it.
         QCOMPARE(f.view.dropRowAt(QPoint(lineEnd.right() + 15, lineEnd.center().y())), 3);
         QCOMPARE(f.view.dropRowAt(QPoint(nextLineStart.left() + 3, nextLineStart.center().y())), 3);
+    }
+
+    void imageAddressesDroppedFromABrowserAreAdded() {
+        Fixture f(3);
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+        QSignalSpy dropped(&f.view, &GalleryView::urlsDropped);
+        QMimeData mime;
+        mime.setUrls({QUrl(QStringLiteral("https://cdn.example.com/a.jpg")),
+                      QUrl(QStringLiteral("file:///home/me/secret.jpg")), // not fetchable: ignored
+                      QUrl(QStringLiteral("https://cdn.example.com/b.jpg"))});
+        const QRect second = f.view.visualRect(f.session.model()->index(1));
+        const QPointF at(second.left() + 5, second.center().y()); // before image 2
+        QDragEnterEvent enter(at.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(f.view.viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(f.view.viewport(), &drop);
+        QCOMPARE(dropped.size(), 1);
+        QCOMPARE(dropped.constFirst().at(1).toInt(), 1);
+        QCOMPARE(dropped.constFirst().at(0).value<QList<QUrl>>().size(), 2);
+
+        // Text without a web address is not accepted at all.
+        QMimeData text;
+        text.setText(QStringLiteral("hello"));
+        QDragEnterEvent refused(at.toPoint(), Qt::CopyAction, &text, Qt::LeftButton,
+                                Qt::NoModifier);
+        QApplication::sendEvent(f.view.viewport(), &refused);
+        QVERIFY(!refused.isAccepted());
     }
 
     void arrivingThumbnailRepaintsOnlyItsCell() {

@@ -289,6 +289,21 @@ private Q_SLOTS:
         QCOMPARE(f.session.undoStack()->count(), 2);
     }
 
+    void droppedAddressesBecomeNewImagesInOneStep() {
+        Fixture f;
+        Q_EMIT f.grid()->urlsDropped({QUrl(QStringLiteral("https://cdn.example.com/a.jpg")),
+                                      QUrl(QStringLiteral("https://cdn.example.com/b.jpg"))},
+                                     1);
+        QCOMPARE(f.session.model()->rowCount(), 8);
+        QVERIFY(f.session.model()->index(1).data(GalleryModel::IsNewRole).toBool());
+        QCOMPARE(f.session.model()->index(2).data(GalleryModel::SourceUrlRole).toString(),
+                 QStringLiteral("https://cdn.example.com/b.jpg"));
+        QCOMPARE(f.grid()->selectedRows(), (QList<int>{1, 2}));
+        QCOMPARE(f.session.undoStack()->count(), 1);
+        f.session.undoStack()->undo();
+        QCOMPARE(f.session.model()->rowCount(), 6);
+    }
+
     void closingWithPendingEditsAsks() {
         Fixture f;
         QVERIFY(f.session.setAltText({0}, QStringLiteral("Front")));
