@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/workflow/conflict.h"
+#include "core/conflict.h"
 #include "app/workflow/sessionstate.h"
 
 #include <QSet>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/workflow/conflict.h"
+#include "core/conflict.h"
 #include "core/publishplan.h"
 #include "core/storecapabilities.h"
 #include "core/storeerror.h"

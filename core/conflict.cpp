@@ -1,4 +1,4 @@
-#include "app/workflow/conflict.h"
+#include "core/conflict.h"
 
 #include <QCoreApplication>
 
