@@ -1,0 +1,222 @@
+#include "ui/reviewpanel.h"
+
+#include "models/editsession.h"
+#include "models/gallerymodel.h"
+#include "models/reviewmodel.h"
+#include "ui/thumbnailcache.h"
+#include "ui/uilogging.h"
+
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace vitrine {
+
+ReviewPanel::ReviewPanel(EditSession *session, ThumbnailCache *thumbnails, QWidget *parent)
+    : QWidget(parent), m_session(session), m_thumbnails(thumbnails),
+      m_model(new ReviewModel(this)), m_view(new QTreeView), m_summary(new QLabel),
+      m_export(new QPushButton(tr("Export…"))), m_refreshTimer(new QTimer(this)) {
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setSectionResizeMode(ReviewModel::PlaceColumn,
+                                           QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(ReviewModel::ProblemColumn,
+                                           QHeaderView::ResizeToContents);
+    m_view->setAccessibleName(tr("Problems found in the gallery"));
+    m_export->setToolTip(tr("Save the review as a spreadsheet (CSV) or JSON file"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_view, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_export);
+    layout->addLayout(buttons);
+
+    // Many signals arrive together (a drop moves rows, thumbnails land in bursts): review once.
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(0);
+    connect(m_refreshTimer, &QTimer::timeout, this, &ReviewPanel::refresh);
+    connect(m_export, &QPushButton::clicked, this, &ReviewPanel::exportWithDialog);
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT imageActivated(index.data(ReviewModel::KeyRole).toString());
+    });
+
+    if (m_session) {
+        GalleryModel *gallery = m_session->model();
+        for (auto signal : {&QAbstractItemModel::modelReset, &QAbstractItemModel::layoutChanged})
+            connect(gallery, signal, this, &ReviewPanel::scheduleRefresh);
+        connect(gallery, &QAbstractItemModel::dataChanged, this, &ReviewPanel::scheduleRefresh);
+        connect(gallery, &QAbstractItemModel::rowsInserted, this, &ReviewPanel::scheduleRefresh);
+        connect(gallery, &QAbstractItemModel::rowsRemoved, this, &ReviewPanel::scheduleRefresh);
+        connect(gallery, &QAbstractItemModel::rowsMoved, this, &ReviewPanel::scheduleRefresh);
+        connect(m_session, &EditSession::capabilitiesChanged, this,
+                &ReviewPanel::scheduleRefresh);
+        // A newly loaded gallery: fetch its images if the panel is in view.
+        connect(gallery, &QAbstractItemModel::modelReset, this, [this] {
+            if (isVisible())
+                requestAllThumbnails();
+        });
+    }
+    if (m_thumbnails) {
+        connect(m_thumbnails, &ThumbnailCache::thumbnailReady, this,
+                &ReviewPanel::scheduleRefresh);
+        connect(m_thumbnails, &ThumbnailCache::thumbnailFailed, this,
+                &ReviewPanel::scheduleRefresh);
+    }
+    refresh();
+}
+
+void ReviewPanel::setProduct(const QString &productId, const QString &title) {
+    m_productId = productId;
+    m_productTitle = title;
+}
+
+void ReviewPanel::setMinimumSide(int pixels) {
+    m_minimumSide = pixels;
+    scheduleRefresh();
+}
+
+ReviewModel *ReviewPanel::model() const {
+    return m_model;
+}
+
+QTreeView *ReviewPanel::view() const {
+    return m_view;
+}
+
+QLabel *ReviewPanel::summaryLabel() const {
+    return m_summary;
+}
+
+QPushButton *ReviewPanel::exportButton() const {
+    return m_export;
+}
+
+QList<ReviewImage> ReviewPanel::reviewImages() const {
+    QList<ReviewImage> images;
+    if (!m_session)
+        return images;
+    const GalleryModel *gallery = m_session->model();
+    for (int row = 0; row < gallery->rowCount(); ++row) {
+        const QModelIndex index = gallery->index(row);
+        ReviewImage image;
+        image.key = index.data(GalleryModel::KeyRole).toString();
+        image.place = row + 1;
+        image.imageId = index.data(GalleryModel::ImageIdRole).toString();
+        image.src = index.data(GalleryModel::SourceUrlRole).toString();
+        image.alt = index.data(GalleryModel::AltTextRole).toString();
+        image.isNew = index.data(GalleryModel::IsNewRole).toBool();
+        image.size = index.data(GalleryModel::SizeRole).toSize(); // what the store says
+        if (m_thumbnails) {
+            const QUrl url(image.src);
+            switch (m_thumbnails->state(url)) {
+            case ThumbnailCache::State::Ready:
+                image.load = ReviewImage::Load::Loaded;
+                // The decoded image is the truth; the store's figures may be stale or absent.
+                if (m_thumbnails->naturalSize(url).isValid())
+                    image.size = m_thumbnails->naturalSize(url);
+                break;
+            case ThumbnailCache::State::Failed:
+                image.load = ReviewImage::Load::Broken;
+                image.loadError = m_thumbnails->failureReason(url);
+                break;
+            case ThumbnailCache::State::Unknown:
+            case ThumbnailCache::State::Loading:
+                break;
+            }
+        }
+        images << image;
+    }
+    return images;
+}
+
+void ReviewPanel::refresh() {
+    m_refreshTimer->stop();
+    const QList<ReviewImage> images = reviewImages();
+    ReviewOptions options;
+    options.minimumSide = m_minimumSide;
+    if (m_session) {
+        options.altLimitOnUpdate = m_session->capabilities().altLimit(false);
+        options.altLimitOnCreate = m_session->capabilities().altLimit(true);
+    }
+    const QList<ReviewFinding> findings = GalleryReview::run(images, options);
+    m_model->setFindings(findings);
+    QString summary = images.isEmpty() ? tr("No gallery is open.")
+                                       : GalleryReview::summary(findings);
+    if (const int waiting = GalleryReview::unjudged(images); waiting > 0 && !images.isEmpty())
+        summary += QLatin1Char(' ') + (waiting == 1
+                                           ? tr("1 image is still loading.")
+                                           : tr("%1 images are still loading.").arg(waiting));
+    m_summary->setText(summary);
+    m_export->setEnabled(!images.isEmpty());
+}
+
+bool ReviewPanel::exportTo(const QString &path, QString *error) const {
+    const QList<ReviewFinding> &findings = m_model->findings();
+    const QByteArray bytes =
+        path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)
+            ? GalleryReview::toJson(findings, m_productId, m_productTitle,
+                                    m_session ? m_session->model()->rowCount() : 0)
+            : GalleryReview::toCsv(findings);
+    // QSaveFile: a failed export never leaves half a file where an earlier one was.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = tr("The review could not be saved to %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    qCInfo(lcUi) << "review exported:" << findings.size() << "findings";
+    return true;
+}
+
+void ReviewPanel::exportWithDialog() {
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = (m_productTitle.isEmpty() ? tr("gallery") : m_productTitle) +
+                         tr(" review.csv");
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Review"), folder + QLatin1Char('/') + name,
+        tr("Spreadsheet (*.csv);;JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTo(path, &error))
+        QMessageBox::warning(this, tr("Export Review"), error);
+}
+
+void ReviewPanel::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    requestAllThumbnails();
+}
+
+void ReviewPanel::scheduleRefresh() {
+    if (!m_refreshTimer->isActive())
+        m_refreshTimer->start();
+}
+
+void ReviewPanel::requestAllThumbnails() {
+    if (!m_session || !m_thumbnails)
+        return;
+    // The grid loads only what is on screen; the review needs every image to judge them all.
+    const GalleryModel *gallery = m_session->model();
+    for (int row = 0; row < gallery->rowCount(); ++row)
+        m_thumbnails->request(QUrl(gallery->index(row).data(GalleryModel::SourceUrlRole).toString()));
+}
+
+} // namespace vitrine

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/galleryreview.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTimer;
+class QTreeView;
+
+namespace vitrine {
+
+class EditSession;
+class ReviewModel;
+class ThumbnailCache;
+
+// The gallery review (QA): every problem of the staged gallery — missing, overlong or
+// meaningless alt text, duplicates, broken and tiny images — in a list that leads to the image,
+// with an export to CSV or JSON. It follows the session and the thumbnail cache by itself: an
+// edit or a thumbnail arriving re-runs the review (coalesced to once per event-loop turn), and
+// opening the panel loads every image of the gallery so broken and tiny ones can be judged.
+class ReviewPanel : public QWidget {
+    Q_OBJECT
+public:
+    ReviewPanel(EditSession *session, ThumbnailCache *thumbnails, QWidget *parent = nullptr);
+
+    void setProduct(const QString &productId, const QString &title);
+    void setMinimumSide(int pixels);
+
+    ReviewModel *model() const;
+    QTreeView *view() const;
+    QLabel *summaryLabel() const;
+    QPushButton *exportButton() const;
+
+    // What the review sees now (the staged gallery and what is known of each image).
+    QList<ReviewImage> reviewImages() const;
+    // Writes the findings to path: JSON when it ends in .json, CSV otherwise. False with *error
+    // (a sentence) when the file cannot be written.
+    bool exportTo(const QString &path, QString *error = nullptr) const;
+
+public Q_SLOTS:
+    void refresh();
+    void exportWithDialog();
+
+Q_SIGNALS:
+    // The reviewer activated a finding: show that image.
+    void imageActivated(const QString &key);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void scheduleRefresh();
+    void requestAllThumbnails();
+
+    QPointer<EditSession> m_session;
+    QPointer<ThumbnailCache> m_thumbnails;
+    ReviewModel *m_model;
+    QTreeView *m_view;
+    QLabel *m_summary;
+    QPushButton *m_export;
+    QTimer *m_refreshTimer;
+    QString m_productId;
+    QString m_productTitle;
+    int m_minimumSide = 300;
+};
+
+} // namespace vitrine
