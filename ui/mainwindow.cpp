@@ -14,6 +14,7 @@
 #include "ui/icons.h"
 #include "ui/productchooser.h"
 #include "ui/publishdialog.h"
+#include "ui/reviewpanel.h"
 #include "ui/thumbnailcache.h"
 #include "ui/uilogging.h"
 
@@ -117,6 +118,25 @@ void MainWindow::buildDocks() {
     m_undoDock->setWidget(m_undoView);
     addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
     splitDockWidget(m_altDock, m_undoDock, Qt::Vertical);
+
+    // The QA review shares the lower dock with the history; closed until asked for, since it
+    // loads every image of the gallery when shown.
+    m_reviewPanel = new ReviewPanel(m_session, m_thumbnails);
+    m_reviewDock = new QDockWidget(tr("Review"), this);
+    m_reviewDock->setObjectName(QStringLiteral("reviewDock"));
+    m_reviewDock->setWidget(m_reviewPanel);
+    m_reviewDock->toggleViewAction()->setText(tr("&Review Gallery"));
+    m_reviewDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_reviewDock->toggleViewAction()->setStatusTip(
+        tr("List missing or overlong alt text, duplicates, broken and tiny images"));
+    tabifyDockWidget(m_undoDock, m_reviewDock);
+    m_reviewDock->hide();
+    connect(m_reviewPanel, &ReviewPanel::imageActivated, this, [this](const QString &key) {
+        m_grid->selectRows(m_session->rowsOfKeys({key}));
+        const QList<int> rows = m_session->rowsOfKeys({key});
+        if (!rows.isEmpty())
+            m_grid->scrollTo(m_session->model()->index(rows.constFirst()));
+    });
 }
 
 void MainWindow::buildActions() {
@@ -208,6 +228,7 @@ void MainWindow::buildMenus() {
     view->addSeparator();
     view->addAction(m_altDock->toggleViewAction());
     view->addAction(m_undoDock->toggleViewAction());
+    view->addAction(m_reviewDock->toggleViewAction());
 
     // Disabled actions carry the reason in their tooltip: let menus show it.
     for (QMenu *menu : {file, edit, arrange, view})
@@ -305,6 +326,14 @@ GalleryTableModel *MainWindow::tableModel() const {
 QUndoView *MainWindow::undoView() const {
     return m_undoView;
 }
+
+ReviewPanel *MainWindow::reviewPanel() const {
+    return m_reviewPanel;
+}
+
+QDockWidget *MainWindow::reviewDock() const {
+    return m_reviewDock;
+}
 PublishDialog *MainWindow::publishDialog() const {
     return m_publishDialog;
 }
@@ -384,6 +413,7 @@ void MainWindow::setCurrentProduct(const QString &productId, const QString &titl
     m_productTitle = title.isEmpty() ? productId : title;
     m_chooser->setCurrentProduct(productId);
     m_editActions->setProductTitle(m_productTitle);
+    m_reviewPanel->setProduct(productId, title);
     updateTitle();
     updateActions();
 }

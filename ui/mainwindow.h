@@ -24,6 +24,7 @@ class GalleryTableModel;
 class GalleryView;
 class ProductChooser;
 class PublishDialog;
+class ReviewPanel;
 class ThumbnailCache;
 
 // Vitrine's window: the product chooser, the gallery grid and/or details list (one selection),
@@ -49,6 +50,8 @@ public:
     GalleryEditActions *editActions() const;
     GalleryTableModel *tableModel() const;
     QUndoView *undoView() const;
+    ReviewPanel *reviewPanel() const;
+    QDockWidget *reviewDock() const;
     // The open publish dialog, if any (created by showPublishPreview).
     PublishDialog *publishDialog() const;
 
@@ -133,6 +136,8 @@ private:
     QDockWidget *m_altDock = nullptr;
     QUndoView *m_undoView = nullptr;
     QDockWidget *m_undoDock = nullptr;
+    ReviewPanel *m_reviewPanel = nullptr;
+    QDockWidget *m_reviewDock = nullptr;
     ProductChooser *m_chooser = nullptr;
     GalleryStatusBar *m_statusBar = nullptr;
     GalleryEditActions *m_editActions = nullptr;

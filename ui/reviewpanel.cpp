@@ -21,9 +21,14 @@
 namespace vitrine {
 
 ReviewPanel::ReviewPanel(EditSession *session, ThumbnailCache *thumbnails, QWidget *parent)
-    : QWidget(parent), m_session(session), m_thumbnails(thumbnails),
-      m_model(new ReviewModel(this)), m_view(new QTreeView), m_summary(new QLabel),
-      m_export(new QPushButton(tr("Export…"))), m_refreshTimer(new QTimer(this)) {
+    : QWidget(parent)
+    , m_session(session)
+    , m_thumbnails(thumbnails)
+    , m_model(new ReviewModel(this))
+    , m_view(new QTreeView)
+    , m_summary(new QLabel)
+    , m_export(new QPushButton(tr("Export…")))
+    , m_refreshTimer(new QTimer(this)) {
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_view->setModel(m_model);
@@ -33,8 +38,7 @@ ReviewPanel::ReviewPanel(EditSession *session, ThumbnailCache *thumbnails, QWidg
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->header()->setStretchLastSection(true);
-    m_view->header()->setSectionResizeMode(ReviewModel::PlaceColumn,
-                                           QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(ReviewModel::PlaceColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(ReviewModel::ProblemColumn,
                                            QHeaderView::ResizeToContents);
     m_view->setAccessibleName(tr("Problems found in the gallery"));
@@ -60,14 +64,13 @@ ReviewPanel::ReviewPanel(EditSession *session, ThumbnailCache *thumbnails, QWidg
 
     if (m_session) {
         GalleryModel *gallery = m_session->model();
-        for (auto signal : {&QAbstractItemModel::modelReset, &QAbstractItemModel::layoutChanged})
-            connect(gallery, signal, this, &ReviewPanel::scheduleRefresh);
+        connect(gallery, &QAbstractItemModel::modelReset, this, &ReviewPanel::scheduleRefresh);
+        connect(gallery, &QAbstractItemModel::layoutChanged, this, &ReviewPanel::scheduleRefresh);
         connect(gallery, &QAbstractItemModel::dataChanged, this, &ReviewPanel::scheduleRefresh);
         connect(gallery, &QAbstractItemModel::rowsInserted, this, &ReviewPanel::scheduleRefresh);
         connect(gallery, &QAbstractItemModel::rowsRemoved, this, &ReviewPanel::scheduleRefresh);
         connect(gallery, &QAbstractItemModel::rowsMoved, this, &ReviewPanel::scheduleRefresh);
-        connect(m_session, &EditSession::capabilitiesChanged, this,
-                &ReviewPanel::scheduleRefresh);
+        connect(m_session, &EditSession::capabilitiesChanged, this, &ReviewPanel::scheduleRefresh);
         // A newly loaded gallery: fetch its images if the panel is in view.
         connect(gallery, &QAbstractItemModel::modelReset, this, [this] {
             if (isVisible())
@@ -75,8 +78,7 @@ ReviewPanel::ReviewPanel(EditSession *session, ThumbnailCache *thumbnails, QWidg
         });
     }
     if (m_thumbnails) {
-        connect(m_thumbnails, &ThumbnailCache::thumbnailReady, this,
-                &ReviewPanel::scheduleRefresh);
+        connect(m_thumbnails, &ThumbnailCache::thumbnailReady, this, &ReviewPanel::scheduleRefresh);
         connect(m_thumbnails, &ThumbnailCache::thumbnailFailed, this,
                 &ReviewPanel::scheduleRefresh);
     }
@@ -158,12 +160,12 @@ void ReviewPanel::refresh() {
     }
     const QList<ReviewFinding> findings = GalleryReview::run(images, options);
     m_model->setFindings(findings);
-    QString summary = images.isEmpty() ? tr("No gallery is open.")
-                                       : GalleryReview::summary(findings);
+    QString summary =
+        images.isEmpty() ? tr("No gallery is open.") : GalleryReview::summary(findings);
     if (const int waiting = GalleryReview::unjudged(images); waiting > 0 && !images.isEmpty())
-        summary += QLatin1Char(' ') + (waiting == 1
-                                           ? tr("1 image is still loading.")
-                                           : tr("%1 images are still loading.").arg(waiting));
+        summary +=
+            QLatin1Char(' ') + (waiting == 1 ? tr("1 image is still loading.")
+                                             : tr("%1 images are still loading.").arg(waiting));
     m_summary->setText(summary);
     m_export->setEnabled(!images.isEmpty());
 }
@@ -188,11 +190,11 @@ bool ReviewPanel::exportTo(const QString &path, QString *error) const {
 
 void ReviewPanel::exportWithDialog() {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = (m_productTitle.isEmpty() ? tr("gallery") : m_productTitle) +
-                         tr(" review.csv");
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Review"), folder + QLatin1Char('/') + name,
-        tr("Spreadsheet (*.csv);;JSON (*.json)"));
+    const QString name =
+        (m_productTitle.isEmpty() ? tr("gallery") : m_productTitle) + tr(" review.csv");
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Review"), folder + QLatin1Char('/') + name,
+                                     tr("Spreadsheet (*.csv);;JSON (*.json)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -216,7 +218,8 @@ void ReviewPanel::requestAllThumbnails() {
     // The grid loads only what is on screen; the review needs every image to judge them all.
     const GalleryModel *gallery = m_session->model();
     for (int row = 0; row < gallery->rowCount(); ++row)
-        m_thumbnails->request(QUrl(gallery->index(row).data(GalleryModel::SourceUrlRole).toString()));
+        m_thumbnails->request(
+            QUrl(gallery->index(row).data(GalleryModel::SourceUrlRole).toString()));
 }
 
 } // namespace vitrine

@@ -2,6 +2,7 @@
 #include "models/gallerymodel.h"
 #include "models/gallerytablemodel.h"
 #include "models/productlistmodel.h"
+#include "models/reviewmodel.h"
 #include "ui/alttextpanel.h"
 #include "ui/detailsview.h"
 #include "ui/galleryeditactions.h"
@@ -10,11 +11,13 @@
 #include "ui/mainwindow.h"
 #include "ui/productchooser.h"
 #include "ui/publishdialog.h"
+#include "ui/reviewpanel.h"
 #include "ui/thumbnailcache.h"
 #include "uifixtures.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -22,6 +25,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace vitrine;
@@ -302,6 +306,20 @@ private Q_SLOTS:
         QCOMPARE(f.session.undoStack()->count(), 1);
         f.session.undoStack()->undo();
         QCOMPARE(f.session.model()->rowCount(), 6);
+    }
+
+    void reviewDockLeadsToTheImage() {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+        QVERIFY(!f.window.reviewDock()->isVisible()); // closed until asked for
+        QVERIFY(f.session.setAltText({4}, QString()));
+        f.window.reviewDock()->toggleViewAction()->trigger();
+        QTRY_VERIFY(f.window.reviewDock()->isVisible());
+        QTRY_COMPARE(f.window.reviewPanel()->model()->rowCount(), 1);
+        const QModelIndex finding = f.window.reviewPanel()->model()->index(0, 0);
+        QCOMPARE(finding.data().toInt(), 5);
+        Q_EMIT f.window.reviewPanel()->view()->activated(finding);
+        QCOMPARE(f.grid()->selectedRows(), QList<int>{4});
     }
 
     void closingWithPendingEditsAsks() {

@@ -1,0 +1,235 @@
+#include "core/galleryreview.h"
+
+#include "core/validation.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace vitrine {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("GalleryReview", text);
+}
+
+QString plural(int n, const char *one, const char *many) {
+    return QCoreApplication::translate("GalleryReview", n == 1 ? one : many).arg(n);
+}
+
+// Alt texts that say nothing about the image: a file name, a camera's numbering, a placeholder.
+bool looksLikeFileName(const QString &alt, const QString &src) {
+    const QString text = alt.trimmed();
+    if (text.isEmpty())
+        return false;
+    static const QRegularExpression fileName(
+        QStringLiteral("^[\\w\\-. ]+\\.(jpe?g|png|gif|webp|avif|bmp|tiff?|heic|svg)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression cameraName(
+        QStringLiteral("^(img|dsc|dscn|dscf|dcim|pxl|mvimg|photo|image|screenshot)[_\\- ]?\\d+$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QStringList placeholders = {
+        QStringLiteral("image"),   QStringLiteral("photo"),         QStringLiteral("picture"),
+        QStringLiteral("img"),     QStringLiteral("untitled"),      QStringLiteral("alt"),
+        QStringLiteral("product"), QStringLiteral("product image"), QStringLiteral("alt text"),
+    };
+    if (fileName.match(text).hasMatch() || cameraName.match(text).hasMatch())
+        return true;
+    if (placeholders.contains(text.toLower()))
+        return true;
+    const QString base = QFileInfo(QUrl(src).path()).completeBaseName();
+    return !base.isEmpty() && text.compare(base, Qt::CaseInsensitive) == 0;
+}
+
+// Two spellings of one address are one image: the host's case and a fragment do not matter.
+QString imageIdentity(const QString &src) {
+    const QUrl url(src.trimmed());
+    if (!url.isValid())
+        return src.trimmed();
+    return url.adjusted(QUrl::RemoveFragment | QUrl::NormalizePathSegments)
+        .toString(QUrl::FullyEncoded);
+}
+
+QString altIdentity(const QString &alt) {
+    return normalizedAltText(alt).simplified().toCaseFolded();
+}
+
+QString csvCell(QString text) {
+    // A cell starting like a formula would be run by a spreadsheet (CSV injection).
+    if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.at(0)))
+        text.prepend(QLatin1Char('\''));
+    if (text.contains(QLatin1Char('"')) || text.contains(QLatin1Char(',')) ||
+        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
+        text.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+        return QLatin1Char('"') + text + QLatin1Char('"');
+    }
+    return text;
+}
+
+} // namespace
+
+QString ReviewFinding::kindName(Kind kind) {
+    switch (kind) {
+    case Kind::MissingAlt:
+        return QStringLiteral("missing-alt");
+    case Kind::AltTooLong:
+        return QStringLiteral("alt-too-long");
+    case Kind::AltLooksLikeFileName:
+        return QStringLiteral("alt-looks-like-file-name");
+    case Kind::DuplicateAlt:
+        return QStringLiteral("duplicate-alt");
+    case Kind::DuplicateImage:
+        return QStringLiteral("duplicate-image");
+    case Kind::BrokenImage:
+        return QStringLiteral("broken-image");
+    case Kind::TinyImage:
+        return QStringLiteral("tiny-image");
+    }
+    return {};
+}
+
+QString ReviewFinding::severityName(Severity severity) {
+    return severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
+}
+
+QList<ReviewFinding> GalleryReview::run(const QList<ReviewImage> &images,
+                                        const ReviewOptions &options) {
+    QList<ReviewFinding> findings;
+    QHash<QString, int> firstPlaceOfImage; // identity -> place of its first occurrence
+    QHash<QString, int> firstPlaceOfAlt;
+
+    for (const ReviewImage &image : images) {
+        auto add = [&](ReviewFinding::Kind kind, ReviewFinding::Severity severity,
+                       const QString &message) {
+            findings << ReviewFinding{kind,          severity,  image.key, image.place,
+                                      image.imageId, image.src, message};
+        };
+        using Kind = ReviewFinding::Kind;
+        using Severity = ReviewFinding::Severity;
+
+        const QString alt = image.alt.trimmed();
+        const int limit = image.isNew ? options.altLimitOnCreate : options.altLimitOnUpdate;
+        if (alt.isEmpty()) {
+            add(Kind::MissingAlt, Severity::Error,
+                tr("Image %1 has no alt text: screen readers and search engines cannot tell what "
+                   "it shows.")
+                    .arg(image.place));
+        } else if (limit > 0 && altTextLength(image.alt) > limit) {
+            add(Kind::AltTooLong, Severity::Error,
+                tr("The alt text of image %1 has %2 characters; the store accepts at most %3.")
+                    .arg(image.place)
+                    .arg(altTextLength(image.alt))
+                    .arg(limit));
+        }
+        if (looksLikeFileName(image.alt, image.src)) {
+            add(Kind::AltLooksLikeFileName, Severity::Warning,
+                tr("The alt text of image %1 (\"%2\") looks like a file name or a placeholder; "
+                   "describe what the image shows.")
+                    .arg(image.place)
+                    .arg(alt));
+        }
+        if (!alt.isEmpty()) {
+            const QString same = altIdentity(image.alt);
+            if (const auto it = firstPlaceOfAlt.constFind(same); it != firstPlaceOfAlt.cend()) {
+                add(Kind::DuplicateAlt, Severity::Warning,
+                    tr("Image %1 has the same alt text as image %2.").arg(image.place).arg(*it));
+            } else {
+                firstPlaceOfAlt.insert(same, image.place);
+            }
+        }
+        const QString identity = imageIdentity(image.src);
+        if (const auto it = firstPlaceOfImage.constFind(identity); it != firstPlaceOfImage.cend()) {
+            add(Kind::DuplicateImage, Severity::Warning,
+                tr("Image %1 is the same image (same address) as image %2.")
+                    .arg(image.place)
+                    .arg(*it));
+        } else {
+            firstPlaceOfImage.insert(identity, image.place);
+        }
+        if (image.load == ReviewImage::Load::Broken) {
+            add(Kind::BrokenImage, Severity::Error,
+                image.loadError.isEmpty()
+                    ? tr("Image %1 could not be loaded.").arg(image.place)
+                    : tr("Image %1 could not be loaded: %2").arg(image.place).arg(image.loadError));
+        } else if (image.load == ReviewImage::Load::Loaded && image.size.isValid() &&
+                   options.minimumSide > 0 &&
+                   std::min(image.size.width(), image.size.height()) < options.minimumSide) {
+            add(Kind::TinyImage, Severity::Warning,
+                tr("Image %1 is only %2 × %3 pixels (at least %4 on each side looks sharp when "
+                   "zoomed).")
+                    .arg(image.place)
+                    .arg(image.size.width())
+                    .arg(image.size.height())
+                    .arg(options.minimumSide));
+        }
+    }
+    return findings;
+}
+
+QString GalleryReview::summary(const QList<ReviewFinding> &findings) {
+    if (findings.isEmpty())
+        return tr("No problems found.");
+    const int errors = int(std::count_if(findings.cbegin(), findings.cend(), [](const auto &f) {
+        return f.severity == ReviewFinding::Severity::Error;
+    }));
+    const int warnings = int(findings.size()) - errors;
+    if (errors == 0)
+        return plural(warnings, "%1 warning.", "%1 warnings.");
+    if (warnings == 0)
+        return plural(errors, "%1 error.", "%1 errors.");
+    return tr("%1 and %2.")
+        .arg(plural(errors, "%1 error", "%1 errors"),
+             plural(warnings, "%1 warning", "%1 warnings"));
+}
+
+int GalleryReview::unjudged(const QList<ReviewImage> &images) {
+    return int(std::count_if(images.cbegin(), images.cend(), [](const ReviewImage &image) {
+        return image.load == ReviewImage::Load::Unknown;
+    }));
+}
+
+QByteArray GalleryReview::toCsv(const QList<ReviewFinding> &findings) {
+    QString out = QStringLiteral("place,image id,severity,problem,message,image url\r\n");
+    for (const ReviewFinding &f : findings) {
+        const QStringList cells = {QString::number(f.place),
+                                   csvCell(f.imageId),
+                                   ReviewFinding::severityName(f.severity),
+                                   ReviewFinding::kindName(f.kind),
+                                   csvCell(f.message),
+                                   csvCell(f.src)};
+        out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
+    return out.toUtf8();
+}
+
+QByteArray GalleryReview::toJson(const QList<ReviewFinding> &findings, const QString &productId,
+                                 const QString &productTitle, int imageCount) {
+    QJsonArray list;
+    for (const ReviewFinding &f : findings) {
+        list.append(QJsonObject{
+            {QStringLiteral("place"), f.place},
+            {QStringLiteral("imageId"), f.imageId},
+            {QStringLiteral("severity"), ReviewFinding::severityName(f.severity)},
+            {QStringLiteral("problem"), ReviewFinding::kindName(f.kind)},
+            {QStringLiteral("message"), f.message},
+            {QStringLiteral("src"), f.src},
+        });
+    }
+    const QJsonObject product{{QStringLiteral("id"), productId},
+                              {QStringLiteral("title"), productTitle},
+                              {QStringLiteral("images"), imageCount}};
+    const QJsonObject root{{QStringLiteral("product"), product},
+                           {QStringLiteral("summary"), summary(findings)},
+                           {QStringLiteral("findings"), list}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace vitrine

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QMetaType>
+#include <QSize>
+#include <QString>
+
+namespace vitrine {
+
+// One image as the review sees it: the staged gallery (so the review shows what will be
+// published) plus what loading the image itself taught us (its pixel size, or that it is broken).
+struct ReviewImage {
+    enum class Load {
+        Unknown, // not loaded (yet): broken/tiny cannot be judged
+        Loaded,
+        Broken,
+    };
+
+    QString key;     // the staged image's key (GalleryModel::KeyRole)
+    int place = 0;   // 1-based place in the gallery
+    QString imageId; // the store's id, empty for an image not published yet
+    QString src;
+    QString alt;
+    bool isNew = false; // not on the store yet: the create limit applies to its alt text
+    QSize size;         // natural pixel size; invalid when unknown
+    Load load = Load::Unknown;
+    QString loadError; // Broken: why, in words
+};
+
+// One problem the review found.
+struct ReviewFinding {
+    enum class Kind {
+        MissingAlt,           // no alt text: invisible to screen readers and search engines
+        AltTooLong,           // over the store's limit: publishing it would be refused
+        AltLooksLikeFileName, // "IMG_0042.jpg" or the image's own file name: says nothing
+        DuplicateAlt,         // the same alt text as another image: no way to tell them apart
+        DuplicateImage,       // the same image URL more than once in the gallery
+        BrokenImage,          // the image could not be loaded or decoded
+        TinyImage,            // smaller than the minimum side: blurry when zoomed
+    };
+    enum class Severity { Error, Warning };
+
+    Kind kind = Kind::MissingAlt;
+    Severity severity = Severity::Warning;
+    QString key;
+    int place = 0;
+    QString imageId;
+    QString src;
+    QString message; // one sentence for the reviewer
+
+    // Stable names for exports: "missing-alt", "alt-too-long", ...; "error" / "warning".
+    static QString kindName(Kind kind);
+    static QString severityName(Severity severity);
+
+    friend bool operator==(const ReviewFinding &, const ReviewFinding &) = default;
+};
+
+struct ReviewOptions {
+    int altLimitOnUpdate = 0; // 0: no limit
+    int altLimitOnCreate = 0;
+    int minimumSide = 300; // an image whose shorter side has fewer pixels is tiny
+};
+
+// Reviews a whole gallery for the problems QA reviewers look for, and exports the result. Pure:
+// the caller gathers the images (staged state plus load results) and decides when to run it.
+class GalleryReview {
+public:
+    // Findings in gallery order (then by kind), errors and warnings mixed.
+    static QList<ReviewFinding> run(const QList<ReviewImage> &images, const ReviewOptions &options);
+
+    // "No problems found." / "2 errors and 3 warnings."
+    static QString summary(const QList<ReviewFinding> &findings);
+    // How many images could not be judged for broken/tiny because they are not loaded yet.
+    static int unjudged(const QList<ReviewImage> &images);
+
+    // A spreadsheet: one line per finding, RFC 4180 quoting, UTF-8, header line first. Cells that
+    // a spreadsheet would run as a formula (starting with = + - @) are prefixed with a quote.
+    static QByteArray toCsv(const QList<ReviewFinding> &findings);
+    // {"product": {...}, "summary": "...", "findings": [{...}]} (documented in docs/review.md).
+    static QByteArray toJson(const QList<ReviewFinding> &findings, const QString &productId,
+                             const QString &productTitle, int imageCount);
+};
+
+} // namespace vitrine
+
+Q_DECLARE_METATYPE(vitrine::ReviewFinding)

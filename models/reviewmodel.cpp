@@ -1,0 +1,94 @@
+#include "models/reviewmodel.h"
+
+namespace vitrine {
+
+ReviewModel::ReviewModel(QObject *parent)
+    : QAbstractTableModel(parent) {}
+
+void ReviewModel::setFindings(const QList<ReviewFinding> &findings) {
+    if (findings == m_findings)
+        return;
+    beginResetModel();
+    m_findings = findings;
+    endResetModel();
+}
+
+const QList<ReviewFinding> &ReviewModel::findings() const {
+    return m_findings;
+}
+
+int ReviewModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_findings.size());
+}
+
+int ReviewModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ReviewModel::problemTitle(ReviewFinding::Kind kind) {
+    switch (kind) {
+    case ReviewFinding::Kind::MissingAlt:
+        return tr("Missing alt text");
+    case ReviewFinding::Kind::AltTooLong:
+        return tr("Alt text too long");
+    case ReviewFinding::Kind::AltLooksLikeFileName:
+        return tr("Alt text is a file name");
+    case ReviewFinding::Kind::DuplicateAlt:
+        return tr("Duplicate alt text");
+    case ReviewFinding::Kind::DuplicateImage:
+        return tr("Duplicate image");
+    case ReviewFinding::Kind::BrokenImage:
+        return tr("Broken image");
+    case ReviewFinding::Kind::TinyImage:
+        return tr("Image too small");
+    }
+    return {};
+}
+
+QVariant ReviewModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ReviewFinding &f = m_findings.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case PlaceColumn:
+            return f.place;
+        case ProblemColumn:
+            return problemTitle(f.kind);
+        case MessageColumn:
+            return f.message;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return f.message;
+    case Qt::AccessibleTextRole:
+        return tr("%1, %2: %3")
+            .arg(f.severity == ReviewFinding::Severity::Error ? tr("Error") : tr("Warning"),
+                 problemTitle(f.kind), f.message);
+    case KeyRole:
+        return f.key;
+    case SeverityRole:
+        return int(f.severity);
+    case KindRole:
+        return int(f.kind);
+    default:
+        return {};
+    }
+}
+
+QVariant ReviewModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case PlaceColumn:
+        return tr("Image");
+    case ProblemColumn:
+        return tr("Problem");
+    case MessageColumn:
+        return tr("Details");
+    }
+    return {};
+}
+
+} // namespace vitrine
