@@ -63,8 +63,10 @@ inline QList<QByteArray> allAuthHeaders() {
             QByteArrayLiteral("X-Shopify-Access-Token")};
 }
 
-// A profile for the simulator with small timeouts and retries. The client's own throttle is off
-// (the simulator's limiter is off too unless a test turns it on): tests count requests.
+// A profile for the simulator with small timeouts and retries. The client's own throttle is far
+// faster than any dialect's default (the simulator's limiter is off unless a test turns it on), so
+// tests run quickly; it still reacts to 429s and X-Shopify-Shop-Api-Call-Limit, only with waits of
+// milliseconds instead of seconds. Tests count requests, never time them.
 inline StoreProfile simProfile(const StoreSimulator &sim, const QString &dialect,
                                int maxRetries = 1) {
     StoreProfile p;
@@ -73,7 +75,7 @@ inline StoreProfile simProfile(const StoreSimulator &sim, const QString &dialect
     p.baseUrl = sim.baseUrl();
     p.timeoutMs = 10000;
     p.maxRetries = maxRetries;
-    p.rateLimit = RateLimit{0, 1};
+    p.rateLimit = RateLimit{200, 40};
     return p;
 }
 
