@@ -1,0 +1,177 @@
+#include "app/ctl/ctlformat.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace vitrine {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("vitrinectl", text);
+}
+
+QJsonValue orNull(const QString &s) {
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QJsonValue positiveOrNull(int n) {
+    return n > 0 ? QJsonValue(n) : QJsonValue(QJsonValue::Null);
+}
+
+QString dialectOf(const StoreProfile &p) {
+    return p.dialect == QLatin1String("custom") ? p.customDialectFile : p.dialect;
+}
+
+} // namespace
+
+QString CtlFormat::cell(const QString &text) {
+    QString out = text;
+    for (QChar &c : out) {
+        if (c.category() == QChar::Other_Control)
+            c = QLatin1Char(' ');
+    }
+    return out;
+}
+
+QString CtlFormat::table(const QStringList &header, const QList<QStringList> &rows) {
+    QList<qsizetype> widths(header.size(), 0);
+    auto measure = [&widths](const QStringList &row) {
+        for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
+            widths[c] = std::max(widths[c], row.at(c).size());
+    };
+    measure(header);
+    for (const QStringList &row : rows)
+        measure(row);
+    // QString, not auto: with QT_USE_QSTRINGBUILDER an auto return would dangle on `out`.
+    auto line = [&widths](const QStringList &row) -> QString {
+        QString out;
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            if (c > 0)
+                out += QStringLiteral("  ");
+            out += c + 1 < row.size() ? row.at(c).leftJustified(widths.at(c)) : row.at(c);
+        }
+        return out + QLatin1Char('\n');
+    };
+    QString out = line(header);
+    for (const QStringList &row : rows)
+        out += line(row);
+    return out;
+}
+
+QString CtlFormat::productsText(const QList<ProductSummary> &products) {
+    QList<QStringList> rows;
+    for (const ProductSummary &p : products)
+        rows << QStringList{p.id,
+                            p.imageCount >= 0 ? QString::number(p.imageCount) : QStringLiteral("-"),
+                            cell(p.title)};
+    return table({tr("ID"), tr("IMAGES"), tr("TITLE")}, rows);
+}
+
+QJsonObject CtlFormat::productsJson(const QList<ProductSummary> &products) {
+    QJsonArray list;
+    for (const ProductSummary &p : products) {
+        list.append(QJsonObject{
+            {QStringLiteral("id"), p.id},
+            {QStringLiteral("title"), p.title},
+            {QStringLiteral("image_count"),
+             p.imageCount >= 0 ? QJsonValue(p.imageCount) : QJsonValue(QJsonValue::Null)}});
+    }
+    return QJsonObject{{QStringLiteral("products"), list}};
+}
+
+QString CtlFormat::galleryText(const Gallery &gallery) {
+    QList<QStringList> rows;
+    int index = 0;
+    for (const ProductImage &image : gallery) {
+        const QString size = image.width > 0 && image.height > 0
+                                 ? QStringLiteral("%1x%2").arg(image.width).arg(image.height)
+                                 : QStringLiteral("-");
+        rows << QStringList{QString::number(++index),
+                            image.id,
+                            QString::number(image.position),
+                            size,
+                            cell(image.src),
+                            image.alt.isEmpty() ? QStringLiteral("-") : cell(image.alt)};
+    }
+    return table({QStringLiteral("#"), tr("ID"), tr("POSITION"), tr("SIZE"), tr("SRC"), tr("ALT")},
+                 rows);
+}
+
+QJsonObject CtlFormat::imageJson(const ProductImage &image, int index) {
+    QJsonArray variants;
+    for (const QString &v : image.variantIds)
+        variants.append(v);
+    return QJsonObject{
+        {QStringLiteral("index"), index},
+        {QStringLiteral("id"), image.id},
+        {QStringLiteral("position"), image.position},
+        {QStringLiteral("src"), image.src},
+        {QStringLiteral("alt"), image.alt},
+        {QStringLiteral("width"), positiveOrNull(image.width)},
+        {QStringLiteral("height"), positiveOrNull(image.height)},
+        {QStringLiteral("variant_ids"), variants},
+        {QStringLiteral("updated_at"), image.updatedAt.isValid()
+                                           ? QJsonValue(image.updatedAt.toString(Qt::ISODate))
+                                           : QJsonValue(QJsonValue::Null)},
+    };
+}
+
+QJsonObject CtlFormat::galleryJson(const QString &productId, const Gallery &gallery) {
+    QJsonArray images;
+    int index = 0;
+    for (const ProductImage &image : gallery)
+        images.append(imageJson(image, ++index));
+    return QJsonObject{{QStringLiteral("product"), productId}, {QStringLiteral("images"), images}};
+}
+
+QString CtlFormat::profilesText(const QList<StoreProfile> &profiles, const QString &current) {
+    QList<QStringList> rows;
+    for (const StoreProfile &p : profiles) {
+        QStringList notes;
+        if (p.ordering)
+            notes << tr("ordering %1").arg(orderingName(*p.ordering));
+        if (p.rateLimit)
+            notes << tr("%1/s").arg(p.rateLimit->requestsPerSecond);
+        if (!p.apiVersion.isEmpty())
+            notes << tr("api %1").arg(p.apiVersion);
+        rows << QStringList{p.name == current ? QStringLiteral("*") : QString(), cell(p.name),
+                            dialectOf(p), p.baseUrl.toString(), notes.join(QStringLiteral(", "))};
+    }
+    return table({QString(), tr("NAME"), tr("DIALECT"), tr("BASE URL"), tr("NOTES")}, rows);
+}
+
+QJsonObject CtlFormat::profilesJson(const QList<StoreProfile> &profiles, const QString &current) {
+    QJsonArray list;
+    for (const StoreProfile &p : profiles) {
+        QJsonValue rate(QJsonValue::Null);
+        if (p.rateLimit)
+            rate =
+                QJsonObject{{QStringLiteral("requests_per_second"), p.rateLimit->requestsPerSecond},
+                            {QStringLiteral("burst"), p.rateLimit->burst}};
+        list.append(QJsonObject{
+            {QStringLiteral("name"), p.name},
+            {QStringLiteral("dialect"), p.dialect},
+            {QStringLiteral("custom_dialect_file"), orNull(p.customDialectFile)},
+            {QStringLiteral("base_url"), p.baseUrl.toString()},
+            {QStringLiteral("api_version"), p.effectiveApiVersion().isEmpty()
+                                                ? QJsonValue(QJsonValue::Null)
+                                                : QJsonValue(p.effectiveApiVersion())},
+            {QStringLiteral("ordering"),
+             p.ordering ? QJsonValue(orderingName(*p.ordering)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("rate_limit"), rate},
+            {QStringLiteral("current"), p.name == current},
+        });
+    }
+    return QJsonObject{{QStringLiteral("current"), orNull(current)},
+                       {QStringLiteral("profiles"), list}};
+}
+
+QString CtlFormat::json(const QJsonObject &object) {
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+} // namespace vitrine

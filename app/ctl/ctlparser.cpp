@@ -1,0 +1,647 @@
+#include "app/ctl/ctlparser.h"
+
+#include "net/storeprofile.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace vitrine {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("vitrinectl", text);
+}
+
+QString L(const char *latin1) {
+    return QString::fromLatin1(latin1);
+}
+
+struct OptionSpec {
+    const char *name;      // without the leading "--"
+    const char *valueName; // null: a flag
+    const char *help;
+};
+
+// One command. Store commands also accept the global store options after the command name
+// (`vitrinectl list 101 --profile shop`); the profiles commands do not (there `--dialect` and
+// `--base-url` describe the profile being added).
+struct CommandSpec {
+    const char *name;      // "list", "profiles add"
+    const char *arguments; // "PRODUCT [--json]"
+    const char *summary;
+    const char *details; // extra paragraph for COMMAND --help (may be empty)
+    QList<OptionSpec> options;
+    bool storeCommand;
+};
+
+const OptionSpec kJson{"json", nullptr, "Print JSON (schema in docs/vitrinectl.md)."};
+const OptionSpec kStage{"stage", nullptr,
+                        "Stage the edit in the journal instead of publishing it "
+                        "(see 'pending' and 'publish')."};
+
+const QList<CommandSpec> &commands() {
+    static const QList<CommandSpec> specs{
+        {"products",
+         "[--json]",
+         "List the store's products (where the store can).",
+         "",
+         {kJson},
+         true},
+        {"list",
+         "PRODUCT [--json]",
+         "List a product's images in display order: id, position, size, src, alt.",
+         "",
+         {kJson},
+         true},
+        {"add",
+         "PRODUCT URL [--alt TEXT] [--position N] [--stage]",
+         "Add an image by URL.",
+         "--position N puts it at place N of the display order (1 = first); a number past the end "
+         "appends it. Without --position it goes last.",
+         {{"alt", "TEXT", "The new image's alt text."},
+          {"position", "N", "Its place in the display order, 1 = first."},
+          kStage},
+         true},
+        {"set-alt",
+         "PRODUCT IMAGE TEXT [--stage]",
+         "Set an image's alt text (an empty TEXT clears it).",
+         "The text is checked against the store's limit before anything is sent. Put '--' before "
+         "a TEXT that starts with '-'.",
+         {kStage},
+         true},
+        {"reorder",
+         "PRODUCT ID[,ID...] [--stage]",
+         "Make this the display order.",
+         "The named images come first, in the order given; images not named keep their relative "
+         "order after them. Ids may be separated by commas or given as several arguments.",
+         {kStage},
+         true},
+        {"delete",
+         "PRODUCT (ID... | --all) [--stage]",
+         "Delete images, or every image of the product with --all.",
+         "Where the store has a request that deletes all of a product's images, --all sends just "
+         "that one.",
+         {{"all", nullptr, "Delete every image of the product."}, kStage},
+         true},
+        {"pending",
+         "[PRODUCT] [--json]",
+         "List the edits staged in the journal (of this store; of every store when none is "
+         "chosen).",
+         "",
+         {kJson},
+         true},
+        {"publish",
+         "[PRODUCT] [--resolve keep-mine|take-theirs]",
+         "Publish the edits staged in the journal for this store (one product, or all).",
+         "Before writing, the gallery is read again. Changes made elsewhere that collide with a "
+         "staged edit stop the publish (exit 1, each one listed) unless --resolve says whose "
+         "version wins: keep-mine publishes the staged edit, take-theirs keeps the store's.",
+         {{"resolve", "keep-mine|take-theirs", "How to settle changes made elsewhere."}},
+         true},
+        {"discard",
+         "PRODUCT",
+         "Drop the edits staged for a product (nothing is sent to the store).",
+         "",
+         {},
+         true},
+        {"profiles list", "[--json]", "List the store profiles.", "", {kJson}, false},
+        {"profiles add",
+         "NAME --dialect D --base-url URL [--api-version V] [--ordering absolute|shift] "
+         "[--rate N/s]",
+         "Add a store profile (shared with the Vitrine app).",
+         "The profile holds no token: set VITRINE_TOKEN, or save the token in the Vitrine app's "
+         "profile dialog (kept in the system keychain).",
+         {{"dialect", "D", "generic, shopline, shoplazza, shopify or a custom dialect .json file."},
+          {"base-url", "URL", "The URL before the dialect's documented path."},
+          {"api-version", "V", "The API version (default: the dialect's)."},
+          {"ordering", "absolute|shift",
+           "How the store orders images, if not as its dialect says."},
+          {"rate", "N/s", "Requests per second to stay under, if not the dialect's default."}},
+         false},
+        {"profiles remove", "NAME", "Remove a store profile (and its saved token).", "", {}, false},
+    };
+    return specs;
+}
+
+const CommandSpec *findCommand(const QString &name) {
+    for (const CommandSpec &c : commands()) {
+        if (name == L(c.name))
+            return &c;
+    }
+    return nullptr;
+}
+
+const QList<OptionSpec> &storeOptions() {
+    static const QList<OptionSpec> specs{
+        {"profile", "NAME", "Use a store profile (see 'vitrinectl profiles list')."},
+        {"dialect", "D",
+         "Store dialect: generic, shopline, shoplazza, shopify, or the path of a "
+         "custom dialect file (.json)."},
+        {"base-url", "URL",
+         "The URL before the dialect's documented path: https://..., or http://127.0.0.1:PORT "
+         "for a store on this computer."},
+        {"api-version", "V", "The dialect's API version (default: the dialect's own)."},
+    };
+    return specs;
+}
+
+const OptionSpec *findOption(const QList<OptionSpec> &list, const QString &name) {
+    for (const OptionSpec &o : list) {
+        if (name == L(o.name))
+            return &o;
+    }
+    return nullptr;
+}
+
+QString formatOptions(const QList<OptionSpec> &options) {
+    QString out;
+    for (const OptionSpec &o : options) {
+        QString left = QStringLiteral("  --") + L(o.name);
+        if (o.valueName)
+            left += QLatin1Char(' ') + L(o.valueName);
+        out += left.leftJustified(28) + QLatin1Char(' ') + tr(o.help) + QLatin1Char('\n');
+    }
+    return out;
+}
+
+bool isHelp(const QString &arg) {
+    return arg == QLatin1String("-h") || arg == QLatin1String("--help");
+}
+
+// A token on the command line ends up in shell history and in every process listing.
+bool isTokenOption(const QString &arg) {
+    return arg == QLatin1String("--token") || arg.startsWith(QLatin1String("--token=")) ||
+           arg == QLatin1String("--access-token") ||
+           arg.startsWith(QLatin1String("--access-token="));
+}
+
+QString tokenRefusal() {
+    return tr("A token is never taken from the command line: it would be kept in the shell "
+              "history and shown to every user in the process list. Set the VITRINE_TOKEN "
+              "environment variable, or use a profile whose token is saved in the Vitrine app "
+              "(system keychain).");
+}
+
+CtlParseResult usageError(const QString &message, const QString &command = {}) {
+    CtlParseResult r;
+    r.action = CtlParseResult::Action::UsageError;
+    const QString hint = command.isEmpty() ? QStringLiteral("vitrinectl --help")
+                                           : QStringLiteral("vitrinectl %1 --help").arg(command);
+    r.text = QStringLiteral("vitrinectl: %1\n%2\n").arg(message, CtlParser::usageLine(command)) +
+             tr("Try '%1'.").arg(hint) + QLatin1Char('\n');
+    return r;
+}
+
+CtlParseResult help(const QString &text) {
+    CtlParseResult r;
+    r.action = CtlParseResult::Action::Help;
+    r.text = text;
+    return r;
+}
+
+// The options and positional arguments of one part of the command line.
+struct ParsedArgs {
+    QHash<QString, QString> values; // option name -> value ("" for flags)
+    QStringList positional;
+    bool help = false;
+    QString error;
+};
+
+// Reads options (from `allowed`) and positional arguments until the end, or — when stopAtFirst
+// is set — until the first positional argument (the global part before COMMAND). Accepts
+// "--name value", "--name=value" and "--" (everything after it is positional).
+ParsedArgs readArgs(const QStringList &args, int &i, const QList<OptionSpec> &allowed,
+                    bool stopAtFirst) {
+    ParsedArgs out;
+    bool onlyPositional = false;
+    for (; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (onlyPositional || !arg.startsWith(QLatin1Char('-')) || arg == QLatin1String("-")) {
+            if (stopAtFirst)
+                return out;
+            out.positional << arg;
+            continue;
+        }
+        if (arg == QLatin1String("--")) {
+            onlyPositional = true;
+            continue;
+        }
+        if (isHelp(arg)) {
+            out.help = true;
+            continue;
+        }
+        if (!arg.startsWith(QLatin1String("--"))) {
+            out.error = tr("Unknown option '%1'.").arg(arg);
+            return out;
+        }
+        QString name = arg.mid(2);
+        std::optional<QString> inlineValue;
+        if (const qsizetype eq = name.indexOf(QLatin1Char('=')); eq >= 0) {
+            inlineValue = name.mid(eq + 1);
+            name.truncate(eq);
+        }
+        const OptionSpec *spec = findOption(allowed, name);
+        if (!spec) {
+            out.error = tr("Unknown option '--%1'.").arg(name);
+            return out;
+        }
+        if (out.values.contains(name)) {
+            out.error = tr("--%1 is given twice.").arg(name);
+            return out;
+        }
+        if (!spec->valueName) {
+            if (inlineValue) {
+                out.error = tr("--%1 takes no value.").arg(name);
+                return out;
+            }
+            out.values.insert(name, QString());
+            continue;
+        }
+        if (inlineValue) {
+            out.values.insert(name, *inlineValue);
+        } else if (i + 1 < args.size()) {
+            out.values.insert(name, args.at(++i));
+        } else {
+            out.error = tr("--%1 needs a value (%2).").arg(name, L(spec->valueName));
+            return out;
+        }
+    }
+    return out;
+}
+
+// --dialect D: a built-in name or a custom dialect file, into a profile.
+void applyDialect(const QString &dialect, StoreProfile &profile) {
+    if (dialect.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        profile.dialect = QStringLiteral("custom");
+        profile.customDialectFile = dialect;
+    } else {
+        profile.dialect = dialect;
+    }
+}
+
+QString checkDialectName(const QString &dialect) {
+    static const QStringList builtIn{QStringLiteral("generic"), QStringLiteral("shopline"),
+                                     QStringLiteral("shoplazza"), QStringLiteral("shopify")};
+    if (dialect.isEmpty())
+        return tr("--dialect needs a dialect name or a .json file.");
+    if (builtIn.contains(dialect) || dialect.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        return {};
+    return tr("Unknown dialect '%1': use generic, shopline, shoplazza, shopify or the path of a "
+              "custom dialect file (.json).")
+        .arg(dialect);
+}
+
+// The store address and dialect, checked as a profile would be (https unless loopback, ...).
+QString checkStoreAddress(const QString &dialect, const QString &baseUrl, const QString &name) {
+    if (const QString bad = checkDialectName(dialect); !bad.isEmpty())
+        return bad;
+    StoreProfile probe;
+    probe.name = name.isEmpty() ? QStringLiteral("probe") : name;
+    applyDialect(dialect, probe);
+    probe.baseUrl = QUrl(baseUrl, QUrl::StrictMode);
+    const QStringList problems = probe.validate();
+    return problems.join(QLatin1Char(' '));
+}
+
+// Splits "a,b" arguments into ids; refuses empty and repeated ids.
+QString collectIds(const QStringList &args, QStringList &ids) {
+    for (const QString &arg : args) {
+        for (const QString &part : arg.split(QLatin1Char(','))) {
+            const QString id = part.trimmed();
+            if (id.isEmpty())
+                return tr("An image id is empty (check the commas).");
+            if (ids.contains(id))
+                return tr("Image %1 is named twice.").arg(id);
+            ids << id;
+        }
+    }
+    return {};
+}
+
+QString checkProduct(const QString &product) {
+    if (product.trimmed().isEmpty())
+        return tr("The product id is empty.");
+    return {};
+}
+
+// Fills the invocation of one command from its arguments; returns the usage problem, if any.
+QString buildCommand(const QString &name, const ParsedArgs &a, CtlInvocation &inv) {
+    const QStringList &pos = a.positional;
+    auto has = [&a](const char *option) { return a.values.contains(L(option)); };
+    auto value = [&a](const char *option) { return a.values.value(L(option)); };
+    inv.json = has("json");
+    inv.stage = has("stage");
+
+    auto needExactly = [&pos](int n, const QString &what) -> QString {
+        if (pos.size() < n)
+            return tr("Missing %1.").arg(what);
+        if (pos.size() > n)
+            return tr("Unexpected argument '%1'.").arg(pos.at(n));
+        return {};
+    };
+
+    if (name == QLatin1String("products")) {
+        inv.command = CtlCommand::Products;
+        return needExactly(0, QString());
+    }
+    if (name == QLatin1String("list")) {
+        inv.command = CtlCommand::List;
+        if (const QString e = needExactly(1, tr("the product id")); !e.isEmpty())
+            return e;
+        inv.productId = pos.at(0).trimmed();
+        return checkProduct(pos.at(0));
+    }
+    if (name == QLatin1String("add")) {
+        inv.command = CtlCommand::Add;
+        if (const QString e = needExactly(2, tr("the product id and the image URL")); !e.isEmpty())
+            return e;
+        inv.productId = pos.at(0).trimmed();
+        inv.url = pos.at(1);
+        if (inv.url.trimmed().isEmpty())
+            return tr("The image URL is empty.");
+        if (has("alt")) {
+            inv.altGiven = true;
+            inv.altText = value("alt");
+        }
+        if (has("position")) {
+            bool ok = false;
+            const int n = value("position").toInt(&ok);
+            if (!ok || n < 1)
+                return tr("--position must be a whole number from 1 (the first place), not '%1'.")
+                    .arg(value("position"));
+            inv.position = n;
+        }
+        return checkProduct(pos.at(0));
+    }
+    if (name == QLatin1String("set-alt")) {
+        inv.command = CtlCommand::SetAlt;
+        if (const QString e = needExactly(3, tr("the product id, the image id and the text"));
+            !e.isEmpty())
+            return e;
+        inv.productId = pos.at(0).trimmed();
+        inv.imageId = pos.at(1).trimmed();
+        inv.altText = pos.at(2);
+        if (inv.imageId.isEmpty())
+            return tr("The image id is empty.");
+        return checkProduct(pos.at(0));
+    }
+    if (name == QLatin1String("reorder")) {
+        inv.command = CtlCommand::Reorder;
+        if (pos.size() < 2)
+            return tr("Missing %1.")
+                .arg(pos.isEmpty() ? tr("the product id and the image ids") : tr("the image ids"));
+        inv.productId = pos.at(0).trimmed();
+        if (const QString e = collectIds(pos.mid(1), inv.imageIds); !e.isEmpty())
+            return e;
+        return checkProduct(pos.at(0));
+    }
+    if (name == QLatin1String("delete")) {
+        inv.command = CtlCommand::Delete;
+        inv.all = has("all");
+        if (pos.isEmpty())
+            return tr("Missing the product id.");
+        inv.productId = pos.at(0).trimmed();
+        if (inv.all && pos.size() > 1)
+            return tr("Give image ids or --all, not both.");
+        if (!inv.all && pos.size() < 2)
+            return tr("Missing the image ids (or --all).");
+        if (const QString e = collectIds(pos.mid(1), inv.imageIds); !e.isEmpty())
+            return e;
+        return checkProduct(pos.at(0));
+    }
+    if (name == QLatin1String("discard")) {
+        inv.command = CtlCommand::Discard;
+        if (const QString e = needExactly(1, tr("the product id")); !e.isEmpty())
+            return e;
+        inv.productId = pos.at(0).trimmed();
+        return checkProduct(pos.at(0));
+    }
+    if (name == QLatin1String("pending") || name == QLatin1String("publish")) {
+        inv.command = name == QLatin1String("pending") ? CtlCommand::Pending : CtlCommand::Publish;
+        if (has("resolve")) {
+            inv.resolve = value("resolve");
+            if (inv.resolve != QLatin1String("keep-mine") &&
+                inv.resolve != QLatin1String("take-theirs"))
+                return tr("--resolve must be 'keep-mine' or 'take-theirs', not '%1'.")
+                    .arg(inv.resolve);
+        }
+        if (pos.size() > 1)
+            return tr("Unexpected argument '%1'.").arg(pos.at(1));
+        if (!pos.isEmpty()) {
+            inv.productId = pos.at(0).trimmed();
+            return checkProduct(pos.at(0));
+        }
+        return {};
+    }
+    if (name == QLatin1String("profiles list")) {
+        inv.command = CtlCommand::ProfilesList;
+        return needExactly(0, QString());
+    }
+    if (name == QLatin1String("profiles remove")) {
+        inv.command = CtlCommand::ProfilesRemove;
+        if (const QString e = needExactly(1, tr("the profile name")); !e.isEmpty())
+            return e;
+        inv.profileName = pos.at(0);
+        if (inv.profileName.trimmed().isEmpty())
+            return tr("The profile name is empty.");
+        return {};
+    }
+    if (name == QLatin1String("profiles add")) {
+        inv.command = CtlCommand::ProfilesAdd;
+        if (const QString e = needExactly(1, tr("the profile name")); !e.isEmpty())
+            return e;
+        inv.profileName = pos.at(0).trimmed();
+        if (inv.profileName.isEmpty())
+            return tr("The profile name is empty.");
+        if (!has("dialect") || !has("base-url"))
+            return tr("A profile needs --dialect and --base-url.");
+        inv.profileDialect = value("dialect");
+        inv.profileBaseUrl = QUrl(value("base-url"), QUrl::StrictMode);
+        inv.profileApiVersion = value("api-version");
+        if (has("ordering")) {
+            OrderingSemantics ordering;
+            if (!parseOrdering(value("ordering"), &ordering))
+                return tr("--ordering must be 'absolute' or 'shift', not '%1'.")
+                    .arg(value("ordering"));
+            inv.profileOrdering = ordering;
+        }
+        if (has("rate")) {
+            static const QRegularExpression rate(
+                QStringLiteral("^\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(?:/\\s*s)?\\s*$"));
+            const QRegularExpressionMatch m = rate.match(value("rate"));
+            const double rps = m.hasMatch() ? m.captured(1).toDouble() : 0;
+            if (rps <= 0)
+                return tr("--rate must be a number of requests per second above 0, like 4/s, "
+                          "not '%1'.")
+                    .arg(value("rate"));
+            inv.profileRate = rps;
+        }
+        return checkStoreAddress(inv.profileDialect, value("base-url"), inv.profileName);
+    }
+    return tr("Unknown command '%1'.").arg(name);
+}
+
+// Applies --profile / --dialect / --base-url / --api-version to the invocation.
+QString applyStoreOptions(const QHash<QString, QString> &values, CtlInvocation &inv) {
+    const bool profile = values.contains(QStringLiteral("profile"));
+    const bool dialect = values.contains(QStringLiteral("dialect"));
+    const bool baseUrl = values.contains(QStringLiteral("base-url"));
+    const bool apiVersion = values.contains(QStringLiteral("api-version"));
+    if (profile && (dialect || baseUrl || apiVersion))
+        return tr("Choose one store: --profile NAME, or --dialect D with --base-url URL.");
+    if (profile) {
+        inv.storeGiven = true;
+        inv.store.kind = CtlStoreChoice::Kind::Profile;
+        inv.store.profileName = values.value(QStringLiteral("profile"));
+        if (inv.store.profileName.trimmed().isEmpty())
+            return tr("--profile needs a profile name.");
+        return {};
+    }
+    if (dialect || baseUrl || apiVersion) {
+        if (!dialect || !baseUrl)
+            return tr("--dialect and --base-url go together.");
+        inv.storeGiven = true;
+        inv.store.kind = CtlStoreChoice::Kind::Direct;
+        inv.store.dialect = values.value(QStringLiteral("dialect"));
+        inv.store.baseUrl = QUrl(values.value(QStringLiteral("base-url")), QUrl::StrictMode);
+        inv.store.apiVersion = values.value(QStringLiteral("api-version"));
+        return checkStoreAddress(inv.store.dialect, values.value(QStringLiteral("base-url")),
+                                 inv.store.baseUrl.host());
+    }
+    return {};
+}
+
+} // namespace
+
+QString CtlParser::usageLine(const QString &command) {
+    const CommandSpec *spec = findCommand(command);
+    if (!spec)
+        return tr("Usage: vitrinectl [--profile NAME | --dialect D --base-url URL [--api-version "
+                  "V]] COMMAND ...");
+    return spec->storeCommand
+               ? tr("Usage: vitrinectl [STORE] %1 %2").arg(L(spec->name), L(spec->arguments))
+               : tr("Usage: vitrinectl %1 %2").arg(L(spec->name), L(spec->arguments));
+}
+
+QString CtlParser::mainHelp() {
+    QString text = usageLine(QString()) + QStringLiteral("\n\n") +
+                   tr("Reads and edits e-commerce product image galleries from the command line, "
+                      "with the same validation,\nrequest planner and journal of staged edits as "
+                      "the Vitrine app.\n\n");
+    text += tr("Store (before COMMAND; without one, the current profile is used):\n");
+    text += formatOptions(storeOptions());
+    text += QLatin1Char('\n') + tr("Commands:\n");
+    for (const CommandSpec &c : commands()) {
+        const QString left = QStringLiteral("  ") + L(c.name) + QLatin1Char(' ') + L(c.arguments);
+        text += left + QLatin1Char('\n') + QString(6, QLatin1Char(' ')) + tr(c.summary) +
+                QLatin1Char('\n');
+    }
+    text += QLatin1Char('\n') + tr("Options:\n") +
+            QStringLiteral("  -h, --help").leftJustified(28) + QLatin1Char(' ') +
+            tr("This help; 'vitrinectl COMMAND --help' for one command.") + QLatin1Char('\n') +
+            QStringLiteral("  --version").leftJustified(28) + QLatin1Char(' ') +
+            tr("The version.") + QStringLiteral("\n\n");
+    text += tr("The access token comes from the profile's token store (system keychain, or the "
+               "private file\nthe app was allowed to use) or from the VITRINE_TOKEN environment "
+               "variable — never from the\ncommand line.\n\n");
+    text += tr("Exit codes: 0 success; 1 the store refused or failed, or the edit was refused "
+               "(message on\nstderr); 2 usage error.\n");
+    return text;
+}
+
+QString CtlParser::commandHelp(const QString &command) {
+    const CommandSpec *spec = findCommand(command);
+    if (!spec)
+        return {};
+    QString text =
+        usageLine(command) + QStringLiteral("\n\n") + tr(spec->summary) + QLatin1Char('\n');
+    if (*spec->details)
+        text += tr(spec->details) + QLatin1Char('\n');
+    if (!spec->options.isEmpty())
+        text += QLatin1Char('\n') + tr("Options:\n") + formatOptions(spec->options);
+    if (spec->storeCommand)
+        text += QLatin1Char('\n') + tr("STORE (default: the current profile):\n") +
+                formatOptions(storeOptions());
+    return text;
+}
+
+CtlParseResult CtlParser::parse(const QStringList &args) {
+    const QStringList rest = args.mid(1);
+    for (const QString &arg : rest) {
+        if (arg == QLatin1String("--"))
+            break;
+        if (isTokenOption(arg))
+            return usageError(tokenRefusal());
+    }
+
+    int i = 0;
+    QList<OptionSpec> global = storeOptions();
+    global << OptionSpec{"version", nullptr, ""};
+    const ParsedArgs head = readArgs(rest, i, global, true);
+    if (!head.error.isEmpty())
+        return usageError(head.error);
+    if (head.values.contains(QStringLiteral("version")))
+        return help(QStringLiteral("vitrinectl %1\n").arg(QStringLiteral(VITRINE_VERSION)));
+    if (i >= rest.size()) {
+        if (head.help)
+            return help(mainHelp());
+        return usageError(tr("Missing the command."));
+    }
+
+    QString name = rest.at(i++);
+    if (name == QLatin1String("profiles")) {
+        if (i >= rest.size() || isHelp(rest.at(i))) {
+            if (i < rest.size() || head.help)
+                return help(commandHelp(QStringLiteral("profiles list")) + QLatin1Char('\n') +
+                            commandHelp(QStringLiteral("profiles add")) + QLatin1Char('\n') +
+                            commandHelp(QStringLiteral("profiles remove")));
+            return usageError(tr("Missing 'list', 'add' or 'remove' after 'profiles'."));
+        }
+        const QString sub = rest.at(i++);
+        name = QStringLiteral("profiles ") + sub;
+        if (!findCommand(name))
+            return usageError(
+                tr("Unknown profiles command '%1': use list, add or remove.").arg(sub));
+    }
+    const CommandSpec *spec = findCommand(name);
+    if (!spec)
+        return usageError(tr("Unknown command '%1'.").arg(name));
+    if (head.help)
+        return help(commandHelp(name));
+
+    QList<OptionSpec> allowed = spec->options;
+    if (spec->storeCommand)
+        allowed += storeOptions();
+    const ParsedArgs tail = readArgs(rest, i, allowed, false);
+    if (tail.help)
+        return help(commandHelp(name));
+    if (!tail.error.isEmpty())
+        return usageError(tail.error, name);
+
+    CtlParseResult result;
+    CtlInvocation &inv = result.invocation;
+    if (!spec->storeCommand && !head.values.isEmpty())
+        return usageError(
+            tr("'%1' works on the saved profiles and takes no store options.").arg(name), name);
+    QHash<QString, QString> store = head.values;
+    if (spec->storeCommand) {
+        for (const OptionSpec &o : storeOptions()) {
+            const QString key = L(o.name);
+            if (!tail.values.contains(key))
+                continue;
+            if (store.contains(key))
+                return usageError(tr("--%1 is given twice.").arg(key), name);
+            store.insert(key, tail.values.value(key));
+        }
+        if (const QString e = applyStoreOptions(store, inv); !e.isEmpty())
+            return usageError(e, name);
+    }
+    if (const QString e = buildCommand(name, tail, inv); !e.isEmpty())
+        return usageError(e, name);
+    return result;
+}
+
+} // namespace vitrine

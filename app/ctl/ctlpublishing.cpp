@@ -1,0 +1,138 @@
+#include "app/ctl/ctlpublishing.h"
+
+#include "app/ctl/ctlconsole.h"
+#include "app/ctl/ctlstoreconnection.h"
+// publisher.h uses Result without including it.
+#include "app/workflow/publisher.h"
+#include "core/result.h"
+#include "net/storeclient.h"
+
+#include <QCoreApplication>
+
+namespace vitrine {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("vitrinectl", text);
+}
+
+QString retryHint(const QString &productId) {
+    return tr("Nothing was lost: what was not published stays staged ('vitrinectl pending %1'); "
+              "'vitrinectl publish %1' tries again, 'vitrinectl discard %1' drops it.")
+        .arg(productId);
+}
+
+CtlExit report(const CtlContext &context, const CtlStoreConnection &store, const QString &productId,
+               const PublishOutcome &outcome) {
+    CtlConsole &console = *context.console;
+    for (const Conflict &c : outcome.takenFromStore)
+        console.progress(tr("Changed elsewhere, kept: %1").arg(c.describe()));
+    using Status = PublishOutcome::Status;
+    switch (outcome.status) {
+    case Status::Published:
+    case Status::NothingToPublish:
+        if (!outcome.message.isEmpty())
+            console.progress(outcome.message);
+        return CtlExit::Ok;
+    case Status::NeedsChoice:
+        console.error(outcome.message);
+        for (const Conflict &c : outcome.conflicts) {
+            if (c.needsChoice())
+                console.progress(QStringLiteral("  ") + c.describe());
+        }
+        console.progress(tr("Choose with 'vitrinectl publish %1 --resolve keep-mine' (publish "
+                            "yours) or '--resolve take-theirs' (keep the store's).")
+                             .arg(productId));
+        return CtlExit::Failed;
+    case Status::Offline:
+    case Status::Unauthorized:
+    case Status::Failed:
+        console.error(outcome.error ? store.describe(*outcome.error) : outcome.message);
+        console.progress(retryHint(productId));
+        return CtlExit::Failed;
+    case Status::PartlyPublished:
+    case Status::Cancelled:
+    case Status::Busy:
+        console.error(outcome.message);
+        if (outcome.stillPending > 0)
+            console.progress(retryHint(productId));
+        return CtlExit::Failed;
+    }
+    return CtlExit::Failed;
+}
+
+} // namespace
+
+QString CtlPublishing::createdId(const PublishOutcome &outcome, const QString &localKey) {
+    for (int i = 0; i < outcome.plan.ops.size() && i < outcome.results.size(); ++i) {
+        const WriteOp &op = outcome.plan.ops.at(i);
+        const EditSession::OpResult &result = outcome.results.at(i);
+        if (op.kind == WriteOp::Kind::Create && op.localKey == localKey &&
+            result.state == EditSession::OpResult::State::Succeeded)
+            return result.image.id;
+    }
+    return {};
+}
+
+QCoro::Task<CtlPublishing::Report> CtlPublishing::publish(CtlContext context,
+                                                          CtlStoreConnection *store,
+                                                          EditSession *session, QString resolve) {
+    CtlConsole *console = context.console;
+    const QString productId = session->productId();
+    Publisher publisher(&store->client(), session);
+    publisher.setJournal(context.journal, store->target().journalKey);
+
+    // The plan being sent, for naming each request as it finishes.
+    PublishPlan plan;
+    QObject::connect(&publisher, &Publisher::started, &publisher,
+                     [&publisher, &plan, session, console, productId](int total) {
+                         plan = publisher.plan();
+                         // A delete-all request removes every image staged for deletion.
+                         const int removedByDeleteAll = int(session->deletedIds().size());
+                         const QString summary =
+                             int(plan.ops.size()) == total
+                                 ? describeSummary(plan.summary(removedByDeleteAll))
+                                 : (total == 1 ? tr("1 request") : tr("%1 requests").arg(total));
+                         console->progress(tr("Publishing product %1: %2").arg(productId, summary));
+                     });
+    QObject::connect(&publisher, &Publisher::opFinished, &publisher,
+                     [&plan, console](int index, const EditSession::OpResult &result) {
+                         const QString what = index < plan.ops.size()
+                                                  ? plan.ops.at(index).describe()
+                                                  : tr("request %1").arg(index + 1);
+                         using State = EditSession::OpResult::State;
+                         const QString how = result.state == State::Succeeded ? tr("done")
+                                             : result.state == State::Failed
+                                                 ? tr("failed: %1").arg(result.message)
+                                                 : tr("not sent");
+                         console->progress(QStringLiteral("[%1/%2] %3: %4")
+                                               .arg(index + 1)
+                                               .arg(plan.ops.size())
+                                               .arg(what, how));
+                     });
+    QObject::connect(
+        &publisher, &Publisher::repairing, &publisher, [console](int round, int requests) {
+            console->progress(
+                tr("The store does not show what was published yet; repair round "
+                   "%1: %2.")
+                    .arg(round)
+                    .arg(requests == 1 ? tr("1 request") : tr("%1 requests").arg(requests)));
+        });
+
+    Report result;
+    result.outcome = co_await publisher.publish();
+    if (result.outcome.status == PublishOutcome::Status::NeedsChoice && !resolve.isEmpty()) {
+        Conflict::Resolution resolution = Conflict::Resolution::Unresolved;
+        Conflict::parseResolution(resolve, &resolution);
+        QList<Conflict> conflicts = result.outcome.conflicts;
+        resolveAll(conflicts, resolution);
+        console->progress(
+            tr("Changes made elsewhere collide with staged edits; settled with %1.").arg(resolve));
+        result.outcome = co_await publisher.publish(conflicts);
+    }
+    result.exit = report(context, *store, productId, result.outcome);
+    co_return result;
+}
+
+} // namespace vitrine
