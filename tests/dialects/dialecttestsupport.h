@@ -6,6 +6,7 @@
 #include "tests/net/nettestsupport.h"
 
 #include "net/storeclient.h"
+#include "net/storedialect.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,5 @@
 #include "dialecttestsupport.h"
 
-#include "net/storedialect.h"
-
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QtTest>
