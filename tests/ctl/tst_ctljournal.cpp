@@ -1,0 +1,290 @@
+// vitrinectl and the journal it shares with the app: --stage keeps edits without sending
+// anything, `pending` lists them, `publish` sends them (the next edit publishes what was staged
+// earlier too), `discard` drops them; conflicts with changes made elsewhere stop a publish unless
+// --resolve chooses; a refused token or a damaged journal loses nothing and crashes nothing.
+#include "ctltestsupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+
+using namespace vitrine;
+using namespace vitrine::test;
+
+namespace {
+
+const QString kToken = QStringLiteral("tok-journal-77Hq");
+
+QStringList cmd(const QStringList &store, std::initializer_list<QString> rest) {
+    QStringList out = store;
+    for (const QString &s : rest)
+        out << s;
+    return out;
+}
+
+QJsonArray pendingEntries(const CtlRun &run) {
+    return run.json().value(QStringLiteral("pending")).toArray();
+}
+
+} // namespace
+
+class TestCtlJournal : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void stagePendingPublish_data();
+    void stagePendingPublish();
+    void editPublishesWhatWasStagedEarlier();
+    void discard();
+    void conflictNeedsChoice_data();
+    void conflictNeedsChoice();
+    void changeElsewhereIsKept();
+    void refusedTokenKeepsEdits();
+    void damagedJournal();
+
+private:
+    std::unique_ptr<StoreSimulator> m_sim;
+};
+
+void TestCtlJournal::initTestCase() {
+    m_sim = std::make_unique<StoreSimulator>();
+    QVERIFY2(m_sim->start(), qPrintable(m_sim->lastError()));
+    for (SimDialect d : allSimDialects())
+        m_sim->setRequiredToken(d, d == SimDialect::Generic ? QString() : kToken);
+}
+
+void TestCtlJournal::init() {
+    m_sim->clearFaults();
+    m_sim->clearRecordedRequests();
+}
+
+void TestCtlJournal::stagePendingPublish_data() {
+    QTest::addColumn<SimDialect>("dialect");
+    QTest::newRow("generic (absolute ordering)") << SimDialect::Generic;
+    QTest::newRow("shopify (shift ordering)") << SimDialect::Shopify;
+}
+
+void TestCtlJournal::stagePendingPublish() {
+    QFETCH(SimDialect, dialect);
+    const QString product = makeProduct(*m_sim, dialect, 4);
+    const QStringList ids = idsOf(m_sim->images(dialect, product));
+    CtlRunner ctl;
+    ctl.setToken(kToken);
+    const QStringList store = CtlRunner::store(*m_sim, dialect);
+    const QString url = m_sim->imageUrl(QStringLiteral("staged-add.jpg")).toString();
+
+    CtlRun r = ctl.run(cmd(store, {QStringLiteral("set-alt"), product, ids.at(0),
+                                   QStringLiteral("Staged alt"), QStringLiteral("--stage")}));
+    QVERIFY2(r.exitCode == 0, r.dump());
+    r = ctl.run(
+        cmd(store, {QStringLiteral("reorder"), product, ids.at(2), QStringLiteral("--stage")}));
+    QVERIFY2(r.exitCode == 0, r.dump());
+    r = ctl.run(cmd(store, {QStringLiteral("add"), product, url, QStringLiteral("--stage")}));
+    QVERIFY2(r.exitCode == 0, r.dump());
+    const QString newKey = r.out.trimmed();
+    QVERIFY2(newKey.startsWith(QLatin1String("new:")), r.dump());
+    // A staged image is addressed by its local key until it is published.
+    r = ctl.run(cmd(store, {QStringLiteral("set-alt"), product, newKey, QStringLiteral("New one"),
+                            QStringLiteral("--stage")}));
+    QVERIFY2(r.exitCode == 0, r.dump());
+    r = ctl.run(
+        cmd(store, {QStringLiteral("delete"), product, ids.at(3), QStringLiteral("--stage")}));
+    QVERIFY2(r.exitCode == 0, r.dump());
+    QCOMPARE(countWrites(*m_sim), 0); // staging sends nothing
+
+    r = ctl.run(cmd(store, {QStringLiteral("pending"), QStringLiteral("--json")}));
+    QVERIFY2(r.exitCode == 0, r.dump());
+    QJsonArray entries = pendingEntries(r);
+    QCOMPARE(entries.size(), 1);
+    const QJsonObject entry = entries.at(0).toObject();
+    QCOMPARE(entry.value(QStringLiteral("product")).toString(), product);
+    QCOMPARE(entry.value(QStringLiteral("publish_interrupted")).toBool(), false);
+    QHash<QString, QStringList> changes;
+    for (const QJsonValue &e : entry.value(QStringLiteral("edits")).toArray()) {
+        QStringList c;
+        for (const QJsonValue &v : e.toObject().value(QStringLiteral("changes")).toArray())
+            c << v.toString();
+        changes.insert(e.toObject().value(QStringLiteral("image")).toString(), c);
+    }
+    QVERIFY2(changes.value(ids.at(0)).contains(QStringLiteral("alt")), r.dump());
+    QCOMPARE(changes.value(newKey), QStringList{QStringLiteral("add")});
+    QCOMPARE(changes.value(ids.at(3)), QStringList{QStringLiteral("delete")});
+    QCOMPARE(entry.value(QStringLiteral("pending_count")).toInt(), changes.size());
+
+    // Without a store option: every store's entries (this one is the only one).
+    r = ctl.run({QStringLiteral("pending")});
+    QVERIFY2(r.exitCode == 0 && r.out.contains(product) &&
+                 r.out.contains(QLatin1String("Staged alt")),
+             r.dump());
+
+    // Publish: exactly the staged gallery on the store.
+    r = ctl.run(cmd(store, {QStringLiteral("publish")}));
+    QVERIFY2(r.exitCode == 0, r.dump());
+    QVERIFY2(r.err.contains(QLatin1String("Publishing product")), r.dump()); // progress on stderr
+    const Gallery after = m_sim->images(dialect, product);
+    QCOMPARE(after.size(), 4);
+    QCOMPARE(after.at(0).id, ids.at(2));
+    QCOMPARE(after.at(1).id, ids.at(0));
+    QCOMPARE(after.at(1).alt, QStringLiteral("Staged alt"));
+    QCOMPARE(after.at(2).id, ids.at(1));
+    QVERIFY(after.at(3).src.endsWith(QLatin1String("staged-add.jpg")));
+    QCOMPARE(after.at(3).alt, QStringLiteral("New one"));
+
+    r = ctl.run(cmd(store, {QStringLiteral("pending"), QStringLiteral("--json")}));
+    QVERIFY2(pendingEntries(r).isEmpty(), r.dump());
+    // Publishing again has nothing to do and sends nothing.
+    m_sim->clearRecordedRequests();
+    r = ctl.run(cmd(store, {QStringLiteral("publish"), product}));
+    QVERIFY2(r.exitCode == 0, r.dump());
+    QCOMPARE(countWrites(*m_sim), 0);
+}
+
+void TestCtlJournal::editPublishesWhatWasStagedEarlier() {
+    const SimDialect dialect = SimDialect::Generic;
+    const QString product = makeProduct(*m_sim, dialect, 3);
+    const QStringList ids = idsOf(m_sim->images(dialect, product));
+    CtlRunner ctl;
+    const QStringList store = CtlRunner::store(*m_sim, dialect);
+    CtlRun r = ctl.run(cmd(store, {QStringLiteral("set-alt"), product, ids.at(1),
+                                   QStringLiteral("Earlier"), QStringLiteral("--stage")}));
+    QVERIFY2(r.exitCode == 0, r.dump());
+    r = ctl.run(cmd(store, {QStringLiteral("set-alt"), product, ids.at(2), QStringLiteral("Now")}));
+    QVERIFY2(r.exitCode == 0, r.dump());
+    QVERIFY2(r.err.contains(QLatin1String("staged earlier")), r.dump());
+    const Gallery after = m_sim->images(dialect, product);
+    QCOMPARE(after.at(1).alt, QStringLiteral("Earlier"));
+    QCOMPARE(after.at(2).alt, QStringLiteral("Now"));
+    r = ctl.run(cmd(store, {QStringLiteral("pending"), QStringLiteral("--json")}));
+    QVERIFY2(pendingEntries(r).isEmpty(), r.dump());
+}
+
+void TestCtlJournal::discard() {
+    const SimDialect dialect = SimDialect::Generic;
+    const QString product = makeProduct(*m_sim, dialect, 2);
+    const Gallery before = m_sim->images(dialect, product);
+    CtlRunner ctl;
+    const QStringList store = CtlRunner::store(*m_sim, dialect);
+    CtlRun r = ctl.run(cmd(store, {QStringLiteral("delete"), product, QStringLiteral("--all"),
+                                   QStringLiteral("--stage")}));
+    QVERIFY2(r.exitCode == 0, r.dump());
+    r = ctl.run(cmd(store, {QStringLiteral("pending"), product, QStringLiteral("--json")}));
+    QCOMPARE(pendingEntries(r).size(), 1);
+    r = ctl.run(cmd(store, {QStringLiteral("discard"), product}));
+    QVERIFY2(r.exitCode == 0, r.dump());
+    r = ctl.run(cmd(store, {QStringLiteral("pending"), QStringLiteral("--json")}));
+    QVERIFY2(pendingEntries(r).isEmpty(), r.dump());
+    r = ctl.run(cmd(store, {QStringLiteral("publish")}));
+    QVERIFY2(r.exitCode == 0, r.dump());
+    QCOMPARE(m_sim->images(dialect, product), before);
+    QCOMPARE(countWrites(*m_sim), 0);
+}
+
+void TestCtlJournal::conflictNeedsChoice_data() {
+    QTest::addColumn<QString>("resolve");
+    QTest::addColumn<QString>("expectedAlt");
+    QTest::newRow("keep-mine") << QStringLiteral("keep-mine") << QStringLiteral("Mine");
+    QTest::newRow("take-theirs") << QStringLiteral("take-theirs") << QStringLiteral("Theirs");
+}
+
+void TestCtlJournal::conflictNeedsChoice() {
+    QFETCH(QString, resolve);
+    QFETCH(QString, expectedAlt);
+    const SimDialect dialect = SimDialect::Shopify;
+    const QString product = makeProduct(*m_sim, dialect, 3);
+    const QStringList ids = idsOf(m_sim->images(dialect, product));
+    CtlRunner ctl;
+    ctl.setToken(kToken);
+    const QStringList store = CtlRunner::store(*m_sim, dialect);
+    CtlRun r = ctl.run(cmd(store, {QStringLiteral("set-alt"), product, ids.at(0),
+                                   QStringLiteral("Mine"), QStringLiteral("--stage")}));
+    QVERIFY2(r.exitCode == 0, r.dump());
+    ImagePatch theirs;
+    theirs.alt = QStringLiteral("Theirs");
+    QVERIFY(m_sim->editImageElsewhere(dialect, product, ids.at(0), theirs));
+
+    // No choice given: nothing written, the conflict named, exit 1, still staged.
+    m_sim->clearRecordedRequests();
+    r = ctl.run(cmd(store, {QStringLiteral("publish"), product}));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(ids.at(0)) && r.err.contains(QLatin1String("--resolve")), r.dump());
+    QCOMPARE(countWrites(*m_sim), 0);
+    QCOMPARE(m_sim->images(dialect, product).at(0).alt, QStringLiteral("Theirs"));
+    r = ctl.run(cmd(store, {QStringLiteral("pending"), QStringLiteral("--json")}));
+    QCOMPARE(pendingEntries(r).size(), 1);
+
+    r = ctl.run(
+        cmd(store, {QStringLiteral("publish"), product, QStringLiteral("--resolve"), resolve}));
+    QVERIFY2(r.exitCode == 0, r.dump());
+    QCOMPARE(m_sim->images(dialect, product).at(0).alt, expectedAlt);
+    r = ctl.run(cmd(store, {QStringLiteral("pending"), QStringLiteral("--json")}));
+    QVERIFY2(pendingEntries(r).isEmpty(), r.dump());
+}
+
+void TestCtlJournal::changeElsewhereIsKept() {
+    const SimDialect dialect = SimDialect::Generic;
+    const QString product = makeProduct(*m_sim, dialect, 3);
+    const QStringList ids = idsOf(m_sim->images(dialect, product));
+    CtlRunner ctl;
+    const QStringList store = CtlRunner::store(*m_sim, dialect);
+    CtlRun r = ctl.run(cmd(store, {QStringLiteral("set-alt"), product, ids.at(0),
+                                   QStringLiteral("Mine"), QStringLiteral("--stage")}));
+    QVERIFY2(r.exitCode == 0, r.dump());
+    ImagePatch theirs;
+    theirs.alt = QStringLiteral("A colleague's");
+    QVERIFY(m_sim->editImageElsewhere(dialect, product, ids.at(1), theirs));
+    r = ctl.run(cmd(store, {QStringLiteral("publish")}));
+    QVERIFY2(r.exitCode == 0, r.dump());
+    const Gallery after = m_sim->images(dialect, product);
+    QCOMPARE(after.at(0).alt, QStringLiteral("Mine"));
+    QCOMPARE(after.at(1).alt, QStringLiteral("A colleague's")); // never overwritten
+}
+
+void TestCtlJournal::refusedTokenKeepsEdits() {
+    const SimDialect dialect = SimDialect::Shoplazza;
+    const QString product = makeProduct(*m_sim, dialect, 2);
+    const QStringList ids = idsOf(m_sim->images(dialect, product));
+    CtlRunner ctl;
+    ctl.setToken(kToken);
+    const QStringList store = CtlRunner::store(*m_sim, dialect);
+    CtlRun r = ctl.run(cmd(store, {QStringLiteral("set-alt"), product, ids.at(1),
+                                   QStringLiteral("Kept"), QStringLiteral("--stage")}));
+    QVERIFY2(r.exitCode == 0, r.dump());
+
+    ctl.setToken(QStringLiteral("expired-tok-1"));
+    r = ctl.run(cmd(store, {QStringLiteral("publish")}));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("token")), r.dump());
+    QVERIFY(!r.err.contains(QLatin1String("expired-tok-1")));
+    r = ctl.run(cmd(store, {QStringLiteral("pending"), QStringLiteral("--json")}));
+    QCOMPARE(pendingEntries(r).size(), 1);
+
+    ctl.setToken(kToken);
+    r = ctl.run(cmd(store, {QStringLiteral("publish")}));
+    QVERIFY2(r.exitCode == 0, r.dump());
+    QCOMPARE(m_sim->images(dialect, product).at(1).alt, QStringLiteral("Kept"));
+}
+
+void TestCtlJournal::damagedJournal() {
+    CtlRunner ctl;
+    QFile garbage(ctl.journalPath());
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write(QByteArray(4096, '\x5a') + "not a journal");
+    garbage.close();
+    CtlRun r = ctl.run({QStringLiteral("pending"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0 && !r.crashed, r.dump());
+    QVERIFY2(!r.err.isEmpty(), r.dump()); // the recovery is said, in a sentence
+    QVERIFY(pendingEntries(r).isEmpty());
+    // The new journal works.
+    const QString product = makeProduct(*m_sim, SimDialect::Generic, 1);
+    const QStringList store = CtlRunner::store(*m_sim, SimDialect::Generic);
+    r = ctl.run(cmd(store, {QStringLiteral("add"), product,
+                            m_sim->imageUrl(QStringLiteral("x.jpg")).toString(),
+                            QStringLiteral("--stage")}));
+    QVERIFY2(r.exitCode == 0, r.dump());
+    r = ctl.run({QStringLiteral("pending"), QStringLiteral("--json")});
+    QCOMPARE(pendingEntries(r).size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestCtlJournal)
+#include "tst_ctljournal.moc"
