@@ -125,7 +125,34 @@ struct Journal::Private {
     OpenResult tryOpen(QString *why);
     void close();
     bool setAside(const QString &why);
+    // Writes text that cannot be read back beside the journal, for a human; returns the file.
+    QString keepUnreadable(const QString &text) const;
 };
+
+namespace {
+// SQLite's primary result codes that mean the file is not a readable database. Anything else
+// (busy, locked, read-only, cannot open, disk full, I/O) says nothing about the file's content:
+// a healthy journal must never be moved aside because another process holds it or the disk is
+// full.
+bool meansDamaged(const QSqlError &error) {
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("11")     // SQLITE_CORRUPT
+           || code == QLatin1String("26"); // SQLITE_NOTADB
+}
+
+// The reasons a user can act on, in words; SQLite's own text otherwise.
+QString plainReason(const QSqlError &error) {
+    const QString code = error.nativeErrorCode();
+    if (code == QLatin1String("5") || code == QLatin1String("6")) // BUSY, LOCKED
+        return tr("another Vitrine or vitrinectl kept it busy for more than 5 seconds; try "
+                  "again");
+    if (code == QLatin1String("8")) // READONLY
+        return tr("it is read-only");
+    if (code == QLatin1String("13")) // FULL
+        return tr("the disk is full");
+    return error.text();
+}
+} // namespace
 
 Journal::Private::OpenResult Journal::Private::tryOpen(QString *why) {
     connection = QStringLiteral("vitrine-journal-%1").arg(g_connectionCounter.fetch_add(1));
@@ -134,27 +161,34 @@ Journal::Private::OpenResult Journal::Private::tryOpen(QString *why) {
     // Another process (vitrinectl beside the GUI) may hold the write lock for a moment.
     database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!database.open()) {
-        *why = database.lastError().text();
+        *why = plainReason(database.lastError());
         return OpenResult::CannotOpen;
     }
     QSqlQuery q(database);
+    auto failed = [&q, why]() {
+        *why = plainReason(q.lastError());
+        return meansDamaged(q.lastError()) ? OpenResult::Damaged : OpenResult::CannotOpen;
+    };
     // quick_check reads every page: a truncated file or garbage fails here, not in the middle of
     // a later write. It is fast on a journal this small.
-    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() ||
-        q.value(0).toString() != QLatin1String("ok")) {
-        *why = q.lastError().isValid() ? q.lastError().text() : q.value(0).toString();
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
+        return failed();
+    if (q.value(0).toString() != QLatin1String("ok")) {
+        *why = q.value(0).toString();
         return OpenResult::Damaged;
     }
-    // WAL: a writer never rewrites pages in place, so a crash mid-write leaves the last committed
-    // state; synchronous=FULL also survives a power cut (see docs/journal.md).
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()) {
-        *why = q.lastError().text();
-        return OpenResult::Damaged;
-    }
-    if (!q.exec(QStringLiteral("PRAGMA synchronous=FULL"))) {
-        *why = q.lastError().text();
-        return OpenResult::Damaged;
-    }
+    // WAL: a writer appends to the -wal file and never rewrites the database in place, so a
+    // crash mid-write leaves the last committed state; synchronous=FULL syncs the WAL on every
+    // commit, so a commit that returned survives a power cut too (see docs/journal.md).
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next())
+        return failed();
+    if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        // A file system without shared memory: the rollback journal is just as safe, only
+        // readers wait for writers.
+        qCWarning(lcWorkflow) << "journal: WAL not available, using journal mode"
+                              << q.value(0).toString();
+    if (!q.exec(QStringLiteral("PRAGMA synchronous=FULL")))
+        return failed();
     const QStringList schema = {
         QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS staged (store TEXT NOT NULL, product TEXT NOT "
@@ -171,26 +205,24 @@ Journal::Private::OpenResult Journal::Private::tryOpen(QString *why) {
                        "AUTOINCREMENT, store TEXT NOT NULL, product TEXT NOT NULL, op TEXT NOT "
                        "NULL)"),
     };
-    for (const QString &sql : schema) {
-        if (!q.exec(sql)) {
-            *why = q.lastError().text();
-            return OpenResult::Damaged;
-        }
-    }
-    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema'"))) {
-        *why = q.lastError().text();
-        return OpenResult::Damaged;
-    }
+    for (const QString &sql : schema)
+        if (!q.exec(sql))
+            return failed();
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema'")))
+        return failed();
     if (q.next()) {
         if (q.value(0).toString() != QString::number(kSchemaVersion)) {
             *why = tr("it was written in another format (version %1)").arg(q.value(0).toString());
             return OpenResult::Damaged;
         }
-    } else if (!q.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema', '%1')")
-                           .arg(kSchemaVersion))) {
-        *why = q.lastError().text();
-        return OpenResult::Damaged;
     }
+    q.finish();
+    // A write at every open: a journal that cannot be written (read-only file or folder) is
+    // reported now, not at the first edit.
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)"));
+    q.addBindValue(QString::number(kSchemaVersion));
+    if (!q.exec())
+        return failed();
     return OpenResult::Ok;
 }
 
@@ -228,6 +260,20 @@ bool Journal::Private::setAside(const QString &why) {
                           .arg(why, QDir::toNativeSeparators(aside));
     qCWarning(lcWorkflow).noquote() << recoveryMessage;
     return true;
+}
+
+QString Journal::Private::keepUnreadable(const QString &text) const {
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    QString aside = QStringLiteral("%1.unreadable-%2.json").arg(path, stamp);
+    for (int n = 2; QFile::exists(aside); ++n)
+        aside = QStringLiteral("%1.unreadable-%2-%3.json").arg(path, stamp).arg(n);
+    QSaveFile file(aside);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+        qCWarning(lcWorkflow) << "journal: cannot keep unreadable text in" << aside;
+        return {};
+    }
+    return aside;
 }
 
 Journal::Journal()
@@ -344,8 +390,11 @@ bool Journal::saveState(const QString &store, const SessionState &state,
     if (!d->open)
         return d->fail(tr("The journal is not open."));
     QSqlQuery q(d->db());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO staged (store, product, title, pending, "
-                             "saved_at, state) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO staged (store, product, title, pending, saved_at, state) VALUES (?, ?, ?, ?, "
+        "?, ?) ON CONFLICT (store, product) DO UPDATE SET pending = excluded.pending, saved_at = "
+        "excluded.saved_at, state = excluded.state, title = CASE WHEN excluded.title <> '' THEN "
+        "excluded.title ELSE staged.title END"));
     q.addBindValue(store);
     q.addBindValue(state.productId);
     q.addBindValue(productTitle);
@@ -378,22 +427,20 @@ std::optional<SessionState> Journal::loadState(const QString &store, const QStri
     }
     if (!state) {
         // Keep the unreadable text for a human, then forget it: it must not block the product.
-        const QString stamp =
-            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
-        const QString aside = QStringLiteral("%1.unreadable-%2.json").arg(d->path, stamp);
-        QSaveFile file(aside);
-        if (file.open(QIODevice::WriteOnly)) {
-            file.write(text.toUtf8());
-            file.commit();
-        }
+        const QString aside = d->keepUnreadable(text);
         QSqlQuery del(d->db());
         del.prepare(QStringLiteral("DELETE FROM staged WHERE store = ? AND product = ?"));
         del.addBindValue(store);
         del.addBindValue(productId);
         d->exec(del, tr("Dropping unreadable staged edits"));
-        d->recoveryMessage = tr("The unpublished edits kept for product %1 could not be read "
-                                "(%2); they were saved to %3 and dropped.")
-                                 .arg(productId, why, QDir::toNativeSeparators(aside));
+        d->recoveryMessage =
+            aside.isEmpty()
+                ? tr("The unpublished edits kept for product %1 could not be read (%2) and were "
+                     "dropped.")
+                      .arg(productId, why)
+                : tr("The unpublished edits kept for product %1 could not be read (%2); they were "
+                     "saved to %3 and dropped.")
+                      .arg(productId, why, QDir::toNativeSeparators(aside));
         d->fail(d->recoveryMessage);
         return std::nullopt;
     }
@@ -447,6 +494,16 @@ std::optional<Journal::Entry> Journal::entry(const QString &store, const QString
         if (e.productId == productId)
             return e;
     return std::nullopt;
+}
+
+bool Journal::dropState(const QString &store, const QString &productId) {
+    if (!d->open)
+        return d->fail(tr("The journal is not open."));
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("DELETE FROM staged WHERE store = ? AND product = ?"));
+    q.addBindValue(store);
+    q.addBindValue(productId);
+    return d->exec(q, tr("Dropping the staged edits"));
 }
 
 bool Journal::discard(const QString &store, const QString &productId) {
@@ -550,8 +607,10 @@ std::optional<Journal::PublishRecord> Journal::unfinishedPublish(const QString &
     r.id = q.value(0).toLongLong();
     r.store = store;
     r.startedAt = parseTime(q.value(3).toString());
-    const std::optional<QJsonObject> plan = parseObject(q.value(1).toString());
-    const std::optional<QJsonObject> ids = parseObject(q.value(2).toString());
+    const QString planText = q.value(1).toString();
+    const QString idsText = q.value(2).toString();
+    const std::optional<QJsonObject> plan = parseObject(planText);
+    const std::optional<QJsonObject> ids = parseObject(idsText);
     q.finish();
     bool ok = plan && ids && workflowjson::fromJson(*plan, &r.plan) &&
               workflowjson::fromJson(ids->value(QLatin1String("ids")), &r.baselineIds) &&
@@ -574,8 +633,39 @@ std::optional<Journal::PublishRecord> Journal::unfinishedPublish(const QString &
         }
     }
     if (!ok) {
-        d->fail(tr("The record of an interrupted publish of product %1 cannot be read.")
-                    .arg(productId));
+        // Kept for a human and dropped, so it cannot block every later publish. The next publish
+        // starts from a fresh read of the store; what it cannot know is whether a create of the
+        // lost record went through, hence the warning to look.
+        QString text = QStringLiteral("{\"plan\": %1, \"baseline\": %2, \"outcomes\": [")
+                           .arg(planText, idsText);
+        QSqlQuery all(d->db());
+        all.prepare(QStringLiteral("SELECT result FROM outcomes WHERE publish_id = ?"));
+        all.addBindValue(r.id);
+        if (all.exec()) {
+            QStringList results;
+            while (all.next())
+                results << all.value(0).toString();
+            text += results.join(QLatin1String(", "));
+        }
+        text += QLatin1String("]}");
+        const QString aside = d->keepUnreadable(text);
+        Transaction t(*this);
+        for (const QString &sql : {QStringLiteral("DELETE FROM outcomes WHERE publish_id = ?"),
+                                   QStringLiteral("DELETE FROM publishes WHERE id = ?")}) {
+            QSqlQuery del(d->db());
+            del.prepare(sql);
+            del.addBindValue(r.id);
+            d->exec(del, tr("Dropping an unreadable publish record"));
+        }
+        t.commit();
+        d->recoveryMessage =
+            tr("The record of an interrupted publish of product %1 could not be read%2; it was "
+               "dropped. Images added by that publish may exist twice on the store: check the "
+               "gallery before publishing again.")
+                .arg(productId, aside.isEmpty()
+                                    ? QString()
+                                    : tr(" (saved to %1)").arg(QDir::toNativeSeparators(aside)));
+        d->fail(d->recoveryMessage);
         return std::nullopt;
     }
     return r;

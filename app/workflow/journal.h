@@ -60,7 +60,7 @@ public:
         bool publishInterrupted = false; // a publish was under way when the app stopped
         int uncertainRequests = 0;       // requests whose outcome a publish must check first
     };
-    // Replaces the product's staged state (one transaction).
+    // Replaces the product's staged state (one transaction). An empty title keeps the one saved.
     bool saveState(const QString &store, const SessionState &state,
                    const QString &productTitle = {});
     // nullopt when nothing is kept (or the kept state cannot be read: lastError()).
@@ -69,6 +69,8 @@ public:
     // interrupted publish or requests to check. Newest first.
     QList<Entry> entries(const QString &store = {});
     std::optional<Entry> entry(const QString &store, const QString &productId);
+    // Forgets the product's staged state only (nothing is pending any more).
+    bool dropState(const QString &store, const QString &productId);
     // Forgets everything kept for the product: state, unfinished publish, uncertain requests.
     bool discard(const QString &store, const QString &productId);
 
@@ -100,7 +102,8 @@ public:
     // timeout, a cancel): the next publish checks the store before doing anything about it.
     struct UncertainOp {
         WriteOp::Kind kind = WriteOp::Kind::Update;
-        QString imageId;  // Update, Delete: the image the request was about
+        QString imageId;  // Update, Delete: the image the request was about; Create: the new
+                          // image's id when the store's answer is known but was not applied
         QString localKey; // Create: the staged image it was creating
         QString src;      // Create: how to recognise the image if it was created
         QString alt;
