@@ -409,6 +409,8 @@ std::optional<SessionState> Journal::loadState(const QString &store, const QStri
         d->fail(tr("The journal is not open."));
         return std::nullopt;
     }
+    // Callers tell "nothing kept" from "unreadable" by lastError(): no stale message.
+    d->lastError.clear();
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral("SELECT state FROM staged WHERE store = ? AND product = ?"));
     q.addBindValue(store);
