@@ -171,6 +171,66 @@ private Q_SLOTS:
             QVERIFY(!sent.at(1).query.queryItemValue(QStringLiteral("page_info")).isEmpty());
     }
 
+    // A product list that points its next page at another host (here the image host) is not
+    // the store's list: a clear error, and the other host is never asked (nor sent a token).
+    void nextPageOnAnotherHostIsRefused_data() {
+        QTest::addColumn<QString>("dialect");
+        QTest::newRow("shopline") << "shopline";
+        QTest::newRow("shopify") << "shopify";
+    }
+    void nextPageOnAnotherHostIsRefused() {
+        const DialectUnderTest d = current();
+        SimFault f = fault("GET", QStringLiteral("/products\\.json$"), 0, {}, -1);
+        const QUrl elsewhere = m_sim->imageUrl(StoreSimulator::demoImageFiles().first());
+        f.headers = {{"Link", "<" + elsewhere.toEncoded() + "?page_info=x>; rel=\"next\""}};
+        m_sim->addFault(f);
+        auto c = dialectClient(*m_sim, d);
+        const Result<QList<ProductSummary>> r = await(c->listProducts());
+        QCOMPARE(r.error().code, StoreError::Code::BadResponse);
+        QVERIFY(r.error().storeMessage.contains(QLatin1String("another host")));
+        QCOMPARE(requestsOn(*m_sim, SimRequest::Listener::Cdn).size(), 0);
+        QCOMPARE(apiRequests(), 1);
+    }
+
+    // A cursor that leads back to a page already read ends instead of paging for ever.
+    void nextPageLoopIsRefused_data() { nextPageOnAnotherHostIsRefused_data(); }
+    void nextPageLoopIsRefused() {
+        const DialectUnderTest d = current();
+        SimFault f = fault("GET", QStringLiteral("/products\\.json$"), 200,
+                           "{\"products\":[{\"id\":\"1\",\"title\":\"One\"}]}", -1);
+        const QUrl self(m_sim->apiUrl(d.sim).toString() +
+                        QStringLiteral("/products.json?page_info=loop"));
+        f.headers = {{"Link", "<" + self.toEncoded() + ">; rel=\"next\""}};
+        m_sim->addFault(f);
+        auto c = dialectClient(*m_sim, d);
+        const Result<QList<ProductSummary>> r = await(c->listProducts());
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, StoreError::Code::BadResponse);
+        QVERIFY(r.error().storeMessage.contains(QLatin1String("already read")));
+        QCOMPARE(apiRequests(), 2); // the first page, then the looping one once
+    }
+
+    // Shoplazza pages by number. A store that ignores `page` (every page the same) is read once.
+    void numberedPagesIgnoredByTheStore() {
+        const DialectUnderTest d = builtinDialect(QStringLiteral("shoplazza"));
+        QByteArray body = "{\"products\":[";
+        for (int i = 0; i < 250; ++i) {
+            if (i > 0)
+                body += ',';
+            body += "{\"id\":\"00000000-0000-4000-8000-" +
+                    QByteArray::number(i).rightJustified(12, '0') + "\",\"title\":\"P" +
+                    QByteArray::number(i) + "\",\"images\":[]}";
+        }
+        body += "]}";
+        m_sim->addFault(fault("GET", QStringLiteral("/products$"), 200, body, -1));
+        auto c = dialectClient(*m_sim, d);
+        const Result<QList<ProductSummary>> r = await(c->listProducts());
+        QVERIFY2(r.ok(), why(r).constData());
+        QCOMPARE(r->size(), 250);
+        QCOMPARE(r->first().imageCount, 0);
+        QCOMPARE(apiRequests(), 2);
+    }
+
     void listImagesInDisplayOrder_data() { addDialectRows(); }
     void listImagesInDisplayOrder() {
         const DialectUnderTest d = current();

@@ -304,6 +304,52 @@ private Q_SLOTS:
         QCOMPARE(m_sim->images(d.sim, product).first().alt, image.alt);
     }
 
+    // --- cancellation in the middle of a multi-request operation --------------------------
+
+    // Shoplazza's alt change reads the product, then writes it. Cancelled in between, it ends
+    // Cancelled and the write is never sent; the client works normally afterwards.
+    void cancelBetweenTheRequestsOfOneOperation() {
+        const DialectUnderTest d = builtinDialect(QStringLiteral("shoplazza"));
+        SimFault slow = fault("GET", QStringLiteral("/products/[^/]+$"), 0, {}, 1);
+        slow.delayMs = 2000;
+        m_sim->addFault(slow);
+        auto c = dialectClient(*m_sim, d);
+        const QString product = sofa(d);
+        const ProductImage image = m_sim->images(d.sim, product).first();
+        ImagePatch patch;
+        patch.alt = QStringLiteral("never written");
+        QCoro::Task<Result<ProductImage>> task = c->updateImage(product, image, patch);
+        QTRY_COMPARE(countApi("GET"), 1); // the product read is on its way
+        c->cancelAll();
+        const Result<ProductImage> r = await(std::move(task));
+        QCOMPARE(r.error().code, StoreError::Code::Cancelled);
+        QCOMPARE(countApi("PUT"), 0);
+        QCOMPARE(m_sim->images(d.sim, product).first().alt, image.alt);
+
+        QVERIFY(await(c->updateImage(product, image, patch)).ok());
+        QCOMPARE(m_sim->images(d.sim, product).first().alt, *patch.alt);
+    }
+
+    // The same with the client destroyed (a profile switched while publishing): the operation
+    // ends Cancelled, nothing is written, nothing crashes.
+    void clientDestroyedBetweenTheRequestsOfOneOperation() {
+        const DialectUnderTest d = builtinDialect(QStringLiteral("shoplazza"));
+        SimFault slow = fault("GET", QStringLiteral("/products/[^/]+$"), 0, {}, 1);
+        slow.delayMs = 2000;
+        m_sim->addFault(slow);
+        auto c = dialectClient(*m_sim, d);
+        const QString product = sofa(d);
+        ImagePatch patch;
+        patch.alt = QStringLiteral("never written");
+        QCoro::Task<Result<ProductImage>> task =
+            c->updateImage(product, m_sim->images(d.sim, product).first(), patch);
+        QTRY_COMPARE(countApi("GET"), 1);
+        c.reset();
+        const Result<ProductImage> r = await(std::move(task));
+        QCOMPARE(r.error().code, StoreError::Code::Cancelled);
+        QCOMPARE(countApi("PUT"), 0);
+    }
+
     // --- the image host ---------------------------------------------------------------------
 
     // Thumbnails of every product of each dialect are loaded the way the app does (through
