@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QCoroTask>
+#include <QLoggingCategory>
 #include <QSettings>
 
 #include <csignal>
@@ -26,6 +27,10 @@ int main(int argc, char *argv[]) {
     QCoreApplication::setApplicationName(QStringLiteral("vitrine"));
     QCoreApplication::setOrganizationName(QStringLiteral("Vitrine"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VITRINE_VERSION));
+    // stderr is for the user: the libraries' diagnostics stay quiet unless asked for with
+    // QT_LOGGING_RULES (which takes precedence over these rules), e.g. "vitrine.*=true".
+    // Warnings still show.
+    QLoggingCategory::setFilterRules(QStringLiteral("vitrine.*.debug=false\nvitrine.*.info=false"));
 #ifdef SIGPIPE
     // `vitrinectl list 1 | head` must not end in a signal.
     std::signal(SIGPIPE, SIG_IGN);

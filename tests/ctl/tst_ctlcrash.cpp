@@ -1,0 +1,204 @@
+// Issue 6's crash test: `vitrinectl publish` of ~100 staged edits is killed with SIGKILL at a
+// point chosen by watching the simulator's request log (never by timing), then run again. The
+// store must end in exactly the staged gallery, with no image created twice.
+//
+// The kill happens inside the simulator's requestReceived signal, before the simulator applies
+// the request: the write the process was waiting for reaches the store, but its answer never
+// reaches the process — the hardest case for a create, which is not idempotent.
+#include "ctltestsupport.h"
+
+#include "app/ctl/ctlstoreresolver.h"
+#include "app/workflow/journal.h"
+#include "app/workflow/sessionstate.h"
+#include "models/editsession.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+using namespace vitrine;
+using namespace vitrine::test;
+
+namespace {
+
+constexpr int kImages = 100;
+
+// When to kill: on the first request matching `method` after `afterWrites` writes were received.
+// method "WRITE" means any write; nth counts the matches (1 = the first).
+struct KillPoint {
+    QByteArray method; // "GET", "POST", "WRITE"
+    int afterWrites = 0;
+    int nth = 0; // 0: no kill
+};
+
+// Runs `vitrinectl ARGS` and SIGKILLs it at the point; true when the point was reached.
+bool runAndKill(StoreSimulator &sim, const CtlRunner &ctl, const QStringList &args,
+                const KillPoint &point, int *writesSeen, CtlRun *run) {
+    std::unique_ptr<QProcess> process = ctl.start(args);
+    int matches = 0;
+    bool killed = false;
+    *writesSeen = 0;
+    QObject context;
+    QObject::connect(
+        &sim, &StoreSimulator::requestReceived, &context, [&](const SimRequest &request) {
+            if (killed || request.listener != SimRequest::Listener::Api)
+                return;
+            const bool write = request.method != "GET";
+            const bool matching = point.method == "WRITE" ? write : request.method == point.method;
+            if (matching && *writesSeen >= point.afterWrites && ++matches == point.nth) {
+                // SIGKILL before the simulator applies (and answers) this request.
+                process->kill();
+                killed = true;
+            }
+            if (write)
+                ++*writesSeen;
+        });
+    *run = CtlRunner::finish(*process);
+    return killed;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(KillPoint)
+
+class TestCtlCrash : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void killAndResume_data();
+    void killAndResume();
+
+private:
+    // Stages the edits into ctl's journal, as vitrinectl or the app would have; returns the
+    // gallery the store must end with and sets *writes to the plan's request count.
+    QList<TargetImage> stage(const CtlRunner &ctl, const QString &product, int *writes);
+    std::unique_ptr<StoreSimulator> m_sim;
+};
+
+void TestCtlCrash::initTestCase() {
+    m_sim = std::make_unique<StoreSimulator>();
+    QVERIFY2(m_sim->start(), qPrintable(m_sim->lastError()));
+}
+
+QList<TargetImage> TestCtlCrash::stage(const CtlRunner &ctl, const QString &product, int *writes) {
+    CtlStoreChoice choice;
+    choice.kind = CtlStoreChoice::Kind::Direct;
+    choice.dialect = QStringLiteral("generic");
+    choice.baseUrl = m_sim->baseUrl();
+    const StoreProfile profile = CtlStoreResolver::directProfile(choice);
+    const auto client = makeClient(profile);
+    const Result<Gallery> gallery = await(client->listImages(product));
+    if (!gallery.ok())
+        return {};
+
+    EditSession session;
+    session.setCapabilities(client->capabilities());
+    session.load(product, gallery.value());
+    QList<int> all;
+    for (int row = 0; row < session.model()->rowCount(); ++row)
+        all << row;
+    // 100 alt texts, one undo step each (as many edits in a sitting).
+    for (int row : std::as_const(all))
+        session.setAltText({row}, QStringLiteral("Crash-safe alt %1").arg(row + 1));
+    session.moveRows({49}, 0);                           // image 50 first
+    session.moveRows({10}, session.model()->rowCount()); // image 10 last
+    session.deleteRows({20, 21});
+    session.addImage(m_sim->imageUrl(QStringLiteral("crash-new-1.jpg")).toString(),
+                     QStringLiteral("New first"), 0);
+    session.addImage(m_sim->imageUrl(QStringLiteral("crash-new-2.jpg")).toString(),
+                     QStringLiteral("New middle"), 40);
+    session.addImage(m_sim->imageUrl(QStringLiteral("crash-new-3.jpg")).toString(),
+                     QStringLiteral("New last"));
+    *writes = int(session.plan().ops.size());
+
+    Journal journal(ctl.journalPath());
+    if (!journal.open() ||
+        !journal.saveState(Journal::storeKey(profile), SessionState::capture(session),
+                           QStringLiteral("Crash test")))
+        return {};
+    return session.targets();
+}
+
+void TestCtlCrash::killAndResume_data() {
+    QTest::addColumn<KillPoint>("point");
+    // Where the publish that resumes is killed too (nth 0: it is not).
+    QTest::addColumn<KillPoint>("again");
+    QTest::newRow("before any write (the first read)") << KillPoint{"GET", 0, 1} << KillPoint{};
+    QTest::newRow("before any write (the check read)") << KillPoint{"GET", 0, 2} << KillPoint{};
+    QTest::newRow("during the first write") << KillPoint{"WRITE", 0, 1} << KillPoint{};
+    QTest::newRow("after the first writes") << KillPoint{"WRITE", 0, 4} << KillPoint{};
+    QTest::newRow("during the first create") << KillPoint{"POST", 0, 1} << KillPoint{};
+    QTest::newRow("during the last create") << KillPoint{"POST", 0, 3} << KillPoint{};
+    QTest::newRow("in the middle") << KillPoint{"WRITE", 0, 50} << KillPoint{};
+    QTest::newRow("during the last write") << KillPoint{"WRITE", 0, -1} << KillPoint{};
+    QTest::newRow("after the last write (the verify read)")
+        << KillPoint{"GET", -1, 1} << KillPoint{};
+    QTest::newRow("in the middle, then again while resuming")
+        << KillPoint{"WRITE", 0, 30} << KillPoint{"WRITE", 0, 20};
+    QTest::newRow("during a create, then again during the resume's first write")
+        << KillPoint{"POST", 0, 2} << KillPoint{"WRITE", 0, 1};
+}
+
+void TestCtlCrash::killAndResume() {
+    QFETCH(KillPoint, point);
+    QFETCH(KillPoint, again);
+    const QString product = makeProduct(*m_sim, SimDialect::Generic, kImages);
+    CtlRunner ctl;
+    int writes = 0;
+    const QList<TargetImage> wanted = stage(ctl, product, &writes);
+    QCOMPARE(wanted.size(), kImages - 2 + 3);
+    QVERIFY(writes >= kImages);
+    if (point.nth < 0)
+        point.nth = writes;
+    if (point.afterWrites < 0)
+        point.afterWrites = writes;
+
+    const QStringList store = CtlRunner::store(*m_sim, SimDialect::Generic);
+    const QStringList publish = store + QStringList{QStringLiteral("publish")};
+    int writesSeen = 0;
+    CtlRun first;
+    QVERIFY2(runAndKill(*m_sim, ctl, publish, point, &writesSeen, &first),
+             QByteArray("the kill point was not reached: " + first.dump()).constData());
+    QVERIFY(first.crashed);
+
+    // The journal knows a publish was under way once it started sending.
+    const CtlRun pending = ctl.run({QStringLiteral("pending"), QStringLiteral("--json")});
+    QVERIFY2(pending.exitCode == 0, pending.dump());
+    const QJsonArray entries = pending.json().value(QStringLiteral("pending")).toArray();
+    // Killed during the verify read, the publish was complete: nothing is left to resume.
+    const bool allSent = point.method == "GET" && point.afterWrites >= writes;
+    QCOMPARE(entries.size(), allSent ? 0 : 1);
+    if (writesSeen > 0 && !allSent)
+        QVERIFY2(entries.at(0).toObject().value(QStringLiteral("publish_interrupted")).toBool(),
+                 pending.dump());
+
+    if (again.nth > 0) {
+        CtlRun killedAgain;
+        int resumedWrites = 0;
+        QVERIFY2(
+            runAndKill(*m_sim, ctl, publish, again, &resumedWrites, &killedAgain),
+            QByteArray("the second kill point was not reached: " + killedAgain.dump()).constData());
+    }
+    const CtlRun second = ctl.run(publish);
+    QVERIFY2(second.exitCode == 0 && !second.crashed, second.dump());
+
+    // Exactly the staged gallery: same order, same alt texts, the kept images' ids, and each
+    // new image once.
+    const Gallery after = m_sim->images(SimDialect::Generic, product);
+    QStringList srcs;
+    for (const ProductImage &i : after)
+        srcs << i.src;
+    QCOMPARE(QSet<QString>(srcs.cbegin(), srcs.cend()).size(), srcs.size()); // no duplicates
+    QCOMPARE(after.size(), wanted.size());
+    for (int i = 0; i < wanted.size(); ++i) {
+        const TargetImage &t = wanted.at(i);
+        if (!t.isNew)
+            QCOMPARE(after.at(i).id, t.key);
+        QCOMPARE(after.at(i).src, t.image.src);
+        QCOMPARE(after.at(i).alt, t.image.alt);
+    }
+    const CtlRun done = ctl.run({QStringLiteral("pending"), QStringLiteral("--json")});
+    QVERIFY2(done.json().value(QStringLiteral("pending")).toArray().isEmpty(), done.dump());
+}
+
+QTEST_GUILESS_MAIN(TestCtlCrash)
+#include "tst_ctlcrash.moc"
