@@ -124,6 +124,22 @@ private Q_SLOTS:
         QCOMPARE(overridden->capabilities().altMaxOnCreate, altOnCreate);
     }
 
+    // The profile's API version replaces the dialect's default in every path.
+    void apiVersionFromTheProfile_data() { addDialectRows(); }
+    void apiVersionFromTheProfile() {
+        const DialectUnderTest d = current();
+        StoreProfile p = simProfile(*m_sim, d.dialect);
+        QCOMPARE(p.effectiveApiVersion(), StoreProfile::defaultApiVersion(d.dialect));
+        p.apiVersion = QStringLiteral("2099-01");
+        auto c = makeClient(p, testToken());
+        const Result<Gallery> g = await(c->listImages(sofa(d)));
+        QCOMPARE(g.error().code, StoreError::Code::NotFound); // the simulator speaks one version
+        const QString sentPath = requestsOn(*m_sim, SimRequest::Listener::Api).first().path;
+        QString expectedPrefix = StoreSimulator::pathPrefix(d.sim);
+        expectedPrefix.replace(StoreProfile::defaultApiVersion(d.dialect), p.apiVersion);
+        QVERIFY2(sentPath.startsWith(expectedPrefix + QLatin1Char('/')), qPrintable(sentPath));
+    }
+
     // --- every endpoint -------------------------------------------------------------------
 
     void listProducts_data() { addDialectRows(); }

@@ -205,6 +205,26 @@ private Q_SLOTS:
         }
     }
 
+    // An image without a variant may come with sku_id absent, null or "": no variant.
+    void emptySkuIdIsNoVariant_data() {
+        QTest::addColumn<QByteArray>("sku");
+        QTest::newRow("absent") << QByteArray();
+        QTest::newRow("null") << QByteArray(",\"sku_id\":null");
+        QTest::newRow("empty") << QByteArray(",\"sku_id\":\"\"");
+    }
+    void emptySkuIdIsNoVariant() {
+        QFETCH(QByteArray, sku);
+        const ProductImage target = gallery().at(2);
+        const QByteArray body = "{\"image\":{\"id\":\"" + target.id.toUtf8() +
+                                "\",\"src\":\"https://img.example/x.png\",\"alt\":\"\"," +
+                                "\"position\":3" + sku + "}}";
+        m_sim->addFault(fault("GET", QStringLiteral("/images/"), 200, body, 1));
+        auto c = client();
+        const Result<ProductImage> r = await(c->getImage(m_product, target.id));
+        QVERIFY2(r.ok(), why(r).constData());
+        QVERIFY(r->variantIds.isEmpty());
+    }
+
     // Create takes no position: the image is appended (the planner moves it afterwards).
     void createSendsNoPosition() {
         auto c = client();
