@@ -1,9 +1,10 @@
 #pragma once
 
-#include "core/conflict.h"
 #include "app/workflow/journal.h"
 #include "app/workflow/publishoutcome.h"
+#include "core/conflict.h"
 #include "core/publishplan.h"
+#include "core/result.h"
 #include "models/editsession.h"
 
 #include <QCoroTask>

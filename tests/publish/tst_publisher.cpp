@@ -1,0 +1,459 @@
+#include "publishtestsupport.h"
+
+#include <QSignalSpy>
+#include <QTimer>
+
+using namespace vitrine;
+using namespace vitrine::test;
+
+using Status = PublishOutcome::Status;
+
+namespace {
+const char *statusText(Status s) {
+    static QByteArray text;
+    text = PublishOutcome::statusName(s).toUtf8();
+    return text.constData();
+}
+} // namespace
+
+#define VERIFY_STATUS(outcome, expected)                                                           \
+    QVERIFY2((outcome).status == (expected),                                                       \
+             qPrintable(QStringLiteral("status %1, expected %2: %3")                               \
+                            .arg(QLatin1String(statusText((outcome).status)),                      \
+                                 QLatin1String(statusText(expected)), (outcome).message)))
+
+class TestPublisher : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void statusNames();
+    void publishesEveryKindOfEdit_data();
+    void publishesEveryKindOfEdit();
+    void deletingEveryImage_data();
+    void deletingEveryImage();
+    void verifyRepairsAProfileWithTheWrongOrdering_data();
+    void verifyRepairsAProfileWithTheWrongOrdering();
+    void refusedEditStaysPendingWithTheStoresMessage();
+    void unreachableStoreKeepsEverythingStaged();
+    void connectionLostWhileSending();
+    void refusedTokenKeepsEverythingStaged();
+    void cancelAbortsTheRequestInFlight();
+    void nothingToPublish();
+    void secondPublishWhileBusy();
+};
+
+void TestPublisher::statusNames() {
+    QCOMPARE(PublishOutcome::statusName(Status::Published), QStringLiteral("published"));
+    QCOMPARE(PublishOutcome::statusName(Status::PartlyPublished),
+             QStringLiteral("partly-published"));
+    QCOMPARE(PublishOutcome::statusName(Status::NeedsChoice), QStringLiteral("needs-choice"));
+    QSet<QString> names;
+    for (const Status s :
+         {Status::Published, Status::PartlyPublished, Status::NothingToPublish, Status::NeedsChoice,
+          Status::Cancelled, Status::Offline, Status::Unauthorized, Status::Failed, Status::Busy})
+        names.insert(PublishOutcome::statusName(s));
+    QCOMPARE(names.size(), 9);
+    QVERIFY(!names.contains(QString()));
+}
+
+void TestPublisher::publishesEveryKindOfEdit_data() {
+    QTest::addColumn<QString>("dialect");
+    QTest::newRow("generic (absolute, full-replace PUT)") << QStringLiteral("generic");
+    QTest::newRow("shopify (shift, variants)") << QStringLiteral("shopify");
+    QTest::newRow("shoplazza (shift, alt through the product)") << QStringLiteral("shoplazza");
+}
+
+// Reorders, alt edits, a delete, an add, a new address and (where the store has them) variants:
+// the store ends exactly as staged, with one request per planned op.
+void TestPublisher::publishesEveryKindOfEdit() {
+    QFETCH(QString, dialect);
+    PublishRig rig;
+    QVERIFY(rig.start(simDialect(dialect)));
+    EditSession &s = *rig.session;
+    const OrderingSemantics ordering = rig.client->capabilities().ordering;
+    QCOMPARE(ordering, dialect == QLatin1String("generic") ? OrderingSemantics::Absolute
+                                                           : OrderingSemantics::Shift);
+
+    QVERIFY(s.moveRows({5}, 0));
+    QVERIFY(s.moveRows({2}, 5));
+    QVERIFY(s.setAltText({1, 4}, QStringLiteral("Grey sofa, edited")));
+    QVERIFY(s.deleteRows({3}));
+    QVERIFY(!s.addImage(rig.imageUrl(QStringLiteral("table-top.jpg")), QStringLiteral("Added"), 2)
+                 .isEmpty());
+    QVERIFY(s.replaceSource(4, rig.imageUrl(QStringLiteral("table-legs.jpg"))));
+    if (rig.hasVariants()) {
+        const QStringList variants = rig.sim->variantIds(rig.dialect, rig.productId);
+        QVERIFY(!variants.isEmpty());
+        QVERIFY(s.setVariants({0}, {variants.last()}));
+    }
+    const QStringList intended = describe(s.model()->rows(), rig.hasVariants());
+    const PublishPlan plan = rig.publisher->plan();
+    QVERIFY(!plan.isEmpty());
+
+    QSignalSpy started(rig.publisher.get(), &Publisher::started);
+    QSignalSpy opFinished(rig.publisher.get(), &Publisher::opFinished);
+    QSignalSpy finished(rig.publisher.get(), &Publisher::finished);
+    QSignalSpy phases(rig.publisher.get(), &Publisher::phaseChanged);
+    rig.sim->clearRecordedRequests();
+    const PublishOutcome o = rig.publish();
+
+    VERIFY_STATUS(o, Status::Published);
+    QVERIFY(o.ok());
+    QCOMPARE(o.plan.ops, plan.ops);
+    QCOMPARE(o.requests, int(plan.ops.size()));
+    QCOMPARE(o.succeeded, int(plan.ops.size()));
+    QCOMPARE(o.failed, 0);
+    QCOMPARE(o.notSent, 0);
+    QCOMPARE(o.results.size(), plan.ops.size());
+    QCOMPARE(o.repairRounds, 0);
+    QVERIFY(o.verified);
+    QVERIFY(!o.observedOrdering);
+    QVERIFY(o.takenFromStore.isEmpty());
+    QCOMPARE(o.stillPending, 0);
+    QVERIFY(o.message.contains(QStringLiteral("Published")));
+    // On the server: the order and every field as staged, and the writes the plan counted.
+    QCOMPARE(describe(rig.server(), rig.hasVariants()), intended);
+    QCOMPARE(rig.writeCount(), expectedWrites(plan, rig.dialect == SimDialect::Shoplazza));
+    QCOMPARE(rig.writeCount("POST"), 1);
+    QCOMPARE(rig.writeCount("DELETE"), 1);
+    // The session agrees and the new image carries its store id.
+    QCOMPARE(s.pendingCount(), 0);
+    QCOMPARE(describe(s.model()->rows(), rig.hasVariants()), intended);
+    for (const StagedImage &row : s.model()->rows()) {
+        QVERIFY(!row.isNew);
+        QVERIFY(row.error.isEmpty());
+    }
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(started.first().first().toInt(), int(plan.ops.size()));
+    QCOMPARE(opFinished.count(), plan.ops.size());
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(phases.count() >= 3); // checking, sending, verifying, idle
+    QCOMPARE(rig.publisher->phase(), Publisher::Phase::Idle);
+    QVERIFY(!rig.publisher->isBusy());
+}
+
+void TestPublisher::deletingEveryImage_data() {
+    QTest::addColumn<QString>("dialect");
+    QTest::addColumn<bool>("deleteAll");
+    QTest::newRow("generic: one delete-all request") << QStringLiteral("generic") << true;
+    QTest::newRow("shopify: one delete per image") << QStringLiteral("shopify") << false;
+}
+
+void TestPublisher::deletingEveryImage() {
+    QFETCH(QString, dialect);
+    QFETCH(bool, deleteAll);
+    PublishRig rig;
+    QVERIFY(rig.start(simDialect(dialect)));
+    const int n = int(rig.loaded.size());
+    QList<int> all;
+    for (int i = 0; i < n; ++i)
+        all << i;
+    QVERIFY(rig.session->deleteRows(all));
+    rig.sim->clearRecordedRequests();
+    const PublishOutcome o = rig.publish();
+    VERIFY_STATUS(o, Status::Published);
+    QVERIFY(rig.server().isEmpty());
+    QCOMPARE(rig.writeCount(), deleteAll ? 1 : n);
+    QCOMPARE(rig.writeCount("DELETE"), deleteAll ? 1 : n);
+    QCOMPARE(o.requests, deleteAll ? 1 : n);
+    if (deleteAll) {
+        QCOMPARE(o.plan.ops.first().kind, WriteOp::Kind::DeleteAll);
+        QVERIFY(rig.writes().first().path.endsWith(QStringLiteral("/product/") + rig.productId));
+    }
+    QCOMPARE(rig.session->pendingCount(), 0);
+    QCOMPARE(rig.session->model()->rowCount(), 0);
+}
+
+void TestPublisher::verifyRepairsAProfileWithTheWrongOrdering_data() {
+    QTest::addColumn<bool>("profileShifts");
+    QTest::addColumn<bool>("storeShifts");
+    QTest::newRow("profile absolute, store shifts") << false << true;
+    QTest::newRow("profile shift, store keeps numbers") << true << false;
+}
+
+// The re-read after publishing shows the store ordering by other rules than its profile says:
+// the publisher repairs with the observed rules and says so.
+void TestPublisher::verifyRepairsAProfileWithTheWrongOrdering() {
+    QFETCH(bool, profileShifts);
+    QFETCH(bool, storeShifts);
+    const OrderingSemantics profileSays =
+        profileShifts ? OrderingSemantics::Shift : OrderingSemantics::Absolute;
+    const OrderingSemantics storeDoes =
+        storeShifts ? OrderingSemantics::Shift : OrderingSemantics::Absolute;
+    PublishRig rig;
+    QVERIFY(rig.start(SimDialect::Shopify, profileSays));
+    rig.sim->setOrdering(SimDialect::Shopify, storeDoes);
+    // Two more images (8), loaded again after the store's ordering was set.
+    for (const QString &file : {QStringLiteral("table-top.jpg"), QStringLiteral("lamp-tiny.jpg")}) {
+        NewImage extra;
+        extra.src = rig.imageUrl(file);
+        extra.alt = file;
+        QVERIFY(rig.sim->addImage(SimDialect::Shopify, rig.productId, extra).has_value());
+    }
+    QVERIFY(rig.load());
+    QCOMPARE(rig.session->model()->rowCount(), 8);
+    EditSession &s = *rig.session;
+    if (profileSays == OrderingSemantics::Absolute) {
+        // Four deletes leave gaps a numbering store closes; the move's number then points at
+        // the wrong place: 1,6,7,8 -> 1,8,6,7 writes 8 as "3", which a shifting store reads as
+        // the third place.
+        QVERIFY(s.deleteRows({1, 2, 3, 4}));
+        QVERIFY(s.moveRows({3}, 1));
+    } else {
+        // Position 1 for the last image: a store that keeps numbers ties it with the first.
+        QVERIFY(s.moveToFirst({7}));
+    }
+    const QStringList intended = describe(s.model()->rows());
+    QSignalSpy repairing(rig.publisher.get(), &Publisher::repairing);
+    rig.sim->clearRecordedRequests();
+    const PublishOutcome o = rig.publish();
+
+    VERIFY_STATUS(o, Status::Published);
+    QCOMPARE(describe(rig.server()), intended);
+    QCOMPARE(s.pendingCount(), 0);
+    QVERIFY(o.verified);
+    QVERIFY(o.observedOrdering.has_value());
+    QCOMPARE(*o.observedOrdering, storeDoes);
+    QCOMPARE(s.effectiveOrdering(), storeDoes);
+    QVERIFY(o.repairRounds >= 1);
+    QVERIFY(o.repairRounds <= rig.publisher->maxRepairRounds());
+    QVERIFY(o.repairRequests >= 1);
+    QCOMPARE(repairing.count(), o.repairRounds);
+    QCOMPARE(rig.writeCount(), o.requests + o.repairRequests);
+    QVERIFY2(o.message.contains(orderingName(storeDoes)) &&
+                 o.message.contains(QStringLiteral("profile")),
+             qPrintable(o.message));
+    QVERIFY2(o.message.contains(QStringLiteral("repaired")), qPrintable(o.message));
+}
+
+void TestPublisher::refusedEditStaysPendingWithTheStoresMessage() {
+    PublishRig rig;
+    QVERIFY(rig.start(SimDialect::Generic));
+    EditSession &s = *rig.session;
+    QVERIFY(s.setAltText({0}, QStringLiteral("First, edited")));
+    QVERIFY(s.setAltText({1}, QStringLiteral("Second, edited")));
+    QVERIFY(s.setAltText({2}, QStringLiteral("Third, edited")));
+    const QStringList intended = describe(s.model()->rows());
+    const QString refusedId = rig.loaded[1].id;
+    rig.sim->addFault(fault(
+        "PUT", QStringLiteral("/api/v1/product-images/%1$").arg(refusedId), 422,
+        R"({"status":422,"error":"Unprocessable Entity","message":"Alt text rejected by store policy"})"));
+
+    const PublishOutcome o = rig.publish();
+    VERIFY_STATUS(o, Status::PartlyPublished);
+    QCOMPARE(o.succeeded, 2);
+    QCOMPARE(o.failed, 1);
+    QCOMPARE(o.repairRounds, 0);
+    QVERIFY(o.verified); // the store shows everything but the refused edit
+    int refusedOp = -1;
+    for (int i = 0; i < o.plan.ops.size(); ++i)
+        if (o.plan.ops[i].imageId == refusedId)
+            refusedOp = i;
+    QVERIFY(refusedOp >= 0);
+    QCOMPARE(o.results[refusedOp].state, EditSession::OpResult::State::Failed);
+    QVERIFY2(o.results[refusedOp].message.contains(QStringLiteral("rejected by store policy")),
+             qPrintable(o.results[refusedOp].message));
+    // The others are on the store; the refused one is not, and stays pending with the message.
+    const Gallery server = rig.server();
+    QCOMPARE(server[0].alt, QStringLiteral("First, edited"));
+    QCOMPARE(server[1].alt, rig.loaded[1].alt);
+    QCOMPARE(server[2].alt, QStringLiteral("Third, edited"));
+    QCOMPARE(s.pendingCount(), 1);
+    QCOMPARE(o.stillPending, 1);
+    const int row = s.model()->rowOfKey(refusedId);
+    QCOMPARE(s.model()->rows()[row].image.alt, QStringLiteral("Second, edited"));
+    QVERIFY(s.model()
+                ->index(row)
+                .data(GalleryModel::ErrorRole)
+                .toString()
+                .contains(QStringLiteral("rejected by store policy")));
+
+    // Later (the fault was for one request) the rest goes through.
+    rig.sim->clearRecordedRequests();
+    const PublishOutcome again = rig.publish();
+    VERIFY_STATUS(again, Status::Published);
+    QCOMPARE(again.requests, 1);
+    QCOMPARE(rig.writeCount(), 1);
+    QCOMPARE(describe(rig.server()), intended);
+    QCOMPARE(s.pendingCount(), 0);
+    QVERIFY(s.model()->index(row).data(GalleryModel::ErrorRole).toString().isEmpty());
+}
+
+// Nothing answers at the store's address: nothing is lost, and publishing later works.
+void TestPublisher::unreachableStoreKeepsEverythingStaged() {
+    PublishRig rig;
+    QVERIFY(rig.start(SimDialect::Generic));
+    EditSession &s = *rig.session;
+    QVERIFY(s.moveToLast({0}));
+    QVERIFY(s.setAltText({2}, QStringLiteral("Edited while offline")));
+    QVERIFY(s.deleteRows({4}));
+    QVERIFY(!s.addImage(rig.imageUrl(QStringLiteral("table-room.jpg")), QStringLiteral("New"))
+                 .isEmpty());
+    const QStringList intended = describe(s.model()->rows());
+    const int pending = s.pendingCount();
+    const PublishPlan plan = rig.publisher->plan();
+
+    StoreProfile offline = storeProfile(*rig.sim, SimDialect::Generic);
+    offline.baseUrl = deadStoreUrl();
+    rig.connect(offline, QString());
+    rig.sim->clearRecordedRequests();
+    const PublishOutcome o = rig.publish();
+    VERIFY_STATUS(o, Status::Offline);
+    QVERIFY(!o.ok());
+    QVERIFY(o.error.has_value());
+    QCOMPARE(o.error->code, StoreError::Code::Network);
+    QCOMPARE(o.requests, 0);
+    QCOMPARE(o.stillPending, pending);
+    QVERIFY(!o.message.isEmpty());
+    QCOMPARE(s.pendingCount(), pending);
+    QCOMPARE(describe(s.model()->rows()), intended);
+    QCOMPARE(rig.publisher->plan().ops, plan.ops);
+    QVERIFY(rig.sim->recordedRequests().isEmpty());
+    QCOMPARE(describe(rig.server()), describe(rig.loaded));
+
+    rig.connect(storeProfile(*rig.sim, SimDialect::Generic), QString());
+    const PublishOutcome later = rig.publish();
+    VERIFY_STATUS(later, Status::Published);
+    QCOMPARE(describe(rig.server()), intended);
+    QCOMPARE(s.pendingCount(), 0);
+}
+
+// The store goes away in the middle of a publish: what went through is kept, the rest stays
+// staged, and the next publish finishes without repeating anything.
+void TestPublisher::connectionLostWhileSending() {
+    PublishRig rig;
+    QVERIFY(rig.start(SimDialect::Generic));
+    EditSession &s = *rig.session;
+    const QString added = rig.imageUrl(QStringLiteral("table-top.jpg"));
+    QVERIFY(!s.addImage(added, QStringLiteral("Added"), 0).isEmpty());
+    QVERIFY(s.setAltText({2}, QStringLiteral("Second, edited")));
+    QVERIFY(s.setAltText({4}, QStringLiteral("Fourth, edited")));
+    const QStringList intended = describe(s.model()->rows());
+    const PublishPlan plan = rig.publisher->plan();
+    QCOMPARE(plan.ops.first().kind, WriteOp::Kind::Create);
+    const QString lastUpdated = plan.ops.last().imageId;
+    QVERIFY(!lastUpdated.isEmpty());
+    SimFault drop;
+    drop.method = "PUT";
+    drop.path = QRegularExpression(QStringLiteral("/api/v1/product-images/%1$").arg(lastUpdated));
+    drop.dropConnection = true;
+    drop.times = -1;
+    rig.sim->addFault(drop);
+
+    const PublishOutcome o = rig.publish();
+    VERIFY_STATUS(o, Status::Offline);
+    QVERIFY(o.succeeded >= 1);
+    QCOMPARE(o.results.last().state, EditSession::OpResult::State::NotSent);
+    QVERIFY(s.pendingCount() >= 1);
+    QCOMPARE(o.stillPending, s.pendingCount());
+    QCOMPARE(countSource(rig.server(), added), 1);
+    QCOMPARE(describe(s.model()->rows()), intended);
+
+    rig.sim->clearFaults();
+    rig.sim->clearRecordedRequests();
+    const PublishOutcome later = rig.publish();
+    VERIFY_STATUS(later, Status::Published);
+    QCOMPARE(rig.writeCount("POST"), 0); // the image was added once, by the first publish
+    QCOMPARE(rig.writeCount(), 1);
+    QCOMPARE(describe(rig.server()), intended);
+    QCOMPARE(countSource(rig.server(), added), 1);
+    QCOMPARE(s.pendingCount(), 0);
+}
+
+void TestPublisher::refusedTokenKeepsEverythingStaged() {
+    PublishRig rig;
+    QVERIFY(rig.start(SimDialect::Shopify));
+    EditSession &s = *rig.session;
+    QVERIFY(s.moveToFirst({3}));
+    QVERIFY(s.setAltText({1}, QStringLiteral("Edited")));
+    const QStringList intended = describe(s.model()->rows());
+    const int pending = s.pendingCount();
+
+    rig.connect(storeProfile(*rig.sim, SimDialect::Shopify), QStringLiteral("expired-token"));
+    rig.sim->clearRecordedRequests();
+    const PublishOutcome o = rig.publish();
+    VERIFY_STATUS(o, Status::Unauthorized);
+    QVERIFY(o.error.has_value());
+    QCOMPARE(o.error->code, StoreError::Code::Unauthorized);
+    QCOMPARE(o.error->httpStatus, 401);
+    QCOMPARE(rig.writeCount(), 0);
+    QCOMPARE(s.pendingCount(), pending);
+    QCOMPARE(o.stillPending, pending);
+    QCOMPARE(describe(s.model()->rows()), intended);
+    QCOMPARE(describe(rig.server()), describe(rig.loaded));
+
+    rig.connect(storeProfile(*rig.sim, SimDialect::Shopify), defaultToken(SimDialect::Shopify));
+    const PublishOutcome later = rig.publish();
+    VERIFY_STATUS(later, Status::Published);
+    QCOMPARE(describe(rig.server()), intended);
+    QCOMPARE(s.pendingCount(), 0);
+}
+
+// cancel() while a request is in flight: it is aborted (the store may have carried it out),
+// the rest is not sent, and the next publish checks the store instead of trusting either way.
+void TestPublisher::cancelAbortsTheRequestInFlight() {
+    PublishRig rig;
+    QVERIFY(rig.start(SimDialect::Generic));
+    EditSession &s = *rig.session;
+    QVERIFY(s.setAltText({0}, QStringLiteral("First, edited")));
+    QVERIFY(s.setAltText({1}, QStringLiteral("Second, edited")));
+    QVERIFY(s.setAltText({2}, QStringLiteral("Third, edited")));
+    const QStringList intended = describe(s.model()->rows());
+    const QString slowId = rig.loaded[1].id;
+    // Carried out at once, answered much later.
+    SimFault slow;
+    slow.method = "PUT";
+    slow.path = QRegularExpression(QStringLiteral("/api/v1/product-images/%1$").arg(slowId));
+    slow.delayMs = 5000;
+    slow.times = 1;
+    rig.sim->addFault(slow);
+    Publisher *publisher = rig.publisher.get();
+    QObject::connect(rig.sim.get(), &StoreSimulator::requestReceived, publisher,
+                     [publisher, slowId](const SimRequest &r) {
+                         if (r.method == "PUT" && r.path.endsWith(QLatin1Char('/') + slowId))
+                             QTimer::singleShot(0, publisher, [publisher] { publisher->cancel(); });
+                     });
+    const PublishOutcome o = rig.publish();
+    VERIFY_STATUS(o, Status::Cancelled);
+    QCOMPARE(o.succeeded, 1);
+    QCOMPARE(o.notSent, 2);
+    QCOMPARE(s.pendingCount(), 2);
+    QCOMPARE(describe(s.model()->rows()), intended);
+    QCOMPARE(rig.server()[1].alt, QStringLiteral("Second, edited")); // it did go through
+
+    QObject::disconnect(rig.sim.get(), nullptr, publisher, nullptr);
+    rig.sim->clearRecordedRequests();
+    const PublishOutcome later = rig.publish();
+    VERIFY_STATUS(later, Status::Published);
+    QVERIFY(later.takenFromStore.isEmpty()); // our own request is not a change made elsewhere
+    QCOMPARE(rig.writeCount(), 1);           // only the edit that was never sent
+    QCOMPARE(describe(rig.server()), intended);
+    QCOMPARE(s.pendingCount(), 0);
+}
+
+void TestPublisher::nothingToPublish() {
+    PublishRig rig;
+    QVERIFY(rig.start(SimDialect::Generic));
+    QSignalSpy started(rig.publisher.get(), &Publisher::started);
+    rig.sim->clearRecordedRequests();
+    const PublishOutcome o = rig.publish();
+    VERIFY_STATUS(o, Status::NothingToPublish);
+    QVERIFY(o.ok());
+    QCOMPARE(rig.writeCount(), 0);
+    QCOMPARE(started.count(), 0);
+}
+
+void TestPublisher::secondPublishWhileBusy() {
+    PublishRig rig;
+    QVERIFY(rig.start(SimDialect::Generic));
+    QVERIFY(rig.session->setAltText({0}, QStringLiteral("Edited")));
+    QCoro::Task<PublishOutcome> first = rig.publisher->publish();
+    QVERIFY(rig.publisher->isBusy());
+    const PublishOutcome second = rig.publish();
+    VERIFY_STATUS(second, Status::Busy);
+    const PublishOutcome o = await(std::move(first));
+    VERIFY_STATUS(o, Status::Published);
+    QCOMPARE(rig.server()[0].alt, QStringLiteral("Edited"));
+}
+
+QTEST_MAIN(TestPublisher)
+#include "tst_publisher.moc"
