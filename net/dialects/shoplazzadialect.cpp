@@ -148,21 +148,31 @@ Result<QString> ShoplazzaDialect::titleOfProductWith(const HttpResponse &respons
         QStringLiteral("image %1 is no longer part of this product").arg(imageId.left(80)));
 }
 
-Result<ProductImage> ShoplazzaDialect::imageFromProduct(const HttpResponse &response,
-                                                        const QString &productId,
-                                                        const QString &imageId) const {
-    const Result<QJsonObject> product = productOf(response);
-    if (!product)
-        return product.error();
-    const QJsonValue images = product->value(kImages);
+Result<ProductImage> ShoplazzaDialect::imageFromProductUpdate(const HttpResponse &response,
+                                                              const QString &productId,
+                                                              const ProductImage &current,
+                                                              const ImagePatch &patch) const {
+    // The store accepted the write (2xx). Only an answer that contradicts it is an error.
+    if (response.body.trimmed().isEmpty())
+        return patch.appliedTo(current);
+    const Result<QJsonValue> json = JsonReader::parse(response.body);
+    if (!json)
+        return json.error();
+    if (!json->isObject())
+        return badResponse(QStringLiteral("the product update's answer is not an object"));
+    const QJsonValue product = json->toObject().value(kProduct);
+    const QJsonValue images =
+        product.isObject() ? product.toObject().value(kImages) : QJsonValue(QJsonValue::Undefined);
+    if (images.isUndefined() || images.isNull())
+        return patch.appliedTo(current);
     if (!images.isArray())
         return badResponse(QStringLiteral("the product update's answer has no \"images\" list"));
     for (const QJsonValue &image : images.toArray()) {
-        if (JsonReader::id(image.toObject().value(description().fields.id)) == imageId)
+        if (JsonReader::id(image.toObject().value(description().fields.id)) == current.id)
             return imageFromJson(image, productId);
     }
-    return badResponse(
-        QStringLiteral("the product update's answer does not show image %1").arg(imageId.left(80)));
+    return badResponse(QStringLiteral("the product update's answer does not show image %1")
+                           .arg(current.id.left(80)));
 }
 
 QCoro::Task<Result<ProductImage>> ShoplazzaDialect::updateImage(RequestRunner runner,
@@ -209,7 +219,7 @@ QCoro::Task<Result<ProductImage>> ShoplazzaDialect::updateImage(RequestRunner ru
     const Result<HttpResponse> saved = co_await runner.run(altRequest.value());
     if (!saved)
         co_return saved.error();
-    co_return imageFromProduct(saved.value(), productId, current.id);
+    co_return imageFromProductUpdate(saved.value(), productId, current, patch);
 }
 
 } // namespace vitrine

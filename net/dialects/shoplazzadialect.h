@@ -39,9 +39,14 @@ public:
                                            const QString &imageId, const QString &alt) const;
     // The product's title from GET /products/{id}; NotFound when imageId is not among its images.
     Result<QString> titleOfProductWith(const HttpResponse &response, const QString &imageId) const;
-    // The image as the product update's answer shows it.
-    Result<ProductImage> imageFromProduct(const HttpResponse &response, const QString &productId,
-                                          const QString &imageId) const;
+    // The image after the product update: as its answer shows it, or — when the answer does not
+    // describe the product's images (an empty 204, `{}`, a product without "images"; the seeds
+    // document no more than "the product") — `patch` applied to `current`, as for any store that
+    // answers an update with 204. An answer listing images without this one is a BadResponse.
+    Result<ProductImage> imageFromProductUpdate(const HttpResponse &response,
+                                                const QString &productId,
+                                                const ProductImage &current,
+                                                const ImagePatch &patch) const;
 };
 
 } // namespace vitrine

@@ -216,6 +216,54 @@ private Q_SLOTS:
         QCOMPARE(gallery().at(1).src, *patch.src);
     }
 
+    // The product update is documented to answer the product, but not that the answer lists its
+    // images. A 2xx that does not show the image (an empty 204, a product without "images") is
+    // still success: the image is what was sent, as for any store answering an update with 204.
+    void productUpdateAnswerWithoutTheImage_data() {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("204 empty") << 204 << QByteArray();
+        QTest::newRow("200 {}") << 200 << QByteArray("{}");
+        QTest::newRow("200 product without images")
+            << 200 << QByteArray("{\"product\":{\"title\":\"Grey sofa\"}}");
+    }
+    void productUpdateAnswerWithoutTheImage() {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        m_sim->addFault(fault("PUT", QStringLiteral("/products/[^/]+$"), status, body, 1));
+        auto c = client();
+        const ProductImage target = gallery().at(1);
+        ImagePatch patch;
+        patch.alt = QStringLiteral("written");
+        patch.position = 3;
+        const Result<ProductImage> r = await(c->updateImage(m_product, target, patch));
+        QVERIFY2(r.ok(), why(r).constData());
+        QCOMPARE(r->id, target.id);
+        QCOMPARE(r->alt, *patch.alt);
+        QCOMPARE(r->position, 3);
+        QCOMPARE(r->src, target.src);
+    }
+
+    // An answer that is not JSON at all, or lists the product's images without this one, is
+    // still a bad answer.
+    void productUpdateAnswerContradicts_data() {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("html") << QByteArray("<html>ok</html>");
+        QTest::newRow("images without this one")
+            << QByteArray("{\"product\":{\"title\":\"Grey sofa\",\"images\":[]}}");
+        QTest::newRow("images not a list")
+            << QByteArray("{\"product\":{\"title\":\"Grey sofa\",\"images\":7}}");
+    }
+    void productUpdateAnswerContradicts() {
+        QFETCH(QByteArray, body);
+        m_sim->addFault(fault("PUT", QStringLiteral("/products/[^/]+$"), 200, body, 1));
+        auto c = client();
+        ImagePatch patch;
+        patch.alt = QStringLiteral("written");
+        const Result<ProductImage> r = await(c->updateImage(m_product, gallery().at(1), patch));
+        QCOMPARE(r.error().code, StoreError::Code::BadResponse);
+    }
+
     // The image was deleted elsewhere before the alt change: the product read shows it is gone;
     // nothing is written.
     void altForAnImageDeletedElsewhere() {
