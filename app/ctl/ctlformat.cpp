@@ -114,9 +114,9 @@ QJsonObject CtlFormat::imageJson(const ProductImage &image, int index) {
         {QStringLiteral("width"), positiveOrNull(image.width)},
         {QStringLiteral("height"), positiveOrNull(image.height)},
         {QStringLiteral("variant_ids"), variants},
-        {QStringLiteral("updated_at"), image.updatedAt.isValid()
-                                           ? QJsonValue(image.updatedAt.toString(Qt::ISODate))
-                                           : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("updated_at"),
+         image.updatedAt.isValid() ? QJsonValue(image.updatedAt.toUTC().toString(Qt::ISODate))
+                                   : QJsonValue(QJsonValue::Null)},
     };
 }
 

@@ -61,8 +61,8 @@ QCoro::Task<CtlExit> EditCommands::run(CtlContext context, CtlInvocation invocat
                 tr("Nothing to stage: product %1 already looks like that.").arg(productId));
         } else {
             console->progress(
-                tr("Staged. %1: %2 pending (see 'vitrinectl pending %3', publish with "
-                   "'vitrinectl publish %3').")
+                tr("%1 Staged: %2 pending for product %3 ('vitrinectl pending %3' lists them, "
+                   "'vitrinectl publish %3' publishes them).")
                     .arg(edit.message, pending == 1 ? tr("1 edit") : tr("%1 edits").arg(pending),
                          productId));
         }

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void edits();
     void storeRefusal_data();
     void storeRefusal();
+    void customDialect();
     void missingToken();
     void usageErrorExitsTwo();
     void profiles();
@@ -251,6 +252,40 @@ void TestCtlCommands::storeRefusal() {
     const CtlRun again = ctl.run(store + QStringList{QStringLiteral("publish"), product});
     QVERIFY2(again.exitCode == 0, again.dump());
     QCOMPARE(m_sim->images(dialect, product).at(0).alt, QStringLiteral("Reserved"));
+}
+
+void TestCtlCommands::customDialect() {
+    // A store described in a JSON file (no code): here, the simulator's Shopify-shaped store.
+    const QString file = QFINDTESTDATA("../net/fixtures/shopify-like-dialect.json");
+    QVERIFY(!file.isEmpty());
+    const QString product = makeProduct(*m_sim, SimDialect::Shopify, 3);
+    const QStringList ids = idsOf(m_sim->images(SimDialect::Shopify, product));
+    CtlRunner ctl;
+    ctl.setToken(kToken);
+    const QStringList store{QStringLiteral("--dialect"), file, QStringLiteral("--base-url"),
+                            m_sim->baseUrl().toString()};
+    CtlRun r =
+        ctl.run(store + QStringList{QStringLiteral("list"), product, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.dump());
+    QCOMPARE(r.json().value(QStringLiteral("images")).toArray().size(), 3);
+
+    m_sim->clearRecordedRequests();
+    r = ctl.run(store + QStringList{QStringLiteral("reorder"), product, ids.at(2)});
+    QVERIFY2(r.exitCode == 0, r.dump());
+    QCOMPARE(countWrites(*m_sim), 1);
+    QCOMPARE(idsOf(m_sim->images(SimDialect::Shopify, product)),
+             (QStringList{ids.at(2), ids.at(0), ids.at(1)}));
+    r = ctl.run(store + QStringList{QStringLiteral("set-alt"), product, ids.at(0),
+                                    QStringLiteral("From a dialect file")});
+    QVERIFY2(r.exitCode == 0, r.dump());
+    QCOMPARE(m_sim->images(SimDialect::Shopify, product).at(1).alt,
+             QStringLiteral("From a dialect file"));
+
+    // A dialect file that does not exist is a usage error, nothing sent.
+    r = ctl.run({QStringLiteral("--dialect"), QStringLiteral("/nonexistent/dialect.json"),
+                 QStringLiteral("--base-url"), m_sim->baseUrl().toString(),
+                 QStringLiteral("products")});
+    QCOMPARE(r.exitCode, 2);
 }
 
 void TestCtlCommands::missingToken() {
