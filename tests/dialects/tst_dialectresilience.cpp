@@ -165,6 +165,36 @@ private Q_SLOTS:
         QCOMPARE(m_sim->images(d.sim, product).size(), before + 1);
     }
 
+    // The dialect's default throttle (no profile override) is what the pipeline runs with: a
+    // burst's worth of requests goes out at once, the next one is held back.
+    void defaultRateLimitSpacesRequests_data() {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<int>("burst");
+        QTest::newRow("shopline 4/s burst 40") << "shopline" << 40;
+        QTest::newRow("shoplazza 2/s") << "shoplazza" << 1;
+        QTest::newRow("shopify 2/s burst 40") << "shopify" << 40;
+    }
+    void defaultRateLimitSpacesRequests() {
+        const DialectUnderTest d = current();
+        QFETCH(int, burst);
+        StoreProfile p = simProfile(*m_sim, d.dialect);
+        p.rateLimit.reset();
+        auto c = makeClient(p, testToken());
+        QCOMPARE(c->pipeline().options().rateLimit.burst, burst);
+        QSignalSpy throttled(c.get(), &StoreClient::throttled);
+        const QString product = sofa(d);
+        std::vector<QCoro::Task<Result<Gallery>>> tasks;
+        for (int i = 0; i < burst; ++i)
+            tasks.push_back(c->listImages(product));
+        QCOMPARE(throttled.count(), 0);
+        tasks.push_back(c->listImages(product)); // one more than the burst
+        QCOMPARE(throttled.count(), 1);
+        QVERIFY(throttled.first().first().toInt() > 0);
+        for (auto &t : tasks)
+            QVERIFY(await(std::move(t)).ok());
+        QCOMPARE(countApi("GET"), burst + 1);
+    }
+
     // --- server errors ----------------------------------------------------------------------
 
     void serverErrorIsRetriedForReads_data() { addDialectRows(); }
