@@ -831,6 +831,33 @@ private Q_SLOTS:
         }
     }
 
+    // Positions come as numbers or numeric strings (SHOPLINE's and Shoplazza's seeds show both).
+    void positionInAnswersAsNumberOrString_data() {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<QByteArray>("position");
+        for (const DialectUnderTest &d : builtinDialects()) {
+            const QByteArray name = d.dialect.toUtf8();
+            QTest::addRow("%s number", name.constData()) << d.dialect << QByteArray("2");
+            QTest::addRow("%s string", name.constData()) << d.dialect << QByteArray("\"2\"");
+        }
+    }
+    void positionInAnswersAsNumberOrString() {
+        const DialectUnderTest d = current();
+        QFETCH(QByteArray, position);
+        const QString product = sofa(d);
+        const ProductImage target = m_sim->images(d.sim, product).at(1);
+        const QByteArray body =
+            "{\"image\":{\"id\":\"" + target.id.toUtf8() +
+            "\",\"src\":\"https://cdn.example/a.jpg\",\"alt\":\"a\",\"position\":" + position +
+            "}}";
+        m_sim->addFault(fault("GET", QStringLiteral("/images/"), 200, body, 1));
+        auto c = dialectClient(*m_sim, d);
+        const Result<ProductImage> r = await(c->getImage(product, target.id));
+        QVERIFY2(r.ok(), why(r).constData());
+        QCOMPARE(r->position, 2);
+        QCOMPARE(r->id, target.id);
+    }
+
     // A body cut in half (the simulator's malformed-body fault on a real answer).
     void truncatedAnswer_data() { addDialectRows(); }
     void truncatedAnswer() {

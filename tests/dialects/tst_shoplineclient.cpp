@@ -205,6 +205,23 @@ private Q_SLOTS:
         }
     }
 
+    // Ids are documented as strings; should the store ever send them as JSON numbers, the
+    // digits are kept exactly (a double would round a 24-digit number).
+    void idsSentAsNumbersKeepEveryDigit() {
+        const ProductImage target = gallery().at(2);
+        const QByteArray body = "{\"image\":{\"id\":" + target.id.toUtf8() +
+                                ",\"product_id\":" + m_product.toUtf8() +
+                                ",\"src\":\"https://img.example/x.png\",\"position\":3,"
+                                "\"sku_id\":18057850264851626133510282}}";
+        m_sim->addFault(fault("GET", QStringLiteral("/images/"), 200, body, 1));
+        auto c = client();
+        const Result<ProductImage> r = await(c->getImage(m_product, target.id));
+        QVERIFY2(r.ok(), why(r).constData());
+        QCOMPARE(r->id, target.id);
+        QCOMPARE(r->productId, m_product);
+        QCOMPARE(r->variantIds, QStringList{QStringLiteral("18057850264851626133510282")});
+    }
+
     // An image without a variant may come with sku_id absent, null or "": no variant.
     void emptySkuIdIsNoVariant_data() {
         QTest::addColumn<QByteArray>("sku");
