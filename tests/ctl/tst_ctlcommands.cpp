@@ -24,6 +24,8 @@ private Q_SLOTS:
     void edits();
     void storeRefusal_data();
     void storeRefusal();
+    void refusedBeforeSending_data();
+    void refusedBeforeSending();
     void customDialect();
     void missingToken();
     void usageErrorExitsTwo();
@@ -128,7 +130,14 @@ void TestCtlCommands::edits() {
     const QString product = makeProduct(*m_sim, dialect, 4);
     CtlRunner ctl;
     ctl.setToken(kToken);
-    const QStringList store = CtlRunner::store(*m_sim, dialect);
+    // Through a saved profile this time, with a faster pace than the dialect's default (Shoplazza
+    // documents 2 requests per second with no burst: every command would wait seconds).
+    const CtlRun added =
+        ctl.run({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("Edits"),
+                 QStringLiteral("--dialect"), simDialectName(dialect), QStringLiteral("--base-url"),
+                 m_sim->baseUrl().toString(), QStringLiteral("--rate"), QStringLiteral("50/s")});
+    QVERIFY2(added.exitCode == 0, added.dump());
+    const QStringList store{QStringLiteral("--profile"), QStringLiteral("Edits")};
     QStringList ids = idsOf(m_sim->images(dialect, product));
     QCOMPARE(ids.size(), 4);
 
@@ -252,6 +261,57 @@ void TestCtlCommands::storeRefusal() {
     const CtlRun again = ctl.run(store + QStringList{QStringLiteral("publish"), product});
     QVERIFY2(again.exitCode == 0, again.dump());
     QCOMPARE(m_sim->images(dialect, product).at(0).alt, QStringLiteral("Reserved"));
+}
+
+void TestCtlCommands::refusedBeforeSending_data() {
+    QTest::addColumn<SimDialect>("dialect");
+    QTest::addColumn<QStringList>("command"); // IMAGE stands for the product's first image
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("alt over SHOPLINE's update limit")
+        << SimDialect::Shopline
+        << QStringList{QStringLiteral("set-alt"), QStringLiteral("IMAGE"),
+                       QString(513, QLatin1Char('a'))}
+        << QStringLiteral("512");
+    QTest::newRow("alt over SHOPLINE's create limit")
+        << SimDialect::Shopline
+        << QStringList{QStringLiteral("add"), QStringLiteral("https://cdn.example.com/x.jpg"),
+                       QStringLiteral("--alt"), QString(256, QLatin1Char('a'))}
+        << QStringLiteral("255");
+    QTest::newRow("not an http address")
+        << SimDialect::Generic
+        << QStringList{QStringLiteral("add"), QStringLiteral("ftp://cdn.example.com/x.jpg")}
+        << QStringLiteral("http");
+    QTest::newRow("unknown image in a reorder")
+        << SimDialect::Shopify
+        << QStringList{QStringLiteral("reorder"), QStringLiteral("IMAGE,123456789")}
+        << QStringLiteral("123456789");
+    QTest::newRow("unknown image in a delete")
+        << SimDialect::Shoplazza
+        << QStringList{QStringLiteral("delete"), QStringLiteral("not-an-image")}
+        << QStringLiteral("not-an-image");
+}
+
+void TestCtlCommands::refusedBeforeSending() {
+    QFETCH(SimDialect, dialect);
+    QFETCH(QStringList, command);
+    QFETCH(QString, mentions);
+    const QString product = makeProduct(*m_sim, dialect, 2);
+    const Gallery before = m_sim->images(dialect, product);
+    for (QString &arg : command)
+        arg.replace(QLatin1String("IMAGE"), before.at(0).id);
+    command.insert(1, product);
+    CtlRunner ctl;
+    ctl.setToken(kToken);
+    const QStringList store = CtlRunner::store(*m_sim, dialect);
+    m_sim->clearRecordedRequests();
+    CtlRun r = ctl.run(store + command);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(mentions), r.dump());
+    QCOMPARE(countWrites(*m_sim), 0);
+    QCOMPARE(m_sim->images(dialect, product), before);
+    // Nothing was staged either.
+    r = ctl.run(store + QStringList{QStringLiteral("pending"), QStringLiteral("--json")});
+    QVERIFY2(r.json().value(QStringLiteral("pending")).toArray().isEmpty(), r.dump());
 }
 
 void TestCtlCommands::customDialect() {
