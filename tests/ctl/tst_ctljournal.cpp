@@ -4,8 +4,12 @@
 // --resolve chooses; a refused token or a damaged journal loses nothing and crashes nothing.
 #include "ctltestsupport.h"
 
+#include "net/profilestore.h"
+
 #include <QFile>
 #include <QJsonArray>
+#include <QSettings>
+#include <QTcpServer>
 
 using namespace vitrine;
 using namespace vitrine::test;
@@ -41,6 +45,7 @@ private Q_SLOTS:
     void conflictNeedsChoice();
     void changeElsewhereIsKept();
     void refusedTokenKeepsEdits();
+    void offlineKeepsEdits();
     void damagedJournal();
 
 private:
@@ -263,6 +268,53 @@ void TestCtlJournal::refusedTokenKeepsEdits() {
     r = ctl.run(cmd(store, {QStringLiteral("publish")}));
     QVERIFY2(r.exitCode == 0, r.dump());
     QCOMPARE(m_sim->images(dialect, product).at(1).alt, QStringLiteral("Kept"));
+}
+
+void TestCtlJournal::offlineKeepsEdits() {
+    const SimDialect dialect = SimDialect::Generic;
+    const QString product = makeProduct(*m_sim, dialect, 2);
+    const QStringList ids = idsOf(m_sim->images(dialect, product));
+    CtlRunner ctl;
+    // A profile written where vitrinectl reads its settings (the app's QSettings file), with no
+    // retries so the unreachable store is reported at once.
+    QSettings settings(ctl.home() + QStringLiteral("/config/Vitrine/vitrine.conf"),
+                       QSettings::IniFormat);
+    ProfileStore profiles(&settings);
+    StoreProfile profile;
+    profile.name = QStringLiteral("Laptop");
+    profile.dialect = QStringLiteral("generic");
+    profile.baseUrl = m_sim->baseUrl();
+    profile.maxRetries = 0;
+    QCOMPARE(profiles.add(profile), QStringList{});
+    settings.sync();
+    const QStringList store{QStringLiteral("--profile"), QStringLiteral("Laptop")};
+
+    CtlRun r = ctl.run(cmd(store, {QStringLiteral("set-alt"), product, ids.at(0),
+                                   QStringLiteral("Written offline"), QStringLiteral("--stage")}));
+    QVERIFY2(r.exitCode == 0, r.dump());
+
+    // The store is gone (nothing listens on that port any more).
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    QUrl dead = m_sim->baseUrl();
+    dead.setPort(probe.serverPort());
+    probe.close();
+    profile.baseUrl = dead;
+    QCOMPARE(profiles.update(profile.name, profile), QStringList{});
+    settings.sync();
+    r = ctl.run(cmd(store, {QStringLiteral("publish")}));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("could not be reached")), r.dump());
+    r = ctl.run(cmd(store, {QStringLiteral("pending"), QStringLiteral("--json")}));
+    QCOMPARE(pendingEntries(r).size(), 1);
+
+    // Back online: publish again.
+    profile.baseUrl = m_sim->baseUrl();
+    QCOMPARE(profiles.update(profile.name, profile), QStringList{});
+    settings.sync();
+    r = ctl.run(cmd(store, {QStringLiteral("publish")}));
+    QVERIFY2(r.exitCode == 0, r.dump());
+    QCOMPARE(m_sim->images(dialect, product).at(0).alt, QStringLiteral("Written offline"));
 }
 
 void TestCtlJournal::damagedJournal() {
