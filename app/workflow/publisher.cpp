@@ -52,12 +52,12 @@ Stop stopFor(const StoreError &e) {
     }
 }
 
-// A write whose answer did not arrive may or may not have been carried out.
-bool outcomeUnknown(const StoreError &e) {
+// A write whose answer did not arrive may or may not have been carried out. So may a create
+// whose answer could not be read: the store answered 2xx, so it most likely added the image.
+bool outcomeUnknown(const StoreError &e, WriteOp::Kind kind) {
     return e.outcomeUnknown || e.code == StoreError::Code::Timeout ||
            e.code == StoreError::Code::Cancelled || e.code == StoreError::Code::Network ||
-           // 2xx the dialect could not read: the store did act (a create without a usable id).
-           (e.code == StoreError::Code::BadResponse && e.httpStatus >= 200 && e.httpStatus < 300);
+           (e.code == StoreError::Code::BadResponse && kind == WriteOp::Kind::Create);
 }
 
 // A request refused before it was sent does not count as sent.
@@ -529,7 +529,7 @@ QCoro::Task<RoundResult> Publisher::Private::sendRound(QPointer<Publisher> owner
             sent = !error || reachedStore(*error);
             if (!error) {
                 r.state = State::Succeeded;
-            } else if (outcomeUnknown(*error)) {
+            } else if (outcomeUnknown(*error, op.kind)) {
                 // Looked for before anything about it is sent again (the next check or verify).
                 r.state = State::NotSent;
                 r.message = error->userMessage();
@@ -999,7 +999,7 @@ QCoro::Task<PublishOutcome> Publisher::Private::run(QPointer<Publisher> owner,
             outcome.message = joined(tr("The store refused every change (%1).")
                                          .arg(firstError ? firstError->userMessage() : QString()),
                                      staged);
-        } else if (outcome.failed > 0 || outcome.notSent > 0) {
+        } else if (outcome.failed > 0 || (outcome.notSent > 0 && outcome.stillPending > 0)) {
             outcome.status = PublishOutcome::Status::PartlyPublished;
             outcome.message =
                 joined(tr("Published %1 of %2; %3 failed and stay pending with the store's "

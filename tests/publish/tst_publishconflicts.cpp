@@ -5,6 +5,7 @@
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimer>
 
 using namespace vitrine;
 using namespace vitrine::test;
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void changesMadeElsewhere();
     void checkConflictsChangesNothing();
     void journalsThePlanAndEachOutcomeBeforeTheNextRequest();
+    void publisherDestroyedWhileSending();
     void resumeFinishesAnInterruptedPublish_data();
     void resumeFinishesAnInterruptedPublish();
 };
@@ -278,6 +280,58 @@ void TestPublishConflicts::journalsThePlanAndEachOutcomeBeforeTheNextRequest() {
     QVERIFY(!journal.unfinishedPublish(store, rig.productId));
     QVERIFY(journal.uncertain(store, rig.productId).isEmpty());
     QVERIFY(!journal.entry(store, rig.productId));
+}
+
+// The window closes while a request is in flight: the request is aborted as by cancel(), the
+// publish ends without touching the dead publisher, the journal knows that request's outcome is
+// unknown, and a new publisher checks the store and finishes the job.
+void TestPublishConflicts::publisherDestroyedWhileSending() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Journal journal(dir.filePath(QStringLiteral("journal.sqlite")));
+    QVERIFY(journal.open());
+    const QString store = QStringLiteral("simulator");
+    PublishRig rig;
+    QVERIFY(rig.start(SimDialect::Generic));
+    rig.publisher->setJournal(&journal, store);
+    EditSession &s = *rig.session;
+    QVERIFY(s.setAltText({0}, QStringLiteral("One")));
+    QVERIFY(s.setAltText({2}, QStringLiteral("Two")));
+    QVERIFY(s.setAltText({4}, QStringLiteral("Three")));
+    const QStringList intended = describe(s.model()->rows());
+    const QString slowId = rig.loaded[2].id;
+    SimFault slow; // carried out at once, answered later
+    slow.method = "PUT";
+    slow.path = QRegularExpression(QStringLiteral("/api/v1/product-images/%1$").arg(slowId));
+    slow.delayMs = 5000;
+    rig.sim->addFault(slow);
+    QObject::connect(rig.sim.get(), &StoreSimulator::requestReceived, rig.sim.get(),
+                     [&rig, slowId](const SimRequest &r) {
+                         if (r.method == "PUT" && r.path.endsWith(QLatin1Char('/') + slowId))
+                             QTimer::singleShot(0, rig.sim.get(),
+                                                [&rig] { rig.publisher.reset(); });
+                     });
+    QCoro::Task<PublishOutcome> running = rig.publisher->publish();
+    const PublishOutcome o = await(std::move(running));
+    QVERIFY(!rig.publisher);
+    VERIFY_STATUS(o, Status::Cancelled);
+    QVERIFY(!journal.unfinishedPublish(store, rig.productId));
+    const QList<Journal::UncertainOp> unknown = journal.uncertain(store, rig.productId);
+    QCOMPARE(unknown.size(), 1);
+    QCOMPARE(unknown.first().imageId, slowId);
+    QCOMPARE(s.pendingCount(), 2);
+
+    QObject::disconnect(rig.sim.get(), &StoreSimulator::requestReceived, rig.sim.get(), nullptr);
+    Publisher again(rig.client.get(), &s);
+    again.setJournal(&journal, store);
+    rig.sim->clearRecordedRequests();
+    const PublishOutcome finished = await(again.publish());
+    VERIFY_STATUS(finished, Status::Published);
+    QVERIFY(finished.takenFromStore.isEmpty()); // our own aborted request went through
+    QCOMPARE(rig.writeCount(), 1);              // only the request that was never sent
+    QCOMPARE(describe(rig.server()), intended);
+    QCOMPARE(s.pendingCount(), 0);
+    QVERIFY(journal.uncertain(store, rig.productId).isEmpty());
 }
 
 void TestPublishConflicts::resumeFinishesAnInterruptedPublish_data() {

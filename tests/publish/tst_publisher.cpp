@@ -37,6 +37,7 @@ private Q_SLOTS:
     void connectionLostWhileSending();
     void refusedTokenKeepsEverythingStaged();
     void cancelAbortsTheRequestInFlight();
+    void unreadableCreateAnswerDoesNotAddTwice();
     void nothingToPublish();
     void secondPublishWhileBusy();
 };
@@ -57,21 +58,32 @@ void TestPublisher::statusNames() {
 
 void TestPublisher::publishesEveryKindOfEdit_data() {
     QTest::addColumn<QString>("dialect");
-    QTest::newRow("generic (absolute, full-replace PUT)") << QStringLiteral("generic");
-    QTest::newRow("shopify (shift, variants)") << QStringLiteral("shopify");
-    QTest::newRow("shoplazza (shift, alt through the product)") << QStringLiteral("shoplazza");
+    QTest::addColumn<bool>("genericShifts"); // a generic store (and profile) that renumbers
+    QTest::newRow("generic (absolute, full-replace PUT)") << QStringLiteral("generic") << false;
+    QTest::newRow("generic set to shift (full-replace PUT)") << QStringLiteral("generic") << true;
+    QTest::newRow("shopify (shift, variants)") << QStringLiteral("shopify") << false;
+    QTest::newRow("shoplazza (shift, alt through the product)")
+        << QStringLiteral("shoplazza") << false;
 }
 
 // Reorders, alt edits, a delete, an add, a new address and (where the store has them) variants:
 // the store ends exactly as staged, with one request per planned op.
 void TestPublisher::publishesEveryKindOfEdit() {
     QFETCH(QString, dialect);
+    QFETCH(bool, genericShifts);
     PublishRig rig;
-    QVERIFY(rig.start(simDialect(dialect)));
+    if (genericShifts) {
+        QVERIFY(rig.start(SimDialect::Generic, OrderingSemantics::Shift));
+        rig.sim->setOrdering(SimDialect::Generic, OrderingSemantics::Shift);
+        QVERIFY(rig.load());
+    } else {
+        QVERIFY(rig.start(simDialect(dialect)));
+    }
     EditSession &s = *rig.session;
     const OrderingSemantics ordering = rig.client->capabilities().ordering;
-    QCOMPARE(ordering, dialect == QLatin1String("generic") ? OrderingSemantics::Absolute
-                                                           : OrderingSemantics::Shift);
+    QCOMPARE(ordering, dialect == QLatin1String("generic") && !genericShifts
+                           ? OrderingSemantics::Absolute
+                           : OrderingSemantics::Shift);
 
     QVERIFY(s.moveRows({5}, 0));
     QVERIFY(s.moveRows({2}, 5));
@@ -104,14 +116,25 @@ void TestPublisher::publishesEveryKindOfEdit() {
     QCOMPARE(o.failed, 0);
     QCOMPARE(o.notSent, 0);
     QCOMPARE(o.results.size(), plan.ops.size());
+    // Known problem outside the publisher: the generic dialect numbers displayOrder from 0
+    // (firstPosition), a generic store that renumbers counts from 1, so the first round lands
+    // one place off and the verify takes the 1-based numbers for absolute ordering. The
+    // repair still ends in the staged order (checked below).
+    const char *knownProblem = "generic dialect's firstPosition 0 vs a renumbering store's 1";
+    if (genericShifts)
+        QEXPECT_FAIL("", knownProblem, Continue);
     QCOMPARE(o.repairRounds, 0);
     QVERIFY(o.verified);
+    if (genericShifts)
+        QEXPECT_FAIL("", knownProblem, Continue);
     QVERIFY(!o.observedOrdering);
     QVERIFY(o.takenFromStore.isEmpty());
     QCOMPARE(o.stillPending, 0);
     QVERIFY(o.message.contains(QStringLiteral("Published")));
     // On the server: the order and every field as staged, and the writes the plan counted.
     QCOMPARE(describe(rig.server(), rig.hasVariants()), intended);
+    if (genericShifts)
+        QEXPECT_FAIL("", knownProblem, Continue);
     QCOMPARE(rig.writeCount(), expectedWrites(plan, rig.dialect == SimDialect::Shoplazza));
     QCOMPARE(rig.writeCount("POST"), 1);
     QCOMPARE(rig.writeCount("DELETE"), 1);
@@ -428,6 +451,39 @@ void TestPublisher::cancelAbortsTheRequestInFlight() {
     QCOMPARE(rig.writeCount(), 1);           // only the edit that was never sent
     QCOMPARE(describe(rig.server()), intended);
     QCOMPARE(s.pendingCount(), 0);
+}
+
+// The store added the image but its answer cannot be read: the verify finds the image, and
+// neither this publish nor the next adds it again.
+void TestPublisher::unreadableCreateAnswerDoesNotAddTwice() {
+    PublishRig rig;
+    QVERIFY(rig.start(SimDialect::Generic));
+    EditSession &s = *rig.session;
+    const QString src = rig.imageUrl(QStringLiteral("table-top.jpg"));
+    QVERIFY(!s.addImage(src, QStringLiteral("Added"), 2).isEmpty());
+    QVERIFY(s.setAltText({0}, QStringLiteral("Edited")));
+    const QStringList intended = describe(s.model()->rows());
+    SimFault cut;
+    cut.method = "POST";
+    cut.path = QRegularExpression(QStringLiteral("/api/v1/product-images/?$"));
+    cut.malformedBody = true;
+    cut.times = 1;
+    rig.sim->addFault(cut);
+
+    const PublishOutcome o = rig.publish();
+    VERIFY_STATUS(o, Status::Published);
+    QCOMPARE(o.adoptedCreates, 1);
+    QCOMPARE(countSource(rig.server(), src), 1);
+    QCOMPARE(describe(rig.server()), intended);
+    QCOMPARE(s.pendingCount(), 0);
+    for (const StagedImage &row : s.model()->rows())
+        QVERIFY(!row.isNew);
+
+    rig.sim->clearRecordedRequests();
+    const PublishOutcome again = rig.publish();
+    VERIFY_STATUS(again, Status::NothingToPublish);
+    QCOMPARE(rig.writeCount(), 0);
+    QCOMPARE(countSource(rig.server(), src), 1);
 }
 
 void TestPublisher::nothingToPublish() {
