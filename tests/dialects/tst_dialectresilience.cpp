@@ -345,7 +345,7 @@ private Q_SLOTS:
     void cancelBetweenTheRequestsOfOneOperation() {
         const DialectUnderTest d = builtinDialect(QStringLiteral("shoplazza"));
         SimFault slow = fault("GET", QStringLiteral("/products/[^/]+$"), 0, {}, 1);
-        slow.delayMs = 2000;
+        slow.delayMs = 5000; // far longer than the cancel takes to happen
         m_sim->addFault(slow);
         auto c = dialectClient(*m_sim, d);
         const QString product = sofa(d);
@@ -369,7 +369,7 @@ private Q_SLOTS:
     void clientDestroyedBetweenTheRequestsOfOneOperation() {
         const DialectUnderTest d = builtinDialect(QStringLiteral("shoplazza"));
         SimFault slow = fault("GET", QStringLiteral("/products/[^/]+$"), 0, {}, 1);
-        slow.delayMs = 2000;
+        slow.delayMs = 5000; // far longer than the cancel takes to happen
         m_sim->addFault(slow);
         auto c = dialectClient(*m_sim, d);
         const QString product = sofa(d);

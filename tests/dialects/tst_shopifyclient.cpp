@@ -199,7 +199,7 @@ private Q_SLOTS:
         f.headers = {{"X-Shopify-Shop-Api-Call-Limit", "40/40"}};
         m_sim->addFault(f);
         StoreProfile p = simProfile(*m_sim, m_d.dialect);
-        p.rateLimit = RateLimit{20, 40}; // the client could go on at once, were it not told
+        p.rateLimit = RateLimit{4, 40}; // the client could go on at once, were it not told
         auto c = makeClient(p, testToken());
         QSignalSpy throttled(c.get(), &StoreClient::throttled);
         QVERIFY(await(c->listImages(m_product)).ok());
