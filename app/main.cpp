@@ -2,7 +2,9 @@
 // window to the gallery controller; everything else lives in the libraries.
 #include "app/commandline.h"
 #include "app/gui/gallerycontroller.h"
+#include "app/gui/publishcontroller.h"
 #include "app/gui/storelauncher.h"
+#include "app/workflow/journal.h"
 #include "models/editsession.h"
 #include "net/filetokenstore.h"
 #include "net/keychaintokenstore.h"
@@ -84,7 +86,20 @@ int main(int argc, char *argv[]) {
     ThumbnailCache thumbnails([&fetcher](QUrl url) { return fetcher.fetch(std::move(url)); });
     EditSession session;
     MainWindow window(&session, &thumbnails);
+    // Staged edits are kept on disk as they are made; a damaged journal is set aside, not fatal.
+    // Declared before the controller, which uses it until its end.
+    Journal journal(Journal::defaultPath());
+    const bool journalOpen = journal.open();
     GalleryController controller(&window, &session, &fetcher, &launcher);
+
+    if (journalOpen) {
+        controller.setJournal(&journal);
+        if (!journal.recoveryMessage().isEmpty())
+            window.showError(journal.recoveryMessage());
+    } else {
+        window.showError(QCoreApplication::translate("main", "Edits cannot be kept on disk: %1")
+                             .arg(journal.lastError()));
+    }
 
     const QByteArray layout = QSettings().value(QStringLiteral("window/layout")).toByteArray();
     if (layout.isEmpty() || !window.restoreLayout(layout))

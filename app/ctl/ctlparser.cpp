@@ -547,6 +547,8 @@ QString CtlParser::mainHelp() {
     text += tr("The access token comes from the profile's token store (system keychain, or the "
                "private file\nthe app was allowed to use) or from the VITRINE_TOKEN environment "
                "variable — never from the\ncommand line.\n\n");
+    text += tr("Edits are staged in the journal the Vitrine app uses (VITRINE_JOURNAL names "
+               "another file).\n\n");
     text += tr("Exit codes: 0 success; 1 the store refused or failed, or the edit was refused "
                "(message on\nstderr); 2 usage error.\n");
     return text;

@@ -1,6 +1,9 @@
 #include "app/gui/gallerycontroller.h"
 
 #include "app/gui/guilogging.h"
+#include "app/gui/publishcontroller.h"
+#include "app/workflow/journal.h"
+#include "app/workflow/sessionjournal.h"
 #include "models/editsession.h"
 #include "models/productlistmodel.h"
 #include "net/storeclient.h"
@@ -8,6 +11,8 @@
 #include "ui/mainwindow.h"
 
 #include <QCoreApplication>
+#include <QMessageBox>
+#include <QPushButton>
 
 namespace vitrine {
 
@@ -30,8 +35,20 @@ GalleryController::GalleryController(MainWindow *window, EditSession *session,
     , m_session(session)
     , m_thumbnails(thumbnails)
     , m_launcher(launcher)
-    , m_products(new ProductListModel(this)) {
+    , m_products(new ProductListModel(this))
+    , m_publishing(new PublishController(window, session, this)) {
     m_window->setProductModel(m_products);
+    m_restorePrompt = [this](const QString &description) {
+        QMessageBox box(QMessageBox::Question, tr("Unpublished edits"), description,
+                        QMessageBox::NoButton, m_window);
+        box.setInformativeText(tr("Continue with them, or discard them and start from what the "
+                                  "store has now?"));
+        QPushButton *keep = box.addButton(tr("Continue"), QMessageBox::AcceptRole);
+        box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(keep);
+        box.exec();
+        return box.clickedButton() == keep;
+    };
     connect(m_window, &MainWindow::productRequested, this,
             [this](const QString &id) { openProduct(id); });
     connect(m_window, &MainWindow::reloadRequested, this, [this] {
@@ -42,6 +59,37 @@ GalleryController::GalleryController(MainWindow *window, EditSession *session,
 }
 
 GalleryController::~GalleryController() = default;
+
+void GalleryController::setJournal(Journal *journal) {
+    m_journal = journal;
+}
+
+void GalleryController::setRestorePrompt(std::function<bool(const QString &)> prompt) {
+    m_restorePrompt = std::move(prompt);
+}
+
+PublishController *GalleryController::publishing() const {
+    return m_publishing;
+}
+
+void GalleryController::offerKeptEdits(const QString &productId) {
+    if (!m_sessionJournal)
+        return;
+    const auto kept = m_sessionJournal->pending(productId);
+    if (!kept)
+        return;
+    const QString description = SessionJournal::describe(*kept);
+    if (m_restorePrompt && m_restorePrompt(description)) {
+        QString error;
+        if (m_sessionJournal->restore(productId, &error))
+            m_window->showStatus(tr("Your unpublished edits are back. Publish when ready."));
+        else
+            m_window->showError(tr("The kept edits could not be restored: %1").arg(error));
+    } else {
+        m_sessionJournal->discard(productId);
+        m_window->showStatus(tr("The kept edits were discarded."));
+    }
+}
 
 StoreClient *GalleryController::client() const {
     return m_client.get();
@@ -68,7 +116,16 @@ QCoro::Task<> GalleryController::openStore(StoreTarget target) {
     m_target = target;
     if (m_client)
         m_client->cancelAll();
+    m_publishing->setStore(nullptr, nullptr, {});
+    m_sessionJournal.reset();
     m_client = std::make_unique<StoreClient>(target.profile, target.token);
+    const QString storeKey = Journal::storeKey(target.profile);
+    m_publishing->setStore(m_client.get(), m_journal, storeKey);
+    if (m_journal) {
+        m_sessionJournal = std::make_unique<SessionJournal>(m_journal, storeKey, m_session);
+        connect(m_sessionJournal.get(), &SessionJournal::saveFailed, m_window,
+                &MainWindow::showError);
+    }
     m_thumbnails->setDefaultScheme(target.profile.baseUrl.scheme());
     m_session->setCapabilities(m_client->capabilities());
     m_window->setStoreName(target.displayName, target.detail);
@@ -127,10 +184,13 @@ QCoro::Task<> GalleryController::openProduct(QString productId) {
         co_return;
     }
     m_session->load(productId, gallery.value());
+    if (m_sessionJournal)
+        m_sessionJournal->setProductTitle(title);
     m_window->setCurrentProduct(productId, title);
     m_window->showStatus(
         count(int(gallery.value().size()), "%1 image of %2 loaded.", "%1 images of %2 loaded.")
             .arg(name));
+    offerKeptEdits(productId);
     Q_EMIT productLoaded(productId, true);
 }
 

@@ -7,12 +7,16 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 namespace vitrine {
 
 class EditSession;
+class Journal;
 class MainWindow;
+class PublishController;
+class SessionJournal;
 class ProductListModel;
 class StoreClient;
 class ThumbnailFetcher;
@@ -32,6 +36,13 @@ public:
     QCoro::Task<> openStore(StoreTarget target);
     QCoro::Task<> openProduct(QString productId);
 
+    // Staged edits are journaled there as they are made (may be null: nothing kept on disk).
+    void setJournal(Journal *journal);
+    // Asked when a product has edits kept from an earlier session: true continues with them,
+    // false discards them. The default asks with a message box.
+    void setRestorePrompt(std::function<bool(const QString &description)> prompt);
+    PublishController *publishing() const;
+
     StoreClient *client() const;
     ProductListModel *products() const;
     const StoreTarget &target() const;
@@ -43,6 +54,7 @@ Q_SIGNALS:
 
 private:
     QString titleOf(const QString &productId) const;
+    void offerKeptEdits(const QString &productId);
     void resetDemo();
 
     QPointer<MainWindow> m_window;
@@ -53,6 +65,10 @@ private:
     std::unique_ptr<StoreClient> m_client;
     StoreTarget m_target;
     quint64 m_loadGeneration = 0; // a newer load makes older answers stale
+    Journal *m_journal = nullptr;
+    std::unique_ptr<SessionJournal> m_sessionJournal;
+    PublishController *m_publishing;
+    std::function<bool(const QString &)> m_restorePrompt;
 };
 
 } // namespace vitrine

@@ -4,6 +4,9 @@
 // --resolve chooses; a refused token or a damaged journal loses nothing and crashes nothing.
 #include "ctltestsupport.h"
 
+#include "app/workflow/journal.h"
+#include "app/workflow/sessionstate.h"
+#include "models/gallerymodel.h"
 #include "net/profilestore.h"
 
 #include <QFile>
@@ -116,6 +119,23 @@ void TestCtlJournal::stagePendingPublish() {
     QCOMPARE(changes.value(newKey), QStringList{QStringLiteral("add")});
     QCOMPARE(changes.value(ids.at(3)), QStringList{QStringLiteral("delete")});
     QCOMPARE(entry.value(QStringLiteral("pending_count")).toInt(), changes.size());
+
+    // The app sees them: they are filed under the key it gives a store opened without a
+    // profile, as the same SessionState.
+    {
+        StoreProfile unnamed;
+        unnamed.dialect = simDialectName(dialect);
+        unnamed.baseUrl = m_sim->baseUrl();
+        Journal journal(ctl.journalPath());
+        QVERIFY(journal.open());
+        const std::optional<SessionState> kept =
+            journal.loadState(Journal::storeKey(unnamed), product);
+        QVERIFY(kept);
+        QCOMPARE(kept->rows.size(), 4);
+        QCOMPARE(kept->rows.at(1).key, ids.at(0));
+        QCOMPARE(kept->rows.at(1).image.alt, QStringLiteral("Staged alt"));
+        QCOMPARE(kept->deletedIds, QStringList{ids.at(3)});
+    }
 
     // Without a store option: every store's entries (this one is the only one).
     r = ctl.run({QStringLiteral("pending")});
