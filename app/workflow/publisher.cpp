@@ -587,6 +587,7 @@ QCoro::Task<RoundResult> Publisher::Private::sendRound(QPointer<Publisher> owner
     // What was not sent stays staged (marked "not published").
     for (; i < plan.ops.size(); ++i) {
         ++round.notSent;
+        round.results[i].message = tr("Not sent: publishing stopped before this change.");
         if (main)
             Q_EMIT q->opFinished(i, round.results[i]);
     }

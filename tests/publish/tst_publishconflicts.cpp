@@ -47,6 +47,7 @@ class TestPublishConflicts : public QObject {
 private Q_SLOTS:
     void changesMadeElsewhere_data();
     void changesMadeElsewhere();
+    void changeMadeElsewhereWhilePublishingIsTaken();
     void checkConflictsChangesNothing();
     void journalsThePlanAndEachOutcomeBeforeTheNextRequest();
     void publisherDestroyedWhileSending();
@@ -214,6 +215,41 @@ void TestPublishConflicts::changesMadeElsewhere() {
         QCOMPARE(taken->resolution, Resolution::TakeTheirs);
         QVERIFY2(o.message.contains(QStringLiteral("Kept")), qPrintable(o.message));
     }
+}
+
+// A colleague edits another image while the publish is sending: the verify read shows it, and
+// it is taken (reported), not reverted by a repair.
+void TestPublishConflicts::changeMadeElsewhereWhilePublishingIsTaken() {
+    PublishRig rig;
+    QVERIFY(rig.start(SimDialect::Generic));
+    EditSession &s = *rig.session;
+    QVERIFY(s.setAltText({0}, QStringLiteral("Mine one")));
+    QVERIFY(s.setAltText({2}, QStringLiteral("Mine two")));
+    const ProductImage other = rig.loaded[4];
+    bool edited = false;
+    QObject::connect(rig.sim.get(), &StoreSimulator::requestReceived, rig.sim.get(),
+                     [&rig, &edited, other](const SimRequest &r) {
+                         if (r.method != "PUT" || edited)
+                             return;
+                         edited = true;
+                         QTimer::singleShot(0, rig.sim.get(), [&rig, other] {
+                             ImagePatch theirs;
+                             theirs.alt = QStringLiteral("Theirs meanwhile");
+                             rig.sim->editImageElsewhere(rig.dialect, rig.productId, other.id,
+                                                         theirs);
+                         });
+                     });
+    const PublishOutcome o = rig.publish();
+    VERIFY_STATUS(o, Status::Published);
+    QVERIFY(edited);
+    QCOMPARE(o.repairRounds, 0);
+    const Gallery server = rig.server();
+    QCOMPARE(server[0].alt, QStringLiteral("Mine one"));
+    QCOMPARE(server[2].alt, QStringLiteral("Mine two"));
+    QCOMPARE(server[4].alt, QStringLiteral("Theirs meanwhile"));
+    QVERIFY(findConflict(o.takenFromStore, Conflict::Kind::AltChangedElsewhere, other.id));
+    QCOMPARE(s.pendingCount(), 0);
+    QCOMPARE(s.model()->rows()[4].image.alt, QStringLiteral("Theirs meanwhile"));
 }
 
 void TestPublishConflicts::checkConflictsChangesNothing() {
