@@ -436,6 +436,25 @@ private Q_SLOTS:
             QCOMPARE(r.header(d.authHeader), d.authValue());
     }
 
+    // A store answer redirecting an authenticated request to another host (here the image host)
+    // is not followed: the token would go with it (qt-notes §2).
+    void redirectToAnotherHostIsNotFollowed_data() { addDialectRows(); }
+    void redirectToAnotherHostIsNotFollowed() {
+        const DialectUnderTest d = current();
+        SimFault f = fault("GET", QStringLiteral("."), 302, {}, -1);
+        f.headers = {
+            {"Location", m_sim->imageUrl(StoreSimulator::demoImageFiles().first()).toEncoded()}};
+        m_sim->addFault(f);
+        auto c = dialectClient(*m_sim, d);
+        const Result<Gallery> g = await(c->listImages(sofa(d)));
+        QVERIFY(!g.ok());
+        QCOMPARE(g.error().code, StoreError::Code::Network);
+        QVERIFY(!g.error().retryable);
+        QVERIFY(g.error().storeMessage.contains(QLatin1String("redirected")));
+        QCOMPARE(requestsOn(*m_sim, SimRequest::Listener::Cdn).size(), 0);
+        QCOMPARE(countApi("GET"), 1);
+    }
+
     // The pipeline itself refuses to attach the token to anything but the API's origin, even if
     // a store's answer pointed the client at the image host.
     void apiTokenStaysOnTheApiOrigin_data() { addDialectRows(); }
