@@ -9,6 +9,7 @@
 //                    renumber (positions 1, 2, ... instead of 10, 20, ...)
 // Store-side field edits move the image's update time, as a real store does.
 #include "app/workflow/conflictdetector.h"
+#include "models/editsession.h"
 #include "workflowfixtures.h"
 
 #include <QTest>
@@ -155,6 +156,8 @@ private Q_SLOTS:
     void merge_data();
     void merge();
     void mergeWithoutAnyChangeIsTheFreshGallery();
+    void mergedStatePublishesTheChoices_data();
+    void mergedStatePublishesTheChoices();
 };
 
 void TestConflictDetector::detect_data() {
@@ -483,6 +486,69 @@ void TestConflictDetector::mergeWithoutAnyChangeIsTheFreshGallery() {
     QCOMPARE(rowKeys(merged), keys(QStringLiteral("9,5,1,2,3")));
     for (int i = 0; i < merged.rows.size(); ++i)
         QCOMPARE(merged.rows[i].image, fresh[i]);
+}
+
+void TestConflictDetector::mergedStatePublishesTheChoices_data() {
+    QTest::addColumn<QString>("mine");
+    QTest::addColumn<QString>("theirs");
+    QTest::addColumn<QString>("choice");
+    QTest::addColumn<QString>("plan"); // what the session's plan then does
+
+    auto row = [](const char *name, const char *mine, const char *theirs, const char *choice,
+                  const char *plan) {
+        QTest::newRow(name) << QString::fromUtf8(mine) << QString::fromUtf8(theirs)
+                            << QString::fromUtf8(choice) << QString::fromUtf8(plan);
+    };
+    row("alt, keep mine: sent", "alt:2=Mine", "alt:2=Theirs", "keep-mine", "alt=1");
+    row("alt, take theirs: nothing sent", "alt:2=Mine", "alt:2=Theirs", "take-theirs", "");
+    row("alt only theirs: never reverted", "alt:3=Mine", "alt:2=Theirs", "preset", "alt=1");
+    row("src, keep mine", "src:3=https://x.example/m.jpg", "src:3=https://x.example/t.jpg",
+        "keep-mine", "src=1");
+    row("variants, take theirs", "var:4=v7", "var:4=v4|v9", "take-theirs", "");
+    row("deleted, keep mine: created again", "alt:2=Mine", "del:2", "keep-mine", "adds=1");
+    row("deleted, take theirs", "alt:2=Mine", "del:2", "take-theirs", "");
+    row("added, keep mine while deleting all: it goes too", "delall", "add:9", "keep-mine",
+        "deletes=6");
+    row("added, take theirs while deleting all: it stays", "delall", "add:9", "take-theirs",
+        "deletes=5");
+    row("moved, keep mine: moved back", "order:1,2,5,3,4", "order:5,1,2,3,4", "keep-mine",
+        "moves=1");
+    row("moved, take theirs", "order:1,2,5,3,4", "order:5,1,2,3,4", "take-theirs", "");
+    row("deletion given up for their alt", "del:2", "alt:2=Theirs", "take-theirs", "");
+}
+
+void TestConflictDetector::mergedStatePublishesTheChoices() {
+    QFETCH(QString, mine);
+    QFETCH(QString, theirs);
+    QFETCH(QString, choice);
+    QFETCH(QString, plan);
+
+    const SessionState state = stage(mine);
+    const Gallery fresh = storeAfter(theirs);
+    QList<Conflict> conflicts = ConflictDetector::detect(state, fresh);
+    if (choice != QLatin1String("preset")) {
+        Conflict::Resolution r;
+        QVERIFY(Conflict::parseResolution(choice, &r));
+        for (Conflict &c : conflicts)
+            c.resolution = r;
+    }
+    EditSession session;
+    StoreCapabilities caps;
+    caps.hasVariants = true;
+    session.setCapabilities(caps);
+    ConflictDetector::merge(state, fresh, conflicts).restoreInto(session);
+    QCOMPARE(session.model()->baseline(), fresh);
+
+    const PublishPlan::Summary s = session.plan().summary(int(fresh.size()));
+    QStringList parts;
+    for (const auto &[name, n] :
+         {std::pair{"adds", s.adds}, std::pair{"deletes", s.deletes}, std::pair{"alt", s.altEdits},
+          std::pair{"src", s.sourceEdits}, std::pair{"variants", s.variantEdits},
+          std::pair{"moves", s.reorders}}) {
+        if (n > 0)
+            parts << QStringLiteral("%1=%2").arg(QLatin1String(name)).arg(n);
+    }
+    QCOMPARE(parts.join(QLatin1Char(' ')), plan);
 }
 
 QTEST_GUILESS_MAIN(TestConflictDetector)
