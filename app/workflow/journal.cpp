@@ -691,19 +691,47 @@ QList<Journal::UncertainOp> Journal::uncertain(const QString &store, const QStri
     if (!d->open)
         return out;
     QSqlQuery q(d->db());
-    q.prepare(QStringLiteral("SELECT op FROM uncertain WHERE store = ? AND product = ? ORDER BY "
-                             "id"));
+    q.prepare(QStringLiteral("SELECT id, op FROM uncertain WHERE store = ? AND product = ? ORDER "
+                             "BY id"));
     q.addBindValue(store);
     q.addBindValue(productId);
     if (!d->exec(q, tr("Reading requests whose outcome is unknown")))
         return out;
+    QList<qint64> unreadable;
+    QStringList unreadableText;
     while (q.next()) {
         UncertainOp op;
-        const std::optional<QJsonObject> o = parseObject(q.value(0).toString());
-        if (o && uncertainFromJson(*o, &op))
+        const std::optional<QJsonObject> o = parseObject(q.value(1).toString());
+        if (o && uncertainFromJson(*o, &op)) {
             out.append(op);
-        else
-            qCWarning(lcWorkflow) << "journal: an unreadable uncertain request is ignored";
+        } else {
+            unreadable << q.value(0).toLongLong();
+            unreadableText << q.value(1).toString();
+        }
+    }
+    q.finish();
+    if (!unreadable.isEmpty()) {
+        // Kept for a human and dropped, so it is not counted and skipped for ever.
+        const QString aside = d->keepUnreadable(unreadableText.join(QLatin1Char('\n')));
+        for (const qint64 id : std::as_const(unreadable)) {
+            QSqlQuery del(d->db());
+            del.prepare(QStringLiteral("DELETE FROM uncertain WHERE id = ?"));
+            del.addBindValue(id);
+            d->exec(del, tr("Dropping an unreadable request record"));
+        }
+        const QString where =
+            aside.isEmpty() ? QString() : tr(" (saved to %1)").arg(QDir::toNativeSeparators(aside));
+        d->recoveryMessage =
+            (unreadable.size() == 1
+                 ? tr("A record of a request to product %1 whose outcome is unknown could not be "
+                      "read and was dropped%2.")
+                       .arg(productId, where)
+                 : tr("%1 records of requests to product %2 whose outcome is unknown could not "
+                      "be read and were dropped%3.")
+                       .arg(unreadable.size())
+                       .arg(productId, where)) +
+            QLatin1Char(' ') + tr("Check the product's gallery on the store before publishing.");
+        qCWarning(lcWorkflow).noquote() << "journal:" << d->recoveryMessage;
     }
     return out;
 }

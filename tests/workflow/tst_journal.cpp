@@ -146,6 +146,7 @@ private Q_SLOTS:
     void unreadableStateRow_data();
     void unreadableStateRow();
     void unreadablePublishRecord();
+    void unreadableUncertainRequest();
     void otherSchemaVersionIsSetAside();
     void lockedJournalIsNotSetAside();
     void unwritableLocation();
@@ -569,6 +570,28 @@ void TestJournal::unreadablePublishRecord() {
     // Dropped: it does not block the next publish.
     QVERIFY(!journal.entry(kStore, QStringLiteral("p1")));
     QVERIFY(journal.beginPublish(kStore, twoOpPlan(), {}) > 0);
+}
+
+void TestJournal::unreadableUncertainRequest() {
+    Journal::UncertainOp update;
+    update.kind = WriteOp::Kind::Update;
+    update.imageId = QStringLiteral("2");
+    {
+        Journal journal(path());
+        QVERIFY(journal.open());
+        QVERIFY(journal.addUncertain(kStore, QStringLiteral("p1"), update));
+        QVERIFY(journal.addUncertain(kStore, QStringLiteral("p1"), update));
+    }
+    execRaw(path(), QStringLiteral("UPDATE uncertain SET op = '{\"kind\": \"teleport\"}' WHERE "
+                                   "id = (SELECT min(id) FROM uncertain)"));
+    Journal journal(path());
+    QVERIFY(journal.open());
+    QCOMPARE(journal.uncertain(kStore, QStringLiteral("p1")), QList<Journal::UncertainOp>{update});
+    QVERIFY2(journal.recoveryMessage().contains(QLatin1String("could not be read")),
+             qPrintable(journal.recoveryMessage()));
+    QCOMPARE(filesBeside(path(), QStringLiteral(".unreadable-*")).size(), 1);
+    // Dropped, not counted any more.
+    QCOMPARE(journal.entry(kStore, QStringLiteral("p1"))->uncertainRequests, 1);
 }
 
 void TestJournal::otherSchemaVersionIsSetAside() {
