@@ -5,6 +5,7 @@
 namespace vitrine {
 
 class CtlConsole;
+class CtlInterrupt;
 class CtlStoreResolver;
 class Journal;
 class ProfileStore;
@@ -17,7 +18,8 @@ struct CtlContext {
     ProfileStore *profiles = nullptr;
     std::shared_ptr<TokenResolver> tokens; // the profiles' token stores (for profiles remove)
     CtlStoreResolver *stores = nullptr;
-    Journal *journal = nullptr; // opened by the commands that need it (openJournal)
+    Journal *journal = nullptr;        // opened by the commands that need it (openJournal)
+    CtlInterrupt *interrupt = nullptr; // Ctrl+C stops a publish cleanly (may be null)
 };
 
 // Opens the context's journal if it is not open yet; says on stderr when it had to be

@@ -1,6 +1,7 @@
 #include "app/ctl/ctlpublishing.h"
 
 #include "app/ctl/ctlconsole.h"
+#include "app/ctl/ctlinterrupt.h"
 #include "app/ctl/ctlstoreconnection.h"
 // publisher.h uses Result without including it.
 #include "app/workflow/publisher.h"
@@ -120,6 +121,13 @@ QCoro::Task<CtlPublishing::Report> CtlPublishing::publish(CtlContext context,
                     .arg(requests == 1 ? tr("1 request") : tr("%1 requests").arg(requests)));
         });
 
+    // Ctrl+C: stop after the request in flight; what was not sent stays staged.
+    if (context.interrupt)
+        context.interrupt->setStopper([&publisher, console] {
+            console->progress(tr("Stopping after the request in flight…"));
+            publisher.cancel();
+        });
+
     Report result;
     result.outcome = co_await publisher.publish();
     if (result.outcome.status == PublishOutcome::Status::NeedsChoice && !resolve.isEmpty()) {
@@ -131,6 +139,8 @@ QCoro::Task<CtlPublishing::Report> CtlPublishing::publish(CtlContext context,
             tr("Changes made elsewhere collide with staged edits; settled with %1.").arg(resolve));
         result.outcome = co_await publisher.publish(conflicts);
     }
+    if (context.interrupt)
+        context.interrupt->setStopper({});
     result.exit = report(context, *store, productId, result.outcome);
     co_return result;
 }

@@ -160,6 +160,8 @@ QCoro::Task<CtlExit> JournalCommands::publish(CtlContext context, CtlInvocation 
                 tr("The journal could not be updated: %1").arg(context.journal->lastError()));
         if (report.exit != CtlExit::Ok)
             worst = report.exit;
+        if (report.outcome.status == PublishOutcome::Status::Cancelled)
+            break; // interrupted: the other products are not started
     }
     co_return worst;
 }

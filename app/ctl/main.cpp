@@ -3,6 +3,7 @@
 // lives in vitrine_ctl.
 #include "app/ctl/ctlapp.h"
 #include "app/ctl/ctlconsole.h"
+#include "app/ctl/ctlinterrupt.h"
 #include "app/ctl/ctlstoreresolver.h"
 #include "app/workflow/journal.h"
 #include "net/filetokenstore.h"
@@ -50,12 +51,16 @@ int main(int argc, char *argv[]) {
                                     : qEnvironmentVariable("VITRINE_JOURNAL");
     Journal journal(journalPath); // opened only by the commands that need it
 
+    CtlInterrupt interrupt;
+    interrupt.install();
+
     CtlContext context;
     context.console = &console;
     context.profiles = &profiles;
     context.tokens = tokens;
     context.stores = &stores;
     context.journal = &journal;
+    context.interrupt = &interrupt;
     CtlApp ctl(context);
     return QCoro::waitFor(ctl.run(QCoreApplication::arguments()));
 }

@@ -31,8 +31,9 @@ struct KillPoint {
 };
 
 // Runs `vitrinectl ARGS` and SIGKILLs it at the point; true when the point was reached.
+// With terminate, SIGTERM instead (what Ctrl+C's SIGINT does too).
 bool runAndKill(StoreSimulator &sim, const CtlRunner &ctl, const QStringList &args,
-                const KillPoint &point, int *writesSeen, CtlRun *run) {
+                const KillPoint &point, int *writesSeen, CtlRun *run, bool terminate = false) {
     std::unique_ptr<QProcess> process = ctl.start(args);
     int matches = 0;
     bool killed = false;
@@ -46,7 +47,10 @@ bool runAndKill(StoreSimulator &sim, const CtlRunner &ctl, const QStringList &ar
             const bool matching = point.method == "WRITE" ? write : request.method == point.method;
             if (matching && *writesSeen >= point.afterWrites && ++matches == point.nth) {
                 // SIGKILL before the simulator applies (and answers) this request.
-                process->kill();
+                if (terminate)
+                    process->terminate();
+                else
+                    process->kill();
                 killed = true;
             }
             if (write)
@@ -66,6 +70,7 @@ private Q_SLOTS:
     void initTestCase();
     void killAndResume_data();
     void killAndResume();
+    void interruptStopsCleanly();
 
 private:
     // Stages the edits into ctl's journal, as vitrinectl or the app would have; returns the
@@ -198,6 +203,43 @@ void TestCtlCrash::killAndResume() {
     }
     const CtlRun done = ctl.run({QStringLiteral("pending"), QStringLiteral("--json")});
     QVERIFY2(done.json().value(QStringLiteral("pending")).toArray().isEmpty(), done.dump());
+}
+
+void TestCtlCrash::interruptStopsCleanly() {
+    const QString product = makeProduct(*m_sim, SimDialect::Generic, kImages);
+    CtlRunner ctl;
+    int writes = 0;
+    const QList<TargetImage> wanted = stage(ctl, product, &writes);
+    QVERIFY(!wanted.isEmpty());
+    const QStringList publish =
+        CtlRunner::store(*m_sim, SimDialect::Generic) + QStringList{QStringLiteral("publish")};
+
+    int writesSeen = 0;
+    CtlRun stopped;
+    QVERIFY(
+        runAndKill(*m_sim, ctl, publish, KillPoint{"WRITE", 0, 30}, &writesSeen, &stopped, true));
+    // It stopped by itself: a sentence, the hint, exit 1 — not a crash.
+    QVERIFY2(!stopped.crashed && stopped.exitCode == 1, stopped.dump());
+    QVERIFY2(stopped.err.contains(QLatin1String("Stopping after the request in flight")),
+             stopped.dump());
+    QVERIFY2(stopped.err.contains(QLatin1String("vitrinectl publish")), stopped.dump());
+    QVERIFY2(writesSeen < writes, stopped.dump());
+
+    const CtlRun pending = ctl.run({QStringLiteral("pending"), QStringLiteral("--json")});
+    const QJsonArray entries = pending.json().value(QStringLiteral("pending")).toArray();
+    QCOMPARE(entries.size(), 1);
+    QVERIFY(entries.at(0).toObject().value(QStringLiteral("pending_count")).toInt() > 0);
+
+    const CtlRun again = ctl.run(publish);
+    QVERIFY2(again.exitCode == 0, again.dump());
+    const Gallery after = m_sim->images(SimDialect::Generic, product);
+    QCOMPARE(after.size(), wanted.size());
+    for (int i = 0; i < wanted.size(); ++i) {
+        if (!wanted.at(i).isNew)
+            QCOMPARE(after.at(i).id, wanted.at(i).key);
+        QCOMPARE(after.at(i).src, wanted.at(i).image.src);
+        QCOMPARE(after.at(i).alt, wanted.at(i).image.alt);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCtlCrash)
