@@ -23,8 +23,12 @@ struct StoreProfile;
 // database is waited for). See docs/journal.md.
 //
 // A journal that cannot be read (truncated, garbage, another format) is moved aside to
-// "<file>.corrupt-<time>" and a new one is started; recoveryMessage() says so in a sentence.
-// Nothing here throws; failed writes return false with lastError() set.
+// "<file>.corrupt-<time>" and a new one is started; recoveryMessage() says so in a sentence. One
+// row that cannot be read (a staged state, a publish record, a request of unknown outcome) is
+// written to "<file>.unreadable-<time>.json" and dropped, with recoveryMessage() set. A journal
+// that is busy beyond the timeout, read-only or in a folder that cannot be created is never moved
+// aside: open() fails with lastError() saying why. Nothing here throws; failed writes return
+// false with lastError() set.
 class Journal {
 public:
     // The journal at defaultPath().
@@ -47,7 +51,8 @@ public:
     bool isOpen() const;
     QString filePath() const;
     QString lastError() const;
-    // Set when open() found the journal damaged: what happened and where the old file went.
+    // Set when open() found the journal damaged, or a read found a row it could not read: what
+    // happened and where the unreadable part went. The latest such event.
     QString recoveryMessage() const;
 
     // --- Staged edits --------------------------------------------------------------------------
@@ -95,6 +100,8 @@ public:
     bool recordOutcome(qint64 publishId, int index, const EditSession::OpResult &result);
     // The results were applied to the staged state; the record is dropped.
     bool finishPublish(qint64 publishId);
+    // nullopt when there is none, or when it cannot be read: then it is kept beside the journal
+    // and dropped (recoveryMessage(), lastError()).
     std::optional<PublishRecord> unfinishedPublish(const QString &store, const QString &productId);
 
     // --- Requests whose outcome is unknown -------------------------------------------------------
