@@ -38,6 +38,7 @@ private Q_SLOTS:
     void refusedTokenKeepsEverythingStaged();
     void cancelAbortsTheRequestInFlight();
     void unreadableCreateAnswerDoesNotAddTwice();
+    void createWithoutAnswerIsLookedForBeforeSendingAgain();
     void nothingToPublish();
     void secondPublishWhileBusy();
 };
@@ -484,6 +485,45 @@ void TestPublisher::unreadableCreateAnswerDoesNotAddTwice() {
     VERIFY_STATUS(again, Status::NothingToPublish);
     QCOMPARE(rig.writeCount(), 0);
     QCOMPARE(countSource(rig.server(), src), 1);
+}
+
+// A create the store carried out but did not answer in time: the publish stops (the store is
+// not answering), and the next one finds the image instead of adding it again.
+void TestPublisher::createWithoutAnswerIsLookedForBeforeSendingAgain() {
+    PublishRig rig;
+    QVERIFY(rig.start(SimDialect::Generic));
+    StoreProfile impatient = storeProfile(*rig.sim, SimDialect::Generic);
+    impatient.timeoutMs = 1000;
+    rig.connect(impatient, QString());
+    EditSession &s = *rig.session;
+    const QString src = rig.imageUrl(QStringLiteral("table-room.jpg"));
+    QVERIFY(!s.addImage(src, QStringLiteral("Added"), 1).isEmpty());
+    QVERIFY(s.setAltText({3}, QStringLiteral("Edited")));
+    const QStringList intended = describe(s.model()->rows());
+    SimFault late; // carried out at once, answered long after the client gave up
+    late.method = "POST";
+    late.path = QRegularExpression(QStringLiteral("/api/v1/product-images/?$"));
+    late.delayMs = 6000;
+    late.times = 1;
+    rig.sim->addFault(late);
+
+    const PublishOutcome o = rig.publish();
+    VERIFY_STATUS(o, Status::Offline);
+    QVERIFY(o.error.has_value());
+    QCOMPARE(o.error->code, StoreError::Code::Timeout);
+    QCOMPARE(o.succeeded, 0);
+    QCOMPARE(countSource(rig.server(), src), 1); // the store did add it
+    QCOMPARE(describe(s.model()->rows()), intended);
+
+    rig.sim->clearRecordedRequests();
+    const PublishOutcome later = rig.publish();
+    VERIFY_STATUS(later, Status::Published);
+    QCOMPARE(later.adoptedCreates, 1);
+    QVERIFY(later.takenFromStore.isEmpty());
+    QCOMPARE(rig.writeCount("POST"), 0);
+    QCOMPARE(countSource(rig.server(), src), 1);
+    QCOMPARE(describe(rig.server()), intended);
+    QCOMPARE(s.pendingCount(), 0);
 }
 
 void TestPublisher::nothingToPublish() {
