@@ -11,9 +11,11 @@
 #include "app/workflow/journal.h"
 #include "app/workflow/sessionstate.h"
 #include "models/editsession.h"
+#include "net/profilestore.h"
 
 #include <QJsonArray>
 #include <QSet>
+#include <QSettings>
 
 using namespace vitrine;
 using namespace vitrine::test;
@@ -21,6 +23,7 @@ using namespace vitrine::test;
 namespace {
 
 constexpr int kImages = 100;
+const QString kToken = QStringLiteral("crash-tok-91");
 
 // When to kill: on the first request matching `method` after `afterWrites` writes were received.
 // method "WRITE" means any write; nth counts the matches (1 = the first).
@@ -73,24 +76,54 @@ private Q_SLOTS:
     void interruptStopsCleanly();
 
 private:
-    // Stages the edits into ctl's journal, as vitrinectl or the app would have; returns the
-    // gallery the store must end with and sets *writes to the plan's request count.
-    QList<TargetImage> stage(const CtlRunner &ctl, const QString &product, int *writes);
+    struct Staged {
+        QStringList store;         // vitrinectl's store options
+        QList<TargetImage> wanted; // the gallery the store must end with
+        int writes = 0;            // the plan's request count
+    };
+    // Stages the edits into ctl's journal, as vitrinectl or the app would have. Generic: a store
+    // given with --dialect/--base-url; the others: a saved profile with a rate limit the
+    // simulator does not need (so 100 requests do not take a minute at the documented pace).
+    Staged stage(CtlRunner &ctl, SimDialect dialect, const QString &product);
     std::unique_ptr<StoreSimulator> m_sim;
 };
 
 void TestCtlCrash::initTestCase() {
     m_sim = std::make_unique<StoreSimulator>();
     QVERIFY2(m_sim->start(), qPrintable(m_sim->lastError()));
+    for (SimDialect d : allSimDialects())
+        m_sim->setRequiredToken(d, d == SimDialect::Generic ? QString() : kToken);
 }
 
-QList<TargetImage> TestCtlCrash::stage(const CtlRunner &ctl, const QString &product, int *writes) {
-    CtlStoreChoice choice;
-    choice.kind = CtlStoreChoice::Kind::Direct;
-    choice.dialect = QStringLiteral("generic");
-    choice.baseUrl = m_sim->baseUrl();
-    const StoreProfile profile = CtlStoreResolver::directProfile(choice);
-    const auto client = makeClient(profile);
+TestCtlCrash::Staged TestCtlCrash::stage(CtlRunner &ctl, SimDialect dialect,
+                                         const QString &product) {
+    Staged staged;
+    StoreProfile profile;
+    QString token;
+    if (dialect == SimDialect::Generic) {
+        CtlStoreChoice choice;
+        choice.kind = CtlStoreChoice::Kind::Direct;
+        choice.dialect = QStringLiteral("generic");
+        choice.baseUrl = m_sim->baseUrl();
+        profile = CtlStoreResolver::directProfile(choice);
+        staged.store = CtlRunner::store(*m_sim, dialect);
+    } else {
+        profile.name = QStringLiteral("Crash");
+        profile.dialect = simDialectName(dialect);
+        profile.baseUrl = m_sim->baseUrl();
+        profile.rateLimit = RateLimit{500, 500};
+        // Where vitrinectl reads the app's settings.
+        QSettings settings(ctl.home() + QStringLiteral("/config/Vitrine/vitrine.conf"),
+                           QSettings::IniFormat);
+        ProfileStore profiles(&settings);
+        if (!profiles.add(profile).isEmpty())
+            return {};
+        settings.sync();
+        token = kToken;
+        ctl.setToken(token);
+        staged.store = {QStringLiteral("--profile"), profile.name};
+    }
+    const auto client = makeClient(profile, token);
     const Result<Gallery> gallery = await(client->listImages(product));
     if (!gallery.ok())
         return {};
@@ -113,43 +146,62 @@ QList<TargetImage> TestCtlCrash::stage(const CtlRunner &ctl, const QString &prod
                      QStringLiteral("New middle"), 40);
     session.addImage(m_sim->imageUrl(QStringLiteral("crash-new-3.jpg")).toString(),
                      QStringLiteral("New last"));
-    *writes = int(session.plan().ops.size());
+    staged.writes = int(session.plan().ops.size());
 
     Journal journal(ctl.journalPath());
     if (!journal.open() ||
         !journal.saveState(Journal::storeKey(profile), SessionState::capture(session),
                            QStringLiteral("Crash test")))
         return {};
-    return session.targets();
+    staged.wanted = session.targets();
+    return staged;
 }
 
 void TestCtlCrash::killAndResume_data() {
+    QTest::addColumn<SimDialect>("dialect");
     QTest::addColumn<KillPoint>("point");
     // Where the publish that resumes is killed too (nth 0: it is not).
     QTest::addColumn<KillPoint>("again");
-    QTest::newRow("before any write (the first read)") << KillPoint{"GET", 0, 1} << KillPoint{};
-    QTest::newRow("before any write (the check read)") << KillPoint{"GET", 0, 2} << KillPoint{};
-    QTest::newRow("during the first write") << KillPoint{"WRITE", 0, 1} << KillPoint{};
-    QTest::newRow("after the first writes") << KillPoint{"WRITE", 0, 4} << KillPoint{};
-    QTest::newRow("during the first create") << KillPoint{"POST", 0, 1} << KillPoint{};
-    QTest::newRow("during the last create") << KillPoint{"POST", 0, 3} << KillPoint{};
-    QTest::newRow("in the middle") << KillPoint{"WRITE", 0, 50} << KillPoint{};
-    QTest::newRow("during the last write") << KillPoint{"WRITE", 0, -1} << KillPoint{};
+    QTest::newRow("before any write (the first read)")
+        << SimDialect::Generic << KillPoint{"GET", 0, 1} << KillPoint{};
+    QTest::newRow("before any write (the check read)")
+        << SimDialect::Generic << KillPoint{"GET", 0, 2} << KillPoint{};
+    QTest::newRow("during the first write")
+        << SimDialect::Generic << KillPoint{"WRITE", 0, 1} << KillPoint{};
+    QTest::newRow("after the first writes")
+        << SimDialect::Generic << KillPoint{"WRITE", 0, 4} << KillPoint{};
+    QTest::newRow("during the first create")
+        << SimDialect::Generic << KillPoint{"POST", 0, 1} << KillPoint{};
+    QTest::newRow("during the last create")
+        << SimDialect::Generic << KillPoint{"POST", 0, 3} << KillPoint{};
+    QTest::newRow("in the middle")
+        << SimDialect::Generic << KillPoint{"WRITE", 0, 50} << KillPoint{};
+    QTest::newRow("during the last write")
+        << SimDialect::Generic << KillPoint{"WRITE", 0, -1} << KillPoint{};
     QTest::newRow("after the last write (the verify read)")
-        << KillPoint{"GET", -1, 1} << KillPoint{};
+        << SimDialect::Generic << KillPoint{"GET", -1, 1} << KillPoint{};
     QTest::newRow("in the middle, then again while resuming")
-        << KillPoint{"WRITE", 0, 30} << KillPoint{"WRITE", 0, 20};
+        << SimDialect::Generic << KillPoint{"WRITE", 0, 30} << KillPoint{"WRITE", 0, 20};
     QTest::newRow("during a create, then again during the resume's first write")
-        << KillPoint{"POST", 0, 2} << KillPoint{"WRITE", 0, 1};
+        << SimDialect::Generic << KillPoint{"POST", 0, 2} << KillPoint{"WRITE", 0, 1};
+    // Shift ordering (the server renumbers), SHOPLINE's ids and envelopes.
+    QTest::newRow("shopline: during the first create")
+        << SimDialect::Shopline << KillPoint{"POST", 0, 1} << KillPoint{};
+    QTest::newRow("shopline: in the middle")
+        << SimDialect::Shopline << KillPoint{"WRITE", 0, 50} << KillPoint{};
+    QTest::newRow("shopline: during the last write, then the resume's first read")
+        << SimDialect::Shopline << KillPoint{"WRITE", 0, -1} << KillPoint{"GET", 0, 1};
 }
 
 void TestCtlCrash::killAndResume() {
+    QFETCH(SimDialect, dialect);
     QFETCH(KillPoint, point);
     QFETCH(KillPoint, again);
-    const QString product = makeProduct(*m_sim, SimDialect::Generic, kImages);
+    const QString product = makeProduct(*m_sim, dialect, kImages);
     CtlRunner ctl;
-    int writes = 0;
-    const QList<TargetImage> wanted = stage(ctl, product, &writes);
+    const Staged staged = stage(ctl, dialect, product);
+    const QList<TargetImage> &wanted = staged.wanted;
+    const int writes = staged.writes;
     QCOMPARE(wanted.size(), kImages - 2 + 3);
     QVERIFY(writes >= kImages);
     if (point.nth < 0)
@@ -157,8 +209,7 @@ void TestCtlCrash::killAndResume() {
     if (point.afterWrites < 0)
         point.afterWrites = writes;
 
-    const QStringList store = CtlRunner::store(*m_sim, SimDialect::Generic);
-    const QStringList publish = store + QStringList{QStringLiteral("publish")};
+    const QStringList publish = staged.store + QStringList{QStringLiteral("publish")};
     int writesSeen = 0;
     CtlRun first;
     QVERIFY2(runAndKill(*m_sim, ctl, publish, point, &writesSeen, &first),
@@ -188,7 +239,7 @@ void TestCtlCrash::killAndResume() {
 
     // Exactly the staged gallery: same order, same alt texts, the kept images' ids, and each
     // new image once.
-    const Gallery after = m_sim->images(SimDialect::Generic, product);
+    const Gallery after = m_sim->images(dialect, product);
     QStringList srcs;
     for (const ProductImage &i : after)
         srcs << i.src;
@@ -208,11 +259,11 @@ void TestCtlCrash::killAndResume() {
 void TestCtlCrash::interruptStopsCleanly() {
     const QString product = makeProduct(*m_sim, SimDialect::Generic, kImages);
     CtlRunner ctl;
-    int writes = 0;
-    const QList<TargetImage> wanted = stage(ctl, product, &writes);
+    const Staged staged = stage(ctl, SimDialect::Generic, product);
+    const QList<TargetImage> &wanted = staged.wanted;
+    const int writes = staged.writes;
     QVERIFY(!wanted.isEmpty());
-    const QStringList publish =
-        CtlRunner::store(*m_sim, SimDialect::Generic) + QStringList{QStringLiteral("publish")};
+    const QStringList publish = staged.store + QStringList{QStringLiteral("publish")};
 
     int writesSeen = 0;
     CtlRun stopped;
