@@ -181,3 +181,11 @@ inline int countSource(const Gallery &gallery, const QString &src) {
 }
 
 } // namespace vitrine::test
+
+// QVERIFY2 of an outcome's status that names both statuses and the outcome's message.
+#define VERIFY_STATUS(outcome, expected)                                                           \
+    QVERIFY2(                                                                                      \
+        (outcome).status == (expected),                                                            \
+        qPrintable(QStringLiteral("status %1, expected %2: %3")                                    \
+                       .arg(vitrine::PublishOutcome::statusName((outcome).status),                 \
+                            vitrine::PublishOutcome::statusName(expected), (outcome).message)))

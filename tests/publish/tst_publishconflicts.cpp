@@ -14,11 +14,6 @@ using Status = PublishOutcome::Status;
 using Resolution = Conflict::Resolution;
 
 namespace {
-const char *statusText(Status s) {
-    static QByteArray text;
-    text = PublishOutcome::statusName(s).toUtf8();
-    return text.constData();
-}
 
 QStringList idsOf(const Gallery &gallery) {
     QStringList ids;
@@ -35,12 +30,6 @@ const Conflict *findConflict(const QList<Conflict> &conflicts, Conflict::Kind ki
     return nullptr;
 }
 } // namespace
-
-#define VERIFY_STATUS(outcome, expected)                                                           \
-    QVERIFY2((outcome).status == (expected),                                                       \
-             qPrintable(QStringLiteral("status %1, expected %2: %3")                               \
-                            .arg(QLatin1String(statusText((outcome).status)),                      \
-                                 QLatin1String(statusText(expected)), (outcome).message)))
 
 class TestPublishConflicts : public QObject {
     Q_OBJECT

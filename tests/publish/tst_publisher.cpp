@@ -8,20 +8,6 @@ using namespace vitrine::test;
 
 using Status = PublishOutcome::Status;
 
-namespace {
-const char *statusText(Status s) {
-    static QByteArray text;
-    text = PublishOutcome::statusName(s).toUtf8();
-    return text.constData();
-}
-} // namespace
-
-#define VERIFY_STATUS(outcome, expected)                                                           \
-    QVERIFY2((outcome).status == (expected),                                                       \
-             qPrintable(QStringLiteral("status %1, expected %2: %3")                               \
-                            .arg(QLatin1String(statusText((outcome).status)),                      \
-                                 QLatin1String(statusText(expected)), (outcome).message)))
-
 class TestPublisher : public QObject {
     Q_OBJECT
 private Q_SLOTS:
