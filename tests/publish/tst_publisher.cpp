@@ -23,6 +23,7 @@ private Q_SLOTS:
     void connectionLostWhileSending();
     void refusedTokenKeepsEverythingStaged();
     void cancelAbortsTheRequestInFlight();
+    void refusedCreateIsNotMovedEither();
     void unreadableCreateAnswerDoesNotAddTwice();
     void createWithoutAnswerIsLookedForBeforeSendingAgain();
     void nothingToPublish();
@@ -51,6 +52,8 @@ void TestPublisher::publishesEveryKindOfEdit_data() {
     QTest::newRow("shopify (shift, variants)") << QStringLiteral("shopify") << false;
     QTest::newRow("shoplazza (shift, alt through the product)")
         << QStringLiteral("shoplazza") << false;
+    QTest::newRow("shopline (shift, new images appended, then moved)")
+        << QStringLiteral("shopline") << false;
 }
 
 // Reorders, alt edits, a delete, an add, a new address and (where the store has them) variants:
@@ -78,7 +81,8 @@ void TestPublisher::publishesEveryKindOfEdit() {
     QVERIFY(s.deleteRows({3}));
     QVERIFY(!s.addImage(rig.imageUrl(QStringLiteral("table-top.jpg")), QStringLiteral("Added"), 2)
                  .isEmpty());
-    QVERIFY(s.replaceSource(4, rig.imageUrl(QStringLiteral("table-legs.jpg"))));
+    if (rig.client->capabilities().canReplaceSource)
+        QVERIFY(s.replaceSource(4, rig.imageUrl(QStringLiteral("table-legs.jpg"))));
     if (rig.hasVariants()) {
         const QStringList variants = rig.sim->variantIds(rig.dialect, rig.productId);
         QVERIFY(!variants.isEmpty());
@@ -438,6 +442,40 @@ void TestPublisher::cancelAbortsTheRequestInFlight() {
     QCOMPARE(rig.writeCount(), 1);           // only the edit that was never sent
     QCOMPARE(describe(rig.server()), intended);
     QCOMPARE(s.pendingCount(), 0);
+}
+
+// SHOPLINE appends new images and the plan moves them afterwards: when the store refuses the
+// create, the move is not sent either, and the image stays pending with the store's message.
+void TestPublisher::refusedCreateIsNotMovedEither() {
+    PublishRig rig;
+    QVERIFY(rig.start(SimDialect::Shopline));
+    EditSession &s = *rig.session;
+    const QString key =
+        s.addImage(rig.imageUrl(QStringLiteral("table-top.jpg")), QStringLiteral("New"), 0);
+    QVERIFY(!key.isEmpty());
+    QVERIFY(s.setAltText({3}, QStringLiteral("Edited")));
+    const PublishPlan plan = rig.publisher->plan();
+    int moves = 0;
+    for (const WriteOp &op : plan.ops)
+        if (op.kind == WriteOp::Kind::Update && op.imageId.isEmpty() && op.localKey == key)
+            ++moves;
+    QCOMPARE(moves, 1);
+    rig.sim->addFault(fault("POST", QStringLiteral("/images\\.json$"), 422,
+                            R"({"errors":"src could not be downloaded"})"));
+    rig.sim->clearRecordedRequests();
+    const PublishOutcome o = rig.publish();
+    VERIFY_STATUS(o, Status::PartlyPublished);
+    QCOMPARE(o.failed, 2); // the create, and the move that needed its id
+    QCOMPARE(o.succeeded, int(plan.ops.size()) - 2);
+    QCOMPARE(rig.writeCount(), int(plan.ops.size()) - 1); // the move was never sent
+    QCOMPARE(rig.server().size(), rig.loaded.size());
+    QCOMPARE(rig.server()[2].alt, QStringLiteral("Edited")); // row 3 behind the new image
+    const int row = s.model()->rowOfKey(key);
+    QCOMPARE(row, 0);
+    QVERIFY(s.model()->rows()[row].isNew);
+    QVERIFY2(s.model()->rows()[row].error.contains(QStringLiteral("could not be downloaded")),
+             qPrintable(s.model()->rows()[row].error));
+    QCOMPARE(s.pendingCount(), 1);
 }
 
 // The store added the image but its answer cannot be read: the verify finds the image, and
