@@ -321,11 +321,9 @@ int Publisher::Private::resume(PublishOutcome &outcome) {
     setPhase(Phase::Resuming);
     const PublishPlan &plan = record->plan;
     QList<OpResult> results(plan.ops.size());
-    QSet<int> recorded;
     int last = -1;
     for (const Journal::OpOutcome &o : record->outcomes) {
         results[o.index] = o.result;
-        recorded.insert(o.index);
         last = std::max(last, o.index);
     }
     // Outcomes are recorded before the next op is sent: only the op after the last recorded one
@@ -343,22 +341,32 @@ int Publisher::Private::resume(PublishOutcome &outcome) {
     // The record applies to the state it was planned from. A session that was loaded again from
     // the store since (its baseline differs) already shows what went through: only creates must
     // be recognised, and every image the plan touched is not a change made elsewhere.
+    // With the same base, the recorded outcomes move the baseline exactly and only the request
+    // in flight is in doubt (its uncertain entry keeps it out of the conflict check).
     const bool samePlanBase = idsOf(session->model()->baseline()) == record->baselineIds;
-    QSet<QString> &ignore = resumeIgnore[productId];
     Journal::Transaction t(*journal);
     for (int i = 0; i < plan.ops.size(); ++i) {
         const WriteOp &op = plan.ops[i];
-        if (!op.imageId.isEmpty())
-            ignore.insert(op.imageId);
-        if (op.kind == WriteOp::Kind::DeleteAll)
-            for (const QString &id : record->baselineIds)
-                ignore.insert(id);
-        if (op.kind == WriteOp::Kind::Create && results[i].state == State::Succeeded)
-            ignore.insert(results[i].image.id);
-        if (i == inFlight)
-            addUncertain(productId, uncertainFor(op, knownIds));
-        else if (!samePlanBase && op.kind == WriteOp::Kind::Create &&
-                 results[i].state == State::Succeeded)
+        if (!samePlanBase) {
+            QSet<QString> &ignore = resumeIgnore[productId];
+            if (!op.imageId.isEmpty())
+                ignore.insert(op.imageId);
+            if (op.kind == WriteOp::Kind::DeleteAll)
+                for (const QString &id : record->baselineIds)
+                    ignore.insert(id);
+            if (op.kind == WriteOp::Kind::Create && results[i].state == State::Succeeded)
+                ignore.insert(results[i].image.id);
+        }
+        if (i == inFlight) {
+            WriteOp sent = op;
+            // A move of an image this publish created went to the id its create returned.
+            for (int j = 0; j < i && sent.imageId.isEmpty(); ++j)
+                if (plan.ops[j].kind == WriteOp::Kind::Create &&
+                    plan.ops[j].localKey == op.localKey && results[j].state == State::Succeeded)
+                    sent.imageId = results[j].image.id;
+            addUncertain(productId, uncertainFor(sent, knownIds));
+        } else if (!samePlanBase && op.kind == WriteOp::Kind::Create &&
+                   results[i].state == State::Succeeded)
             addUncertain(productId, uncertainFor(op, knownIds, results[i].image.id));
     }
     if (samePlanBase)
