@@ -170,6 +170,85 @@ QJsonObject CtlFormat::profilesJson(const QList<StoreProfile> &profiles, const Q
                        {QStringLiteral("profiles"), list}};
 }
 
+QJsonObject CtlFormat::conflictJson(const Conflict &c) {
+    auto side = [](const ProductImage &image, bool present) -> QJsonValue {
+        if (!present)
+            return QJsonValue(QJsonValue::Null);
+        QJsonArray variants;
+        for (const QString &v : image.variantIds)
+            variants.append(v);
+        return QJsonObject{{QStringLiteral("src"), image.src},
+                           {QStringLiteral("alt"), image.alt},
+                           {QStringLiteral("variant_ids"), variants}};
+    };
+    const bool mine = !c.mineDeleted && c.kind != Conflict::Kind::AddedElsewhere;
+    const bool theirs = c.kind != Conflict::Kind::DeletedElsewhere;
+    return QJsonObject{
+        {QStringLiteral("image"), c.imageId},
+        {QStringLiteral("kind"), Conflict::kindName(c.kind)},
+        {QStringLiteral("resolution"), Conflict::resolutionName(c.resolution)},
+        {QStringLiteral("needs_choice"), c.needsChoice()},
+        {QStringLiteral("mine"), side(c.mine, mine)},
+        {QStringLiteral("mine_deleted"), c.mineDeleted},
+        {QStringLiteral("theirs"), side(c.theirs, theirs)},
+        {QStringLiteral("description"), c.describe()},
+    };
+}
+
+QJsonObject CtlFormat::publishJson(const QString &productId, const PublishOutcome &o) {
+    QJsonArray conflicts;
+    for (const Conflict &c : o.conflicts)
+        conflicts.append(conflictJson(c));
+    QJsonArray taken;
+    for (const Conflict &c : o.takenFromStore)
+        taken.append(conflictJson(c));
+    return QJsonObject{
+        {QStringLiteral("product"), productId},
+        {QStringLiteral("status"), PublishOutcome::statusName(o.status)},
+        {QStringLiteral("changes"), o.changes},
+        {QStringLiteral("requests"), o.requests},
+        {QStringLiteral("succeeded"), o.succeeded},
+        {QStringLiteral("failed"), o.failed},
+        {QStringLiteral("not_sent"), o.notSent},
+        {QStringLiteral("still_pending"), o.stillPending},
+        {QStringLiteral("verified"), o.verified},
+        {QStringLiteral("repair_rounds"), o.repairRounds},
+        {QStringLiteral("repair_requests"), o.repairRequests},
+        {QStringLiteral("resumed"), o.resumed},
+        {QStringLiteral("resumed_requests"), o.resumedRequests},
+        {QStringLiteral("adopted_creates"), o.adoptedCreates},
+        {QStringLiteral("observed_ordering"), o.observedOrdering
+                                                  ? QJsonValue(orderingName(*o.observedOrdering))
+                                                  : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("conflicts"), conflicts},
+        {QStringLiteral("taken_from_store"), taken},
+        {QStringLiteral("error"),
+         o.error ? QJsonValue(o.error->userMessage()) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("message"), o.message},
+    };
+}
+
+QJsonObject CtlFormat::publishFailureJson(const QString &productId, const StoreError &error,
+                                          const QString &message) {
+    PublishOutcome o;
+    switch (error.code) {
+    case StoreError::Code::Network:
+    case StoreError::Code::Timeout:
+        o.status = PublishOutcome::Status::Offline;
+        break;
+    case StoreError::Code::Unauthorized:
+    case StoreError::Code::Forbidden:
+        o.status = PublishOutcome::Status::Unauthorized;
+        break;
+    default:
+        o.status = PublishOutcome::Status::Failed;
+        break;
+    }
+    o.error = error;
+    o.message = message;
+    return publishJson(productId, o);
+}
+
 QString CtlFormat::json(const QJsonObject &object) {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }

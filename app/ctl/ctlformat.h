@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/workflow/publishoutcome.h"
+#include "core/conflict.h"
 #include "core/productimage.h"
 #include "net/storeprofile.h"
 
@@ -27,6 +29,13 @@ public:
 
     static QString profilesText(const QList<StoreProfile> &profiles, const QString &current);
     static QJsonObject profilesJson(const QList<StoreProfile> &profiles, const QString &current);
+
+    // publish --json: what one product's publish did.
+    static QJsonObject publishJson(const QString &productId, const PublishOutcome &outcome);
+    // A product whose publish could not start (its gallery could not be read).
+    static QJsonObject publishFailureJson(const QString &productId, const StoreError &error,
+                                          const QString &message);
+    static QJsonObject conflictJson(const Conflict &conflict);
 
     // Indented JSON with a final newline.
     static QString json(const QJsonObject &object);

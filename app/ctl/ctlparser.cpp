@@ -94,12 +94,12 @@ const QList<CommandSpec> &commands() {
          {kJson},
          true},
         {"publish",
-         "[PRODUCT] [--resolve keep-mine|take-theirs]",
+         "[PRODUCT] [--resolve keep-mine|take-theirs] [--json]",
          "Publish the edits staged in the journal for this store (one product, or all).",
          "Before writing, the gallery is read again. Changes made elsewhere that collide with a "
          "staged edit stop the publish (exit 1, each one listed) unless --resolve says whose "
          "version wins: keep-mine publishes the staged edit, take-theirs keeps the store's.",
-         {{"resolve", "keep-mine|take-theirs", "How to settle changes made elsewhere."}},
+         {{"resolve", "keep-mine|take-theirs", "How to settle changes made elsewhere."}, kJson},
          true},
         {"discard",
          "PRODUCT",

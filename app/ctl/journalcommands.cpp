@@ -133,10 +133,17 @@ QCoro::Task<CtlExit> JournalCommands::publish(CtlContext context, CtlInvocation 
         if (invocation.productId.isEmpty() || e.productId == invocation.productId)
             products << e.productId;
     }
+    QJsonArray published; // --json
+    auto printJson = [&]() {
+        if (invocation.json)
+            console->print(CtlFormat::json(QJsonObject{{QStringLiteral("store"), key},
+                                                       {QStringLiteral("products"), published}}));
+    };
     if (products.isEmpty()) {
         console->progress(invocation.productId.isEmpty()
                               ? tr("Nothing is staged for %1.").arg(key)
                               : tr("Nothing is staged for product %1.").arg(invocation.productId));
+        printJson();
         co_return CtlExit::Ok;
     }
 
@@ -147,6 +154,8 @@ QCoro::Task<CtlExit> JournalCommands::publish(CtlContext context, CtlInvocation 
             &store->client(), &session, productId, context.journal, true);
         if (!loaded.ok()) {
             store->fail(loaded.error());
+            published.append(CtlFormat::publishFailureJson(productId, loaded.error(),
+                                                           store->describe(loaded.error())));
             console->progress(tr("The edits staged for product %1 stay staged.").arg(productId));
             worst = CtlExit::Failed;
             continue;
@@ -158,11 +167,13 @@ QCoro::Task<CtlExit> JournalCommands::publish(CtlContext context, CtlInvocation 
         if (!kept.save())
             console->error(
                 tr("The journal could not be updated: %1").arg(context.journal->lastError()));
+        published.append(CtlFormat::publishJson(productId, report.outcome));
         if (report.exit != CtlExit::Ok)
             worst = report.exit;
         if (report.outcome.status == PublishOutcome::Status::Cancelled)
             break; // interrupted: the other products are not started
     }
+    printJson();
     co_return worst;
 }
 

@@ -234,8 +234,15 @@ void TestCtlCrash::killAndResume() {
             runAndKill(*m_sim, ctl, publish, again, &resumedWrites, &killedAgain),
             QByteArray("the second kill point was not reached: " + killedAgain.dump()).constData());
     }
-    const CtlRun second = ctl.run(publish);
+    const CtlRun second = ctl.run(publish + QStringList{QStringLiteral("--json")});
     QVERIFY2(second.exitCode == 0 && !second.crashed, second.dump());
+    if (again.nth == 0 && point.method == "POST") {
+        // The create that was in flight reached the store: found there, not sent again.
+        const QJsonObject outcome =
+            second.json().value(QStringLiteral("products")).toArray().at(0).toObject();
+        QVERIFY2(outcome.value(QStringLiteral("resumed")).toBool(), second.dump());
+        QCOMPARE(outcome.value(QStringLiteral("adopted_creates")).toInt(), 1);
+    }
 
     // Exactly the staged gallery: same order, same alt texts, the kept images' ids, and each
     // new image once.

@@ -230,17 +230,41 @@ void TestCtlJournal::conflictNeedsChoice() {
 
     // No choice given: nothing written, the conflict named, exit 1, still staged.
     m_sim->clearRecordedRequests();
-    r = ctl.run(cmd(store, {QStringLiteral("publish"), product}));
+    r = ctl.run(cmd(store, {QStringLiteral("publish"), product, QStringLiteral("--json")}));
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(ids.at(0)) && r.err.contains(QLatin1String("--resolve")), r.dump());
+    const QJsonArray products = r.json().value(QStringLiteral("products")).toArray();
+    QCOMPARE(products.size(), 1);
+    const QJsonObject outcome = products.at(0).toObject();
+    QCOMPARE(outcome.value(QStringLiteral("status")).toString(), QStringLiteral("needs-choice"));
+    QCOMPARE(outcome.value(QStringLiteral("requests")).toInt(), 0);
+    const QJsonArray conflicts = outcome.value(QStringLiteral("conflicts")).toArray();
+    QCOMPARE(conflicts.size(), 1);
+    const QJsonObject conflict = conflicts.at(0).toObject();
+    QCOMPARE(conflict.value(QStringLiteral("image")).toString(), ids.at(0));
+    QCOMPARE(conflict.value(QStringLiteral("kind")).toString(),
+             QStringLiteral("alt-changed-elsewhere"));
+    QCOMPARE(conflict.value(QStringLiteral("needs_choice")).toBool(), true);
+    QCOMPARE(
+        conflict.value(QStringLiteral("mine")).toObject().value(QStringLiteral("alt")).toString(),
+        QStringLiteral("Mine"));
+    QCOMPARE(
+        conflict.value(QStringLiteral("theirs")).toObject().value(QStringLiteral("alt")).toString(),
+        QStringLiteral("Theirs"));
     QCOMPARE(countWrites(*m_sim), 0);
     QCOMPARE(m_sim->images(dialect, product).at(0).alt, QStringLiteral("Theirs"));
     r = ctl.run(cmd(store, {QStringLiteral("pending"), QStringLiteral("--json")}));
     QCOMPARE(pendingEntries(r).size(), 1);
 
-    r = ctl.run(
-        cmd(store, {QStringLiteral("publish"), product, QStringLiteral("--resolve"), resolve}));
+    r = ctl.run(cmd(store, {QStringLiteral("publish"), product, QStringLiteral("--resolve"),
+                            resolve, QStringLiteral("--json")}));
     QVERIFY2(r.exitCode == 0, r.dump());
+    const QJsonObject resolved =
+        r.json().value(QStringLiteral("products")).toArray().at(0).toObject();
+    // Taking theirs leaves nothing to send.
+    QCOMPARE(resolved.value(QStringLiteral("status")).toString(),
+             resolve == QLatin1String("keep-mine") ? QStringLiteral("published")
+                                                   : QStringLiteral("nothing-to-publish"));
     QCOMPARE(m_sim->images(dialect, product).at(0).alt, expectedAlt);
     r = ctl.run(cmd(store, {QStringLiteral("pending"), QStringLiteral("--json")}));
     QVERIFY2(pendingEntries(r).isEmpty(), r.dump());

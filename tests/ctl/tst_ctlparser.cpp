@@ -175,6 +175,7 @@ void TestCtlParser::runs_data() {
     QTest::newRow("publish product resolve")
         << args("--profile|Shop|publish|101|--resolve|take-theirs")
         << "publish profile=Shop product=101 resolve=take-theirs";
+    QTest::newRow("publish json") << args("publish|--json") << "publish json";
     QTest::newRow("discard") << args("discard|101") << "discard product=101";
     QTest::newRow("profiles list") << args("profiles|list|--json") << "profiles-list json";
     QTest::newRow("profiles add")
