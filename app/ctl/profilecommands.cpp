@@ -9,6 +9,7 @@
 #include "net/tokenresolver.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <cmath>
 
@@ -53,6 +54,9 @@ QCoro::Task<CtlExit> ProfileCommands::add(CtlContext context, CtlInvocation invo
     where.apiVersion = invocation.profileApiVersion;
     StoreProfile profile = CtlStoreResolver::directProfile(where);
     profile.name = invocation.profileName;
+    // The profile outlives this shell's working directory.
+    if (!profile.customDialectFile.isEmpty())
+        profile.customDialectFile = QFileInfo(profile.customDialectFile).absoluteFilePath();
     profile.ordering = invocation.profileOrdering;
     if (invocation.profileRate)
         profile.rateLimit =

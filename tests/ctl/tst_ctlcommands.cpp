@@ -3,6 +3,7 @@
 // requests, the store's own message on a refusal, and the token never shown.
 #include "ctltestsupport.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 
 using namespace vitrine;
@@ -343,6 +344,26 @@ void TestCtlCommands::customDialect() {
     QVERIFY2(r.exitCode == 0, r.dump());
     QCOMPARE(m_sim->images(SimDialect::Shopify, product).at(1).alt,
              QStringLiteral("From a dialect file"));
+
+    // Saved in a profile from a relative path, it is found from any working directory.
+    const QFileInfo info(file);
+    {
+        auto process = std::make_unique<QProcess>();
+        process->setProcessEnvironment(ctl.environment());
+        process->setWorkingDirectory(info.absolutePath());
+        process->setProgram(QStringLiteral(VITRINECTL_PATH));
+        process->setArguments({QStringLiteral("profiles"), QStringLiteral("add"),
+                               QStringLiteral("FromFile"), QStringLiteral("--dialect"),
+                               info.fileName(), QStringLiteral("--base-url"),
+                               m_sim->baseUrl().toString()});
+        process->start();
+        const CtlRun added = CtlRunner::finish(*process);
+        QVERIFY2(added.exitCode == 0, added.dump());
+    }
+    r = ctl.run({QStringLiteral("--profile"), QStringLiteral("FromFile"), QStringLiteral("list"),
+                 product, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.dump());
+    QCOMPARE(r.json().value(QStringLiteral("images")).toArray().size(), 3);
 
     // A dialect file that does not exist is a usage error, nothing sent.
     r = ctl.run({QStringLiteral("--dialect"), QStringLiteral("/nonexistent/dialect.json"),
