@@ -1,6 +1,7 @@
 #include "publishtestsupport.h"
 
 #include "app/workflow/journal.h"
+#include "app/workflow/sessionjournal.h"
 #include "app/workflow/sessionstate.h"
 
 #include <QSignalSpy>
@@ -284,9 +285,13 @@ void TestPublishConflicts::journalsThePlanAndEachOutcomeBeforeTheNextRequest() {
     QVERIFY(rig.start(SimDialect::Generic));
     rig.publisher->setJournal(&journal, store);
     EditSession &s = *rig.session;
+    // As in the app: the staged edits are journaled as they are made.
+    SessionJournal kept(&journal, store, &s);
     QVERIFY(s.setAltText({0}, QStringLiteral("One")));
     QVERIFY(s.setAltText({2}, QStringLiteral("Two")));
     QVERIFY(s.setAltText({4}, QStringLiteral("Three")));
+    QVERIFY(journal.entry(store, rig.productId).has_value());
+    QCOMPARE(journal.entry(store, rig.productId)->pendingCount, 3);
     QList<int> recordedWhenSent;
     QList<int> planSizeWhenSent;
     QObject::connect(rig.sim.get(), &StoreSimulator::requestReceived, rig.sim.get(),
