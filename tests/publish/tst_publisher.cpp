@@ -23,6 +23,7 @@ private Q_SLOTS:
     void connectionLostWhileSending();
     void refusedTokenKeepsEverythingStaged();
     void cancelAbortsTheRequestInFlight();
+    void storeKeepsRefusingForLoadStopsTheRest();
     void refusedCreateIsNotMovedEither();
     void unreadableCreateAnswerDoesNotAddTwice();
     void createWithoutAnswerIsLookedForBeforeSendingAgain();
@@ -442,6 +443,35 @@ void TestPublisher::cancelAbortsTheRequestInFlight() {
     QCOMPARE(rig.writeCount(), 1);           // only the edit that was never sent
     QCOMPARE(describe(rig.server()), intended);
     QCOMPARE(s.pendingCount(), 0);
+}
+
+// The store answers 429 even after the client slowed down and retried: the rest of the plan is
+// not hammered at it; it stays staged for later.
+void TestPublisher::storeKeepsRefusingForLoadStopsTheRest() {
+    PublishRig rig;
+    QVERIFY(rig.start(SimDialect::Generic));
+    EditSession &s = *rig.session;
+    QVERIFY(s.setAltText({0}, QStringLiteral("One")));
+    QVERIFY(s.setAltText({2}, QStringLiteral("Two")));
+    QVERIFY(s.setAltText({4}, QStringLiteral("Three")));
+    const QStringList intended = describe(s.model()->rows());
+    // Two requests at once, then one every 100 seconds: the check's read and the first write.
+    rig.sim->setRateLimit(SimDialect::Generic, RateLimit{0.01, 2});
+    const PublishOutcome o = rig.publish();
+    VERIFY_STATUS(o, Status::PartlyPublished);
+    QCOMPARE(o.succeeded, 1);
+    QCOMPARE(o.failed, 1);
+    QCOMPARE(o.notSent, 1);
+    QVERIFY(o.error.has_value());
+    QCOMPARE(o.error->code, StoreError::Code::RateLimited);
+    QCOMPARE(s.pendingCount(), 2);
+    QCOMPARE(o.stillPending, 2);
+
+    rig.sim->setRateLimit(SimDialect::Generic, RateLimit{});
+    const PublishOutcome later = rig.publish();
+    VERIFY_STATUS(later, Status::Published);
+    QCOMPARE(later.requests, 2);
+    QCOMPARE(describe(rig.server()), intended);
 }
 
 // SHOPLINE appends new images and the plan moves them afterwards: when the store refuses the
