@@ -74,6 +74,7 @@ private Q_SLOTS:
     void killAndResume_data();
     void killAndResume();
     void interruptStopsCleanly();
+    void editAfterCrash();
 
 private:
     struct Staged {
@@ -288,6 +289,43 @@ void TestCtlCrash::interruptStopsCleanly() {
     QCOMPARE(entries.size(), 1);
     QVERIFY(entries.at(0).toObject().value(QStringLiteral("pending_count")).toInt() > 0);
 
+    const CtlRun again = ctl.run(publish);
+    QVERIFY2(again.exitCode == 0, again.dump());
+    const Gallery after = m_sim->images(SimDialect::Generic, product);
+    QCOMPARE(after.size(), wanted.size());
+    for (int i = 0; i < wanted.size(); ++i) {
+        if (!wanted.at(i).isNew)
+            QCOMPARE(after.at(i).id, wanted.at(i).key);
+        QCOMPARE(after.at(i).src, wanted.at(i).image.src);
+        QCOMPARE(after.at(i).alt, wanted.at(i).image.alt);
+    }
+}
+
+// After a crash the user goes on editing before publishing again: the new edit joins the
+// interrupted publish's state and both land.
+void TestCtlCrash::editAfterCrash() {
+    const QString product = makeProduct(*m_sim, SimDialect::Generic, kImages);
+    CtlRunner ctl;
+    const Staged staged = stage(ctl, SimDialect::Generic, product);
+    QList<TargetImage> wanted = staged.wanted;
+    QVERIFY(!wanted.isEmpty());
+    const QStringList publish = staged.store + QStringList{QStringLiteral("publish")};
+    int writesSeen = 0;
+    CtlRun killed;
+    QVERIFY(runAndKill(*m_sim, ctl, publish, KillPoint{"WRITE", 0, 40}, &writesSeen, &killed));
+
+    // One image published before the kill, one not yet.
+    const int early = 5;
+    const int late = int(wanted.size()) - 5;
+    QVERIFY(!wanted.at(early).isNew && !wanted.at(late).isNew);
+    for (int i : {early, late}) {
+        const CtlRun r =
+            ctl.run(staged.store + QStringList{QStringLiteral("set-alt"), product, wanted.at(i).key,
+                                               QStringLiteral("After the crash %1").arg(i),
+                                               QStringLiteral("--stage")});
+        QVERIFY2(r.exitCode == 0, r.dump());
+        wanted[i].image.alt = QStringLiteral("After the crash %1").arg(i);
+    }
     const CtlRun again = ctl.run(publish);
     QVERIFY2(again.exitCode == 0, again.dump());
     const Gallery after = m_sim->images(SimDialect::Generic, product);
