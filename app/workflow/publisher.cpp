@@ -777,6 +777,7 @@ QCoro::Task<PublishOutcome> Publisher::Private::run(QPointer<Publisher> owner,
         const int n = int(unresolved(checked.conflicts).size());
         outcome.status = PublishOutcome::Status::NeedsChoice;
         outcome.conflicts = checked.conflicts;
+        outcome.changes = session->pendingCount();
         outcome.stillPending = session->pendingCount();
         outcome.message = joined(
             n == 1 ? tr("A change made on the store in the meantime collides with your staged "

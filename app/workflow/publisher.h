@@ -34,7 +34,12 @@ class StoreClient;
 //     show what was published (e.g. it orders by other rules than its profile says) and nothing
 //     failed, the difference is repaired with a new plan — at most maxRepairRounds() rounds.
 //     Fields this publish did not write that changed meanwhile were changed elsewhere: taken.
-// finished(outcome) and the returned outcome say what happened, in a sentence too.
+// finished(outcome) and the returned outcome say what happened, in a sentence too (finished is
+// not emitted for a publish() refused with Busy: the running one still reports its own).
+// A request whose answer never came (timeout, lost connection, cancel, a create answered with
+// something unreadable) is kept as "outcome unknown" — in the journal, or in the publisher
+// without one — and the next check reads the store before anything about it is sent again.
+// Destroying the publisher while it publishes aborts the request in flight, as cancel() does.
 //
 // Everything stays staged on failure: nothing is dropped silently. The publisher never throws.
 class Publisher : public QObject {
