@@ -87,7 +87,7 @@ ProfilesDialog::ProfilesDialog(QWidget *parent)
     // Left: the saved profiles.
     auto *left = new QWidget;
     {
-        auto *label = new QLabel(tr("&Store profiles:"));
+        auto *label = new QLabel(tr("Store &profiles:"));
         m_list = new QListWidget;
         m_list->setObjectName(QStringLiteral("profileList"));
         m_list->setAccessibleName(tr("Store profiles"));
@@ -233,7 +233,7 @@ QWidget *ProfilesDialog::buildForm() {
     m_dialect->setObjectName(QStringLiteral("profileDialect"));
     for (const DialectChoice &c : kDialects)
         m_dialect->addItem(tr(c.label), QString::fromLatin1(c.name));
-    form->addRow(tr("S&tore type:"), m_dialect);
+    form->addRow(tr("Store t&ype:"), m_dialect);
 
     m_customFileRow = new QWidget;
     m_customFile = new QLineEdit;
@@ -246,7 +246,7 @@ QWidget *ProfilesDialog::buildForm() {
     fileRow->setContentsMargins(0, 0, 0, 0);
     fileRow->addWidget(m_customFile, 1);
     fileRow->addWidget(m_browse);
-    m_customFileLabel = new QLabel(tr("&Dialect file:"));
+    m_customFileLabel = new QLabel(tr("Dialect f&ile:"));
     m_customFileLabel->setBuddy(m_customFile);
     form->addRow(m_customFileLabel, m_customFileRow);
 
@@ -254,7 +254,7 @@ QWidget *ProfilesDialog::buildForm() {
     m_baseUrl->setObjectName(QStringLiteral("profileBaseUrl"));
     m_baseUrl->setToolTip(tr("The store's address before the API path, e.g. "
                              "https://HANDLE.myshopline.com"));
-    form->addRow(tr("Store &address:"), m_baseUrl);
+    form->addRow(tr("Store addr&ess:"), m_baseUrl);
 
     m_apiVersion = new QLineEdit;
     m_apiVersion->setObjectName(QStringLiteral("profileApiVersion"));
@@ -295,7 +295,7 @@ QWidget *ProfilesDialog::buildForm() {
     m_retries->setRange(0, 20);
     m_retries->setToolTip(tr("How often a safe request is tried again after a temporary "
                              "failure"));
-    form->addRow(tr("Re&tries:"), m_retries);
+    form->addRow(tr("Retries:"), m_retries);
 
     m_token = new QLineEdit;
     m_token->setObjectName(QStringLiteral("profileToken"));
@@ -322,13 +322,15 @@ QWidget *ProfilesDialog::buildStorage() {
     m_storageNote->setObjectName(QStringLiteral("tokenStorageNote"));
     m_storageNote->setWordWrap(true);
     m_storageNote->setTextFormat(Qt::PlainText);
-    m_sessionChoice = new QRadioButton(tr("Keep for this &session only"));
+    m_sessionChoice = new QRadioButton(tr("Keep for t&his session only"));
     m_sessionChoice->setObjectName(QStringLiteral("tokenSessionOnly"));
     m_sessionChoice->setToolTip(tr("Forgotten when Vitrine quits; you enter it again next time"));
     m_fileChoice = new QRadioButton(tr("Save in a &file only you can read"));
     m_fileChoice->setObjectName(QStringLiteral("tokenPrivateFile"));
-    m_consent = new QCheckBox(tr("I agree to keep the token &unencrypted in a file in my "
-                                 "settings folder that only my user account can read"));
+    m_consent =
+        new QCheckBox(tr("I a&gree: it is not encrypted, only my user account can read it"));
+    m_consent->setToolTip(tr("The token is written in plain text to a file in Vitrine's settings "
+                             "folder whose permissions let only your user account read it."));
     m_consent->setObjectName(QStringLiteral("tokenFileConsent"));
     m_storageGroup = new QButtonGroup(this);
     m_storageGroup->addButton(m_sessionChoice);
@@ -426,7 +428,8 @@ QString ProfilesDialog::selectedListName() const {
 }
 
 QString ProfilesDialog::displayName(const StoreProfile &profile) const {
-    return profile.name == m_currentName ? tr("%1 (open)").arg(profile.name) : profile.name;
+    return profile.name == m_currentName ? tr("%1 (opens at start)").arg(profile.name)
+                                         : profile.name;
 }
 
 void ProfilesDialog::setProfiles(const QList<StoreProfile> &profiles, const QString &currentName) {
@@ -573,7 +576,7 @@ void ProfilesDialog::refresh() {
                            ? (dirty ? tr("Save this store profile") : tr("Nothing changed"))
                            : issues.join(QLatin1Char('\n')));
     m_revert->setEnabled(dirty && !m_saving);
-    m_revert->setText(isNew ? tr("&Discard") : tr("&Revert"));
+    m_revert->setText(isNew ? tr("Discar&d") : tr("&Revert"));
     m_test->setEnabled(draft().validate().isEmpty() && !m_testing);
 
     // Switching profiles would lose the form's edits: save or revert first.
@@ -593,10 +596,10 @@ void ProfilesDialog::refresh() {
     if (m_keychainAvailable) {
         m_storageNote->setText(tr("The token is kept in the system keychain."));
     } else {
-        const QString why = m_keychainReason.isEmpty()
-                                ? tr("No system keychain is available on this computer.")
-                                : tr("No system keychain is available on this computer (%1).")
-                                      .arg(m_keychainReason);
+        const QString why =
+            m_keychainReason.isEmpty()
+                ? tr("No system keychain is available on this computer.")
+                : tr("The system keychain cannot be used here: %1.").arg(m_keychainReason);
         m_storageNote->setText(why + QLatin1Char(' ') + tr("Choose where to keep the token:"));
     }
     m_sessionChoice->setVisible(!m_keychainAvailable);

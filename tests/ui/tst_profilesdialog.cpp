@@ -354,7 +354,7 @@ private Q_SLOTS:
         QVERIFY(d.storageLabel()->text().contains(QStringLiteral("system keychain")));
 
         d.setKeychainStatus(false, QStringLiteral("no Secret Service is running"));
-        QVERIFY(d.storageLabel()->text().contains(QStringLiteral("No system keychain")));
+        QVERIFY(d.storageLabel()->text().contains(QStringLiteral("keychain cannot be used")));
         QVERIFY(d.storageLabel()->text().contains(QStringLiteral("no Secret Service")));
         QVERIFY(d.sessionOnlyChoice()->isVisible());
         QVERIFY(d.privateFileChoice()->isVisible());
@@ -399,6 +399,7 @@ private Q_SLOTS:
     void earlierConsentIsPreselected() {
         ProfilesDialog d;
         d.setKeychainStatus(false);
+        QVERIFY(d.storageLabel()->text().contains(QStringLiteral("No system keychain")));
         d.setPrivateFileConsent(true);
         QVERIFY(d.privateFileChoice()->isChecked());
         QVERIFY(d.privateFileConsent()->isChecked());
