@@ -105,8 +105,16 @@ void TestCtlCommands::productsAndList() {
     for (const ProductImage &i : onStore)
         QVERIFY2(text.out.contains(i.id), text.dump());
 
+    // Not even with every diagnostic of the libraries on.
+    CtlRunner verbose;
+    verbose.setToken(kToken);
+    verbose.environment().insert(QStringLiteral("QT_LOGGING_RULES"),
+                                 QStringLiteral("vitrine.*=true"));
+    const CtlRun logged = verbose.run(store + QStringList{QStringLiteral("list"), product});
+    QVERIFY2(logged.exitCode == 0 && logged.err.contains(QLatin1String("vitrine.")), logged.dump());
+
     // The token went to the store and nowhere else.
-    for (const CtlRun &r : {products, list, text}) {
+    for (const CtlRun &r : {products, list, text, logged}) {
         QVERIFY(!r.out.contains(kToken));
         QVERIFY(!r.err.contains(kToken));
     }
