@@ -2,6 +2,7 @@
 // window to the gallery controller; everything else lives in the libraries.
 #include "app/commandline.h"
 #include "app/gui/gallerycontroller.h"
+#include "app/gui/profilecontroller.h"
 #include "app/gui/publishcontroller.h"
 #include "app/gui/storelauncher.h"
 #include "app/workflow/journal.h"
@@ -12,7 +13,9 @@
 #include "net/profilestore.h"
 #include "net/thumbnailfetcher.h"
 #include "net/tokenresolver.h"
+#include "ui/conflictdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/profilesdialog.h"
 #include "ui/thumbnailcache.h"
 
 #include <QApplication>
@@ -76,12 +79,14 @@ int main(int argc, char *argv[]) {
     ProfileStore profiles;
     // The private token file is used only when the user agreed to it (settings key written by
     // the profile dialog); otherwise a token without a keychain lives for this session only.
-    const bool fileConsent =
-        QSettings().value(QStringLiteral("tokens/allowPrivateFile"), false).toBool();
-    auto tokens = std::make_shared<TokenResolver>(std::make_shared<KeychainTokenStore>(),
-                                                  std::make_shared<FileTokenStore>(fileConsent),
-                                                  std::make_shared<MemoryTokenStore>());
+    const bool fileConsent = QSettings().value(ProfileController::consentKey(), false).toBool();
+    // The profile dialog keeps tokens in the very keychain and session stores the launcher reads.
+    auto keychain = std::make_shared<KeychainTokenStore>();
+    auto sessionTokens = std::make_shared<MemoryTokenStore>();
+    auto tokens = std::make_shared<TokenResolver>(
+        keychain, std::make_shared<FileTokenStore>(fileConsent), sessionTokens);
     StoreLauncher launcher(&profiles, tokens);
+    ProfileController profileController(&profiles, ProfileTokenStores{keychain, sessionTokens, {}});
     ThumbnailFetcher fetcher;
     ThumbnailCache thumbnails([&fetcher](QUrl url) { return fetcher.fetch(std::move(url)); });
     EditSession session;
@@ -100,6 +105,26 @@ int main(int argc, char *argv[]) {
         window.showError(QCoreApplication::translate("main", "Edits cannot be kept on disk: %1")
                              .arg(journal.lastError()));
     }
+
+    // File ▸ Switch Store…: the profiles dialog; opening a profile reopens the window on it.
+    QObject::connect(&window, &MainWindow::switchStoreRequested, &window, [&] {
+        auto *dialog = new ProfilesDialog(&window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        profileController.attach(dialog);
+        dialog->open();
+    });
+    QObject::connect(&profileController, &ProfileController::openStoreRequested, &controller,
+                     [&controller](const StoreTarget &target) { controller.openStore(target); });
+    QObject::connect(&profileController, &ProfileController::openFailed, &window,
+                     &MainWindow::showError);
+    // Changes made elsewhere that collide with staged ones: the user chooses per image.
+    controller.publishing()->setConflictChooser([&window](QList<Conflict> &conflicts) {
+        const std::optional<QList<Conflict>> resolved = ConflictDialog::resolve(&window, conflicts);
+        if (!resolved)
+            return false;
+        conflicts = *resolved;
+        return true;
+    });
 
     const QByteArray layout = QSettings().value(QStringLiteral("window/layout")).toByteArray();
     if (layout.isEmpty() || !window.restoreLayout(layout))
