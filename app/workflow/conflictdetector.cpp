@@ -5,6 +5,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <array>
 
 namespace vitrine {
 
@@ -17,12 +18,19 @@ bool sameVariants(QStringList a, QStringList b) {
     return a == b;
 }
 
+// Preferences among equally long readings of a reorder, in priority order: each set's ids count
+// for a reading when they are kept (keep) or when they are moved (!keep).
+struct Preference {
+    QSet<QString> ids;
+    bool keep = true;
+};
+
 // The ids of `to` outside a longest common subsequence of `from` and `to` (both hold the same
-// ids). Among equally long subsequences the one keeping the most ids of preferKept wins, so an
-// ambiguous swap is explained by moving the image that has a reason to have moved. O(n²) on a
-// gallery (a store allows a few hundred images at most).
+// ids). Among equally long subsequences the preferences decide, first one first, so an ambiguous
+// swap is explained by moving the image that has a reason to have moved. O(n²) on a gallery (a
+// store allows a few hundred images at most).
 QSet<QString> movedIds(const QStringList &from, const QStringList &to,
-                       const QSet<QString> &preferKept) {
+                       const QList<Preference> &preferences) {
     QHash<QString, int> indexInFrom;
     for (int i = 0; i < from.size(); ++i)
         indexInFrom.insert(from[i], i);
@@ -30,20 +38,29 @@ QSet<QString> movedIds(const QStringList &from, const QStringList &to,
     QList<int> seq(n);
     for (int i = 0; i < n; ++i)
         seq[i] = indexInFrom.value(to[i], -1);
-    // score = (length, preferred kept); best chain ending at i.
-    QList<std::pair<int, int>> best(n);
+    // score = (length, preference counts...), compared in that order; best chain ending at i.
+    using Score = std::array<int, 4>;
+    Q_ASSERT(preferences.size() < int(std::tuple_size_v<Score>));
+    QList<Score> own(n, Score{});
+    for (int i = 0; i < n; ++i) {
+        own[i][0] = 1;
+        for (int k = 0; k < preferences.size(); ++k)
+            own[i][k + 1] = preferences[k].ids.contains(to[i]) == preferences[k].keep ? 1 : 0;
+    }
+    QList<Score> best(n);
     QList<int> previous(n, -1);
     int bestEnd = -1;
     for (int i = 0; i < n; ++i) {
-        const int bonus = preferKept.contains(to[i]) ? 1 : 0;
-        best[i] = {1, bonus};
+        best[i] = own[i];
         for (int j = 0; j < i; ++j) {
-            if (seq[j] < seq[i]) {
-                const std::pair<int, int> candidate{best[j].first + 1, best[j].second + bonus};
-                if (candidate > best[i]) {
-                    best[i] = candidate;
-                    previous[i] = j;
-                }
+            if (seq[j] >= seq[i])
+                continue;
+            Score candidate = best[j];
+            for (size_t k = 0; k < candidate.size(); ++k)
+                candidate[k] += own[i][k];
+            if (candidate > best[i]) {
+                best[i] = candidate;
+                previous[i] = j;
             }
         }
         if (bestEnd < 0 || best[i] > best[bestEnd])
@@ -57,6 +74,102 @@ QSet<QString> movedIds(const QStringList &from, const QStringList &to,
         if (!kept.contains(id))
             moved.insert(id);
     return moved;
+}
+
+// The ids of `to` that some longest common subsequence of `from` and `to` leaves out: every image
+// one reading of the reorder takes for moved.
+QSet<QString> movedInSomeReading(const QStringList &from, const QStringList &to) {
+    QHash<QString, int> indexInFrom;
+    for (int i = 0; i < from.size(); ++i)
+        indexInFrom.insert(from[i], i);
+    const int n = int(to.size());
+    QList<int> seq(n);
+    for (int i = 0; i < n; ++i)
+        seq[i] = indexInFrom.value(to[i], -1);
+    QList<int> ending(n, 1), starting(n, 1); // longest increasing run ending / starting at i
+    for (int i = 0; i < n; ++i)
+        for (int j = 0; j < i; ++j)
+            if (seq[j] < seq[i])
+                ending[i] = std::max(ending[i], ending[j] + 1);
+    for (int i = n - 1; i >= 0; --i)
+        for (int j = i + 1; j < n; ++j)
+            if (seq[j] > seq[i])
+                starting[i] = std::max(starting[i], starting[j] + 1);
+    int longest = 0;
+    for (int i = 0; i < n; ++i)
+        longest = std::max(longest, ending[i]);
+    // An element is in every longest subsequence iff it lies on one and is the only such element
+    // at its depth.
+    QHash<int, int> onLongestAtDepth;
+    for (int i = 0; i < n; ++i)
+        if (ending[i] + starting[i] - 1 == longest)
+            ++onLongestAtDepth[ending[i]];
+    QSet<QString> moved;
+    for (int i = 0; i < n; ++i)
+        if (ending[i] + starting[i] - 1 != longest || onLongestAtDepth.value(ending[i]) > 1)
+            moved.insert(to[i]);
+    return moved;
+}
+
+// The order of the common images after a merge that takes the store's place for the images in
+// taken and keeps the staged one for the rest: like merge(), each taken image goes right after
+// its nearest store predecessor that is already placed.
+QStringList mergedOrder(const QStringList &mine, const QStringList &theirs,
+                        const QSet<QString> &taken) {
+    QStringList out;
+    for (const QString &id : mine)
+        if (!taken.contains(id))
+            out << id;
+    for (int i = 0; i < theirs.size(); ++i) {
+        if (!taken.contains(theirs[i]))
+            continue;
+        int at = 0;
+        for (int j = i - 1; j >= 0; --j) {
+            const qsizetype found = out.indexOf(theirs[j]);
+            if (found >= 0) {
+                at = int(found) + 1;
+                break;
+            }
+        }
+        out.insert(at, theirs[i]);
+    }
+    return out;
+}
+
+// The pairs of images whose relative order in merged nobody asked for: a pair the user reordered
+// must stay as staged, one only the store reordered as the store has it, any other as loaded.
+// An image in asked (a choice is needed for its place) stays where it is staged until the choice
+// is made, so its pairs are only held to the user's reorders. Returns the images of such pairs.
+QSet<QString> unwantedPairs(const QStringList &loaded, const QStringList &mine,
+                            const QStringList &theirs, const QStringList &merged,
+                            const QSet<QString> &asked) {
+    QHash<QString, int> l, m, t;
+    for (int i = 0; i < loaded.size(); ++i)
+        l.insert(loaded[i], i);
+    for (int i = 0; i < mine.size(); ++i)
+        m.insert(mine[i], i);
+    for (int i = 0; i < theirs.size(); ++i)
+        t.insert(theirs[i], i);
+    QSet<QString> out;
+    for (int i = 0; i < merged.size(); ++i) {
+        const QString &p = merged[i];
+        for (int j = i + 1; j < merged.size(); ++j) {
+            const QString &q = merged[j];
+            const bool loadedBefore = l[p] < l[q];
+            const bool mineBefore = m[p] < m[q];
+            const bool theirsBefore = t[p] < t[q];
+            if ((asked.contains(p) || asked.contains(q)) && mineBefore == loadedBefore)
+                continue;
+            const bool wanted = mineBefore != loadedBefore     ? mineBefore
+                                : theirsBefore != loadedBefore ? theirsBefore
+                                                               : loadedBefore;
+            if (!wanted) {
+                out.insert(p);
+                out.insert(q);
+            }
+        }
+    }
+    return out;
 }
 
 // The store's update time says the image was not touched: only then are value differences
@@ -119,14 +232,11 @@ struct Views {
     }
 };
 
-} // namespace
-
-QList<Conflict> ConflictDetector::detect(const SessionState &state, const Gallery &fresh) {
-    return detect(state, fresh, Options{});
-}
-
-QList<Conflict> ConflictDetector::detect(const SessionState &state, const Gallery &freshGallery,
-                                         const Options &options) {
+// namedMoved: images a caller's earlier check took for moved on the store (merge()), preferred
+// as the store's reading so the merge follows the conflicts the caller was shown.
+QList<Conflict> detectImpl(const SessionState &state, const Gallery &freshGallery,
+                           const ConflictDetector::Options &options,
+                           const QSet<QString> &namedMoved) {
     const Views v(state, freshGallery);
     const QList<StagedImage> &rows = state.rows;
 
@@ -152,10 +262,58 @@ QList<Conflict> ConflictDetector::detect(const SessionState &state, const Galler
         for (const QString &id : theirsOrder)
             if (untouchedByTime(v.base[id], v.fresh[id], true))
                 untouched.insert(id);
-    const QSet<QString> theirsMoved = movedIds(loadedOrder, theirsOrder, untouched);
-    // Prefer explaining the user's reorder without the images the store moved, so a move only
-    // one side made is not taken for both.
-    const QSet<QString> mineMoved = movedIds(loadedOrder, mineOrder, theirsMoved);
+    // Both sides' reorders may read several ways (an adjacent swap moved either image). A reading
+    // is acceptable when the merge it leads to (the store's place taken for the images only the
+    // store moved, the staged one kept for the rest) puts no pair of images in an order nobody
+    // asked for: the user's reordered pairs as staged, the store's as the store has them, the
+    // others as loaded. First tried: the store's reading that leaves the user's moved images
+    // alone (a move only one side made is not taken for both); then the one that takes them for
+    // moved on both sides, so the choice is asked about the image both moved.
+    const QSet<QString> mineMaybeMoved = movedInSomeReading(loadedOrder, mineOrder);
+    auto place = [](const QStringList &order, const QString &id) {
+        return int(order.indexOf(id)) + 1;
+    };
+    struct Reading {
+        QSet<QString> theirsMoved;
+        QSet<QString> asked; // store-moved images the user placed elsewhere: a choice is needed
+        QSet<QString> unwanted;
+    };
+    auto read = [&](bool overlap) {
+        Reading r;
+        r.theirsMoved =
+            movedIds(loadedOrder, theirsOrder,
+                     {{untouched, true}, {namedMoved, false}, {mineMaybeMoved, !overlap}});
+        // Prefer explaining the user's reorder without the images the store moved; the pair check
+        // below catches a staged move that explanation would drop.
+        const QSet<QString> mineMoved = movedIds(loadedOrder, mineOrder, {{r.theirsMoved, true}});
+        for (const QString &id : r.theirsMoved)
+            if (mineMoved.contains(id) && place(mineOrder, id) != place(theirsOrder, id))
+                r.asked.insert(id);
+        r.unwanted =
+            unwantedPairs(loadedOrder, mineOrder, theirsOrder,
+                          mergedOrder(mineOrder, theirsOrder, r.theirsMoved - r.asked), r.asked);
+        return r;
+    };
+    Reading reading = read(false);
+    if (!reading.unwanted.isEmpty()) {
+        Reading overlapping = read(true);
+        if (overlapping.theirsMoved != reading.theirsMoved)
+            reading = overlapping;
+    }
+    // No reading is clean: the store's place of an image it moved would reorder images the user
+    // or the store did not mean to (a staged move dropped, or an order nobody made). Taking it is
+    // not done silently: each such image needs a choice.
+    for (;;) {
+        const QSet<QString> taken = reading.theirsMoved - reading.asked;
+        const QSet<QString> flagged = taken & reading.unwanted;
+        if (flagged.isEmpty())
+            break;
+        reading.asked |= flagged;
+        reading.unwanted =
+            unwantedPairs(loadedOrder, mineOrder, theirsOrder,
+                          mergedOrder(mineOrder, theirsOrder, taken - flagged), reading.asked);
+    }
+    const QSet<QString> &theirsMoved = reading.theirsMoved;
     // Among all kept baseline images (for an image deleted elsewhere that the user moved).
     QStringList loadedKept, mineKept;
     for (const ProductImage &image : state.baseline)
@@ -221,7 +379,7 @@ QList<Conflict> ConflictDetector::detect(const SessionState &state, const Galler
             c.theirs = theirs;
             c.minePlace = int(mineOrder.indexOf(theirs.id)) + 1;
             c.theirsPlace = int(theirsOrder.indexOf(theirs.id)) + 1;
-            c.mineChanged = mineMoved.contains(theirs.id) && c.minePlace != c.theirsPlace;
+            c.mineChanged = reading.asked.contains(theirs.id);
             finish(c);
         }
     }
@@ -252,6 +410,17 @@ QList<Conflict> ConflictDetector::detect(const SessionState &state, const Galler
     return out;
 }
 
+} // namespace
+
+QList<Conflict> ConflictDetector::detect(const SessionState &state, const Gallery &fresh) {
+    return detect(state, fresh, Options{});
+}
+
+QList<Conflict> ConflictDetector::detect(const SessionState &state, const Gallery &fresh,
+                                         const Options &options) {
+    return detectImpl(state, fresh, options, {});
+}
+
 SessionState ConflictDetector::merge(const SessionState &state, const Gallery &freshGallery,
                                      const QList<Conflict> &resolved) {
     const Views v(state, freshGallery);
@@ -261,7 +430,11 @@ SessionState ConflictDetector::merge(const SessionState &state, const Gallery &f
     // keeps the preset: follow the store where the user did not touch the thing, keep the
     // user's edit where they did. So nothing made elsewhere is reverted unasked and nothing
     // staged is dropped unasked.
-    QList<Conflict> conflicts = detect(state, freshGallery);
+    QSet<QString> namedMoved;
+    for (const Conflict &r : resolved)
+        if (r.kind == Conflict::Kind::PositionChangedElsewhere)
+            namedMoved.insert(r.imageId);
+    QList<Conflict> conflicts = detectImpl(state, freshGallery, Options{}, namedMoved);
     for (Conflict &c : conflicts) {
         for (const Conflict &r : resolved) {
             if (r.imageId == c.imageId && r.kind == c.kind) {

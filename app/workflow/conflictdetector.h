@@ -16,8 +16,14 @@ namespace vitrine {
 // colleague). Position means the place among the images both sides still have (in the store and
 // staged, not staged for deletion): the images outside a longest common subsequence of the
 // loaded and the fresh order were moved; renumbering alone is no change. Where several such
-// subsequences exist, the one keeping images whose update time did not move wins (timestamps),
-// and for the user's side the one keeping the images the store moved.
+// subsequences exist (an adjacent swap moved either image), the store's side keeps images whose
+// update time did not move (timestamps), then leaves alone the images the user may have moved;
+// the user's side keeps the images the store moved. A reading stands only when the merge it
+// leads to (store's place taken for what only the store moved) orders every pair of images as
+// someone wanted it: as staged where the user reordered it, as the store has it where only the
+// store did, as loaded otherwise. Otherwise the reading that takes the images moved on both
+// sides is tried, and an image whose store place would still drop a staged move or make an order
+// nobody made needs a choice (mineChanged): a staged move is never dropped silently.
 //
 // The user "changed the same thing" (mineChanged, resolution Unresolved) when:
 //  - DeletedElsewhere: the staged image differs from the loaded one (a field, or it was moved).
@@ -25,7 +31,8 @@ namespace vitrine {
 //  - AddedElsewhere: every loaded image is staged for deletion (a delete-all would take it).
 //  - a field: the staged value differs from both the loaded and the store's one, or the image is
 //    staged for deletion (mineDeleted). The same new value on both sides is no choice.
-//  - PositionChangedElsewhere: the user moved it too, to another place (minePlace/theirsPlace).
+//  - PositionChangedElsewhere: the user moved it too, to another place (minePlace/theirsPlace),
+//    or taking the store's place would undo the order the user staged (see above).
 // A store image staged for deletion and moved elsewhere is not reported (the deletion stands).
 class ConflictDetector {
 public:
