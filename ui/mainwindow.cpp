@@ -131,6 +131,12 @@ void MainWindow::buildDocks() {
         tr("List missing or overlong alt text, duplicates, broken and tiny images"));
     tabifyDockWidget(m_undoDock, m_reviewDock);
     m_reviewDock->hide();
+    // Asked for, it comes to the front of its tab group rather than opening behind History.
+    connect(m_reviewDock->toggleViewAction(), &QAction::triggered, m_reviewDock,
+            [this](bool shown) {
+                if (shown)
+                    m_reviewDock->raise();
+            });
     connect(m_reviewPanel, &ReviewPanel::imageActivated, this, [this](const QString &key) {
         m_grid->selectRows(m_session->rowsOfKeys({key}));
         const QList<int> rows = m_session->rowsOfKeys({key});

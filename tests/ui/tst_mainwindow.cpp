@@ -315,6 +315,7 @@ private Q_SLOTS:
         QVERIFY(f.session.setAltText({4}, QString()));
         f.window.reviewDock()->toggleViewAction()->trigger();
         QTRY_VERIFY(f.window.reviewDock()->isVisible());
+        QTRY_VERIFY(!f.window.reviewPanel()->visibleRegion().isEmpty()); // in front of History
         QTRY_COMPARE(f.window.reviewPanel()->model()->rowCount(), 1);
         const QModelIndex finding = f.window.reviewPanel()->model()->index(0, 0);
         QCOMPARE(finding.data().toInt(), 5);
