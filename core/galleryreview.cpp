@@ -82,6 +82,8 @@ QString ReviewFinding::kindName(Kind kind) {
         return QStringLiteral("missing-alt");
     case Kind::AltTooLong:
         return QStringLiteral("alt-too-long");
+    case Kind::AltVerbose:
+        return QStringLiteral("alt-verbose");
     case Kind::AltLooksLikeFileName:
         return QStringLiteral("alt-looks-like-file-name");
     case Kind::DuplicateAlt:
@@ -128,6 +130,14 @@ QList<ReviewFinding> GalleryReview::run(const QList<ReviewImage> &images,
                     .arg(image.place)
                     .arg(altTextLength(image.alt))
                     .arg(limit));
+        } else if (options.recommendedAltLength > 0 &&
+                   altTextLength(image.alt) > options.recommendedAltLength) {
+            add(Kind::AltVerbose, Severity::Warning,
+                tr("The alt text of image %1 has %2 characters; screen readers read all of it, "
+                   "so about %3 or fewer is easier to listen to.")
+                    .arg(image.place)
+                    .arg(altTextLength(image.alt))
+                    .arg(options.recommendedAltLength));
         }
         if (looksLikeFileName(image.alt, image.src)) {
             add(Kind::AltLooksLikeFileName, Severity::Warning,

@@ -33,6 +33,7 @@ struct ReviewFinding {
     enum class Kind {
         MissingAlt,           // no alt text: invisible to screen readers and search engines
         AltTooLong,           // over the store's limit: publishing it would be refused
+        AltVerbose,           // within the limit but long: screen readers read all of it
         AltLooksLikeFileName, // "IMG_0042.jpg" or the image's own file name: says nothing
         DuplicateAlt,         // the same alt text as another image: no way to tell them apart
         DuplicateImage,       // the same image URL more than once in the gallery
@@ -60,6 +61,8 @@ struct ReviewOptions {
     int altLimitOnUpdate = 0; // 0: no limit
     int altLimitOnCreate = 0;
     int minimumSide = 300; // an image whose shorter side has fewer pixels is tiny
+    // Longer alt texts are flagged as verbose (a common accessibility guideline); 0: never.
+    int recommendedAltLength = 125;
 };
 
 // Reviews a whole gallery for the problems QA reviewers look for, and exports the result. Pure:

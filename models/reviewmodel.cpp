@@ -31,6 +31,8 @@ QString ReviewModel::problemTitle(ReviewFinding::Kind kind) {
         return tr("Missing alt text");
     case ReviewFinding::Kind::AltTooLong:
         return tr("Alt text too long");
+    case ReviewFinding::Kind::AltVerbose:
+        return tr("Alt text very long");
     case ReviewFinding::Kind::AltLooksLikeFileName:
         return tr("Alt text is a file name");
     case ReviewFinding::Kind::DuplicateAlt:

@@ -62,8 +62,14 @@ private Q_SLOTS:
         QTest::newRow("alt over the update limit")
             << QList<ReviewImage>{image(1, QString(513, QLatin1Char('a')))}
             << QStringList{QStringLiteral("1:alt-too-long")};
-        QTest::newRow("alt at the limit")
-            << QList<ReviewImage>{image(1, QString(512, QLatin1Char('a')))} << QStringList();
+        QTest::newRow("alt at the limit is only verbose")
+            << QList<ReviewImage>{image(1, QString(512, QLatin1Char('a')))}
+            << QStringList{QStringLiteral("1:alt-verbose")};
+        QTest::newRow("alt at the recommended length")
+            << QList<ReviewImage>{image(1, QString(125, QLatin1Char('a')))} << QStringList();
+        QTest::newRow("alt just over the recommended length")
+            << QList<ReviewImage>{image(1, QString(126, QLatin1Char('a')))}
+            << QStringList{QStringLiteral("1:alt-verbose")};
         QTest::newRow("new image: create limit")
             << QList<ReviewImage>{image(1, QStringLiteral("Front")), newLong}
             << QStringList{QStringLiteral("2:alt-too-long")};
@@ -146,7 +152,9 @@ private Q_SLOTS:
     }
 
     void noLimitMeansNoLengthCheck() {
-        QVERIFY(GalleryReview::run({image(1, QString(5000, QLatin1Char('a')))}, {}).isEmpty());
+        ReviewOptions options;
+        options.recommendedAltLength = 0;
+        QVERIFY(GalleryReview::run({image(1, QString(5000, QLatin1Char('a')))}, options).isEmpty());
     }
 
     void unjudgedCount() {
