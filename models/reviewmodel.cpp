@@ -17,6 +17,14 @@ const QList<ReviewFinding> &ReviewModel::findings() const {
     return m_findings;
 }
 
+void ReviewModel::setSeverityIcons(const QIcon &error, const QIcon &warning) {
+    m_errorIcon = error;
+    m_warningIcon = warning;
+    if (!m_findings.isEmpty())
+        Q_EMIT dataChanged(index(0, ProblemColumn), index(rowCount() - 1, ProblemColumn),
+                           {Qt::DecorationRole});
+}
+
 int ReviewModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_findings.size());
 }
@@ -61,6 +69,14 @@ QVariant ReviewModel::data(const QModelIndex &index, int role) const {
         case MessageColumn:
             return f.message;
         }
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() != ProblemColumn)
+            return {};
+        if (const QIcon &icon =
+                f.severity == ReviewFinding::Severity::Error ? m_errorIcon : m_warningIcon;
+            !icon.isNull())
+            return icon;
         return {};
     case Qt::ToolTipRole:
         return f.message;

@@ -3,6 +3,7 @@
 #include "core/galleryreview.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
 
 namespace vitrine {
 
@@ -24,6 +25,9 @@ public:
     // unrelated change keeps the view's selection and scroll position.
     void setFindings(const QList<ReviewFinding> &findings);
     const QList<ReviewFinding> &findings() const;
+    // Shown beside each problem, so errors stand out from warnings (the view supplies its
+    // style's icons).
+    void setSeverityIcons(const QIcon &error, const QIcon &warning);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -36,6 +40,8 @@ public:
 
 private:
     QList<ReviewFinding> m_findings;
+    QIcon m_errorIcon;
+    QIcon m_warningIcon;
 };
 
 } // namespace vitrine

@@ -31,6 +31,8 @@ ReviewPanel::ReviewPanel(EditSession *session, ThumbnailCache *thumbnails, QWidg
     , m_refreshTimer(new QTimer(this)) {
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_model->setSeverityIcons(style()->standardIcon(QStyle::SP_MessageBoxCritical),
+                              style()->standardIcon(QStyle::SP_MessageBoxWarning));
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);

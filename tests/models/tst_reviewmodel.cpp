@@ -2,6 +2,9 @@
 #include "models/reviewmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QPixmap>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -46,6 +49,21 @@ private Q_SLOTS:
                     .data(Qt::AccessibleTextRole)
                     .toString()
                     .startsWith(QStringLiteral("Error, Missing alt text")));
+        QVERIFY(model.index(0, ReviewModel::ProblemColumn).data(Qt::DecorationRole).isNull());
+        QPixmap red(8, 8);
+        red.fill(Qt::red);
+        QPixmap yellow(8, 8);
+        yellow.fill(Qt::yellow);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setSeverityIcons(QIcon(red), QIcon(yellow));
+        QCOMPARE(changed.size(), 1);
+        const QIcon errorIcon =
+            model.index(0, ReviewModel::ProblemColumn).data(Qt::DecorationRole).value<QIcon>();
+        const QIcon warningIcon =
+            model.index(1, ReviewModel::ProblemColumn).data(Qt::DecorationRole).value<QIcon>();
+        QCOMPARE(errorIcon.pixmap(8, 8).toImage().pixelColor(4, 4), QColor(Qt::red));
+        QCOMPARE(warningIcon.pixmap(8, 8).toImage().pixelColor(4, 4), QColor(Qt::yellow));
+        QVERIFY(model.index(0, ReviewModel::MessageColumn).data(Qt::DecorationRole).isNull());
         QCOMPARE(model.headerData(ReviewModel::ProblemColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Problem"));
         model.setFindings({});
@@ -72,5 +90,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstReviewModel)
+QTEST_MAIN(TstReviewModel)
 #include "tst_reviewmodel.moc"
