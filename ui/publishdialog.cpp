@@ -54,6 +54,7 @@ PublishDialog::PublishDialog(QWidget *parent)
         layout->addWidget(m_summary);
         layout->addWidget(m_showRequests, 0, Qt::AlignLeft);
         layout->addWidget(m_requests, 1);
+        layout->addStretch(); // keeps the lines together while the list is folded
     }
 
     auto *sendingPage = new QWidget;
@@ -91,6 +92,7 @@ PublishDialog::PublishDialog(QWidget *parent)
         layout->addWidget(m_outcome);
         layout->addWidget(m_failuresLabel);
         layout->addWidget(m_failures, 1);
+        layout->addStretch(); // keeps the outcome at the top when nothing failed
     }
 
     m_pages = new QStackedWidget;
