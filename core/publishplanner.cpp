@@ -113,7 +113,7 @@ PublishPlan PublishPlanner::plan(const QString &productId, const Gallery &baseli
 
     if (caps.ordering == OrderingSemantics::Absolute) {
         OrderPlanner::AbsoluteOptions o;
-        o.firstValue = caps.firstPosition;
+        o.firstValue = caps.lowestPosition();
         o.maxValue = options.maxPosition;
         o.spacing = options.spacing;
         const OrderPlanner::AbsolutePlan order = OrderPlanner::planAbsolute(slots, o);

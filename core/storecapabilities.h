@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace vitrine {
 
 // How a store orders images when one image's position is written.
@@ -37,8 +39,14 @@ struct StoreCapabilities {
     bool positionOnCreate = true;   // a create may say where the image goes
     bool fullReplaceUpdate = false; // an update must send every field (generic PUT)
     bool hasTimestamps = false;     // images carry updated_at / update_time
-    int firstPosition = 1;          // the position value of the first image after renumbering
-    int maxImagesPerProduct = 0;    // 0: no documented limit
+    // The position a store that renumbers (shift ordering) gives its first image: what a move
+    // names to go first, and what a verify expects to read back. Every renumbering store we know
+    // counts from 1 — also a generic store whose profile says it renumbers.
+    int firstPosition = 1;
+    // The smallest order value the store accepts when it keeps the numbers it is sent (absolute
+    // ordering, e.g. the generic displayOrder from 0). Unset: firstPosition.
+    std::optional<int> minPosition;
+    int maxImagesPerProduct = 0; // 0: no documented limit
     OrderingSemantics ordering = OrderingSemantics::Absolute;
     RateLimit rateLimit;
 
@@ -47,6 +55,8 @@ struct StoreCapabilities {
     QString whyNot(Feature f) const;
     // The alt text limit that applies (0: none).
     int altLimit(bool forNewImage) const { return forNewImage ? altMaxOnCreate : altMaxOnUpdate; }
+    // The smallest position value the store takes (minPosition, else firstPosition).
+    int lowestPosition() const { return minPosition.value_or(firstPosition); }
 };
 
 QString orderingName(OrderingSemantics s); // "absolute" / "shift"

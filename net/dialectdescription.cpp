@@ -66,6 +66,7 @@ public:
         else
             fail(key, QStringLiteral("a whole number of at least %1").arg(min));
     }
+    bool has(const QString &key) const { return m_o.contains(key); }
     void number(const QString &key, double *out) {
         const QJsonValue v = m_o.value(key);
         if (v.isUndefined())
@@ -176,6 +177,11 @@ Result<DialectDescription> DialectDescription::fromJson(const QJsonObject &json,
     caps.boolean(QStringLiteral("fullReplaceUpdate"), &c.fullReplaceUpdate);
     caps.boolean(QStringLiteral("hasTimestamps"), &c.hasTimestamps);
     caps.integer(QStringLiteral("firstPosition"), &c.firstPosition, 0);
+    if (caps.has(QStringLiteral("minPosition"))) {
+        int lowest = 0;
+        caps.integer(QStringLiteral("minPosition"), &lowest, 0);
+        c.minPosition = lowest;
+    }
     caps.integer(QStringLiteral("maxImagesPerProduct"), &c.maxImagesPerProduct, 0);
     Reader rate = caps.object(QStringLiteral("rateLimit"));
     rate.number(QStringLiteral("requestsPerSecond"), &c.rateLimit.requestsPerSecond);
@@ -268,6 +274,8 @@ QJsonObject DialectDescription::toJson() const {
                      {QStringLiteral("firstPosition"), c.firstPosition},
                      {QStringLiteral("maxImagesPerProduct"), c.maxImagesPerProduct},
                      {QStringLiteral("rateLimit"), rate}};
+    if (c.minPosition)
+        caps.insert(QStringLiteral("minPosition"), *c.minPosition);
     return QJsonObject{{QStringLiteral("name"), name},
                        {QStringLiteral("apiPrefix"), apiPrefix},
                        {QStringLiteral("apiVersion"), apiVersion},

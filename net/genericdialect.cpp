@@ -58,7 +58,11 @@ DialectDescription GenericDialect::genericDescription() {
     c.positionOnCreate = true;
     c.fullReplaceUpdate = true;
     c.hasTimestamps = false;
-    c.firstPosition = 0; // displayOrder is any integer; lower first, gaps allowed
+    // displayOrder is any integer from 0; lower first, gaps allowed. The generic store does not
+    // renumber, but one whose profile says it does (ordering: shift) counts from 1 like every
+    // renumbering store (and the simulator): moves and the verify use firstPosition.
+    c.minPosition = 0;
+    c.firstPosition = 1;
     c.maxImagesPerProduct = 0;
     c.rateLimit = RateLimit{0, 1};
     return d;

@@ -207,9 +207,9 @@ Result<HttpRequestSpec> RestDialect::createImageRequest(const QString &productId
     if (auto e = checkAlt(image.alt, true))
         return *e;
     const auto &caps = m_d.capabilities;
-    if (image.position && caps.positionOnCreate && *image.position < caps.firstPosition)
+    if (image.position && caps.positionOnCreate && *image.position < caps.lowestPosition())
         return invalidInput(
-            QStringLiteral("the position must be at least %1").arg(caps.firstPosition));
+            QStringLiteral("the position must be at least %1").arg(caps.lowestPosition()));
     if (!image.variantIds.isEmpty() && !caps.hasVariants)
         return unsupported(QStringLiteral("link images to variants"));
 
@@ -252,9 +252,9 @@ Result<HttpRequestSpec> RestDialect::updateImageRequest(const QString &productId
     }
     ProductImage target = patch.appliedTo(current);
     target.productId = productId;
-    if (patch.position && target.position < caps.firstPosition)
+    if (patch.position && target.position < caps.lowestPosition())
         return invalidInput(
-            QStringLiteral("the position must be at least %1").arg(caps.firstPosition));
+            QStringLiteral("the position must be at least %1").arg(caps.lowestPosition()));
 
     QStringList which;
     if (caps.fullReplaceUpdate) {

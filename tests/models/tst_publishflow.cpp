@@ -17,7 +17,8 @@ StoreCapabilities genericCaps() {
     StoreCapabilities c;
     c.dialectName = QStringLiteral("generic");
     c.ordering = OrderingSemantics::Absolute;
-    c.firstPosition = 0;
+    c.minPosition = 0;   // displayOrder from 0
+    c.firstPosition = 1; // a generic store set to shift counts from 1
     c.positionOnCreate = true;
     c.fullReplaceUpdate = true;
     c.canDeleteAll = true;
@@ -307,7 +308,6 @@ void TestPublishFlow::verifyRepairsAStoreThatOrdersDifferently() {
     QFETCH(bool, profileSaysShift);
     QFETCH(bool, storeShifts);
     StoreCapabilities profile = genericCaps();
-    profile.firstPosition = 1;
     profile.ordering = profileSaysShift ? OrderingSemantics::Shift : OrderingSemantics::Absolute;
     StoreCapabilities actual = profile;
     actual.ordering = storeShifts ? OrderingSemantics::Shift : OrderingSemantics::Absolute;

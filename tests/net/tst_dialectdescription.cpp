@@ -174,6 +174,30 @@ private Q_SLOTS:
         QCOMPARE(again->toJson(), d.toJson());
     }
 
+    // Where positions start: firstPosition for a store that renumbers, minPosition for the
+    // smallest value a store that keeps numbers takes (default: firstPosition).
+    void positionBases() {
+        const DialectDescription shopLike = DialectDescription::fromJson(json(kShopLike)).value();
+        QCOMPARE(shopLike.capabilities.firstPosition, 1);
+        QCOMPARE(shopLike.capabilities.minPosition, std::nullopt);
+        QCOMPARE(shopLike.capabilities.lowestPosition(), 1);
+        QVERIFY(!shopLike.toJson()
+                     .value(QLatin1String("capabilities"))
+                     .toObject()
+                     .contains(QLatin1String("minPosition")));
+
+        const Result<DialectDescription> fromZero = DialectDescription::fromJson(
+            json("{\"name\":\"x\",\"paths\":{\"listImages\":\"/i\"},\"capabilities\":{"
+                 "\"ordering\":\"absolute\",\"firstPosition\":1,\"minPosition\":0}}"));
+        QVERIFY(fromZero.ok());
+        QCOMPARE(fromZero->capabilities.firstPosition, 1);
+        QCOMPARE(fromZero->capabilities.lowestPosition(), 0);
+        const Result<DialectDescription> again = DialectDescription::fromJson(fromZero->toJson());
+        QVERIFY(again.ok());
+        QCOMPARE(again->capabilities.minPosition, std::optional<int>(0));
+        QCOMPARE(again->capabilities.firstPosition, 1);
+    }
+
     void badDescriptions_data() {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("mentions");
@@ -199,6 +223,10 @@ private Q_SLOTS:
             << QByteArray("{\"name\":\"x\",\"paths\":{\"listImages\":\"/"
                           "i\"},\"capabilities\":{\"altMaxOnUpdate\":-1}}")
             << QStringLiteral("capabilities.altMaxOnUpdate");
+        QTest::newRow("negative minPosition")
+            << QByteArray("{\"name\":\"x\",\"paths\":{\"listImages\":\"/"
+                          "i\"},\"capabilities\":{\"minPosition\":-1}}")
+            << QStringLiteral("capabilities.minPosition");
         QTest::newRow("header injection")
             << QByteArray("{\"name\":\"x\",\"paths\":{\"listImages\":\"/"
                           "i\"},\"auth\":{\"header\":\"X: y\\nEvil\"}}")

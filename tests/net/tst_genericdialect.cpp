@@ -51,6 +51,9 @@ private Q_SLOTS:
         QVERIFY(c.canListProducts);
         QCOMPARE(c.altMaxOnCreate, 0);
         QCOMPARE(c.altMaxOnUpdate, 0);
+        // displayOrder takes values from 0; a generic store set to shift counts from 1.
+        QCOMPARE(c.lowestPosition(), 0);
+        QCOMPARE(c.firstPosition, 1);
         QCOMPARE(GenericDialect().apiPrefix(), QStringLiteral("/api/v1"));
     }
 
@@ -159,6 +162,18 @@ private Q_SLOTS:
         const Result<HttpRequestSpec> last =
             GenericDialect().createImageRequest(QStringLiteral("101"), image);
         QVERIFY(!last->body->contains(QLatin1String("displayOrder")));
+
+        // displayOrder 0 is a value the store takes (minPosition), below it is refused.
+        image.position = 0;
+        const Result<HttpRequestSpec> first =
+            GenericDialect().createImageRequest(QStringLiteral("101"), image);
+        QVERIFY(first.ok());
+        QCOMPARE(first->body->value(QLatin1String("displayOrder")), QJsonValue(0));
+        image.position = -1;
+        const Result<HttpRequestSpec> below =
+            GenericDialect().createImageRequest(QStringLiteral("101"), image);
+        QVERIFY(!below.ok());
+        QCOMPARE(below.error().code, StoreError::Code::InvalidInput);
     }
 
     void createRefusesBadInput_data() {

@@ -121,7 +121,7 @@ private:
         return -1;
     }
     int maxValue() const {
-        int v = m_caps.firstPosition - 1;
+        int v = m_caps.lowestPosition() - 1;
         for (const ProductImage &image : m_list)
             v = std::max(v, image.position);
         return v;

@@ -59,7 +59,7 @@ QString describe(const QList<int> &order) {
 }
 
 // Applies a plan to the simulated store and checks that the result is exactly the targets: order,
-// fields, and (absolute) values inside [first, max] and strictly increasing.
+// fields, and (absolute) values inside [lowest, max] and strictly increasing.
 bool appliesExactly(const Gallery &baseline, const QList<TargetImage> &targets,
                     const StoreCapabilities &caps, const PublishPlan &plan, int maxValue,
                     QString *why) {
@@ -89,7 +89,7 @@ bool appliesExactly(const Gallery &baseline, const QList<TargetImage> &targets,
             return false;
         }
         if (store.absolute()) {
-            if (got.position < caps.firstPosition || got.position > maxValue ||
+            if (got.position < caps.lowestPosition() || got.position > maxValue ||
                 (i > 0 && got.position <= result[i - 1].position)) {
                 *why = QStringLiteral("value %1 at %2 out of range or not increasing")
                            .arg(got.position)
@@ -244,6 +244,7 @@ private Q_SLOTS:
     void examples_data();
     void examples();
     void predictGalleryFollowsTheStoreRules();
+    void positionBases();
 };
 
 void TestPublishPlanner::heaviestChain_data() {
@@ -567,6 +568,35 @@ void TestPublishPlanner::examples() {
     for (const WriteOp &op : plan.ops)
         described << op.describe();
     QCOMPARE(described, expectedOps);
+}
+
+// A generic store: displayOrder takes values from 0 (minPosition), while a generic store set to
+// shift counts from 1 (firstPosition), like the simulator. Each ordering uses its own base.
+void TestPublishPlanner::positionBases() {
+    StoreCapabilities caps = absoluteCaps(1);
+    caps.minPosition = 0;
+    Gallery baseline;
+    for (int i = 0; i < 3; ++i)
+        baseline << image(i, i + 1);
+    QList<TargetImage> targets;
+    for (const int i : {2, 0, 1})
+        targets << TargetImage{baseline[i].id, false, baseline[i]};
+    QString why;
+    // Absolute: 0 is free below the first value, so one write.
+    const PublishPlan absolute = PublishPlanner::plan(QStringLiteral("p"), baseline, targets, caps);
+    QCOMPARE(absolute.ops.size(), 1);
+    QCOMPARE(absolute.ops.first().describe(), QStringLiteral("update 2 (position=0)"));
+    QVERIFY2(
+        appliesExactly(baseline, targets, caps, absolute, std::numeric_limits<int>::max(), &why),
+        qPrintable(why));
+    // Shift: the first place is 1, whatever the lowest value an absolute store would take.
+    caps.ordering = OrderingSemantics::Shift;
+    caps.fullReplaceUpdate = false;
+    const PublishPlan shift = PublishPlanner::plan(QStringLiteral("p"), baseline, targets, caps);
+    QCOMPARE(shift.ops.size(), 1);
+    QCOMPARE(shift.ops.first().describe(), QStringLiteral("update 2 (position=1)"));
+    QVERIFY2(appliesExactly(baseline, targets, caps, shift, std::numeric_limits<int>::max(), &why),
+             qPrintable(why));
 }
 
 void TestPublishPlanner::predictGalleryFollowsTheStoreRules() {
