@@ -117,6 +117,11 @@ int main(int argc, char *argv[]) {
                      [&controller](const StoreTarget &target) { controller.openStore(target); });
     QObject::connect(&profileController, &ProfileController::openFailed, &window,
                      &MainWindow::showError);
+    QObject::connect(&window, &MainWindow::demoStoreRequested, &controller, [&] {
+        LaunchOptions demo;
+        demo.store = LaunchOptions::Store::Demo;
+        launch(&launcher, &controller, &window, demo);
+    });
     // Changes made elsewhere that collide with staged ones: the user chooses per image.
     controller.publishing()->setConflictChooser([&window](QList<Conflict> &conflicts) {
         const std::optional<QList<Conflict>> resolved = ConflictDialog::resolve(&window, conflicts);

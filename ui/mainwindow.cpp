@@ -163,6 +163,12 @@ void MainWindow::buildActions() {
     m_publish->setPriority(QAction::HighPriority); // label shown beside the toolbar icon
     connect(m_publish, &QAction::triggered, this, &MainWindow::requestPublish);
 
+    m_openDemo = new QAction(tr("Open &Demo Store"), this);
+    m_openDemo->setObjectName(QStringLiteral("openDemoAction"));
+    m_openDemo->setStatusTip(
+        tr("Try Vitrine on its built-in demo store (nothing leaves this computer)"));
+    connect(m_openDemo, &QAction::triggered, this, &MainWindow::demoStoreRequested);
+
     m_resetDemo = new QAction(tr("Reset &Demo Data…"), this);
     m_resetDemo->setObjectName(QStringLiteral("resetDemoAction"));
     m_resetDemo->setStatusTip(tr("Put every demo product back as it was at the start"));
@@ -206,6 +212,7 @@ void MainWindow::buildActions() {
 void MainWindow::buildMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_switchStore);
+    file->addAction(m_openDemo);
     file->addAction(m_reload);
     file->addSeparator();
     file->addAction(m_publish);
@@ -352,6 +359,10 @@ QAction *MainWindow::reloadAction() const {
 QAction *MainWindow::switchStoreAction() const {
     return m_switchStore;
 }
+QAction *MainWindow::openDemoAction() const {
+    return m_openDemo;
+}
+
 QAction *MainWindow::resetDemoAction() const {
     return m_resetDemo;
 }
@@ -405,6 +416,7 @@ void MainWindow::setStoreName(const QString &name, const QString &detail) {
 void MainWindow::setDemoStore(bool isDemo) {
     m_isDemo = isDemo;
     m_resetDemo->setVisible(isDemo);
+    m_openDemo->setVisible(!isDemo);
 }
 
 void MainWindow::setCapabilities(const StoreCapabilities &capabilities) {

@@ -59,6 +59,7 @@ public:
     QAction *reloadAction() const;
     QAction *switchStoreAction() const;
     QAction *resetDemoAction() const;
+    QAction *openDemoAction() const;
     QAction *undoAction() const;
     QAction *redoAction() const;
 
@@ -107,6 +108,8 @@ Q_SIGNALS:
     void publishCancelRequested();
     void resetDemoRequested();
     void switchStoreRequested();
+    // File ▸ Open Demo Store: back to the embedded demo store from any profile.
+    void demoStoreRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -147,6 +150,7 @@ private:
     QAction *m_reload = nullptr;
     QAction *m_publish = nullptr;
     QAction *m_resetDemo = nullptr;
+    QAction *m_openDemo = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

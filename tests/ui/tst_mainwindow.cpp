@@ -218,6 +218,16 @@ private Q_SLOTS:
         QCOMPARE(reset.size(), 1);
     }
 
+    void openDemoOnlyFromAnotherStore() {
+        Fixture f;
+        QVERIFY(f.window.openDemoAction()->isVisible());
+        QSignalSpy demo(&f.window, &MainWindow::demoStoreRequested);
+        f.window.openDemoAction()->trigger();
+        QCOMPARE(demo.size(), 1);
+        f.window.setDemoStore(true);
+        QVERIFY(!f.window.openDemoAction()->isVisible());
+    }
+
     void publishingIsDrivenByTheController() {
         Fixture f;
         QSignalSpy confirmed(&f.window, &MainWindow::publishConfirmed);
