@@ -732,10 +732,11 @@ QCoro::Task<PublishOutcome> Publisher::Private::run(QPointer<Publisher> owner,
             outcome.status = PublishOutcome::Status::Failed;
             break;
         }
-        outcome.message = beforeWriting ? joined(e.userMessage(),
-                                                 tr("Nothing was published; your %1 stay staged.")
-                                                     .arg(changesText(outcome.stillPending)))
-                                        : e.userMessage();
+        const QString kept = outcome.stillPending == 1
+                                 ? tr("Nothing was published; your change stays staged.")
+                                 : tr("Nothing was published; your %1 stay staged.")
+                                       .arg(changesText(outcome.stillPending));
+        outcome.message = beforeWriting ? joined(e.userMessage(), kept) : e.userMessage();
         return outcome;
     };
 
