@@ -12,6 +12,20 @@ QString tr(const char *text) {
 }
 } // namespace
 
+StoreProfile StoreProfile::direct(const QString &dialectOrFile, const QUrl &baseUrl,
+                                  const QString &apiVersion) {
+    StoreProfile p;
+    if (dialectOrFile.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        p.dialect = QStringLiteral("custom");
+        p.customDialectFile = dialectOrFile;
+    } else {
+        p.dialect = dialectOrFile;
+    }
+    p.baseUrl = baseUrl;
+    p.apiVersion = apiVersion;
+    return p;
+}
+
 QString StoreProfile::defaultApiVersion(const QString &dialect) {
     if (dialect == QLatin1String("shopline"))
         return QStringLiteral("v20250601");

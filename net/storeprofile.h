@@ -31,6 +31,11 @@ struct StoreProfile {
     // Every problem with this profile, one sentence each; empty when it can be used.
     QStringList validate() const;
 
+    // A store given on a command line: dialectOrFile is a dialect name or the path of a custom
+    // dialect file (*.json, any case). The name is left empty for the caller.
+    static StoreProfile direct(const QString &dialectOrFile, const QUrl &baseUrl,
+                               const QString &apiVersion = {});
+
     static QString defaultApiVersion(const QString &dialect);
     // The built-in dialect names (the DialectFactory may know more).
     static QStringList knownDialects();

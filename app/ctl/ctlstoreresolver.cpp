@@ -31,15 +31,7 @@ CtlStoreResolver::CtlStoreResolver(ProfileStore *profiles,
     , m_env(std::move(environmentVariable)) {}
 
 StoreProfile CtlStoreResolver::directProfile(const CtlStoreChoice &choice) {
-    StoreProfile p;
-    if (choice.dialect.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
-        p.dialect = QStringLiteral("custom");
-        p.customDialectFile = choice.dialect;
-    } else {
-        p.dialect = choice.dialect;
-    }
-    p.baseUrl = choice.baseUrl;
-    p.apiVersion = choice.apiVersion;
+    StoreProfile p = StoreProfile::direct(choice.dialect, choice.baseUrl, choice.apiVersion);
     // The key the app's journal gives a store opened without a profile.
     p.name = Journal::storeKey(p);
     return p;

@@ -114,15 +114,8 @@ QCoro::Task<Result<StoreTarget>> StoreLauncher::resolve(LaunchOptions options) {
         co_return co_await fromProfile(*profile, options.productId);
     }
     case Store::Direct: {
-        StoreProfile profile;
-        if (options.dialect.endsWith(QLatin1String(".json"))) {
-            profile.dialect = QStringLiteral("custom");
-            profile.customDialectFile = options.dialect;
-        } else {
-            profile.dialect = options.dialect;
-        }
-        profile.baseUrl = options.baseUrl;
-        profile.apiVersion = options.apiVersion;
+        StoreProfile profile =
+            StoreProfile::direct(options.dialect, options.baseUrl, options.apiVersion);
         profile.name = options.baseUrl.host();
         // The environment is the only token source for a store given on the command line: the
         // resolver reads VITRINE_TOKEN first, whatever the name.

@@ -25,19 +25,25 @@ struct Preference {
     bool keep = true;
 };
 
+// For each image of to, its index in from (-1 when from does not have it).
+QList<int> placesIn(const QStringList &from, const QStringList &to) {
+    QHash<QString, int> indexInFrom;
+    for (int i = 0; i < from.size(); ++i)
+        indexInFrom.insert(from[i], i);
+    QList<int> places(to.size());
+    for (int i = 0; i < to.size(); ++i)
+        places[i] = indexInFrom.value(to[i], -1);
+    return places;
+}
+
 // The ids of `to` outside a longest common subsequence of `from` and `to` (both hold the same
 // ids). Among equally long subsequences the preferences decide, first one first, so an ambiguous
 // swap is explained by moving the image that has a reason to have moved. O(n²) on a gallery (a
 // store allows a few hundred images at most).
 QSet<QString> movedIds(const QStringList &from, const QStringList &to,
                        const QList<Preference> &preferences) {
-    QHash<QString, int> indexInFrom;
-    for (int i = 0; i < from.size(); ++i)
-        indexInFrom.insert(from[i], i);
-    const int n = int(to.size());
-    QList<int> seq(n);
-    for (int i = 0; i < n; ++i)
-        seq[i] = indexInFrom.value(to[i], -1);
+    const QList<int> seq = placesIn(from, to);
+    const int n = int(seq.size());
     // score = (length, preference counts...), compared in that order; best chain ending at i.
     using Score = std::array<int, 4>;
     Q_ASSERT(preferences.size() < int(std::tuple_size_v<Score>));
@@ -79,13 +85,8 @@ QSet<QString> movedIds(const QStringList &from, const QStringList &to,
 // The ids of `to` that some longest common subsequence of `from` and `to` leaves out: every image
 // one reading of the reorder takes for moved.
 QSet<QString> movedInSomeReading(const QStringList &from, const QStringList &to) {
-    QHash<QString, int> indexInFrom;
-    for (int i = 0; i < from.size(); ++i)
-        indexInFrom.insert(from[i], i);
-    const int n = int(to.size());
-    QList<int> seq(n);
-    for (int i = 0; i < n; ++i)
-        seq[i] = indexInFrom.value(to[i], -1);
+    const QList<int> seq = placesIn(from, to);
+    const int n = int(seq.size());
     QList<int> ending(n, 1), starting(n, 1); // longest increasing run ending / starting at i
     for (int i = 0; i < n; ++i)
         for (int j = 0; j < i; ++j)

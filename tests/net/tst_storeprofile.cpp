@@ -20,6 +20,32 @@ StoreProfile validProfile(const QString &name = QStringLiteral("Demo")) {
 class TstStoreProfile : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void directStore_data() {
+        QTest::addColumn<QString>("given");
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("built-in") << QStringLiteral("shopline") << QStringLiteral("shopline")
+                                  << QString();
+        QTest::newRow("custom file")
+            << QStringLiteral("/srv/dialects/my-store.json") << QStringLiteral("custom")
+            << QStringLiteral("/srv/dialects/my-store.json");
+        QTest::newRow("custom file, upper case")
+            << QStringLiteral("Store.JSON") << QStringLiteral("custom")
+            << QStringLiteral("Store.JSON");
+    }
+    void directStore() {
+        QFETCH(QString, given);
+        QFETCH(QString, dialect);
+        QFETCH(QString, file);
+        const QUrl url(QStringLiteral("https://shop.example.com"));
+        const StoreProfile p = StoreProfile::direct(given, url, QStringLiteral("v2"));
+        QCOMPARE(p.dialect, dialect);
+        QCOMPARE(p.customDialectFile, file);
+        QCOMPARE(p.baseUrl, url);
+        QCOMPARE(p.apiVersion, QStringLiteral("v2"));
+        QVERIFY(p.name.isEmpty());
+    }
+
     void defaults() {
         QCOMPARE(StoreProfile::defaultApiVersion(QStringLiteral("shopline")),
                  QStringLiteral("v20250601"));
