@@ -570,7 +570,9 @@ void ProfilesDialog::refresh() {
     const bool isNew = m_editedName.isEmpty();
 
     m_problems->setText(issues.join(QLatin1Char('\n')));
-    m_problems->setVisible(!issues.isEmpty());
+    // A blank new form is not wrong yet: its problems show once the user starts filling it in
+    // (Save stays disabled and its tooltip says why meanwhile).
+    m_problems->setVisible(!issues.isEmpty() && dirty);
     m_save->setEnabled(dirty && issues.isEmpty() && !m_saving);
     m_save->setToolTip(issues.isEmpty()
                            ? (dirty ? tr("Save this store profile") : tr("Nothing changed"))

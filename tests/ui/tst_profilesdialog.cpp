@@ -195,6 +195,21 @@ private Q_SLOTS:
         QVERIFY(!d.openButton()->isEnabled());
     }
 
+    void aBlankNewProfileIsNotScoldedBeforeTyping() {
+        ProfilesDialog d;
+        d.setProfiles(twoProfiles(), QString());
+        d.addButton()->click();
+        QVERIFY(!d.problems().isEmpty());
+        QVERIFY(d.problemsLabel()->isHidden());
+        QVERIFY(!d.saveButton()->isEnabled());
+        QVERIFY(!d.saveButton()->toolTip().isEmpty());
+        // The first keystroke brings the explanation.
+        d.nameEdit()->setText(QStringLiteral("N"));
+        QVERIFY(!d.problemsLabel()->isHidden());
+        QVERIFY2(d.problemsLabel()->text().contains(QStringLiteral("store address")),
+                 qPrintable(d.problemsLabel()->text()));
+    }
+
     void placeholdersFollowTheDialect_data() {
         QTest::addColumn<QString>("dialect");
         QTest::addColumn<QString>("urlHint");
