@@ -4,6 +4,17 @@
 
 namespace vitrine {
 
+namespace {
+
+// Runs a request the dialect could build; a request it could not build is the error to return.
+QCoro::Task<Result<HttpResponse>> send(RequestRunner runner, Result<HttpRequestSpec> spec) {
+    if (!spec)
+        co_return spec.error();
+    co_return co_await runner.run(spec.value());
+}
+
+} // namespace
+
 StoreDialect::~StoreDialect() = default;
 
 QByteArray StoreDialect::authHeaderValue(const QString &token) const {
@@ -54,20 +65,14 @@ StoreError StoreDialect::parseError(const HttpResponse &response) const {
 }
 
 QCoro::Task<Result<QList<ProductSummary>>> StoreDialect::listProducts(RequestRunner runner) {
-    const Result<HttpRequestSpec> spec = listProductsRequest();
-    if (!spec)
-        co_return spec.error();
-    const Result<HttpResponse> response = co_await runner.run(spec.value());
+    const Result<HttpResponse> response = co_await send(runner, listProductsRequest());
     if (!response)
         co_return response.error();
     co_return parseProducts(response.value());
 }
 
 QCoro::Task<Result<Gallery>> StoreDialect::listImages(RequestRunner runner, QString productId) {
-    const Result<HttpRequestSpec> spec = listImagesRequest(productId);
-    if (!spec)
-        co_return spec.error();
-    const Result<HttpResponse> response = co_await runner.run(spec.value());
+    const Result<HttpResponse> response = co_await send(runner, listImagesRequest(productId));
     if (!response)
         co_return response.error();
     co_return parseImages(response.value(), productId);
@@ -75,10 +80,8 @@ QCoro::Task<Result<Gallery>> StoreDialect::listImages(RequestRunner runner, QStr
 
 QCoro::Task<Result<ProductImage>> StoreDialect::getImage(RequestRunner runner, QString productId,
                                                          QString imageId) {
-    const Result<HttpRequestSpec> spec = getImageRequest(productId, imageId);
-    if (!spec)
-        co_return spec.error();
-    const Result<HttpResponse> response = co_await runner.run(spec.value());
+    const Result<HttpResponse> response =
+        co_await send(runner, getImageRequest(productId, imageId));
     if (!response)
         co_return response.error();
     co_return parseImage(response.value(), productId);
@@ -86,10 +89,8 @@ QCoro::Task<Result<ProductImage>> StoreDialect::getImage(RequestRunner runner, Q
 
 QCoro::Task<Result<ProductImage>> StoreDialect::createImage(RequestRunner runner, QString productId,
                                                             NewImage image) {
-    const Result<HttpRequestSpec> spec = createImageRequest(productId, image);
-    if (!spec)
-        co_return spec.error();
-    const Result<HttpResponse> response = co_await runner.run(spec.value());
+    const Result<HttpResponse> response =
+        co_await send(runner, createImageRequest(productId, image));
     if (!response)
         co_return response.error();
     if (!response->body.trimmed().isEmpty())
@@ -113,10 +114,8 @@ QCoro::Task<Result<ProductImage>> StoreDialect::createImage(RequestRunner runner
 QCoro::Task<Result<ProductImage>> StoreDialect::updateImage(RequestRunner runner, QString productId,
                                                             ProductImage current,
                                                             ImagePatch patch) {
-    const Result<HttpRequestSpec> spec = updateImageRequest(productId, current, patch);
-    if (!spec)
-        co_return spec.error();
-    const Result<HttpResponse> response = co_await runner.run(spec.value());
+    const Result<HttpResponse> response =
+        co_await send(runner, updateImageRequest(productId, current, patch));
     if (!response)
         co_return response.error();
     // Some stores answer an update with 204 and no body: the image is what was sent.
@@ -127,20 +126,15 @@ QCoro::Task<Result<ProductImage>> StoreDialect::updateImage(RequestRunner runner
 
 QCoro::Task<Result<void>> StoreDialect::deleteImage(RequestRunner runner, QString productId,
                                                     QString imageId) {
-    const Result<HttpRequestSpec> spec = deleteImageRequest(productId, imageId);
-    if (!spec)
-        co_return spec.error();
-    const Result<HttpResponse> response = co_await runner.run(spec.value());
+    const Result<HttpResponse> response =
+        co_await send(runner, deleteImageRequest(productId, imageId));
     if (!response)
         co_return response.error();
     co_return Result<void>{};
 }
 
 QCoro::Task<Result<void>> StoreDialect::deleteAllImages(RequestRunner runner, QString productId) {
-    const Result<HttpRequestSpec> spec = deleteAllImagesRequest(productId);
-    if (!spec)
-        co_return spec.error();
-    const Result<HttpResponse> response = co_await runner.run(spec.value());
+    const Result<HttpResponse> response = co_await send(runner, deleteAllImagesRequest(productId));
     if (!response)
         co_return response.error();
     co_return Result<void>{};

@@ -1,6 +1,5 @@
 #include "net/demostore/shopifyadapter.h"
 
-#include "net/demostore/simcursorpage.h"
 #include "net/demostore/simjson.h"
 
 #include <QJsonArray>
@@ -67,19 +66,8 @@ void ShopifyAdapter::decorate(SimResponse &response) {
 }
 
 SimResponse ShopifyAdapter::listProducts(const SimRequest &request) const {
-    const QList<SimProduct> products = catalog().products();
-    QString why;
-    const auto page = SimCursorPage::fromQuery(request.query, int(products.size()), 50, 250, &why);
-    if (!page)
-        return error(400, why);
-    QJsonArray out;
-    for (int i = page->offset; i < page->end(); ++i)
-        out.append(productJson(products.at(i)));
-    SimResponse r = SimResponse::json(200, QJsonObject{{QStringLiteral("products"), out}});
-    const QByteArray link = page->linkHeader(apiUrl(QStringLiteral("/products.json")));
-    if (!link.isEmpty())
-        r.setHeader("Link", link);
-    return r;
+    return cursorPagedProducts(
+        request, "Link", [this](const SimProduct &p) { return productJson(p); }, &error);
 }
 
 SimResponse ShopifyAdapter::getProduct(const QString &productId) const {

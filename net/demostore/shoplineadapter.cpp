@@ -1,6 +1,5 @@
 #include "net/demostore/shoplineadapter.h"
 
-#include "net/demostore/simcursorpage.h"
 #include "net/demostore/simjson.h"
 
 #include <QJsonArray>
@@ -56,19 +55,8 @@ SimResponse ShoplineAdapter::noSuchRoute(const SimRequest &) const {
 }
 
 SimResponse ShoplineAdapter::listProducts(const SimRequest &request) const {
-    const QList<SimProduct> products = catalog().products();
-    QString why;
-    const auto page = SimCursorPage::fromQuery(request.query, int(products.size()), 50, 250, &why);
-    if (!page)
-        return error(400, why);
-    QJsonArray out;
-    for (int i = page->offset; i < page->end(); ++i)
-        out.append(productJson(products.at(i)));
-    SimResponse r = SimResponse::json(200, QJsonObject{{QStringLiteral("products"), out}});
-    const QByteArray link = page->linkHeader(apiUrl(QStringLiteral("/products.json")));
-    if (!link.isEmpty())
-        r.setHeader("link", link);
-    return r;
+    return cursorPagedProducts(
+        request, "link", [this](const SimProduct &p) { return productJson(p); }, &error);
 }
 
 SimResponse ShoplineAdapter::getProduct(const QString &productId) const {

@@ -1,8 +1,11 @@
 #include "net/demostore/simdialectadapter.h"
 
 #include "net/demostore/simcatalog.h"
+#include "net/demostore/simcursorpage.h"
 #include "net/demostore/simimagehost.h"
 #include "net/demostore/simlogging.h"
+
+#include <QJsonArray>
 
 #include <algorithm>
 
@@ -80,6 +83,25 @@ QSize SimDialectAdapter::measure(const QString &src) {
                            ? SimImageHost::pixelSize(url.path().mid(prefix.size()))
                            : QSize();
     return size.isValid() ? size : QSize(0, 0);
+}
+
+SimResponse SimDialectAdapter::cursorPagedProducts(
+    const SimRequest &request, const QByteArray &linkHeaderName,
+    const std::function<QJsonObject(const SimProduct &)> &productJson,
+    const std::function<SimResponse(int, const QString &)> &error) const {
+    const QList<SimProduct> products = catalog().products();
+    QString why;
+    const auto page = SimCursorPage::fromQuery(request.query, int(products.size()), 50, 250, &why);
+    if (!page)
+        return error(400, why);
+    QJsonArray out;
+    for (int i = page->offset; i < page->end(); ++i)
+        out.append(productJson(products.at(i)));
+    SimResponse r = SimResponse::json(200, QJsonObject{{QStringLiteral("products"), out}});
+    const QByteArray link = page->linkHeader(apiUrl(QStringLiteral("/products.json")));
+    if (!link.isEmpty())
+        r.setHeader(linkHeaderName, link);
+    return r;
 }
 
 QUrl SimDialectAdapter::apiUrl(const QString &relativePath) const {

@@ -6,9 +6,11 @@
 #include "net/demostore/simresponse.h"
 #include "net/demostore/simrouter.h"
 
+#include <QJsonObject>
 #include <QSize>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 namespace vitrine {
@@ -63,6 +65,13 @@ protected:
     // Pixel size the store "measured" for a source URL: real for pictures on the simulator's image
     // host, 0x0 for anything else (the simulator does not download).
     static QSize measure(const QString &src);
+    // GET /products.json as SHOPLINE and Shopify page it (SimCursorPage): {"products": [...]} in
+    // the dialect's product shape, and the link to the neighbour pages in the header named as
+    // the store spells it; a page the simulator did not make is the dialect's 400.
+    SimResponse
+    cursorPagedProducts(const SimRequest &request, const QByteArray &linkHeaderName,
+                        const std::function<QJsonObject(const SimProduct &)> &productJson,
+                        const std::function<SimResponse(int, const QString &)> &error) const;
     // Absolute URL of a path under this dialect's prefix, e.g. for Location and link headers.
     QUrl apiUrl(const QString &relativePath) const;
 
