@@ -23,33 +23,48 @@ bool StoreCapabilities::supports(Feature f) const {
 QString StoreCapabilities::whyNot(Feature f) const {
     if (supports(f))
         return {};
-    const QString store = dialectName.isEmpty() ? QStringLiteral("this store") : dialectName;
+    const QString api = dialectName.isEmpty()
+                            ? QCoreApplication::translate("StoreCapabilities", "This store's API")
+                            : QCoreApplication::translate("StoreCapabilities", "The %1 API")
+                                  .arg(dialectTitle(dialectName));
     switch (f) {
     case Feature::ReplaceSource:
         return QCoreApplication::translate("StoreCapabilities",
-                                           "The %1 API cannot change the URL of an existing image; "
+                                           "%1 cannot change the URL of an existing image; "
                                            "add the new image and delete the old one instead.")
-            .arg(store);
+            .arg(api);
     case Feature::Variants:
         return QCoreApplication::translate("StoreCapabilities",
-                                           "The %1 API does not link images to variants.")
-            .arg(store);
+                                           "%1 does not link images to variants.")
+            .arg(api);
     case Feature::DeleteAll:
         return QCoreApplication::translate("StoreCapabilities",
-                                           "The %1 API has no request that deletes all images of a "
+                                           "%1 has no request that deletes all images of a "
                                            "product; each image is deleted on its own.")
-            .arg(store);
+            .arg(api);
     case Feature::ListProducts:
         return QCoreApplication::translate("StoreCapabilities",
-                                           "The %1 API cannot list products; enter the product id.")
-            .arg(store);
+                                           "%1 cannot list products; enter the product id.")
+            .arg(api);
     case Feature::PositionOnCreate:
         return QCoreApplication::translate(
                    "StoreCapabilities",
-                   "The %1 API adds new images at the end; they are moved after being added.")
-            .arg(store);
+                   "%1 adds new images at the end; they are moved after being added.")
+            .arg(api);
     }
     return {};
+}
+
+QString dialectTitle(const QString &dialectName) {
+    if (dialectName == QLatin1String("generic"))
+        return QStringLiteral("generic REST");
+    if (dialectName == QLatin1String("shopline"))
+        return QStringLiteral("SHOPLINE");
+    if (dialectName == QLatin1String("shoplazza"))
+        return QStringLiteral("Shoplazza");
+    if (dialectName == QLatin1String("shopify"))
+        return QStringLiteral("Shopify");
+    return dialectName;
 }
 
 QString orderingName(OrderingSemantics s) {

@@ -60,6 +60,9 @@ struct StoreCapabilities {
 };
 
 QString orderingName(OrderingSemantics s); // "absolute" / "shift"
+// A dialect's name as people write it ("SHOPLINE", "Shoplazza", "Shopify", "generic REST"); a
+// custom dialect's own name is kept as it is.
+QString dialectTitle(const QString &dialectName);
 bool parseOrdering(const QString &name, OrderingSemantics *out);
 
 } // namespace vitrine

@@ -143,6 +143,10 @@ QString StoreError::userMessage() const {
         sentence += QStringLiteral(": ") + detail;
     if (httpStatus > 0)
         sentence += QStringLiteral(" [HTTP %1]").arg(httpStatus);
+    // The store's (or our) message may already end its sentence: one full stop, not two.
+    static const QString enders = QStringLiteral(".!?…");
+    if (!sentence.isEmpty() && enders.contains(sentence.back()))
+        return sentence;
     return sentence + QLatin1Char('.');
 }
 

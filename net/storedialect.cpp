@@ -40,8 +40,9 @@ std::optional<StoreError> StoreDialect::validateIds(const QString &productId,
 }
 
 StoreError StoreDialect::unsupported(const QString &operation) const {
-    return StoreError::make(StoreError::Code::Unsupported,
-                            QStringLiteral("the %1 API cannot %2").arg(name(), operation));
+    return StoreError::make(
+        StoreError::Code::Unsupported,
+        QStringLiteral("the %1 API cannot %2").arg(dialectTitle(name()), operation));
 }
 
 Result<HttpRequestSpec> StoreDialect::listProductsRequest() const {

@@ -1,5 +1,6 @@
 #include "app/gui/storelauncher.h"
 
+#include "core/storecapabilities.h"
 #include "net/demostore/storesimulator.h"
 #include "net/profilestore.h"
 #include "net/tokenresolver.h"
@@ -21,7 +22,7 @@ StoreError invalid(const QString &message) {
 }
 
 QString describe(const StoreProfile &p) {
-    return QStringLiteral("%1 — %2").arg(p.dialect, p.baseUrl.toString());
+    return QStringLiteral("%1 — %2").arg(dialectTitle(p.dialect), p.baseUrl.toString());
 }
 
 } // namespace
@@ -119,7 +120,12 @@ QCoro::Task<Result<StoreTarget>> StoreLauncher::resolve(LaunchOptions options) {
         profile.name = options.baseUrl.host();
         // The environment is the only token source for a store given on the command line: the
         // resolver reads VITRINE_TOKEN first, whatever the name.
-        co_return co_await fromProfile(profile, options.productId);
+        Result<StoreTarget> target = co_await fromProfile(profile, options.productId);
+        // No profile name to show: say which kind of store it is.
+        if (target.ok())
+            target.value().displayName =
+                tr("%1 at %2").arg(dialectTitle(profile.dialect), options.baseUrl.host());
+        co_return target;
     }
     case Store::Default:
         break;

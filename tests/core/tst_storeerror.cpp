@@ -32,6 +32,25 @@ private Q_SLOTS:
         QCOMPARE(e.code, code);
         QCOMPARE(e.retryable, retryable);
     }
+    void userMessageEndsWithOneFullStop_data() {
+        QTest::addColumn<QString>("storeMessage");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("ending");
+        QTest::newRow("no stop") << "Image not found" << 0 << "Image not found.";
+        QTest::newRow("own stop") << "Unknown store dialect; use one of: a, b." << 0 << "a, b.";
+        QTest::newRow("question") << "Is the token right?" << 0 << "right?";
+        QTest::newRow("status after a stop") << "Not found." << 404 << "Not found. [HTTP 404].";
+        QTest::newRow("no message") << "" << 0 << "This cannot be sent to the store.";
+    }
+    void userMessageEndsWithOneFullStop() {
+        QFETCH(QString, storeMessage);
+        QFETCH(int, status);
+        QFETCH(QString, ending);
+        const QString m = StoreError::make(Code::InvalidInput, storeMessage, status).userMessage();
+        QVERIFY2(m.endsWith(ending), qPrintable(m));
+        QVERIFY2(!m.endsWith(QStringLiteral("..")), qPrintable(m));
+    }
+
     void userMessageCarriesStoreWordsAndStatus() {
         StoreError e = StoreError::make(
             Code::NotFound, QStringLiteral("Product image not found with id: 999"), 404);

@@ -107,6 +107,33 @@ private Q_SLOTS:
         QVERIFY(!h.thumbnails.failureReason(broken).isEmpty());
     }
 
+    void aStoreFromTheCommandLineIsNamedByItsKind_data() {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("generic") << "generic"
+                                 << "generic REST at 127.0.0.1";
+        QTest::newRow("shopline") << "shopline"
+                                  << "SHOPLINE at 127.0.0.1";
+        QTest::newRow("shoplazza") << "shoplazza"
+                                   << "Shoplazza at 127.0.0.1";
+        QTest::newRow("shopify") << "shopify"
+                                 << "Shopify at 127.0.0.1";
+    }
+    void aStoreFromTheCommandLineIsNamedByItsKind() {
+        QFETCH(QString, dialect);
+        QFETCH(QString, name);
+        StoreLauncher launcher{nullptr, nullptr};
+        LaunchOptions options;
+        options.store = LaunchOptions::Store::Direct;
+        options.dialect = dialect;
+        options.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8080"));
+        const Result<StoreTarget> target = QCoro::waitFor(launcher.resolve(options));
+        QVERIFY2(target.ok(), target.ok() ? "" : qPrintable(target.error().userMessage()));
+        QCOMPARE(target.value().displayName, name);
+        QVERIFY2(target.value().detail.endsWith(QStringLiteral(" — http://127.0.0.1:8080")),
+                 qPrintable(target.value().detail));
+    }
+
     void unreachableStoreSaysSo() {
         // A port nobody listens on: take one from the OS, then close it.
         quint16 port = 0;
