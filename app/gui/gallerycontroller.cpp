@@ -17,10 +17,6 @@
 namespace vitrine {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("GalleryController", text);
-}
-
 // "1 image" / "6 images": English plurals without shipping a translation file.
 QString count(int n, const char *one, const char *many) {
     return QCoreApplication::translate("GalleryController", n == 1 ? one : many).arg(n);

@@ -10,12 +10,6 @@
 
 namespace vitrine {
 
-namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("PublishController", text);
-}
-} // namespace
-
 PublishController::PublishController(MainWindow *window, EditSession *session, QObject *parent)
     : QObject(parent)
     , m_window(window)

@@ -13,10 +13,6 @@ namespace vitrine {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("StoreLauncher", text);
-}
-
 StoreError invalid(const QString &message) {
     return StoreError::make(StoreError::Code::InvalidInput, message);
 }
