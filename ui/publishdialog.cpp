@@ -8,6 +8,7 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QToolButton>
@@ -24,6 +25,7 @@ PublishDialog::PublishDialog(QWidget *parent)
     auto *previewPage = new QWidget;
     {
         m_headline = new QLabel;
+        m_headline->setObjectName(QStringLiteral("publishHeadline"));
         m_headline->setWordWrap(true);
         QFont bold = m_headline->font();
         bold.setBold(true);
@@ -46,7 +48,7 @@ PublishDialog::PublishDialog(QWidget *parent)
         connect(m_showRequests, &QToolButton::toggled, this, [this](bool on) {
             m_requests->setVisible(on);
             m_showRequests->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
-            adjustSize();
+            fitToContents();
         });
         auto *layout = new QVBoxLayout(previewPage);
         layout->setContentsMargins(0, 0, 0, 0);
@@ -117,6 +119,44 @@ PublishDialog::PublishDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages, 1);
     layout->addWidget(m_buttons);
+    m_failuresLabel->setVisible(false);
+    m_failures->setVisible(false);
+    showPage(0);
+}
+
+void PublishDialog::fitToContents() {
+    // Layouts recompute lazily, on a later event loop turn, from the innermost out; the size
+    // must follow now (a list shown or hidden, a page switched).
+    for (QLayout *l : {m_pages->currentWidget()->layout(), m_pages->layout(), layout()})
+        l->invalidate();
+    layout()->activate();
+    // The height that goes with the width the dialog has (or will have): wrapped lines, such as
+    // a long product name in the headline, need it. adjustSize() would take the height for the
+    // size hint's narrower width.
+    const int w = isVisible() ? width() : qMax(minimumWidth(), sizeHint().width());
+    const int h =
+        layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(w) : sizeHint().height();
+    resize(w, qMax(h, minimumSizeHint().height()));
+}
+
+void PublishDialog::showEvent(QShowEvent *event) {
+    QDialog::showEvent(event);
+    fitToContents(); // now polished: fonts and style margins are the real ones
+}
+
+void PublishDialog::showPage(int index) {
+    // The request list belongs to the preview: folded away once sending starts, so that it
+    // does not keep the room of the pages that follow.
+    if (index != 0)
+        m_showRequests->setChecked(false);
+    // A stacked widget is as large as its largest page; the dialog is as large as the page
+    // shown (a folded request list and an empty failure list take no room).
+    for (int i = 0; i < m_pages->count(); ++i) {
+        const auto policy = i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        m_pages->widget(i)->setSizePolicy(policy, policy);
+    }
+    m_pages->setCurrentIndex(index);
+    fitToContents();
 }
 
 void PublishDialog::showPreview(const QString &storeName, const QString &productTitle,
@@ -125,7 +165,9 @@ void PublishDialog::showPreview(const QString &storeName, const QString &product
     m_succeeded = m_failed = 0;
     m_cancelling = false;
     m_failures->clear();
-    m_pages->setCurrentIndex(0);
+    m_failuresLabel->setVisible(false);
+    m_failures->setVisible(false);
+    showPage(0);
     const QString product =
         productTitle.isEmpty() ? tr("this product") : QStringLiteral("“%1”").arg(productTitle);
     const QString store = storeName.isEmpty() ? tr("the store") : storeName;
@@ -157,7 +199,7 @@ QString PublishDialog::summaryText() const {
 
 void PublishDialog::startSending() {
     m_stage = Stage::Sending;
-    m_pages->setCurrentIndex(1);
+    showPage(1);
     m_publishButton->setVisible(false);
     m_cancelButton->setText(tr("Cancel publishing"));
     m_sendingLabel->setText(tr("Sending changes to the store…"));
@@ -193,7 +235,7 @@ void PublishDialog::addResult(const QString &what, bool ok, const QString &store
 
 void PublishDialog::finish(const QString &outcome) {
     m_stage = Stage::Done;
-    m_pages->setCurrentIndex(2);
+    showPage(2);
     QString text = outcome;
     if (text.isEmpty()) {
         text = m_failed == 0 ? tr("All changes were published.")
@@ -205,6 +247,7 @@ void PublishDialog::finish(const QString &outcome) {
     m_outcome->setText(text);
     m_failuresLabel->setVisible(m_failed > 0);
     m_failures->setVisible(m_failed > 0);
+    fitToContents();
     m_publishButton->setVisible(false);
     m_cancelButton->setVisible(false);
     m_closeButton->setVisible(true);

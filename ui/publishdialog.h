@@ -41,12 +41,17 @@ public Q_SLOTS:
     // While sending, closing means "stop": asks to cancel (once) and stays open.
     void reject() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 Q_SIGNALS:
     void publishConfirmed();
     void cancelRequested();
 
 private:
     void startSending();
+    void showPage(int index);
+    void fitToContents();
 
     QStackedWidget *m_pages = nullptr;
     // Preview page

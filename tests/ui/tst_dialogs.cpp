@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace vitrine;
 
@@ -217,6 +218,69 @@ private Q_SLOTS:
                     .contains(QStringLiteral("1 failed")));
         dialog.findChild<QPushButton *>(QStringLiteral("closeButton"))->click();
         QVERIFY(!dialog.isVisible());
+    }
+
+    // The dialog is as tall as what it shows: a folded request list or an empty failure list
+    // leaves no blank area.
+    void publishDialogFitsWhatItShows() {
+        PublishPlan plan;
+        WriteOp alt;
+        alt.kind = WriteOp::Kind::Update;
+        alt.imageId = QStringLiteral("12");
+        alt.patch.alt = QStringLiteral("Front");
+        plan.ops = {alt};
+        PublishDialog dialog;
+        dialog.showPreview(QStringLiteral("Demo store"), QStringLiteral("Grey sofa"), plan);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *requests = dialog.findChild<QListWidget *>(QStringLiteral("publishRequests"));
+        const int folded = dialog.height();
+        // Header, summary, the fold button and the buttons: less than the list alone.
+        QVERIFY2(folded < requests->sizeHint().height(), qPrintable(QString::number(folded)));
+        auto *toggle = dialog.findChild<QToolButton *>();
+        QVERIFY(toggle);
+        toggle->click();
+        const int unfolded = dialog.height();
+        QVERIFY2(unfolded > folded + 100, qPrintable(QString::number(unfolded)));
+        toggle->click();
+        // Folded again, the list's room goes (a wrapped line more or less in the headline).
+        const int refolded = dialog.height();
+        QVERIFY2(refolded < unfolded - 100 && refolded < folded + 40,
+                 qPrintable(QStringLiteral("%1 / %2").arg(refolded).arg(unfolded)));
+
+        toggle->click(); // unfolded when publishing: the list goes with the preview
+        dialog.findChild<QPushButton *>(QStringLiteral("publishButton"))->click();
+        QVERIFY(requests->isHidden());
+        QVERIFY2(dialog.height() <= refolded, qPrintable(QString::number(dialog.height())));
+        dialog.addResult(QStringLiteral("update alt of 12"), true);
+        dialog.finish(QString());
+        const int done = dialog.height();
+        QVERIFY2(done <= refolded, qPrintable(QStringLiteral("%1 > %2").arg(done).arg(refolded)));
+        QVERIFY(dialog.findChild<QListWidget *>(QStringLiteral("publishFailures"))->isHidden());
+    }
+
+    // A long product and store name wrap over several lines, all of them visible.
+    void publishHeadlineIsNeverClipped() {
+        PublishPlan plan;
+        WriteOp alt;
+        alt.kind = WriteOp::Kind::Update;
+        alt.imageId = QStringLiteral("12");
+        alt.patch.alt = QStringLiteral("Front");
+        plan.ops = {alt};
+        PublishDialog dialog;
+        dialog.showPreview(QStringLiteral("Shoplazza at shop-with-a-long-name.example.com"),
+                           QStringLiteral("Grey three-seat sofa in washed linen with oak legs, "
+                                          "delivered assembled"),
+                           plan);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *headline = dialog.findChild<QLabel *>(QStringLiteral("publishHeadline"));
+        QVERIFY(headline);
+        QVERIFY(headline->heightForWidth(headline->width()) > headline->fontMetrics().height());
+        QVERIFY2(headline->height() >= headline->heightForWidth(headline->width()),
+                 qPrintable(QStringLiteral("%1 < %2")
+                                .arg(headline->height())
+                                .arg(headline->heightForWidth(headline->width()))));
     }
 
     void emptyPlanCannotBePublished() {
