@@ -25,6 +25,16 @@ namespace {
 QPushButton *okButton(QDialog &dialog) {
     return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
 }
+
+PublishPlan oneAltEdit() {
+    WriteOp alt;
+    alt.kind = WriteOp::Kind::Update;
+    alt.imageId = QStringLiteral("12");
+    alt.patch.alt = QStringLiteral("Front");
+    PublishPlan plan;
+    plan.ops = {alt};
+    return plan;
+}
 } // namespace
 
 // The dialogs' live validation (OK disabled with the reason), the delete question's wording and
@@ -223,12 +233,7 @@ private Q_SLOTS:
     // The dialog is as tall as what it shows: a folded request list or an empty failure list
     // leaves no blank area.
     void publishDialogFitsWhatItShows() {
-        PublishPlan plan;
-        WriteOp alt;
-        alt.kind = WriteOp::Kind::Update;
-        alt.imageId = QStringLiteral("12");
-        alt.patch.alt = QStringLiteral("Front");
-        plan.ops = {alt};
+        const PublishPlan plan = oneAltEdit();
         PublishDialog dialog;
         dialog.showPreview(QStringLiteral("Demo store"), QStringLiteral("Grey sofa"), plan);
         dialog.show();
@@ -261,12 +266,7 @@ private Q_SLOTS:
 
     // A long product and store name wrap over several lines, all of them visible.
     void publishHeadlineIsNeverClipped() {
-        PublishPlan plan;
-        WriteOp alt;
-        alt.kind = WriteOp::Kind::Update;
-        alt.imageId = QStringLiteral("12");
-        alt.patch.alt = QStringLiteral("Front");
-        plan.ops = {alt};
+        const PublishPlan plan = oneAltEdit();
         PublishDialog dialog;
         dialog.showPreview(QStringLiteral("Shoplazza at shop-with-a-long-name.example.com"),
                            QStringLiteral("Grey three-seat sofa in washed linen with oak legs, "
