@@ -67,7 +67,9 @@ QStringList StoreProfile::validate() const {
         else if (!QFileInfo(customDialectFile).isFile())
             errors << tr("The custom dialect file %1 does not exist.").arg(customDialectFile);
     }
-    if (!baseUrl.isValid() || baseUrl.isRelative() || baseUrl.host().isEmpty()) {
+    if (baseUrl.isEmpty()) {
+        errors << tr("Enter the store address (for example https://shop.example.com).");
+    } else if (!baseUrl.isValid() || baseUrl.isRelative() || baseUrl.host().isEmpty()) {
         errors << tr("The store address \"%1\" is not a valid URL (for example "
                      "https://shop.example.com).")
                       .arg(baseUrl.toString());

@@ -96,7 +96,7 @@ private Q_SLOTS:
             << QStringLiteral("generic") << QStringLiteral("shop.example.com")
             << QStringLiteral("not a valid URL");
         QTest::newRow("empty") << QStringLiteral("generic") << QString()
-                               << QStringLiteral("not a valid URL");
+                               << QStringLiteral("Enter the store address");
         QTest::newRow("credentials")
             << QStringLiteral("generic") << QStringLiteral("https://u:p@shop.example.com")
             << QStringLiteral("password");

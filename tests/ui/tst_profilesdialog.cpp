@@ -116,7 +116,7 @@ private Q_SLOTS:
                                     << "generic"
                                     << ""
                                     << ""
-                                    << "not a valid URL";
+                                    << "Enter the store address";
         QTest::newRow("not a URL") << "New"
                                    << "generic"
                                    << "shop.example.com"
