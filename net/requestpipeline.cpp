@@ -71,6 +71,14 @@ RequestPipeline::~RequestPipeline() {
     // reply never resumes its awaiting coroutine (qt-notes §1, bug 4).
     m_shuttingDown = true;
     cancelAll();
+    if (m_aborting > 0) {
+        // Destroyed by code that an abort() in cancelAll() resumed (vitrinectl's publish ends
+        // and drops its store connection inside the abort of Ctrl+C). QNetworkReply::abort()
+        // still runs on the reply after emitting finished; the QNAM would delete that reply
+        // (its child) now, so it goes once the event loop is back, replies and all.
+        m_nam->setParent(nullptr);
+        m_nam->deleteLater();
+    }
 }
 
 void RequestPipeline::setAuthorization(QByteArray headerName, QByteArray headerValue) {
@@ -137,11 +145,17 @@ void RequestPipeline::cancelAll() {
             timer->start(0);
     }
     const QList<std::shared_ptr<Attempt>> attempts = m_attempts;
+    // The coroutines resumed may destroy this pipeline before abort() returns: see the
+    // destructor.
+    const QPointer<RequestPipeline> self(this);
+    ++m_aborting;
     for (const auto &a : attempts) {
         a->cancelled = true;
         if (a->reply && a->reply->isRunning())
             a->reply->abort();
     }
+    if (self)
+        --m_aborting;
 }
 
 QCoro::Task<bool> RequestPipeline::wait(int ms, quint64 generation) {

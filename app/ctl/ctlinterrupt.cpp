@@ -66,7 +66,10 @@ void CtlInterrupt::onSignal() {
         std::_Exit(130);
     }
     m_stopping = true;
-    m_stopper();
+    // A copy: the stopper may end the publish at once (an aborted request resumes it), and the
+    // publish then clears m_stopper while the stopper still runs.
+    const std::function<void()> stopper = m_stopper;
+    stopper();
 }
 
 } // namespace vitrine

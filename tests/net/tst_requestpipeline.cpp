@@ -3,6 +3,8 @@
 #include "net/requestpipeline.h"
 #include "net/storeclient.h"
 
+#include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -400,6 +402,35 @@ private Q_SLOTS:
         c.reset();
         const Result<Gallery> g = await(std::move(task));
         QCOMPARE(g.error().code, StoreError::Code::Cancelled);
+    }
+
+    // cancelAll() resumes the aborted request's caller before QNetworkReply::abort() returns, and
+    // that caller may destroy the client (vitrinectl's publish ends on Ctrl+C and closes its store
+    // connection). The reply being aborted must outlive its abort(): its QNAM goes only once the
+    // event loop is back (it used to be deleted at once: a crash in abort()).
+    void cancelWhoseCallerDestroysTheClient() {
+        SimFault f = fault("GET", kImages, 0, {}, 1);
+        f.delayMs = 5000;
+        m_sim->addFault(f);
+        std::unique_ptr<StoreClient> c = client(20000);
+        std::optional<StoreError::Code> code;
+        auto readThenDrop = [](std::unique_ptr<StoreClient> *holder, QString product,
+                               std::optional<StoreError::Code> *out) -> QCoro::Task<> {
+            const Result<Gallery> g = co_await (*holder)->listImages(product);
+            *out = g.ok() ? std::nullopt : std::optional(g.error().code);
+            holder->reset();
+        };
+        QSignalSpy received(m_sim, &StoreSimulator::requestReceived);
+        QCoro::Task<> task = readThenDrop(&c, m_product, &code);
+        QVERIFY(received.wait(5000));
+        const QPointer<QNetworkAccessManager> nam =
+            c->pipeline().findChild<QNetworkAccessManager *>();
+        QVERIFY(nam);
+        c->cancelAll();
+        QVERIFY(!c); // destroyed inside cancelAll()
+        QVERIFY(code && *code == StoreError::Code::Cancelled);
+        QVERIFY(nam);
+        QTRY_VERIFY(!nam); // and nothing is left behind
     }
 
     // --- security ---------------------------------------------------------------------------
