@@ -71,14 +71,13 @@ RequestPipeline::~RequestPipeline() {
     // reply never resumes its awaiting coroutine (qt-notes §1, bug 4).
     m_shuttingDown = true;
     cancelAll();
-    if (m_aborting > 0) {
-        // Destroyed by code that an abort() in cancelAll() resumed (vitrinectl's publish ends
-        // and drops its store connection inside the abort of Ctrl+C). QNetworkReply::abort()
-        // still runs on the reply after emitting finished; the QNAM would delete that reply
-        // (its child) now, so it goes once the event loop is back, replies and all.
-        m_nam->setParent(nullptr);
-        m_nam->deleteLater();
-    }
+    // The pipeline is often destroyed by the code a reply's signal resumed (QCoro 0.8 resumes
+    // inside finished, qt-notes pitfall 3): vitrinectl's command ends and drops its store
+    // connection inside the last reply's finished — or inside the abort() of Ctrl+C, which still
+    // works on the reply after emitting finished (that one crashed). The QNAM deletes its
+    // replies, so it goes once the event loop is back, never under a reply's own call.
+    m_nam->setParent(nullptr);
+    m_nam->deleteLater();
 }
 
 void RequestPipeline::setAuthorization(QByteArray headerName, QByteArray headerValue) {
@@ -147,15 +146,11 @@ void RequestPipeline::cancelAll() {
     const QList<std::shared_ptr<Attempt>> attempts = m_attempts;
     // The coroutines resumed may destroy this pipeline before abort() returns: see the
     // destructor.
-    const QPointer<RequestPipeline> self(this);
-    ++m_aborting;
     for (const auto &a : attempts) {
         a->cancelled = true;
         if (a->reply && a->reply->isRunning())
             a->reply->abort();
     }
-    if (self)
-        --m_aborting;
 }
 
 QCoro::Task<bool> RequestPipeline::wait(int ms, quint64 generation) {

@@ -117,8 +117,6 @@ private:
     int m_inFlight = 0;
     quint64 m_generation = 0; // bumped by cancelAll()
     bool m_shuttingDown = false;
-    // cancelAll() calls under way: replies whose abort() has not returned yet.
-    int m_aborting = 0;
     QList<std::shared_ptr<Attempt>> m_attempts;
     QList<std::weak_ptr<QTimer>> m_waits;
 };
