@@ -16,7 +16,14 @@ install_packages() {
     if ((${#missing[@]})); then
         echo "Installing: ${missing[*]}" >&2
         local sudo=""
-        [[ $(id -u) -eq 0 ]] || sudo="sudo"
+        if [[ $(id -u) -ne 0 ]]; then
+            if ! command -v sudo >/dev/null; then
+                echo "These Debian packages are missing: ${missing[*]}" >&2
+                echo "Install them as root (apt-get install ${missing[*]}), or install sudo, then run this again." >&2
+                exit 1
+            fi
+            sudo="sudo"
+        fi
         $sudo apt-get update -qq
         DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
     fi
