@@ -1,8 +1,17 @@
 #include "core/publishplan.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 
 namespace vitrine {
+
+namespace {
+// A new image has no store id yet: it is named by its URL's file name (else its local key).
+QString newImageName(const NewImage &image, const QString &localKey) {
+    const QString file = QUrl(image.src).fileName();
+    return file.isEmpty() ? localKey : file;
+}
+} // namespace
 
 QString WriteOp::describe() const {
     switch (kind) {
@@ -22,7 +31,19 @@ QString WriteOp::describe() const {
             parts << QStringLiteral("src");
         if (patch.variantIds)
             parts << QStringLiteral("variants");
-        return QStringLiteral("update %1 (%2)").arg(imageId, parts.join(QStringLiteral(", ")));
+        const QString who = imageId.isEmpty()
+                                ? QStringLiteral("new image ") + newImageName(image, localKey)
+                                : imageId;
+        return QStringLiteral("update %1 (%2)").arg(who, parts.join(QStringLiteral(", ")));
+    }
+    case Kind::UpdateAltTexts: {
+        QStringList ids;
+        for (const AltTextEdit &e : altTexts)
+            ids << e.imageId;
+        return QStringLiteral("update alt text of %1 %2 (%3)")
+            .arg(altTexts.size())
+            .arg(altTexts.size() == 1 ? QStringLiteral("image") : QStringLiteral("images"),
+                 ids.join(QStringLiteral(", ")));
     }
     }
     return {};
@@ -42,15 +63,25 @@ PublishPlan::Summary PublishPlan::summary(int imagesRemovedByDeleteAll) const {
             s.deletes += imagesRemovedByDeleteAll;
             break;
         case WriteOp::Kind::Update:
-            s.reorders += op.patch.position ? 1 : 0;
+            s.reorders += op.patch.position && !op.keepsPlace ? 1 : 0;
             s.altEdits += op.patch.alt ? 1 : 0;
             s.sourceEdits += op.patch.src ? 1 : 0;
             s.variantEdits += op.patch.variantIds ? 1 : 0;
             break;
+        case WriteOp::Kind::UpdateAltTexts:
+            s.altEdits += int(op.altTexts.size());
+            break;
         }
     }
-    s.requests = int(ops.size());
+    s.requests = requestCount();
     return s;
+}
+
+int PublishPlan::requestCount() const {
+    int n = 0;
+    for (const WriteOp &op : ops)
+        n += op.requests;
+    return n;
 }
 
 QString describeSummary(const PublishPlan::Summary &s) {

@@ -24,6 +24,14 @@ WriteOp updateOp(const QString &productId, const QString &imageId, const QString
     return op;
 }
 
+// A new image moved after its create: the publisher finds its id through the local key; its src
+// names it in logs and summaries.
+WriteOp newImageMove(const QString &productId, const TargetImage &target, ImagePatch patch) {
+    WriteOp op = updateOp(productId, {}, target.key, std::move(patch));
+    op.image.src = target.image.src;
+    return op;
+}
+
 WriteOp createOp(const QString &productId, const TargetImage &target, std::optional<int> position) {
     WriteOp op;
     op.kind = WriteOp::Kind::Create;
@@ -95,10 +103,17 @@ PublishPlan PublishPlanner::plan(const QString &productId, const Gallery &baseli
         }
     }
 
-    // 2. What each surviving image needs besides its position.
+    // 2. What each surviving image needs besides its position. Where alt text goes through the
+    // product, every alt change joins one batched write sent after the image requests, and an
+    // image whose only change is its alt text is not written by an image request at all: moving
+    // it costs a request of its own.
     const qsizetype m = wanted.size();
     QList<ImagePatch> patches(m);
     QList<OrderSlot> slots(m);
+    WriteOp altBatch;
+    altBatch.kind = WriteOp::Kind::UpdateAltTexts;
+    altBatch.productId = productId;
+    altBatch.requests = std::max(1, caps.altTextBatchRequests);
     for (qsizetype s = 0; s < m; ++s) {
         const TargetImage &t = wanted[s];
         slots[s].key = t.key;
@@ -106,10 +121,19 @@ PublishPlan PublishPlanner::plan(const QString &productId, const Gallery &baseli
         if (!t.isNew) {
             const ProductImage &current = baseline[baselineIndex.value(t.key)];
             patches[s] = fieldChanges(current, t.image);
+            if (caps.altTextThroughProduct && patches[s].alt) {
+                altBatch.altTexts.append({t.key, *patches[s].alt});
+                patches[s].alt.reset();
+            }
             slots[s].value = current.position;
             slots[s].writtenAnyway = !patches[s].isEmpty();
         }
     }
+    auto finished = [&plan, &altBatch]() {
+        if (!altBatch.altTexts.isEmpty())
+            plan.ops.append(altBatch);
+        return plan;
+    };
 
     if (caps.ordering == OrderingSemantics::Absolute) {
         OrderPlanner::AbsoluteOptions o;
@@ -136,7 +160,7 @@ PublishPlan PublishPlanner::plan(const QString &productId, const Gallery &baseli
                     if (s < lastExisting) {
                         ImagePatch patch;
                         patch.position = order.values[s];
-                        newImageMoves.append(updateOp(productId, {}, t.key, patch));
+                        newImageMoves.append(newImageMove(productId, t, patch));
                     }
                 }
                 continue;
@@ -157,7 +181,7 @@ PublishPlan PublishPlanner::plan(const QString &productId, const Gallery &baseli
             plan.ops += creates;
             plan.ops += newImageMoves;
         }
-        return plan;
+        return finished();
     }
 
     // Shift ordering.
@@ -176,7 +200,7 @@ PublishPlan PublishPlanner::plan(const QString &productId, const Gallery &baseli
         const TargetImage &t = wanted[step.slot];
         ImagePatch patch = patches[step.slot];
         patch.position = step.position;
-        plan.ops.append(t.isNew ? updateOp(productId, {}, t.key, patch)
+        plan.ops.append(t.isNew ? newImageMove(productId, t, patch)
                                 : updateOp(productId, t.key, {}, patch));
         moved.insert(step.slot);
     }
@@ -184,14 +208,17 @@ PublishPlan PublishPlanner::plan(const QString &productId, const Gallery &baseli
         if (moved.contains(int(s)) || patches[s].isEmpty())
             continue;
         ImagePatch patch = patches[s];
+        WriteOp op = updateOp(productId, wanted[s].key, {}, patch);
         // A full-replace update always sends a position, and the one the dialect would take from
         // the image as last read may be stale by now: send the position it has at this point
         // (the list is final once the moves are done), which moves nothing.
-        if (caps.fullReplaceUpdate)
-            patch.position = order.finalPositions[s];
-        plan.ops.append(updateOp(productId, wanted[s].key, {}, patch));
+        if (caps.fullReplaceUpdate) {
+            op.patch.position = order.finalPositions[s];
+            op.keepsPlace = true;
+        }
+        plan.ops.append(op);
     }
-    return plan;
+    return finished();
 }
 
 Gallery PublishPlanner::predictGallery(const Gallery &baseline, const QList<WriteOp> &applied,
@@ -238,6 +265,11 @@ Gallery PublishPlanner::predictGallery(const Gallery &baseline, const QList<Writ
             }
             break;
         }
+        case WriteOp::Kind::UpdateAltTexts:
+            for (const AltTextEdit &edit : op.altTexts)
+                if (const qsizetype i = indexOf(edit.imageId); i >= 0)
+                    list[i].alt = edit.alt;
+            break;
         case WriteOp::Kind::Update: {
             const QString id = op.imageId.isEmpty() ? idOfLocalKey.value(op.localKey) : op.imageId;
             const qsizetype i = id.isEmpty() ? -1 : indexOf(id);

@@ -20,7 +20,10 @@ namespace vitrine {
 // only the images outside the heaviest common subsequence, at positions simulated so each write
 // lands right. Where the store takes no position on create, new images are appended and moved
 // afterwards (an Update whose imageId is empty and whose localKey names the created image: the
-// publisher substitutes the id the create returned). See docs/planner.md.
+// publisher substitutes the id the create returned). Where the store saves alt text through the
+// product (caps.altTextThroughProduct), every alt change of existing images is one
+// UpdateAltTexts op, sent last, and an alt change does not make a move free. Each op carries its
+// HTTP request cost (WriteOp::requests). See docs/planner.md.
 class PublishPlanner {
 public:
     struct Options {

@@ -39,6 +39,14 @@ struct StoreCapabilities {
     bool positionOnCreate = true;   // a create may say where the image goes
     bool fullReplaceUpdate = false; // an update must send every field (generic PUT)
     bool hasTimestamps = false;     // images carry updated_at / update_time
+    // Alt text of an existing image is saved through the product, not the image (Shoplazza: its
+    // image update documents only src and position). The planner then puts every alt change of a
+    // product into one batched write (WriteOp::Kind::UpdateAltTexts) that costs
+    // altTextBatchRequests requests however many images it names (Shoplazza: GET the product for
+    // its required title, then PUT it), and an alt change no longer makes moving the image free:
+    // the move is an image request of its own.
+    bool altTextThroughProduct = false;
+    int altTextBatchRequests = 2;
     // The position a store that renumbers (shift ordering) gives its first image: what a move
     // names to go first, and what a verify expects to read back. Every renumbering store we know
     // counts from 1 — also a generic store whose profile says it renumbers.

@@ -110,7 +110,7 @@ void BenchPlanner::requestCounts() {
                     const PublishPlan plan =
                         PublishPlanner::plan(QStringLiteral("p"), g, targets, caps);
                     QVERIFY(applies(g, targets, caps, plan));
-                    total += plan.ops.size();
+                    total += plan.requestCount();
                 }
                 std::printf("%-32s %-20s %6d %10.1f %8d\n", s.name, kinds[kind], n, total / runs,
                             n);
@@ -132,9 +132,9 @@ void BenchPlanner::planTenThousandImages() {
         const PublishPlan plan = PublishPlanner::plan(QStringLiteral("p"), g, targets, capsFor(s));
         const qint64 ms = timer.elapsed();
         QVERIFY(!plan.isEmpty());
-        QVERIFY(plan.ops.size() <= n);
+        QVERIFY(plan.requestCount() <= n);
         std::printf("%-32s %6lld ms  (%lld requests)\n", s.name, static_cast<long long>(ms),
-                    static_cast<long long>(plan.ops.size()));
+                    static_cast<long long>(plan.requestCount()));
     }
     std::fflush(stdout);
 }

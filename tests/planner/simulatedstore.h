@@ -17,7 +17,9 @@ namespace vitrine::test {
 //  shift:    the list is the order; a position write moves the image to that place (1-based from
 //            firstPosition) and the others renumber; a create without a position is appended.
 // A full-replace update sends every field: a position the patch does not name is taken from the
-// image as last read (the baseline), exactly as the generic dialect does.
+// image as last read (the baseline), exactly as the generic dialect does. A store that saves alt
+// text through the product (altTextThroughProduct) refuses alt text in an image update and takes
+// a batched alt write for any number of its images, all or nothing.
 class SimulatedStore {
 public:
     SimulatedStore(const Gallery &baseline, const StoreCapabilities &caps)
@@ -61,6 +63,18 @@ public:
             }
             return true;
         }
+        case WriteOp::Kind::UpdateAltTexts: {
+            if (!m_caps.altTextThroughProduct)
+                return fail(why, QStringLiteral("batched alt text is not supported"));
+            if (op.altTexts.isEmpty())
+                return fail(why, QStringLiteral("empty batched alt text write"));
+            for (const AltTextEdit &edit : op.altTexts)
+                if (indexOf(edit.imageId) < 0)
+                    return fail(why, QStringLiteral("alt text of unknown image ") + edit.imageId);
+            for (const AltTextEdit &edit : op.altTexts)
+                m_list[indexOf(edit.imageId)].alt = edit.alt;
+            return true;
+        }
         case WriteOp::Kind::Update: {
             const QString id = op.imageId.isEmpty() ? m_localKeys.value(op.localKey) : op.imageId;
             const qsizetype i = id.isEmpty() ? -1 : indexOf(id);
@@ -69,6 +83,8 @@ public:
                             QStringLiteral("update of unknown image ") + op.imageId + op.localKey);
             if (op.patch.isEmpty())
                 return fail(why, QStringLiteral("empty update of ") + id);
+            if (op.patch.alt && m_caps.altTextThroughProduct)
+                return fail(why, QStringLiteral("alt text in the image update of ") + id);
             std::optional<int> position = op.patch.position;
             if (!position && m_caps.fullReplaceUpdate)
                 position = m_lastRead.contains(id) ? m_lastRead[id].position : m_list[i].position;

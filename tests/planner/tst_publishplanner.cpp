@@ -51,6 +51,23 @@ StoreCapabilities shiftCaps(bool positionOnCreate, bool fullReplace = false,
     return c;
 }
 
+// Shoplazza-like: alt text of existing images goes through the product, every alt change of a
+// product in one batched write of 2 requests (GET product, PUT product).
+StoreCapabilities batchedAltCaps(StoreCapabilities c) {
+    c.dialectName = QStringLiteral("alt-through-product-test");
+    c.altTextThroughProduct = true;
+    c.altTextBatchRequests = 2;
+    c.fullReplaceUpdate = false;
+    return c;
+}
+
+// Non-alt field changes of an image (what an image request must write on such a store).
+bool changesBesidesAlt(const ProductImage &current, const ProductImage &wanted) {
+    ImagePatch patch = PublishPlanner::fieldChanges(current, wanted);
+    patch.alt.reset();
+    return !patch.isEmpty();
+}
+
 QString describe(const QList<int> &order) {
     QStringList parts;
     for (const int i : order)
@@ -241,6 +258,11 @@ private Q_SLOTS:
     void shiftEveryPermutation();
     void mixedEditsMatchTheOracle_data();
     void mixedEditsMatchTheOracle();
+    void altEditsThroughTheProductEveryPermutation_data();
+    void altEditsThroughTheProductEveryPermutation();
+    void altEditsThroughTheProductAreOneBatch();
+    void summaryCountsRealMovesAndRequests();
+    void newImageMovedAfterItsCreateIsNamed();
     void examples_data();
     void examples();
     void predictGalleryFollowsTheStoreRules();
@@ -394,9 +416,13 @@ void TestPublishPlanner::shiftEveryPermutation() {
 void TestPublishPlanner::mixedEditsMatchTheOracle_data() {
     QTest::addColumn<QString>("profile");
     QTest::addColumn<quint32>("seed");
-    const QStringList profiles{QStringLiteral("generic"), QStringLiteral("absolute-append"),
-                               QStringLiteral("shopline"), QStringLiteral("shoplazza"),
-                               QStringLiteral("shift-full-replace")};
+    const QStringList profiles{QStringLiteral("generic"),
+                               QStringLiteral("absolute-append"),
+                               QStringLiteral("shopline"),
+                               QStringLiteral("shoplazza"),
+                               QStringLiteral("shift-full-replace"),
+                               QStringLiteral("shoplazza-alt-batched"),
+                               QStringLiteral("absolute-alt-batched")};
     for (const QString &profile : profiles)
         for (quint32 seed = 1; seed <= 60; ++seed)
             QTest::addRow("%s #%u", qPrintable(profile), seed) << profile << seed;
@@ -414,9 +440,14 @@ void TestPublishPlanner::mixedEditsMatchTheOracle() {
         caps = shiftCaps(false, false, false);
     else if (profile == QLatin1String("shoplazza"))
         caps = shiftCaps(true, false, false);
+    else if (profile == QLatin1String("shoplazza-alt-batched"))
+        caps = batchedAltCaps(shiftCaps(true, false, false));
+    else if (profile == QLatin1String("absolute-alt-batched"))
+        caps = batchedAltCaps(absoluteCaps(1, true, false, false));
     else
         caps = shiftCaps(true, true, true);
     const bool absolute = caps.ordering == OrderingSemantics::Absolute;
+    const bool batched = caps.altTextThroughProduct;
 
     // A deterministic random scenario: up to 5 store images (values tight or gapped), some
     // deleted, some with field changes, up to 2 new images, in a random wanted order.
@@ -440,6 +471,9 @@ void TestPublishPlanner::mixedEditsMatchTheOracle() {
             t.image.alt = QStringLiteral("edited ") + b.id;
         if (!absolute && rng.bounded(0, 6) == 0)
             t.image.variantIds = QStringList{QStringLiteral("v") + b.id};
+        // Only where alt text is batched, so the other profiles keep their scenarios.
+        if (batched && rng.bounded(0, 6) == 0)
+            t.image.src = QStringLiteral("https://cdn.example.com/replaced-%1.jpg").arg(b.id);
         targets << t;
     }
     const int creates = rng.bounded(0, 3);
@@ -452,10 +486,21 @@ void TestPublishPlanner::mixedEditsMatchTheOracle() {
 
     const PublishPlan plan = PublishPlanner::plan(QStringLiteral("p"), baseline, targets, caps);
 
-    // The oracle's count.
+    // The oracle's count of HTTP requests. Where alt text goes through the product, every alt
+    // change costs the batch (2 requests, once) and no image request: only other field changes
+    // make an image "written anyway".
     const bool allGone = deleted == n;
     const int deleteCost = caps.canDeleteAll && allGone && deleted >= 2 ? 1 : deleted;
-    int minimum = deleteCost + creates;
+    int altBatch = 0;
+    if (batched)
+        for (const TargetImage &t : targets)
+            if (!t.isNew && baseline[t.key.toInt()].alt != t.image.alt)
+                altBatch = caps.altTextBatchRequests;
+    auto writtenAnyway = [&](const ProductImage &b, const ProductImage &wanted) {
+        return batched ? changesBesidesAlt(b, wanted)
+                       : !PublishPlanner::fieldChanges(b, wanted).isEmpty();
+    };
+    int minimum = deleteCost + creates + altBatch;
     if (absolute) {
         QList<AbsoluteItem> items;
         int fieldWrites = 0;
@@ -468,7 +513,7 @@ void TestPublishPlanner::mixedEditsMatchTheOracle() {
             }
             lastExisting = i;
             const ProductImage &b = baseline[t.key.toInt()];
-            const bool written = !PublishPlanner::fieldChanges(b, t.image).isEmpty();
+            const bool written = writtenAnyway(b, t.image);
             fieldWrites += written ? 1 : 0;
             items << AbsoluteItem{true, written, b.position};
         }
@@ -498,14 +543,20 @@ void TestPublishPlanner::mixedEditsMatchTheOracle() {
             } else {
                 const int x = t.key.toInt();
                 goal << x;
-                if (!PublishPlanner::fieldChanges(baseline[x], t.image).isEmpty())
+                if (writtenAnyway(baseline[x], t.image))
                     fieldItems.insert(x);
             }
         }
-        minimum =
-            deleteCost + shiftOracle(start, goal, fieldItems, newItems, caps.positionOnCreate);
+        minimum = deleteCost + altBatch +
+                  shiftOracle(start, goal, fieldItems, newItems, caps.positionOnCreate);
     }
-    QCOMPARE(plan.ops.size(), minimum);
+    QCOMPARE(plan.requestCount(), minimum);
+    QCOMPARE(plan.summary().requests, minimum);
+    // At most one batched alt write, and only where the store has it.
+    const auto batches = std::count_if(plan.ops.cbegin(), plan.ops.cend(), [](const WriteOp &op) {
+        return op.kind == WriteOp::Kind::UpdateAltTexts;
+    });
+    QCOMPARE(batches, altBatch > 0 ? 1 : 0);
 
     // Deletes first, then creates, then updates.
     int phase = 0;
@@ -520,6 +571,179 @@ void TestPublishPlanner::mixedEditsMatchTheOracle() {
     QString why;
     QVERIFY2(appliesExactly(baseline, targets, caps, plan, std::numeric_limits<int>::max(), &why),
              qPrintable(why));
+}
+
+// Every permutation of n = 1..6 on a store that saves alt text through the product, with the alt
+// text of every other image edited: the alt changes are one batch (2 requests) and the moves are
+// exactly the fewest single moves (BFS) — an alt edit does not make moving that image free, as
+// the move is an image request of its own. Shift and absolute ordering.
+void TestPublishPlanner::altEditsThroughTheProductEveryPermutation_data() {
+    QTest::addColumn<int>("n");
+    QTest::addColumn<bool>("shift");
+    for (int n = 1; n <= 6; ++n) {
+        QTest::addRow("n=%d shift", n) << n << true;
+        QTest::addRow("n=%d absolute, consecutive", n) << n << false;
+    }
+}
+
+void TestPublishPlanner::altEditsThroughTheProductEveryPermutation() {
+    QFETCH(int, n);
+    QFETCH(bool, shift);
+    Gallery baseline;
+    for (int i = 0; i < n; ++i)
+        baseline << image(i, i + 1);
+    const StoreCapabilities caps =
+        batchedAltCaps(shift ? shiftCaps(true) : absoluteCaps(1, true, false, false));
+    const QHash<QList<int>, int> moves = shiftDistances(n);
+    const int hi = std::numeric_limits<int>::max();
+
+    QList<int> perm(n);
+    std::iota(perm.begin(), perm.end(), 0);
+    do {
+        QList<TargetImage> targets;
+        QList<AbsoluteItem> items;
+        QStringList altEdited;
+        for (const int i : perm) {
+            TargetImage t{baseline[i].id, false, baseline[i]};
+            if (i % 2 == 0) {
+                t.image.alt = QStringLiteral("new alt %1").arg(i);
+                altEdited << t.key;
+            }
+            targets << t;
+            items << AbsoluteItem{true, false, baseline[i].position};
+        }
+        const PublishPlan plan = PublishPlanner::plan(QStringLiteral("p"), baseline, targets, caps);
+        const int positionWrites = shift ? moves.value(perm) : absoluteOracle(items, 1, hi);
+        QVERIFY2(plan.requestCount() == positionWrites + 2,
+                 qPrintable(QStringLiteral("order %1: plan takes %2 requests, the minimum is %3")
+                                .arg(describe(perm))
+                                .arg(plan.requestCount())
+                                .arg(positionWrites + 2)));
+        QCOMPARE(plan.ops.size(), positionWrites + 1);
+        const WriteOp &batch = plan.ops.last();
+        QCOMPARE(batch.kind, WriteOp::Kind::UpdateAltTexts);
+        QCOMPARE(batch.requests, 2);
+        QStringList batchIds;
+        for (const AltTextEdit &e : batch.altTexts)
+            batchIds << e.imageId;
+        QCOMPARE(batchIds, altEdited); // display order
+        for (qsizetype k = 0; k + 1 < plan.ops.size(); ++k) {
+            QCOMPARE(plan.ops[k].kind, WriteOp::Kind::Update);
+            QVERIFY(!plan.ops[k].patch.alt);
+        }
+        QString why;
+        QVERIFY2(appliesExactly(baseline, targets, caps, plan, hi, &why),
+                 qPrintable(describe(perm) + QStringLiteral(": ") + why));
+    } while (std::next_permutation(perm.begin(), perm.end()));
+}
+
+// The audit's case: the last image goes first and the three others get new alt text. Moving the
+// one image costs 1 request and the alt texts 2; moving the three alt-edited images "for free"
+// would cost 3 image requests besides the alt texts.
+void TestPublishPlanner::altEditsThroughTheProductAreOneBatch() {
+    Gallery baseline;
+    for (int i = 0; i < 4; ++i)
+        baseline << image(i, i + 1);
+    QList<TargetImage> targets;
+    for (const int i : {3, 0, 1, 2}) {
+        TargetImage t{baseline[i].id, false, baseline[i]};
+        if (i != 3)
+            t.image.alt = QStringLiteral("better alt %1").arg(i);
+        targets << t;
+    }
+    const StoreCapabilities caps = batchedAltCaps(shiftCaps(true));
+    const PublishPlan plan = PublishPlanner::plan(QStringLiteral("p"), baseline, targets, caps);
+    QStringList described;
+    for (const WriteOp &op : plan.ops)
+        described << op.describe();
+    QCOMPARE(described, (QStringList{QStringLiteral("update 3 (position=1)"),
+                                     QStringLiteral("update alt text of 3 images (0, 1, 2)")}));
+    QCOMPARE(plan.requestCount(), 3);
+    QCOMPARE(describeSummary(plan.summary()),
+             QStringLiteral("1 reorder, 3 alt text edits → 3 requests"));
+    QString why;
+    QVERIFY2(appliesExactly(baseline, targets, caps, plan, 0, &why), qPrintable(why));
+
+    // Five alt edits and nothing else: one batch, 2 requests.
+    Gallery five;
+    for (int i = 0; i < 5; ++i)
+        five << image(i, i + 1);
+    QList<TargetImage> altOnly;
+    for (const ProductImage &b : five) {
+        TargetImage t{b.id, false, b};
+        t.image.alt = b.alt + QStringLiteral(" (edited)");
+        altOnly << t;
+    }
+    const PublishPlan batch = PublishPlanner::plan(QStringLiteral("p"), five, altOnly, caps);
+    QCOMPARE(batch.ops.size(), 1);
+    QCOMPARE(batch.requestCount(), 2);
+    QCOMPARE(describeSummary(batch.summary()), QStringLiteral("5 alt text edits → 2 requests"));
+    // A store without the capability takes alt text in each image's update.
+    const PublishPlan perImage =
+        PublishPlanner::plan(QStringLiteral("p"), five, altOnly, shiftCaps(true));
+    QCOMPARE(perImage.ops.size(), 5);
+    QCOMPARE(perImage.requestCount(), 5);
+}
+
+// "n reorders" counts images that really move. A shift store with full-replace updates gets a
+// position in every update, also in a field-only one, where it restates the image's place.
+void TestPublishPlanner::summaryCountsRealMovesAndRequests() {
+    Gallery baseline;
+    for (int i = 0; i < 4; ++i)
+        baseline << image(i, i + 1);
+    const StoreCapabilities caps = shiftCaps(false, true);
+    QList<TargetImage> altOnly;
+    for (const ProductImage &b : baseline)
+        altOnly << TargetImage{b.id, false, b};
+    altOnly[1].image.alt = QStringLiteral("edited");
+    PublishPlan plan = PublishPlanner::plan(QStringLiteral("p"), baseline, altOnly, caps);
+    QCOMPARE(plan.ops.size(), 1);
+    QCOMPARE(plan.ops[0].patch.position, std::optional<int>(2)); // full replace: sent anyway
+    PublishPlan::Summary s = plan.summary();
+    QCOMPARE(s.reorders, 0);
+    QCOMPARE(s.altEdits, 1);
+    QCOMPARE(s.requests, 1);
+    QCOMPARE(describeSummary(s), QStringLiteral("1 alt text edit → 1 request"));
+
+    // The last image first, plus the alt edit of another: one reorder, one alt edit.
+    QList<TargetImage> moved{altOnly[3], altOnly[0], altOnly[1], altOnly[2]};
+    plan = PublishPlanner::plan(QStringLiteral("p"), baseline, moved, caps);
+    s = plan.summary();
+    QCOMPARE(s.reorders, 1);
+    QCOMPARE(s.altEdits, 1);
+    QCOMPARE(s.requests, 2);
+    QString why;
+    QVERIFY2(appliesExactly(baseline, moved, caps, plan, 0, &why), qPrintable(why));
+}
+
+// A new image the store appends and the planner then moves has no store id in the plan: it is
+// named by its URL's file name.
+void TestPublishPlanner::newImageMovedAfterItsCreateIsNamed() {
+    const Gallery baseline{image(0, 10), image(1, 20)}; // absolute: room below the first
+    ProductImage sofa;
+    sofa.src = QStringLiteral("https://cdn.example.com/images/sofa.jpg?v=2");
+    sofa.alt = QStringLiteral("Sofa");
+    const QList<TargetImage> targets{TargetImage{QStringLiteral("new:1"), true, sofa},
+                                     TargetImage{baseline[0].id, false, baseline[0]},
+                                     TargetImage{baseline[1].id, false, baseline[1]}};
+    // Shift, appended on create (SHOPLINE-like) and absolute, appended (a custom dialect).
+    for (const StoreCapabilities &caps : {shiftCaps(false), absoluteCaps(1, false, false, false)}) {
+        const PublishPlan plan = PublishPlanner::plan(QStringLiteral("p"), baseline, targets, caps);
+        QCOMPARE(plan.ops.size(), 2);
+        QCOMPARE(plan.ops[0].describe(),
+                 QStringLiteral("create https://cdn.example.com/images/sofa.jpg?v=2"));
+        QVERIFY2(plan.ops[1].describe().startsWith(QLatin1String("update new image sofa.jpg (")),
+                 qPrintable(plan.ops[1].describe()));
+        QString why;
+        QVERIFY2(
+            appliesExactly(baseline, targets, caps, plan, std::numeric_limits<int>::max(), &why),
+            qPrintable(why));
+    }
+    // Without a file name, the local key.
+    WriteOp op;
+    op.localKey = QStringLiteral("new:7");
+    op.patch.position = 1;
+    QCOMPARE(op.describe(), QStringLiteral("update new image new:7 (position=1)"));
 }
 
 void TestPublishPlanner::examples_data() {
