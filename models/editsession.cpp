@@ -5,6 +5,7 @@
 #include "models/addimagecommand.h"
 #include "models/deleteimagescommand.h"
 #include "models/gallerymodel.h"
+#include "models/keepimagescommand.h"
 #include "models/modelslogging.h"
 #include "models/moveimagescommand.h"
 #include "models/replacesourcecommand.h"
@@ -25,6 +26,7 @@ EditSession::EditSession(QObject *parent)
     , m_undoStack(new QUndoStack(this)) {
     m_model->setEditor(this);
     connect(m_model, &GalleryModel::pendingCountChanged, this, &EditSession::pendingCountChanged);
+    connect(m_model, &GalleryModel::deletionsChanged, this, &EditSession::deletionsChanged);
 }
 
 EditSession::~EditSession() {
@@ -306,6 +308,18 @@ QString EditSession::addImage(const QString &url, const QString &alt, int row, Q
     const int at = row < 0 || row > m_model->rowCount() ? m_model->rowCount() : row;
     m_undoStack->push(new AddImageCommand(m_model, image, at));
     return image.key;
+}
+
+bool EditSession::keepImages(const QStringList &ids, QString *whyNot) {
+    const QStringList deleted = m_model->deletedIds();
+    QStringList kept;
+    for (const QString &id : ids)
+        if (deleted.contains(id) && !kept.contains(id))
+            kept << id;
+    if (kept.isEmpty())
+        return refuse(tr("That image is not staged for deletion any more."), whyNot);
+    m_undoStack->push(new KeepImagesCommand(m_model, kept));
+    return true;
 }
 
 // --- Pending state --------------------------------------------------------------------------

@@ -83,6 +83,12 @@ public:
     // ("new:N"), empty when refused. Its alt text is validated against the create limit.
     QString addImage(const QString &url, const QString &alt = {}, int row = -1,
                      QString *whyNot = nullptr);
+    // Gives up staged deletions (ids from deletedIds()): the images come back as the store has
+    // them, after their nearest store predecessor, and a failed deletion's message goes. One undo
+    // step, whose undo stages the deletions again (messages included). This is the way back for
+    // a deletion whose Delete step is no longer on the undo stack — after a publish in which the
+    // store refused it, a verify, or a restart. Refused when none of ids is staged for deletion.
+    bool keepImages(const QStringList &ids, QString *whyNot = nullptr);
 
     // --- Pending state ---------------------------------------------------------------------
     // Images with staged differences plus staged deletions.
@@ -152,6 +158,8 @@ public:
 
 Q_SIGNALS:
     void pendingCountChanged(int count);
+    // The staged deletions or their store messages changed (deletedIds(), deleteErrors()).
+    void deletionsChanged();
     // An edit was refused; reason is a sentence for the status bar.
     void refused(const QString &reason);
     // A product was loaded (or the staged state was replaced wholesale).

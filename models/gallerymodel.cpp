@@ -13,6 +13,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <utility>
 
 namespace vitrine {
 
@@ -183,6 +184,8 @@ void GalleryModel::applyOrder(const QStringList &keys) {
 }
 
 void GalleryModel::insertImages(const QList<std::pair<int, StagedImage>> &rowsAscending) {
+    const QStringList deletedBefore = m_deleted;
+    const QHash<QString, QString> errorsBefore = m_deleteErrors;
     for (const auto &[row, image] : rowsAscending) {
         const int at = std::clamp(row, 0, int(m_rows.size()));
         beginInsertRows({}, at, at);
@@ -196,6 +199,7 @@ void GalleryModel::insertImages(const QList<std::pair<int, StagedImage>> &rowsAs
     recomputeMoved();
     emitDerivedChanged(0, int(m_rows.size()) - 1);
     updatePending();
+    notifyDeletions(deletedBefore, errorsBefore);
 }
 
 QList<std::pair<int, StagedImage>> GalleryModel::removeImages(const QStringList &keys) {
@@ -204,6 +208,7 @@ QList<std::pair<int, StagedImage>> GalleryModel::removeImages(const QStringList 
         if (const int r = rowOfKey(key); r >= 0 && !rows.contains(r))
             rows.append(r);
     std::sort(rows.begin(), rows.end());
+    const QStringList deletedBefore = m_deleted;
     QList<std::pair<int, StagedImage>> removed;
     for (const int r : rows)
         removed.append({r, m_rows[r]});
@@ -221,6 +226,7 @@ QList<std::pair<int, StagedImage>> GalleryModel::removeImages(const QStringList 
     if (!m_rows.isEmpty())
         emitDerivedChanged(0, int(m_rows.size()) - 1);
     updatePending();
+    notifyDeletions(deletedBefore, m_deleteErrors);
     return removed;
 }
 
@@ -249,10 +255,13 @@ void GalleryModel::setError(const QString &key, const QString &message) {
 }
 
 void GalleryModel::setDeleteError(const QString &id, const QString &message) {
+    if (message == m_deleteErrors.value(id))
+        return;
     if (message.isEmpty())
         m_deleteErrors.remove(id);
     else
         m_deleteErrors.insert(id, message);
+    Q_EMIT deletionsChanged();
 }
 
 void GalleryModel::updateStaged(const Gallery &baseline, const QList<StagedImage> &rows,
@@ -268,13 +277,14 @@ void GalleryModel::updateStaged(const Gallery &baseline, const QList<StagedImage
     for (int i = 0; i < baseline.size(); ++i)
         m_baselineIndex.insert(baseline[i].id, i);
     m_rows = rows;
-    m_deleted = deletedIds;
-    m_deleteErrors = deleteErrors;
+    const QStringList deletedBefore = std::exchange(m_deleted, deletedIds);
+    const QHash<QString, QString> errorsBefore = std::exchange(m_deleteErrors, deleteErrors);
     m_moveHints.clear();
     recomputeMoved();
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
     updatePending();
+    notifyDeletions(deletedBefore, errorsBefore);
 }
 
 void GalleryModel::resetStaged(const Gallery &baseline, const QList<StagedImage> &rows,
@@ -287,12 +297,19 @@ void GalleryModel::resetStaged(const Gallery &baseline, const QList<StagedImage>
     for (int i = 0; i < baseline.size(); ++i)
         m_baselineIndex.insert(baseline[i].id, i);
     m_rows = rows;
-    m_deleted = deletedIds;
-    m_deleteErrors = deleteErrors;
+    const QStringList deletedBefore = std::exchange(m_deleted, deletedIds);
+    const QHash<QString, QString> errorsBefore = std::exchange(m_deleteErrors, deleteErrors);
     m_moveHints.clear();
     recomputeMoved();
     endResetModel();
     updatePending();
+    notifyDeletions(deletedBefore, errorsBefore);
+}
+
+void GalleryModel::notifyDeletions(const QStringList &deletedBefore,
+                                   const QHash<QString, QString> &errorsBefore) {
+    if (m_deleted != deletedBefore || m_deleteErrors != errorsBefore)
+        Q_EMIT deletionsChanged();
 }
 
 void GalleryModel::addMoveHints(const QStringList &keys, int delta) {

@@ -102,6 +102,7 @@ public:
     // Sets the staged alt/src/variant/size values of a row (position is not touched).
     void setImage(const QString &key, const ProductImage &image);
     void setError(const QString &key, const QString &message);
+    // Sets (empty: clears) the store's message for a staged deletion.
     void setDeleteError(const QString &id, const QString &message);
     // Replaces the staged state after a publish: the same images in the same rows (created images
     // renamed to their store ids), so it is dataChanged on every row, not a reset — selections and
@@ -135,6 +136,9 @@ public:
 
 Q_SIGNALS:
     void pendingCountChanged(int count);
+    // The staged deletions or their messages changed (deletedIds(), deleteErrors()). Deleted
+    // images have no row, so views of them follow this rather than the row signals.
+    void deletionsChanged();
 
 private:
     // The rows a drag's mime data names, when it comes from this model; empty otherwise.
@@ -143,6 +147,8 @@ private:
     bool moveRowsDirectly(const QList<int> &rows, int destinationRow);
     void recomputeMoved();
     void emitDerivedChanged(int first, int last);
+    void notifyDeletions(const QStringList &deletedBefore,
+                         const QHash<QString, QString> &errorsBefore);
     void updatePending();
     QString accessibleText(int row) const;
     QString toolTip(int row) const;

@@ -54,6 +54,9 @@ private Q_SLOTS:
     void deleteRestoresExactRows();
     void addImageGetsLocalKeys();
     void pendingCountCountsImagesAndDeletions();
+    void keepImagesReturnsThemWhereTheStoreHadThem();
+    void keepImagesRefusesWhatIsNotDeleted();
+    void deletionsChangedFollowsTheDeletedSet();
 };
 
 void TestEditSession::everyCommandUndoesAndRedoesExactly_data() {
@@ -102,6 +105,9 @@ void TestEditSession::everyCommandUndoesAndRedoesExactly_data() {
     QTest::newRow("variants") << Edit([](EditSession &s) {
         return s.setVariants({1, 2}, {QStringLiteral("v1")});
     }) << 2;
+    QTest::newRow("keep staged deletions") << Edit([](EditSession &s) {
+        return s.deleteRows({1, 2, 4}) && s.keepImages(keys("3,2"));
+    }) << 1;
 }
 
 void TestEditSession::everyCommandUndoesAndRedoesExactly() {
@@ -287,6 +293,77 @@ void TestEditSession::pendingCountCountsImagesAndDeletions() {
     QVERIFY(!pending.isEmpty());
     QCOMPARE(pending.last().at(0).toInt(), 3);
     QVERIFY(session.hasPendingChanges());
+}
+
+void TestEditSession::keepImagesReturnsThemWhereTheStoreHadThem() {
+    EditSession session;
+    QAbstractItemModelTester tester(session.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    session.load(QStringLiteral("p1"), makeGallery(6));
+    QVERIFY(session.moveToFirst({5}));   // 6,1,2,3,4,5
+    QVERIFY(session.deleteRows({2, 3})); // images 2 and 3
+    QCOMPARE(session.model()->order(), keys("6,1,4,5"));
+    session.undoStack()->clear(); // as after a publish: the Delete step is gone
+    QVERIFY(session.keepImages(keys("3,2")));
+    // Back after image 1, their predecessor on the store, in the store's order.
+    QCOMPARE(session.model()->order(), keys("6,1,2,3,4,5"));
+    QCOMPARE(session.deletedIds(), QStringList());
+    QCOMPARE(session.pendingCount(), 1); // image 6 moved
+    QCOMPARE(session.model()->index(2).data(GalleryModel::IsEditedRole).toBool(), false);
+    QCOMPARE(session.undoStack()->count(), 1);
+    QCOMPARE(session.undoStack()->undoText(), QStringLiteral("Keep 2 images"));
+    session.undoStack()->undo();
+    QCOMPARE(session.model()->order(), keys("6,1,4,5"));
+    QCOMPARE(session.deletedIds(), keys("2,3"));
+    session.undoStack()->redo();
+    QCOMPARE(session.model()->order(), keys("6,1,2,3,4,5"));
+
+    // The first image, with no store predecessor left, goes first.
+    session.load(QStringLiteral("p1"), makeGallery(3));
+    QVERIFY(session.deleteRows({0, 1}));
+    QVERIFY(session.keepImages(keys("1")));
+    QCOMPARE(session.model()->order(), keys("1,3"));
+    QCOMPARE(session.undoStack()->undoText(), QStringLiteral("Keep image"));
+}
+
+void TestEditSession::keepImagesRefusesWhatIsNotDeleted() {
+    EditSession session;
+    session.load(QStringLiteral("p1"), makeGallery(3));
+    QSignalSpy refused(&session, &EditSession::refused);
+    QString why;
+    QVERIFY(!session.keepImages(keys("2"), &why));
+    QVERIFY(!why.isEmpty());
+    QCOMPARE(refused.count(), 1);
+    QCOMPARE(session.undoStack()->count(), 0);
+    QVERIFY(session.deleteRows({0}));
+    // Only the staged deletion among the ids is kept; the image in the gallery stays once.
+    QVERIFY(session.keepImages(keys("1,2")));
+    QCOMPARE(session.model()->order(), keys("1,2,3"));
+    session.undoStack()->undo();
+    QCOMPARE(session.model()->order(), keys("2,3"));
+    QCOMPARE(session.deletedIds(), keys("1"));
+}
+
+void TestEditSession::deletionsChangedFollowsTheDeletedSet() {
+    EditSession session;
+    session.load(QStringLiteral("p1"), makeGallery(4));
+    QSignalSpy changed(&session, &EditSession::deletionsChanged);
+    QVERIFY(session.setAltText({0}, QStringLiteral("x")));
+    QVERIFY(session.moveRows({0}, 3));
+    QCOMPARE(changed.count(), 0); // edits that delete nothing say nothing
+    QVERIFY(session.deleteRows({1}));
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(session.keepImages(session.deletedIds()));
+    QCOMPARE(changed.count(), 2);
+    session.undoStack()->undo();
+    QCOMPARE(changed.count(), 3);
+    QCOMPARE(session.deletedIds().size(), 1);
+    session.model()->setDeleteError(session.deletedIds().constFirst(), QStringLiteral("No."));
+    QCOMPARE(changed.count(), 4);
+    session.model()->setDeleteError(session.deletedIds().constFirst(), QStringLiteral("No."));
+    QCOMPARE(changed.count(), 4); // the same message again is no change
+    session.load(QStringLiteral("p1"), makeGallery(4));
+    QCOMPARE(changed.count(), 5);
 }
 
 QTEST_MAIN(TestEditSession)
