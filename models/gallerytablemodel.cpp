@@ -73,12 +73,59 @@ QModelIndex GalleryTableModel::mapFromSource(const QModelIndex &sourceIndex) con
     return createIndex(sourceIndex.row(), sourceIndex.column());
 }
 
+QString GalleryTableModel::statusText(const QModelIndex &source) const {
+    const QString error = source.data(GalleryModel::ErrorRole).toString();
+    if (!error.isEmpty())
+        return tr("Publishing failed: %1").arg(error);
+    if (source.data(GalleryModel::IsNewRole).toBool())
+        return tr("New");
+    QStringList labels;
+    for (const QString &field : source.data(GalleryModel::EditedFieldsRole).toStringList())
+        labels << fieldLabel(field);
+    return labels.isEmpty() ? QString() : tr("Edited: %1").arg(labels.join(QStringLiteral(", ")));
+}
+
+QVariant GalleryTableModel::accessibleText(const QModelIndex &index,
+                                           const QModelIndex &source) const {
+    // What a screen reader says for one cell: that cell's own content. The row's summary ("Image
+    // 3 of 12, alt: …") belongs to the alt text column, the one the grid shows.
+    switch (index.column()) {
+    case ThumbnailColumn: {
+        const QString alt = source.data(GalleryModel::AltTextRole).toString().simplified();
+        return alt.isEmpty() ? tr("Picture without alt text") : tr("Picture: %1").arg(alt);
+    }
+    case PositionColumn:
+        return tr("Place %1 of %2")
+            .arg(source.data(GalleryModel::DisplayIndexRole).toInt())
+            .arg(rowCount());
+    case AltTextColumn:
+        return source.data(Qt::AccessibleTextRole);
+    case SizeColumn: {
+        const QSize size = source.data(GalleryModel::SizeRole).toSize();
+        return size.isValid() ? tr("%1 × %2 pixels").arg(size.width()).arg(size.height())
+                              : tr("Size unknown");
+    }
+    case UrlColumn:
+        return source.data(GalleryModel::SourceUrlRole);
+    case StatusColumn: {
+        const QString status = statusText(source);
+        return status.isEmpty() ? tr("Unchanged") : status;
+    }
+    default:
+        return {};
+    }
+}
+
 QVariant GalleryTableModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const QModelIndex source = mapToSource(index);
-    if (role >= Qt::UserRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
+    if (role >= Qt::UserRole || role == Qt::ToolTipRole)
         return source.data(role);
+    if (role == Qt::AccessibleTextRole)
+        return accessibleText(index, source);
+    if (role == Qt::AccessibleDescriptionRole)
+        return index.column() == AltTextColumn ? source.data(role) : QVariant();
     switch (index.column()) {
     case PositionColumn:
         if (role == Qt::DisplayRole)
@@ -109,20 +156,8 @@ QVariant GalleryTableModel::data(const QModelIndex &index, int role) const {
     }
     case UrlColumn:
         return role == Qt::DisplayRole ? source.data(GalleryModel::SourceUrlRole) : QVariant();
-    case StatusColumn: {
-        if (role != Qt::DisplayRole)
-            return {};
-        const QString error = source.data(GalleryModel::ErrorRole).toString();
-        if (!error.isEmpty())
-            return tr("Publishing failed: %1").arg(error);
-        if (source.data(GalleryModel::IsNewRole).toBool())
-            return tr("New");
-        QStringList labels;
-        for (const QString &field : source.data(GalleryModel::EditedFieldsRole).toStringList())
-            labels << fieldLabel(field);
-        return labels.isEmpty() ? QString()
-                                : tr("Edited: %1").arg(labels.join(QStringLiteral(", ")));
-    }
+    case StatusColumn:
+        return role == Qt::DisplayRole ? QVariant(statusText(source)) : QVariant();
     default:
         return {};
     }

@@ -16,9 +16,12 @@ class GalleryModel;
 //   Size       "800 × 600", or "unknown"
 //   URL        the image URL
 //   Status     "New", "Edited: alt text, position", or the publish error
-// Every GalleryModel role (Qt::UserRole and above) is available in every column, so delegates
-// can read what they need from any cell. Drag and drop is forwarded to the gallery model (the
-// same internal-move protocol, so a row dragged in the table is one undoable move).
+// Each cell's Qt::AccessibleTextRole is its own content in words ("Place 3 of 12", "800 × 600
+// pixels", the URL, ...); the row's summary ("Image 3 of 12, alt: …") is the alt text column's,
+// the column the grid shows. Every GalleryModel role (Qt::UserRole and above) is available in every
+// column, so delegates can read what they need from any cell. Drag and drop is forwarded to the
+// gallery model (the same internal-move protocol, so a row dragged in the table is one undoable
+// move).
 class GalleryTableModel : public QIdentityProxyModel {
     Q_OBJECT
 public:
@@ -56,6 +59,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    QString statusText(const QModelIndex &source) const;
+    QVariant accessibleText(const QModelIndex &index, const QModelIndex &source) const;
     void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
 
     QMetaObject::Connection m_dataChanged;

@@ -22,6 +22,9 @@ private Q_SLOTS:
     void columnsShowTheImage_data();
     void columnsShowTheImage();
     void everyGalleryRoleInEveryColumn();
+    void eachColumnSpeaksItsOwnContent_data();
+    void eachColumnSpeaksItsOwnContent();
+    void spokenTextFollowsEdits();
     void onlyAltTextIsEditable();
     void editingAltGoesThroughTheSession();
     void followsMovesInsertsRemovalsAndResets();
@@ -94,9 +97,59 @@ void TestGalleryTableModel::everyGalleryRoleInEveryColumn() {
         QCOMPARE(i.data(GalleryModel::SourceUrlRole).toString(),
                  QStringLiteral("https://cdn.example.com/img2.jpg"));
         QCOMPARE(i.data(GalleryModel::KeyRole).toString(), QStringLiteral("2"));
-        QCOMPARE(i.data(Qt::AccessibleTextRole).toString(),
-                 QStringLiteral("Image 2 of 4, alt: alt 2"));
     }
+}
+
+void TestGalleryTableModel::eachColumnSpeaksItsOwnContent_data() {
+    QTest::addColumn<int>("row");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("spoken");
+    QTest::newRow("thumbnail: its alt text")
+        << 1 << int(GalleryTableModel::ThumbnailColumn) << QStringLiteral("Picture: alt 2");
+    QTest::newRow("thumbnail without alt") << 3 << int(GalleryTableModel::ThumbnailColumn)
+                                           << QStringLiteral("Picture without alt text");
+    QTest::newRow("position") << 2 << int(GalleryTableModel::PositionColumn)
+                              << QStringLiteral("Place 3 of 4");
+    QTest::newRow("alt: the row summary")
+        << 1 << int(GalleryTableModel::AltTextColumn) << QStringLiteral("Image 2 of 4, alt: alt 2");
+    QTest::newRow("size") << 0 << int(GalleryTableModel::SizeColumn)
+                          << QStringLiteral("800 × 600 pixels");
+    QTest::newRow("unknown size") << 3 << int(GalleryTableModel::SizeColumn)
+                                  << QStringLiteral("Size unknown");
+    QTest::newRow("url") << 1 << int(GalleryTableModel::UrlColumn)
+                         << QStringLiteral("https://cdn.example.com/img2.jpg");
+    QTest::newRow("status unchanged")
+        << 1 << int(GalleryTableModel::StatusColumn) << QStringLiteral("Unchanged");
+}
+
+void TestGalleryTableModel::eachColumnSpeaksItsOwnContent() {
+    QFETCH(int, row);
+    QFETCH(int, column);
+    QFETCH(QString, spoken);
+    QCOMPARE(m_table->index(row, column).data(Qt::AccessibleTextRole).toString(), spoken);
+    // Only the main column carries the image's address as its description.
+    QCOMPARE(m_table->index(row, column).data(Qt::AccessibleDescriptionRole).isValid(),
+             column == GalleryTableModel::AltTextColumn);
+}
+
+void TestGalleryTableModel::spokenTextFollowsEdits() {
+    QVERIFY(m_session->setAltText({1}, QStringLiteral("Blue")));
+    QVERIFY(m_session->moveRows({1}, 0));
+    QCOMPARE(
+        m_table->index(0, GalleryTableModel::AltTextColumn).data(Qt::AccessibleTextRole).toString(),
+        QStringLiteral("Image 1 of 4, alt: Blue, edited"));
+    QCOMPARE(m_table->index(0, GalleryTableModel::ThumbnailColumn)
+                 .data(Qt::AccessibleTextRole)
+                 .toString(),
+             QStringLiteral("Picture: Blue"));
+    QCOMPARE(
+        m_table->index(0, GalleryTableModel::StatusColumn).data(Qt::AccessibleTextRole).toString(),
+        m_table->index(0, GalleryTableModel::StatusColumn).data(Qt::DisplayRole).toString());
+    QVERIFY(!m_session->addImage(QStringLiteral("https://x.example/n.png")).isEmpty());
+    QCOMPARE(m_table->index(0, GalleryTableModel::PositionColumn)
+                 .data(Qt::AccessibleTextRole)
+                 .toString(),
+             QStringLiteral("Place 1 of 5"));
 }
 
 void TestGalleryTableModel::onlyAltTextIsEditable() {
