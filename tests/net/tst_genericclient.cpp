@@ -220,7 +220,42 @@ private Q_SLOTS:
         patch.alt = QStringLiteral("x");
         const Result<ProductImage> r = await(c->updateImage(m_product, ghost, patch));
         QCOMPARE(r.error().code, StoreError::Code::NotFound);
+        QCOMPARE(r.error().httpStatus, 404);
         QCOMPARE(r.error().storeMessage, QStringLiteral("Product image not found with id: 999"));
+    }
+
+    // An image without an address is refused before anything is sent.
+    void createWithoutAddressIsRefusedBeforeSending() {
+        auto c = client();
+        const int before = int(m_sim->images(SimDialect::Generic, m_product).size());
+        NewImage image;
+        image.alt = QStringLiteral("no address");
+        const Result<ProductImage> r = await(c->createImage(m_product, image));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, StoreError::Code::InvalidInput);
+        QCOMPARE(countRequests(*m_sim, "POST", QStringLiteral("/product-images")), 0);
+        QCOMPARE(int(m_sim->images(SimDialect::Generic, m_product).size()), before);
+    }
+
+    // A create the store refuses (here an address its own rules reject) carries the store's 400
+    // body the way an update does, and POST is not retried.
+    void createValidationError() {
+        auto c = client();
+        m_sim->addFault(
+            fault("POST", QStringLiteral("^/api/v1/product-images$"), 400,
+                  R"({"status":400,"error":"Bad Request","message":"Validation failed",)"
+                  R"("errors":[{"field":"imageUrl","message":"Image URL must be a valid URL"}]})"));
+        NewImage image;
+        image.src = m_sim->imageUrl(StoreSimulator::demoImageFiles().first()).toString();
+        const Result<ProductImage> r = await(c->createImage(m_product, image));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, StoreError::Code::Validation);
+        QCOMPARE(r.error().httpStatus, 400);
+        QVERIFY(!r.error().retryable);
+        QCOMPARE(r.error().storeMessage, QStringLiteral("Validation failed"));
+        QCOMPARE(r.error().fieldErrors,
+                 QStringList{QStringLiteral("imageUrl: Image URL must be a valid URL")});
+        QCOMPARE(countRequests(*m_sim, "POST", QStringLiteral("/product-images")), 1);
     }
 
     // seeds/003
@@ -233,6 +268,8 @@ private Q_SLOTS:
         const Result<void> again = await(c->deleteImage(m_product, id));
         QCOMPARE(again.error().code, StoreError::Code::NotFound);
         QCOMPARE(again.error().httpStatus, 404);
+        QCOMPARE(again.error().storeMessage,
+                 QStringLiteral("Product image not found with id: %1").arg(id));
     }
 
     void deleteAll() {
