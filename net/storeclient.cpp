@@ -13,10 +13,12 @@ namespace {
 // coroutine with by-value arguments: nothing here dangles if the client goes away.
 QCoro::Task<Result<HttpResponse>> sendAndMap(QPointer<RequestPipeline> pipeline,
                                              std::shared_ptr<StoreDialect> dialect,
+                                             std::shared_ptr<qint64> sentCounter,
                                              HttpRequestSpec spec) {
     if (!pipeline)
         co_return StoreError::make(StoreError::Code::Cancelled,
                                    QStringLiteral("the store connection is closed"));
+    ++*sentCounter;
     const bool idempotent = spec.isIdempotent();
     Result<HttpResponse> response = co_await pipeline->send(std::move(spec));
     if (!response || response->isSuccess())
@@ -95,6 +97,9 @@ std::shared_ptr<const StoreDialect> StoreClient::dialect() const {
 RequestPipeline &StoreClient::pipeline() {
     return *m_pipeline;
 }
+qint64 StoreClient::requestsSent() const {
+    return *m_requestsSent;
+}
 void StoreClient::cancelAll() {
     m_pipeline->cancelAll();
 }
@@ -102,8 +107,9 @@ void StoreClient::cancelAll() {
 RequestRunner StoreClient::runner() const {
     QPointer<RequestPipeline> pipeline(m_pipeline.get());
     std::shared_ptr<StoreDialect> dialect = m_dialect;
-    return RequestRunner([pipeline, dialect](HttpRequestSpec spec) {
-        return sendAndMap(pipeline, dialect, std::move(spec));
+    std::shared_ptr<qint64> sent = m_requestsSent;
+    return RequestRunner([pipeline, dialect, sent](HttpRequestSpec spec) {
+        return sendAndMap(pipeline, dialect, sent, std::move(spec));
     });
 }
 
@@ -159,6 +165,13 @@ QCoro::Task<Result<void>> StoreClient::deleteAllImages(QString productId) {
         co_return *m_setupError;
     const std::shared_ptr<StoreDialect> dialect = m_dialect;
     co_return co_await dialect->deleteAllImages(runner(), std::move(productId));
+}
+
+QCoro::Task<Result<void>> StoreClient::updateAltTexts(QString productId, QList<AltTextEdit> edits) {
+    if (m_setupError)
+        co_return *m_setupError;
+    const std::shared_ptr<StoreDialect> dialect = m_dialect;
+    co_return co_await dialect->updateAltTexts(runner(), std::move(productId), std::move(edits));
 }
 
 QCoro::Task<Result<void>> StoreClient::testConnection(QString sampleProductId) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/productimage.h"
+#include "core/publishplan.h"
 #include "core/result.h"
 #include "core/storecapabilities.h"
 #include "net/requestpipeline.h"
@@ -49,6 +50,15 @@ public:
                                                   ImagePatch patch);
     QCoro::Task<Result<void>> deleteImage(QString productId, QString imageId);
     QCoro::Task<Result<void>> deleteAllImages(QString productId);
+    // The alt text of several images at once, where the store saves alt text through the product
+    // (capabilities().altTextThroughProduct): StoreDialect::updateAltTexts.
+    QCoro::Task<Result<void>> updateAltTexts(QString productId, QList<AltTextEdit> edits);
+
+    // HTTP requests this client has handed to the store since it was made: each request once,
+    // however often the pipeline retried it; requests refused before sending (a bad id, an
+    // unsupported operation) do not count. The publisher reports what a publish really sent
+    // from the difference before and after each write.
+    qint64 requestsSent() const;
 
     // For the profile dialog's "Test connection": lists products where the store can, otherwise
     // lists sampleProductId's images. Succeeds when the store answered and accepted the token.
@@ -76,6 +86,8 @@ private:
     // Shared with running operations, which keep it alive across their suspensions.
     std::shared_ptr<StoreDialect> m_dialect;
     std::unique_ptr<RequestPipeline> m_pipeline;
+    // Shared with the runners, which count what they send.
+    std::shared_ptr<qint64> m_requestsSent = std::make_shared<qint64>(0);
 };
 
 } // namespace vitrine

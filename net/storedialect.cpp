@@ -141,4 +141,8 @@ QCoro::Task<Result<void>> StoreDialect::deleteAllImages(RequestRunner runner, QS
     co_return Result<void>{};
 }
 
+QCoro::Task<Result<void>> StoreDialect::updateAltTexts(RequestRunner, QString, QList<AltTextEdit>) {
+    co_return unsupported(QStringLiteral("change the alt text of several images at once"));
+}
+
 } // namespace vitrine

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/productimage.h"
+#include "core/publishplan.h"
 #include "core/result.h"
 #include "core/storecapabilities.h"
 #include "net/httprequestspec.h"
@@ -97,6 +98,12 @@ public:
     virtual QCoro::Task<Result<void>> deleteImage(RequestRunner runner, QString productId,
                                                   QString imageId);
     virtual QCoro::Task<Result<void>> deleteAllImages(RequestRunner runner, QString productId);
+    // The alt text of several existing images of a product in one operation, for a store that
+    // saves alt text through the product (capabilities().altTextThroughProduct; the planner's
+    // WriteOp::Kind::UpdateAltTexts). All or nothing: everything is checked before the first
+    // request. The default is Unsupported: other stores take alt text in the image update.
+    virtual QCoro::Task<Result<void>> updateAltTexts(RequestRunner runner, QString productId,
+                                                     QList<AltTextEdit> edits);
 
 protected:
     // An Unsupported error naming this dialect and the operation ("list products").

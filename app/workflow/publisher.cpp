@@ -60,11 +60,6 @@ bool outcomeUnknown(const StoreError &e, WriteOp::Kind kind) {
            (e.code == StoreError::Code::BadResponse && kind == WriteOp::Kind::Create);
 }
 
-// A request refused before it was sent does not count as sent.
-bool reachedStore(const StoreError &e) {
-    return e.code != StoreError::Code::InvalidInput && e.code != StoreError::Code::Unsupported;
-}
-
 // The same picture address, whatever scheme a store reports it with (Shoplazza stores
 // protocol-relative sources) and however it spells the host.
 QString sourceKey(const QString &src) {
@@ -179,6 +174,51 @@ std::optional<ProductImage> adoptCreate(SessionState &state, const Gallery &fres
     return found;
 }
 
+// EditSession applies results op by op and marks failures per image: a batched alt write becomes
+// one alt update per image it names, each with the batch's result.
+EditSession::PublishReport applyResults(EditSession &session, const PublishPlan &plan,
+                                        const QList<OpResult> &results) {
+    PublishPlan perImage;
+    perImage.productId = plan.productId;
+    QList<OpResult> perImageResults;
+    for (qsizetype i = 0; i < plan.ops.size(); ++i) {
+        const WriteOp &op = plan.ops[i];
+        const OpResult r = i < results.size() ? results[i] : OpResult{};
+        if (op.kind != WriteOp::Kind::UpdateAltTexts) {
+            perImage.ops << op;
+            perImageResults << r;
+            continue;
+        }
+        for (const AltTextEdit &edit : op.altTexts) {
+            WriteOp alt;
+            alt.kind = WriteOp::Kind::Update;
+            alt.productId = op.productId;
+            alt.imageId = edit.imageId;
+            alt.patch.alt = edit.alt;
+            perImage.ops << alt;
+            perImageResults << r;
+        }
+    }
+    return session.applyPublishResults(perImage, perImageResults);
+}
+
+// The store ids an op writes to (none for a create, whose id comes with its answer).
+QStringList imagesOf(const WriteOp &op) {
+    if (op.kind == WriteOp::Kind::UpdateAltTexts) {
+        QStringList ids;
+        for (const AltTextEdit &edit : op.altTexts)
+            ids << edit.imageId;
+        return ids;
+    }
+    return op.imageId.isEmpty() ? QStringList() : QStringList{op.imageId};
+}
+
+// A name for an image in a sentence: its URL's file name, else its id.
+QString imageName(const ProductImage &image) {
+    const QString file = QUrl(image.src).fileName();
+    return file.isEmpty() ? image.id : file;
+}
+
 struct RoundResult {
     QList<OpResult> results;
     int requests = 0;
@@ -233,14 +273,34 @@ struct Publisher::Private {
         return memoryUncertain.value(productId);
     }
 
-    void addUncertain(const QString &productId, const Journal::UncertainOp &op) {
+    bool addUncertain(const QString &productId, const Journal::UncertainOp &op) {
         if (journaling()) {
-            if (!journal->addUncertain(store, productId, op))
+            if (!journal->addUncertain(store, productId, op)) {
                 qCWarning(lcWorkflow) << "publish: could not journal a request of unknown outcome:"
                                       << journal->lastError();
-            return;
+                return false;
+            }
+            return true;
         }
         memoryUncertain[productId].append(op);
+        return true;
+    }
+
+    // A write whose outcome is unknown. A batched alt write is an alt update of each of its
+    // images, as far as the next check is concerned (each is idempotent).
+    bool addUncertainWrite(const QString &productId, const WriteOp &op, const QStringList &knownIds,
+                           const QString &createdId = {}) {
+        if (op.kind != WriteOp::Kind::UpdateAltTexts)
+            return addUncertain(productId, uncertainFor(op, knownIds, createdId));
+        bool ok = true;
+        for (const AltTextEdit &edit : op.altTexts) {
+            Journal::UncertainOp u;
+            u.kind = WriteOp::Kind::Update;
+            u.imageId = edit.imageId;
+            u.alt = edit.alt;
+            ok = addUncertain(productId, u) && ok;
+        }
+        return ok;
     }
 
     void clearUncertain(const QString &productId) {
@@ -349,8 +409,8 @@ int Publisher::Private::resume(PublishOutcome &outcome) {
         const WriteOp &op = plan.ops[i];
         if (!samePlanBase) {
             QSet<QString> &ignore = resumeIgnore[productId];
-            if (!op.imageId.isEmpty())
-                ignore.insert(op.imageId);
+            for (const QString &id : imagesOf(op))
+                ignore.insert(id);
             if (op.kind == WriteOp::Kind::DeleteAll)
                 for (const QString &id : record->baselineIds)
                     ignore.insert(id);
@@ -364,13 +424,13 @@ int Publisher::Private::resume(PublishOutcome &outcome) {
                 if (plan.ops[j].kind == WriteOp::Kind::Create &&
                     plan.ops[j].localKey == op.localKey && results[j].state == State::Succeeded)
                     sent.imageId = results[j].image.id;
-            addUncertain(productId, uncertainFor(sent, knownIds));
+            addUncertainWrite(productId, sent, knownIds);
         } else if (!samePlanBase && op.kind == WriteOp::Kind::Create &&
                    results[i].state == State::Succeeded)
-            addUncertain(productId, uncertainFor(op, knownIds, results[i].image.id));
+            addUncertainWrite(productId, op, knownIds, results[i].image.id);
     }
     if (samePlanBase)
-        session->applyPublishResults(plan, results);
+        applyResults(*session, plan, results);
     persistState();
     journal->finishPublish(record->id);
     if (!t.commit())
@@ -381,7 +441,11 @@ int Publisher::Private::resume(PublishOutcome &outcome) {
                        << (inFlight >= 0 ? "; one was in flight" : "")
                        << (samePlanBase ? "" : "; the session was reloaded since");
     outcome.resumed = true;
-    outcome.resumedRequests = done;
+    int requestsDone = 0;
+    for (int i = 0; i < plan.ops.size(); ++i)
+        if (results[i].state == State::Succeeded)
+            requestsDone += plan.ops[i].requests;
+    outcome.resumedRequests = requestsDone;
     return done;
 }
 
@@ -409,6 +473,7 @@ Publisher::Private::Checked Publisher::Private::compare(const Gallery &fresh) co
             break;
         case WriteOp::Kind::Update:
         case WriteOp::Kind::Delete:
+        case WriteOp::Kind::UpdateAltTexts: // recorded per image, as Update
             options.ignore.insert(op.imageId);
             break;
         case WriteOp::Kind::DeleteAll:
@@ -461,7 +526,7 @@ QCoro::Task<RoundResult> Publisher::Private::sendRound(QPointer<Publisher> owner
         }
         WriteOp op = plan.ops[i];
         OpResult &r = round.results[i];
-        bool sent = false;
+        qint64 requestsBefore = 0;
         std::optional<StoreError> error;
         if (op.kind == WriteOp::Kind::Update && op.imageId.isEmpty()) {
             // A new image moved after its create: it needs the id the create returned.
@@ -474,6 +539,7 @@ QCoro::Task<RoundResult> Publisher::Private::sendRound(QPointer<Publisher> owner
                 op.localKey, tr("The image was not added, so it could not be moved."));
         } else {
             StoreClient *c = client;
+            requestsBefore = c->requestsSent();
             requestInFlight = true;
             switch (op.kind) {
             case WriteOp::Kind::Create: {
@@ -527,6 +593,21 @@ QCoro::Task<RoundResult> Publisher::Private::sendRound(QPointer<Publisher> owner
                     error = res.error();
                 break;
             }
+            case WriteOp::Kind::UpdateAltTexts: {
+                Result<void> res = co_await c->updateAltTexts(productId, op.altTexts);
+                if (!owner)
+                    break;
+                if (res) {
+                    for (const AltTextEdit &edit : op.altTexts) {
+                        round.written[edit.imageId].insert(QStringLiteral("alt"));
+                        if (current.contains(edit.imageId))
+                            current[edit.imageId].alt = edit.alt;
+                    }
+                } else {
+                    error = res.error();
+                }
+                break;
+            }
             }
             if (!alive(owner)) {
                 // The journal's record stays open: the next publish resumes from it.
@@ -534,21 +615,25 @@ QCoro::Task<RoundResult> Publisher::Private::sendRound(QPointer<Publisher> owner
                 co_return round;
             }
             requestInFlight = false;
-            sent = !error || reachedStore(*error);
+            // What the store was really sent: a batched alt write is a read and a write, a
+            // request refused before sending is none.
+            round.requests += int(client->requestsSent() - requestsBefore);
             if (!error) {
                 r.state = State::Succeeded;
             } else if (outcomeUnknown(*error, op.kind)) {
                 // Looked for before anything about it is sent again (the next check or verify).
                 r.state = State::NotSent;
                 r.message = error->userMessage();
-                const Journal::UncertainOp u = uncertainFor(op, knownIds);
                 if (journaling()) {
                     Journal::Transaction t(*journal);
-                    addUncertain(productId, u);
-                    journal->recordOutcome(recordId, i, r);
-                    t.commit();
+                    const bool kept = addUncertainWrite(productId, op, knownIds) &&
+                                      journal->recordOutcome(recordId, i, r);
+                    if (!kept || !t.commit()) {
+                        round.stop = Stop::Journal;
+                        round.journalError = journal->lastError();
+                    }
                 } else {
-                    addUncertain(productId, u);
+                    addUncertainWrite(productId, op, knownIds);
                 }
             } else {
                 r.state = State::Failed;
@@ -563,14 +648,12 @@ QCoro::Task<RoundResult> Publisher::Private::sendRound(QPointer<Publisher> owner
                     << "publish:" << op.describe() << "failed:" << StoreError::codeName(error->code)
                     << error->httpStatus << error->storeMessage;
                 const Stop stop = client ? stopFor(*error) : Stop::Cancelled;
-                if (stop != Stop::None) {
+                if (stop != Stop::None && round.stop == Stop::None) {
                     round.stop = stop;
                     round.stopError = *error;
                 }
             }
         }
-        if (sent)
-            ++round.requests;
         switch (r.state) {
         case State::Succeeded:
             ++round.succeeded;
@@ -582,9 +665,14 @@ QCoro::Task<RoundResult> Publisher::Private::sendRound(QPointer<Publisher> owner
             ++round.notSent;
             break;
         }
-        if (journaling() && r.state != State::NotSent && !journal->recordOutcome(recordId, i, r))
-            qCWarning(lcWorkflow) << "publish: could not journal an outcome:"
+        // An outcome that cannot be recorded stops the publish as a plan that cannot be: sending
+        // on would leave requests the journal knows nothing about if the app stopped now.
+        if (journaling() && r.state != State::NotSent && !journal->recordOutcome(recordId, i, r)) {
+            qCWarning(lcWorkflow) << "publish: could not journal an outcome, stopping:"
                                   << journal->lastError();
+            round.stop = Stop::Journal;
+            round.journalError = journal->lastError();
+        }
         if (main)
             Q_EMIT q->opFinished(i, r);
         if (round.stop != Stop::None) {
@@ -605,7 +693,7 @@ QCoro::Task<RoundResult> Publisher::Private::sendRound(QPointer<Publisher> owner
     std::optional<Journal::Transaction> t;
     if (journaling())
         t.emplace(*journal);
-    session->applyPublishResults(plan, round.results);
+    applyResults(*session, plan, round.results);
     if (journaling()) {
         persistState();
         journal->finishPublish(recordId);
@@ -656,6 +744,16 @@ QString extras(const PublishOutcome &o, const std::optional<OrderingSemantics> &
     if (!o.takenFromStore.isEmpty())
         s << tr("Kept %1 made on the store in the meantime.")
                  .arg(changesText(int(o.takenFromStore.size())));
+    if (!o.droppedEdits.isEmpty())
+        s << (o.droppedEdits.size() == 1
+                  ? tr("%1 was deleted on the store; its staged edit was dropped.")
+                        .arg(o.droppedEdits.first())
+                  : tr("%1 were deleted on the store; their staged edits were dropped.")
+                        .arg(o.droppedEdits.join(QStringLiteral(", "))));
+    if (o.vanishedImages > 0)
+        s << (o.vanishedImages == 1 ? tr("1 image was deleted on the store in the meantime.")
+                                    : tr("%1 images were deleted on the store in the meantime.")
+                                          .arg(o.vanishedImages));
     if (o.observedOrdering && profile)
         s << tr("The store orders images by %1 rules, not %2 as its profile says; %3")
                  .arg(
@@ -689,6 +787,12 @@ bool onlyFailedPending(const EditSession &session, const PublishPlan &plan) {
         failed.insert(it.key());
     for (const WriteOp &op : plan.ops) {
         const QString key = op.imageId.isEmpty() ? op.localKey : op.imageId;
+        if (op.kind == WriteOp::Kind::UpdateAltTexts) {
+            for (const QString &id : imagesOf(op))
+                if (!failed.contains(id))
+                    return false;
+            continue;
+        }
         if (op.kind == WriteOp::Kind::DeleteAll) {
             for (const QString &id : session.deletedIds())
                 if (!failed.contains(id))
@@ -829,6 +933,7 @@ QCoro::Task<PublishOutcome> Publisher::Private::run(QPointer<Publisher> owner,
     addRound(outcome, round);
     Stop stop = round.stop;
     std::optional<StoreError> stopError = round.stopError;
+    QString journalError = round.journalError;
     std::optional<StoreError> firstError = round.firstError;
     bool anyFailed = round.failed > 0 || round.notSent > 0;
     // Images this publish created: never mistaken for one whose create answer was lost.
@@ -864,6 +969,24 @@ QCoro::Task<PublishOutcome> Publisher::Private::run(QPointer<Publisher> owner,
             const EditSession::RebaseReport report = session->rebase(seen);
             if (report.observedOrdering)
                 outcome.observedOrdering = report.observedOrdering;
+            // Images deleted on the store meanwhile leave the staged gallery; one that still had
+            // a staged edit (typically one the store just refused as not found) loses it, and
+            // the user must hear so.
+            for (const QString &id : report.vanished) {
+                const int s = rowOfKey(stagedBefore, id);
+                if (s < 0)
+                    continue;
+                const int p = indexOfId(predicted, id);
+                const StagedImage &row = stagedBefore[s];
+                const bool edited =
+                    !row.error.isEmpty() || p < 0 || row.image.alt != predicted[p].alt ||
+                    row.image.src != predicted[p].src ||
+                    sortedVariants(row.image.variantIds) != sortedVariants(predicted[p].variantIds);
+                if (edited)
+                    outcome.droppedEdits << imageName(row.image);
+                else
+                    ++outcome.vanishedImages;
+            }
 
             SessionState state = SessionState::capture(*session);
             bool changed = false;
@@ -931,9 +1054,9 @@ QCoro::Task<PublishOutcome> Publisher::Private::run(QPointer<Publisher> owner,
             ++repairRound;
             setPhase(Phase::Repairing);
             qCInfo(lcWorkflow) << "publish: the store does not show what was published; repair"
-                               << "round" << repairRound << "with" << repair.ops.size()
+                               << "round" << repairRound << "with" << repair.requestCount()
                                << "requests";
-            Q_EMIT q->repairing(repairRound, int(repair.ops.size()));
+            Q_EMIT q->repairing(repairRound, repair.requestCount());
             RoundResult fix = co_await sendRound(owner, repair, false);
             if (fix.stop == Stop::Gone || !alive(owner))
                 co_return gone();
@@ -948,6 +1071,7 @@ QCoro::Task<PublishOutcome> Publisher::Private::run(QPointer<Publisher> owner,
             if (fix.stop != Stop::None) {
                 stop = fix.stop;
                 stopError = fix.stopError;
+                journalError = fix.journalError;
                 break;
             }
         }
@@ -987,10 +1111,19 @@ QCoro::Task<PublishOutcome> Publisher::Private::run(QPointer<Publisher> owner,
                                  staged);
         break;
     case Stop::Journal:
+        // The same error whether the plan or a request's outcome could not be recorded; what
+        // went through before it is said.
         outcome.status = PublishOutcome::Status::Failed;
-        outcome.message = tr("Nothing was published: the publish could not be recorded in the "
-                             "journal (%1).")
-                              .arg(round.journalError);
+        outcome.message =
+            outcome.requests == 0 && outcome.repairRequests == 0
+                ? tr("Nothing was published: the publish could not be recorded in the "
+                     "journal (%1).")
+                      .arg(journalError)
+                : joined(tr("Publishing stopped: the publish could not be recorded in the journal "
+                            "(%1). %2 of %3 went through before.")
+                             .arg(journalError, requestsText(outcome.succeeded))
+                             .arg(outcome.plan.ops.size()),
+                         staged);
         break;
     case Stop::RateLimited:
         outcome.status = outcome.succeeded > 0 ? PublishOutcome::Status::PartlyPublished
@@ -1012,13 +1145,17 @@ QCoro::Task<PublishOutcome> Publisher::Private::run(QPointer<Publisher> owner,
                                      staged);
         } else if (outcome.failed > 0 || (outcome.notSent > 0 && outcome.stillPending > 0)) {
             outcome.status = PublishOutcome::Status::PartlyPublished;
+            // Nothing left pending: what failed was about images deleted on the store meanwhile,
+            // whose dropped edits the sentences below name.
             outcome.message =
-                joined(tr("Published %1 of %2; %3 failed and stay pending with the store's "
-                          "message.")
-                           .arg(outcome.succeeded)
-                           .arg(outcome.plan.ops.size())
-                           .arg(requestsText(outcome.failed + outcome.notSent)),
-                       staged);
+                outcome.stillPending == 0
+                    ? tr("Published %1 of %2.").arg(outcome.succeeded).arg(outcome.plan.ops.size())
+                    : joined(tr("Published %1 of %2; %3 failed and stay pending with the store's "
+                                "message.")
+                                 .arg(outcome.succeeded)
+                                 .arg(outcome.plan.ops.size())
+                                 .arg(requestsText(outcome.failed + outcome.notSent)),
+                             staged);
         } else if (!outcome.verified && !verifyFailed) {
             outcome.status = PublishOutcome::Status::PartlyPublished;
             outcome.message =
@@ -1080,6 +1217,25 @@ PublishPlan Publisher::plan() const {
         return *d->sending;
     if (!d->session)
         return {};
+    // An interrupted publish is resumed first (step 1): the requests that went through are not
+    // sent again, so they are not part of what the summary shows. Planned on a copy of the
+    // session with the recorded outcomes applied, as the resume will apply them; a session
+    // loaded again since (another baseline) already shows what went through.
+    if (d->journaling()) {
+        const std::optional<Journal::PublishRecord> record =
+            d->journal->unfinishedPublish(d->store, d->session->productId());
+        if (record && idsOf(d->session->model()->baseline()) == record->baselineIds) {
+            QList<OpResult> results(record->plan.ops.size());
+            for (const Journal::OpOutcome &o : record->outcomes)
+                if (o.index >= 0 && o.index < results.size())
+                    results[o.index] = o.result;
+            EditSession resumed;
+            resumed.setCapabilities(d->session->capabilities());
+            SessionState::capture(*d->session).restoreInto(resumed);
+            applyResults(resumed, record->plan, results);
+            return resumed.plan();
+        }
+    }
     return d->session->plan();
 }
 

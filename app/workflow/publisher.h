@@ -27,13 +27,18 @@ class StoreClient;
 //     something else for the same thing, the publish stops with NeedsChoice until the caller
 //     resolves each conflict (KeepMine / TakeTheirs) and calls publish(resolved) again.
 //  3. Send: the session's plan (fewest requests), op by op; started/opFinished report progress.
-//     With a journal, the plan is recorded before sending and each outcome before the next op.
-//     A refused op stays pending with the store's message and the others go on; an unreachable
-//     store or a refused token stops the publish, the rest stays staged.
+//     With a journal, the plan is recorded before sending and each outcome before the next op;
+//     an outcome the journal cannot record stops the publish like a plan it cannot record (the
+//     rest stays staged). A refused op stays pending with the store's message and the others go
+//     on; an unreachable store or a refused token stops the publish, the rest stays staged. The
+//     outcome counts the HTTP requests really sent (StoreClient::requestsSent()), e.g. two for
+//     Shoplazza's batched alt write.
 //  4. Verify: the gallery is read again and the session rebased on it. If the store does not
 //     show what was published (e.g. it orders by other rules than its profile says) and nothing
 //     failed, the difference is repaired with a new plan — at most maxRepairRounds() rounds.
 //     Fields this publish did not write that changed meanwhile were changed elsewhere: taken.
+//     Images deleted on the store meanwhile leave the staged gallery; the outcome names those
+//     whose staged edit was dropped with them.
 // finished(outcome) and the returned outcome say what happened, in a sentence too (finished is
 // not emitted for a publish() refused with Busy: the running one still reports its own).
 // A request whose answer never came (timeout, lost connection, cancel, a create answered with
@@ -56,7 +61,9 @@ public:
     void setMaxRepairRounds(int rounds); // default 2
     int maxRepairRounds() const;
 
-    // The plan publish() would send now (without the check's read): for the summary dialog.
+    // The plan publish() would send now (without the check's read): for the summary dialog. When
+    // the journal holds an interrupted publish of this product, the requests it recorded as done
+    // are left out, as publish() resumes it first.
     PublishPlan plan() const;
 
     // Only step 2's read and comparison, nothing written or changed: for a GUI that shows
@@ -76,7 +83,9 @@ public:
 
 Q_SIGNALS:
     void phaseChanged(vitrine::Publisher::Phase phase);
-    // The main round is about to send total requests (repair rounds report repairing()).
+    // The main round is about to send the plan's total ops, each reported by opFinished (its
+    // HTTP requests: PublishPlan::requestCount()). Repair rounds report repairing() with the
+    // HTTP requests they plan.
     void started(int total);
     void opFinished(int index, const vitrine::EditSession::OpResult &result);
     void repairing(int round, int requests);

@@ -33,20 +33,25 @@ struct PublishOutcome {
                       // store)
     PublishPlan plan; // the main round's plan
     QList<EditSession::OpResult> results; // index-aligned with plan.ops
-    int requests = 0;                     // write requests sent in the main round
+    int requests = 0; // HTTP requests the main round's writes sent (a batched alt write: 2)
     int succeeded = 0;
     int failed = 0;
     int notSent = 0;
     int repairRounds = 0;   // rounds of writes after the verify read
-    int repairRequests = 0; // write requests they sent
+    int repairRequests = 0; // HTTP requests their writes sent
     bool verified = false;  // the last read showed the store as staged (failed edits aside)
     std::optional<OrderingSemantics> observedOrdering; // the store orders by other rules than
                                                        // its profile says
     bool resumed = false;                              // an interrupted publish was finished first
-    int resumedRequests = 0;   // requests of that publish found already done
+    int resumedRequests = 0;   // HTTP requests of that publish found already done
     int adoptedCreates = 0;    // images an uncertain create had in fact added (not added twice)
     QList<Conflict> conflicts; // NeedsChoice: the ones to choose for (with the others)
-    QList<Conflict> takenFromStore;  // changes made elsewhere that were kept
+    QList<Conflict> takenFromStore; // changes made elsewhere that were kept
+    // The verify read found images deleted on the store meanwhile: those that had a staged edit
+    // (named by file name, else id; their edits were dropped, and the message says so), and how
+    // many others.
+    QStringList droppedEdits;
+    int vanishedImages = 0;
     std::optional<StoreError> error; // Offline/Unauthorized/Failed, or the verify read's error
     int stillPending = 0;            // pending edits afterwards
     QString message;                 // one or two sentences for the user

@@ -158,13 +158,16 @@ QString kindName(WriteOp::Kind kind) {
         return QStringLiteral("delete");
     case WriteOp::Kind::DeleteAll:
         return QStringLiteral("delete-all");
+    case WriteOp::Kind::UpdateAltTexts:
+        return QStringLiteral("update-alt-texts");
     }
     return {};
 }
 
 bool parseKind(const QString &name, WriteOp::Kind *out) {
-    for (const WriteOp::Kind k : {WriteOp::Kind::Create, WriteOp::Kind::Update,
-                                  WriteOp::Kind::Delete, WriteOp::Kind::DeleteAll}) {
+    for (const WriteOp::Kind k :
+         {WriteOp::Kind::Create, WriteOp::Kind::Update, WriteOp::Kind::Delete,
+          WriteOp::Kind::DeleteAll, WriteOp::Kind::UpdateAltTexts}) {
         if (kindName(k) == name) {
             *out = k;
             return true;
@@ -198,6 +201,18 @@ QJsonObject toJson(const WriteOp &op) {
     image.insert(QLatin1String("width"), op.image.width);
     image.insert(QLatin1String("height"), op.image.height);
     o.insert(QLatin1String("image"), image);
+    // Written only where they say something, so records of plans without them read as before.
+    if (!op.altTexts.isEmpty()) {
+        QJsonArray alts;
+        for (const AltTextEdit &edit : op.altTexts)
+            alts.append(QJsonObject{{QLatin1String("imageId"), edit.imageId},
+                                    {QLatin1String("alt"), edit.alt}});
+        o.insert(QLatin1String("altTexts"), alts);
+    }
+    if (op.requests != 1)
+        o.insert(QLatin1String("requests"), op.requests);
+    if (op.keepsPlace)
+        o.insert(QLatin1String("keepsPlace"), true);
     return o;
 }
 
@@ -242,6 +257,24 @@ bool fromJson(const QJsonValue &value, WriteOp *out) {
         !fromJson(image.value(QLatin1String("variantIds")), &op.image.variantIds) ||
         !readInt(image, "width", &op.image.width) || !readInt(image, "height", &op.image.height))
         return false;
+    const QJsonValue alts = o.value(QLatin1String("altTexts"));
+    if (!alts.isUndefined()) {
+        if (!alts.isArray())
+            return false;
+        for (const QJsonValue &v : alts.toArray()) {
+            AltTextEdit edit;
+            if (!v.isObject() || !readString(v.toObject(), "imageId", &edit.imageId) ||
+                edit.imageId.isEmpty() || !readString(v.toObject(), "alt", &edit.alt))
+                return false;
+            op.altTexts.append(edit);
+        }
+    }
+    if (!readInt(o, "requests", &op.requests, false) || op.requests < 0)
+        return false;
+    const QJsonValue keepsPlace = o.value(QLatin1String("keepsPlace"));
+    if (!keepsPlace.isUndefined() && !keepsPlace.isBool())
+        return false;
+    op.keepsPlace = keepsPlace.toBool();
     *out = op;
     return true;
 }

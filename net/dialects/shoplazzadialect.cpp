@@ -4,6 +4,7 @@
 #include "net/jsonreader.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 namespace vitrine {
 
@@ -68,6 +69,10 @@ DialectDescription ShoplazzaDialect::standardDescription() {
     c.positionOnCreate = true; // position > 0
     c.fullReplaceUpdate = false;
     c.hasTimestamps = true;
+    // Alt text goes through the product update, which takes any number of images: one GET (the
+    // title) and one PUT for every alt change of a product.
+    c.altTextThroughProduct = true;
+    c.altTextBatchRequests = 2;
     c.firstPosition = 1;
     c.maxImagesPerProduct = 0;
     c.ordering = OrderingSemantics::Shift; // not documented; a profile can say "absolute"
@@ -111,17 +116,32 @@ Result<HttpRequestSpec> ShoplazzaDialect::altTextRequest(const QString &productI
                                                          const QString &title,
                                                          const QString &imageId,
                                                          const QString &alt) const {
-    if (auto e = validateIds(productId, imageId))
+    return altTextsRequest(productId, title, {AltTextEdit{imageId, alt}});
+}
+
+Result<HttpRequestSpec> ShoplazzaDialect::altTextsRequest(const QString &productId,
+                                                          const QString &title,
+                                                          const QList<AltTextEdit> &edits) const {
+    if (auto e = validateIds(productId))
         return *e;
-    if (auto e = checkAlt(alt, false))
-        return *e;
+    if (edits.isEmpty())
+        return StoreError::make(StoreError::Code::InvalidInput,
+                                QStringLiteral("no alt text to change"));
     const auto &f = description().fields;
-    QJsonObject image;
-    image.insert(f.id, imageId);
-    image.insert(f.alt, alt);
+    QJsonArray images;
+    for (const AltTextEdit &edit : edits) {
+        if (auto e = validateIds(productId, edit.imageId))
+            return *e;
+        if (auto e = checkAlt(edit.alt, false))
+            return *e;
+        QJsonObject image;
+        image.insert(f.id, edit.imageId);
+        image.insert(f.alt, edit.alt);
+        images.append(image);
+    }
     QJsonObject product;
     product.insert(kTitle, title);
-    product.insert(kImages, QJsonArray{image});
+    product.insert(kImages, images);
     QJsonObject body;
     body.insert(kProduct, product);
     return HttpRequestSpec::put(fillPath(kProductPath, productId), body);
@@ -129,6 +149,11 @@ Result<HttpRequestSpec> ShoplazzaDialect::altTextRequest(const QString &productI
 
 Result<QString> ShoplazzaDialect::titleOfProductWith(const HttpResponse &response,
                                                      const QString &imageId) const {
+    return titleOfProductWith(response, QStringList{imageId});
+}
+
+Result<QString> ShoplazzaDialect::titleOfProductWith(const HttpResponse &response,
+                                                     const QStringList &imageIds) const {
     const Result<QJsonObject> product = productOf(response);
     if (!product)
         return product.error();
@@ -139,13 +164,16 @@ Result<QString> ShoplazzaDialect::titleOfProductWith(const HttpResponse &respons
     const QJsonValue images = product->value(kImages);
     if (!images.isArray())
         return badResponse(QStringLiteral("the product has no \"images\" list"));
-    for (const QJsonValue &image : images.toArray()) {
-        if (JsonReader::id(image.toObject().value(description().fields.id)) == imageId)
-            return *title;
-    }
-    return StoreError::make(
-        StoreError::Code::NotFound,
-        QStringLiteral("image %1 is no longer part of this product").arg(imageId.left(80)));
+    QSet<QString> present;
+    for (const QJsonValue &image : images.toArray())
+        if (const auto id = JsonReader::id(image.toObject().value(description().fields.id)))
+            present.insert(*id);
+    for (const QString &imageId : imageIds)
+        if (!present.contains(imageId))
+            return StoreError::make(
+                StoreError::Code::NotFound,
+                QStringLiteral("image %1 is no longer part of this product").arg(imageId.left(80)));
+    return *title;
 }
 
 Result<ProductImage> ShoplazzaDialect::imageFromProductUpdate(const HttpResponse &response,
@@ -220,6 +248,33 @@ QCoro::Task<Result<ProductImage>> ShoplazzaDialect::updateImage(RequestRunner ru
     if (!saved)
         co_return saved.error();
     co_return imageFromProductUpdate(saved.value(), productId, current, patch);
+}
+
+QCoro::Task<Result<void>> ShoplazzaDialect::updateAltTexts(RequestRunner runner, QString productId,
+                                                           QList<AltTextEdit> edits) {
+    // Build every request first: nothing is sent when any part would be refused. The title is
+    // not known yet; this checks ids and alt texts now.
+    const Result<HttpRequestSpec> getProduct = getProductRequest(productId);
+    if (!getProduct)
+        co_return getProduct.error();
+    const Result<HttpRequestSpec> check = altTextsRequest(productId, QString(), edits);
+    if (!check)
+        co_return check.error();
+    QStringList ids;
+    for (const AltTextEdit &edit : edits)
+        ids << edit.imageId;
+
+    const Result<HttpResponse> product = co_await runner.run(getProduct.value());
+    if (!product)
+        co_return product.error();
+    const Result<QString> title = titleOfProductWith(product.value(), ids);
+    if (!title)
+        co_return title.error();
+    const Result<HttpRequestSpec> request = altTextsRequest(productId, title.value(), edits);
+    const Result<HttpResponse> saved = co_await runner.run(request.value());
+    if (!saved)
+        co_return saved.error();
+    co_return Result<void>{};
 }
 
 } // namespace vitrine

@@ -80,20 +80,10 @@ inline QStringList describe(const QList<StagedImage> &rows, bool variants = fals
     return out;
 }
 
-// Write requests the store gets for a plan: one per op, except Shoplazza's alt text, which goes
-// through the product (its own PUT besides the image's).
-inline int expectedWrites(const PublishPlan &plan, bool altThroughProduct) {
-    int n = 0;
-    for (const WriteOp &op : plan.ops) {
-        if (op.kind == WriteOp::Kind::Update && altThroughProduct && op.patch.alt) {
-            ImagePatch rest = op.patch;
-            rest.alt.reset();
-            n += 1 + (rest.isEmpty() ? 0 : 1);
-        } else {
-            ++n;
-        }
-    }
-    return n;
+// Write requests the store gets for a plan: one per op. (A batched alt write, Shoplazza's alt
+// text through the product, is one GET of the product, which is a read, and one PUT.)
+inline int expectedWrites(const PublishPlan &plan) {
+    return int(plan.ops.size());
 }
 
 inline bool isWrite(const SimRequest &r) {
@@ -156,6 +146,14 @@ struct PublishRig {
         QList<SimRequest> out;
         for (const SimRequest &r : sim->recordedRequests())
             if (isWrite(r))
+                out << r;
+        return out;
+    }
+    // Every request to the store's API (reads too) since the recording was last cleared.
+    QList<SimRequest> apiRequests() const {
+        QList<SimRequest> out;
+        for (const SimRequest &r : sim->recordedRequests())
+            if (r.listener == SimRequest::Listener::Api)
                 out << r;
         return out;
     }

@@ -1,5 +1,8 @@
 #include "publishtestsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTimer>
 
@@ -27,6 +30,9 @@ private Q_SLOTS:
     void refusedCreateIsNotMovedEither();
     void unreadableCreateAnswerDoesNotAddTwice();
     void createWithoutAnswerIsLookedForBeforeSendingAgain();
+    void shoplazzaAltEditsAreOneProductUpdate();
+    void shoplazzaMovedAltEditedImageCostsItsMove();
+    void imageDeletedElsewhereWhilePublishingIsReported();
     void nothingToPublish();
     void secondPublishWhileBusy();
 };
@@ -58,7 +64,8 @@ void TestPublisher::publishesEveryKindOfEdit_data() {
 }
 
 // Reorders, alt edits, a delete, an add, a new address and (where the store has them) variants:
-// the store ends exactly as staged, with one request per planned op.
+// the store ends exactly as staged, with the HTTP requests the plan counts (one per op, two for
+// Shoplazza's batched alt write) and one write per op.
 void TestPublisher::publishesEveryKindOfEdit() {
     QFETCH(QString, dialect);
     QFETCH(bool, genericShifts);
@@ -92,6 +99,15 @@ void TestPublisher::publishesEveryKindOfEdit() {
     const QStringList intended = describe(s.model()->rows(), rig.hasVariants());
     const PublishPlan plan = rig.publisher->plan();
     QVERIFY(!plan.isEmpty());
+    // Shoplazza: both alt edits in one product update, none in an image update.
+    int altBatches = 0;
+    for (const WriteOp &op : plan.ops) {
+        altBatches += op.kind == WriteOp::Kind::UpdateAltTexts ? 1 : 0;
+        if (rig.dialect == SimDialect::Shoplazza)
+            QVERIFY2(!op.patch.alt, qPrintable(op.describe()));
+    }
+    QCOMPARE(altBatches, rig.dialect == SimDialect::Shoplazza ? 1 : 0);
+    QCOMPARE(plan.requestCount(), int(plan.ops.size()) + altBatches);
 
     QSignalSpy started(rig.publisher.get(), &Publisher::started);
     QSignalSpy opFinished(rig.publisher.get(), &Publisher::opFinished);
@@ -103,7 +119,7 @@ void TestPublisher::publishesEveryKindOfEdit() {
     VERIFY_STATUS(o, Status::Published);
     QVERIFY(o.ok());
     QCOMPARE(o.plan.ops, plan.ops);
-    QCOMPARE(o.requests, int(plan.ops.size()));
+    QCOMPARE(o.requests, plan.requestCount());
     QCOMPARE(o.succeeded, int(plan.ops.size()));
     QCOMPARE(o.failed, 0);
     QCOMPARE(o.notSent, 0);
@@ -115,10 +131,13 @@ void TestPublisher::publishesEveryKindOfEdit() {
     QVERIFY(!o.observedOrdering);
     QVERIFY(o.takenFromStore.isEmpty());
     QCOMPARE(o.stillPending, 0);
-    QVERIFY(o.message.contains(QStringLiteral("Published")));
-    // On the server: the order and every field as staged, and the writes the plan counted.
+    QVERIFY2(o.message.contains(QStringLiteral("with %1 requests.").arg(plan.requestCount())),
+             qPrintable(o.message));
+    // On the server: the order and every field as staged, and the requests the plan counted:
+    // all of them besides the check's and the verify's reads of the gallery.
     QCOMPARE(describe(rig.server(), rig.hasVariants()), intended);
-    QCOMPARE(rig.writeCount(), expectedWrites(plan, rig.dialect == SimDialect::Shoplazza));
+    QCOMPARE(rig.writeCount(), expectedWrites(plan));
+    QCOMPARE(rig.apiRequests().size(), 2 + plan.requestCount());
     QCOMPARE(rig.writeCount("POST"), 1);
     QCOMPARE(rig.writeCount("DELETE"), 1);
     // The session agrees and the new image carries its store id.
@@ -569,6 +588,125 @@ void TestPublisher::createWithoutAnswerIsLookedForBeforeSendingAgain() {
     QCOMPARE(countSource(rig.server(), src), 1);
     QCOMPARE(describe(rig.server()), intended);
     QCOMPARE(s.pendingCount(), 0);
+}
+
+// Five alt edits on a Shoplazza product: one GET of the product (its title) and one PUT of the
+// product with all five {id, alt}; the store has all five, the other images are untouched.
+void TestPublisher::shoplazzaAltEditsAreOneProductUpdate() {
+    PublishRig rig;
+    QVERIFY(rig.start(SimDialect::Shoplazza, std::nullopt, 6));
+    EditSession &s = *rig.session;
+    const int n = int(rig.loaded.size());
+    QVERIFY(n >= 6);
+    for (int row = 0; row < 5; ++row)
+        QVERIFY(s.setAltText({row}, QStringLiteral("Alt %1, written by the batch").arg(row)));
+    const PublishPlan plan = rig.publisher->plan();
+    QCOMPARE(plan.ops.size(), 1);
+    QCOMPARE(plan.ops[0].kind, WriteOp::Kind::UpdateAltTexts);
+    QCOMPARE(plan.requestCount(), 2);
+    QCOMPARE(describeSummary(plan.summary()), QStringLiteral("5 alt text edits → 2 requests"));
+
+    rig.sim->clearRecordedRequests();
+    const PublishOutcome o = rig.publish();
+    VERIFY_STATUS(o, Status::Published);
+    QCOMPARE(o.requests, 2);
+    QCOMPARE(o.succeeded, 1);
+    QVERIFY(o.verified);
+    QCOMPARE(o.repairRounds, 0);
+    QVERIFY2(o.message.startsWith(QStringLiteral("Published 5 changes with 2 requests.")),
+             qPrintable(o.message));
+    // The check's read, the two requests, the verify's read.
+    const QList<SimRequest> api = rig.apiRequests();
+    QStringList seen;
+    for (const SimRequest &r : api)
+        seen << QString::fromLatin1(r.method) + QLatin1Char(' ') + r.path;
+    const QString product = StoreSimulator::pathPrefix(SimDialect::Shoplazza) +
+                            QStringLiteral("/products/") + rig.productId;
+    QCOMPARE(seen, (QStringList{QStringLiteral("GET ") + product + QStringLiteral("/images"),
+                                QStringLiteral("GET ") + product, QStringLiteral("PUT ") + product,
+                                QStringLiteral("GET ") + product + QStringLiteral("/images")}));
+    const QJsonObject body = QJsonDocument::fromJson(api[2].body).object();
+    QCOMPARE(body.value(QStringLiteral("product"))
+                 .toObject()
+                 .value(QStringLiteral("images"))
+                 .toArray()
+                 .size(),
+             5);
+    // On the server: the five alt texts, and the others exactly as they were.
+    const Gallery server = rig.server();
+    QCOMPARE(server.size(), rig.loaded.size());
+    for (int i = 0; i < n; ++i) {
+        QCOMPARE(server[i].id, rig.loaded[i].id);
+        QCOMPARE(server[i].src, rig.loaded[i].src);
+        QCOMPARE(server[i].position, rig.loaded[i].position);
+        QCOMPARE(server[i].alt,
+                 i < 5 ? QStringLiteral("Alt %1, written by the batch").arg(i) : rig.loaded[i].alt);
+        if (i >= 5)
+            QCOMPARE(server[i].updatedAt, rig.loaded[i].updatedAt);
+    }
+    QCOMPARE(s.pendingCount(), 0);
+}
+
+// An alt-edited image that also moves: its move is an image request of its own (1), the alt text
+// goes with the others in the batch (2).
+void TestPublisher::shoplazzaMovedAltEditedImageCostsItsMove() {
+    PublishRig rig;
+    QVERIFY(rig.start(SimDialect::Shoplazza));
+    EditSession &s = *rig.session;
+    QVERIFY(s.moveRows({3}, 0));
+    QVERIFY(s.setAltText({0, 1, 2}, QStringLiteral("Moved or not, one batch")));
+    const QStringList intended = describe(s.model()->rows());
+    const PublishPlan plan = rig.publisher->plan();
+    QStringList described;
+    for (const WriteOp &op : plan.ops)
+        described << op.describe();
+    QCOMPARE(described,
+             (QStringList{QStringLiteral("update %1 (position=1)").arg(rig.loaded[3].id),
+                          QStringLiteral("update alt text of 3 images (%1, %2, %3)")
+                              .arg(rig.loaded[3].id, rig.loaded[0].id, rig.loaded[1].id)}));
+    QCOMPARE(plan.requestCount(), 3);
+    rig.sim->clearRecordedRequests();
+    const PublishOutcome o = rig.publish();
+    VERIFY_STATUS(o, Status::Published);
+    QCOMPARE(o.requests, 3);
+    QCOMPARE(rig.apiRequests().size(), 2 + 3);
+    QCOMPARE(rig.writeCount("PUT"), 2);
+    QCOMPARE(describe(rig.server()), intended);
+}
+
+// An image deleted on the store after the check, before its edit was sent: the store refuses
+// the edit (not found), the verify read no longer shows the image, and the outcome says that its
+// staged edit was dropped — never silently.
+void TestPublisher::imageDeletedElsewhereWhilePublishingIsReported() {
+    PublishRig rig;
+    QVERIFY(rig.start(SimDialect::Generic));
+    EditSession &s = *rig.session;
+    QVERIFY(s.setAltText({1}, QStringLiteral("Edited, then deleted elsewhere")));
+    QVERIFY(s.setAltText({2}, QStringLiteral("Edited and kept")));
+    const QString goneId = rig.loaded[1].id;
+    const QString goneName = QUrl(rig.loaded[1].src).fileName();
+    QVERIFY(!goneName.isEmpty());
+    bool removed = false;
+    QObject::connect(
+        rig.sim.get(), &StoreSimulator::requestReceived, rig.sim.get(), [&](const SimRequest &r) {
+            if (!removed && isWrite(r))
+                removed = rig.sim->removeImageElsewhere(rig.dialect, rig.productId, goneId);
+        });
+    const PublishOutcome o = rig.publish();
+    QVERIFY(removed);
+    VERIFY_STATUS(o, Status::PartlyPublished);
+    QCOMPARE(o.succeeded, 1);
+    QCOMPARE(o.failed, 1);
+    QCOMPARE(o.droppedEdits, QStringList{goneName});
+    QCOMPARE(o.vanishedImages, 0);
+    QCOMPARE(o.stillPending, 0);
+    QVERIFY2(o.message.contains(
+                 QStringLiteral("%1 was deleted on the store; its staged edit was dropped.")
+                     .arg(goneName)),
+             qPrintable(o.message));
+    QVERIFY2(!o.message.contains(QStringLiteral("stay pending")), qPrintable(o.message));
+    QCOMPARE(rig.server()[1].alt, QStringLiteral("Edited and kept"));
+    QCOMPARE(s.model()->rowOfKey(goneId), -1);
 }
 
 void TestPublisher::nothingToPublish() {
