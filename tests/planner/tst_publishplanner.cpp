@@ -423,9 +423,13 @@ void TestPublishPlanner::mixedEditsMatchTheOracle_data() {
                                QStringLiteral("shift-full-replace"),
                                QStringLiteral("shoplazza-alt-batched"),
                                QStringLiteral("absolute-alt-batched")};
-    for (const QString &profile : profiles)
-        for (quint32 seed = 1; seed <= 60; ++seed)
+    // 60 scenarios per profile; 30 for the alt-through-the-product ones, whose own every-
+    // permutation test below covers the ordering side (the suite has to stay fast).
+    for (const QString &profile : profiles) {
+        const quint32 seeds = profile.endsWith(QLatin1String("alt-batched")) ? 30 : 60;
+        for (quint32 seed = 1; seed <= seeds; ++seed)
             QTest::addRow("%s #%u", qPrintable(profile), seed) << profile << seed;
+    }
 }
 
 void TestPublishPlanner::mixedEditsMatchTheOracle() {
