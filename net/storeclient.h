@@ -54,10 +54,11 @@ public:
     // (capabilities().altTextThroughProduct): StoreDialect::updateAltTexts.
     QCoro::Task<Result<void>> updateAltTexts(QString productId, QList<AltTextEdit> edits);
 
-    // HTTP requests this client has handed to the store since it was made: each request once,
-    // however often the pipeline retried it; requests refused before sending (a bad id, an
-    // unsupported operation) do not count. The publisher reports what a publish really sent
-    // from the difference before and after each write.
+    // HTTP requests this client has handed to its pipeline since it was made: each request once,
+    // however often the pipeline retried it (one cancelled while the throttle held it back counts
+    // too); requests a dialect refused before sending (a bad id, an unsupported operation) do
+    // not. The publisher reports what a publish really sent from the difference before and after
+    // each write.
     qint64 requestsSent() const;
 
     // For the profile dialog's "Test connection": lists products where the store can, otherwise
