@@ -1,5 +1,6 @@
 #include "ui/galleryeditactions.h"
 
+#include "core/validation.h"
 #include "models/editsession.h"
 #include "models/gallerymodel.h"
 #include "ui/addimagedialog.h"
@@ -160,23 +161,40 @@ void GalleryEditActions::addImage() {
 void GalleryEditActions::addDroppedUrls(const QList<QUrl> &urls, int row) {
     if (!m_session || urls.isEmpty())
         return;
-    // Only as many as the store allows, so the undo step never ends up empty.
-    const int max = m_session->capabilities().maxImagesPerProduct;
-    const int room = max > 0 ? max - m_session->model()->rowCount() : int(urls.size());
-    if (room <= 0) {
-        m_session->addImage(urls.constFirst().toString(QUrl::FullyEncoded), {}, row); // says why
+    // Only addresses that can be images, and only as many as the store allows: what is added is
+    // known before the undo step is opened, so its label counts exactly those and it is never
+    // empty.
+    QStringList valid;
+    QString firstProblem;
+    for (const QUrl &url : urls) {
+        const QString text = url.toString(QUrl::FullyEncoded);
+        if (const ValidationResult v = validateImageUrl(text); v)
+            valid << text;
+        else if (firstProblem.isEmpty())
+            firstProblem = v.message;
+    }
+    const int skipped = int(urls.size() - valid.size());
+    if (valid.isEmpty()) {
+        // Says why (refused) for the first one.
+        m_session->addImage(urls.constFirst().toString(QUrl::FullyEncoded), {}, row);
         return;
     }
-    const QList<QUrl> adding = urls.mid(0, room);
+    const int max = m_session->capabilities().maxImagesPerProduct;
+    const int room = max > 0 ? max - m_session->model()->rowCount() : int(valid.size());
+    if (room <= 0) {
+        m_session->addImage(valid.constFirst(), {}, row); // says why
+        return;
+    }
+    const QStringList adding = valid.mid(0, room);
     QUndoStack *stack = m_session->undoStack();
     if (adding.size() > 1)
-        stack->beginMacro(tr("Add %1 images").arg(urls.size()));
+        stack->beginMacro(tr("Add %1 images").arg(adding.size()));
     QStringList keys;
     int at = row;
-    for (const QUrl &url : adding) {
-        const QString key = m_session->addImage(url.toString(QUrl::FullyEncoded), {}, at);
+    for (const QString &url : adding) {
+        const QString key = m_session->addImage(url, {}, at);
         if (key.isEmpty())
-            break; // refused (e.g. the store's image limit); the session said why
+            break; // refused; the session said why
         keys << key;
         ++at;
     }
@@ -186,10 +204,19 @@ void GalleryEditActions::addDroppedUrls(const QList<QUrl> &urls, int row) {
         return;
     if (m_grid)
         m_grid->selectRows(m_session->rowsOfKeys(keys));
-    Q_EMIT statusMessage(
+    QString message =
         keys.size() == 1
             ? tr("1 image added. Give it an alt text, then publish.")
-            : tr("%1 images added. Give them alt texts, then publish.").arg(keys.size()));
+            : tr("%1 images added. Give them alt texts, then publish.").arg(keys.size());
+    if (skipped > 0)
+        message +=
+            QLatin1Char(' ') +
+            (skipped == 1 ? tr("1 address was left out: %1").arg(firstProblem)
+                          : tr("%1 addresses were left out: %2").arg(skipped).arg(firstProblem));
+    else if (keys.size() < urls.size())
+        message +=
+            QLatin1Char(' ') + tr("The store allows at most %1 images per product.").arg(max);
+    Q_EMIT statusMessage(message);
 }
 
 void GalleryEditActions::replaceUrl() {

@@ -12,6 +12,7 @@
 #include "ui/gallerystatusbar.h"
 #include "ui/galleryview.h"
 #include "ui/icons.h"
+#include "ui/pendingdeletionsbar.h"
 #include "ui/productchooser.h"
 #include "ui/publishdialog.h"
 #include "ui/reviewpanel.h"
@@ -22,6 +23,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDataStream>
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -30,6 +32,7 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
+#include <QVBoxLayout>
 
 namespace vitrine {
 
@@ -52,7 +55,9 @@ MainWindow::MainWindow(EditSession *session, ThumbnailCache *thumbnails, QWidget
     m_statusBar->watchThumbnails(thumbnails);
     setStatusBar(m_statusBar);
     connectSession();
-    setViewMode(ViewMode::Grid);
+    // The first run shows both: the grid to arrange, the list to review position, size and URL
+    // (the user's later choice comes back through restoreLayout()).
+    setViewMode(ViewMode::SideBySide);
     updatePlaceholder();
     resize(1280, 820);
     updateTitle();
@@ -88,7 +93,30 @@ void MainWindow::buildViews() {
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    setCentralWidget(m_splitter);
+
+    // Deleted images have no card: the strip above the views keeps them in sight (with the
+    // store's message when their deletion failed) until the store has really deleted them.
+    m_deletionsBar = new PendingDeletionsBar(m_session, m_thumbnails);
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(4);
+    centralLayout->addWidget(m_deletionsBar);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+    connect(m_deletionsBar, &PendingDeletionsBar::statusMessage, this, &MainWindow::showStatus);
+    connect(m_deletionsBar, &PendingDeletionsBar::publishRequested, this,
+            &MainWindow::requestPublish);
+    connect(m_deletionsBar, &PendingDeletionsBar::imagesKept, this, [this](const QStringList &ids) {
+        // The kept images come back selected and in view, in whichever view shows.
+        const QList<int> rows = m_session->rowsOfKeys(ids);
+        if (rows.isEmpty())
+            return;
+        m_grid->selectRows(rows);
+        const QModelIndex first = m_tableModel->index(rows.constFirst(), 0);
+        m_grid->scrollTo(m_tableModel->index(rows.constFirst(), m_grid->modelColumn()));
+        m_details->scrollTo(first);
+    });
 
     connect(m_grid, &GalleryView::statusMessage, this, &MainWindow::showStatus);
     connect(m_grid, &GalleryView::altTextEditRequested, this, &MainWindow::showAltPanelFor);
@@ -347,6 +375,9 @@ ReviewPanel *MainWindow::reviewPanel() const {
 QDockWidget *MainWindow::reviewDock() const {
     return m_reviewDock;
 }
+PendingDeletionsBar *MainWindow::pendingDeletionsBar() const {
+    return m_deletionsBar;
+}
 PublishDialog *MainWindow::publishDialog() const {
     return m_publishDialog;
 }
@@ -397,12 +428,38 @@ void MainWindow::setConfirmCloseWithPending(bool confirm) {
     m_confirmClose = confirm;
 }
 
+namespace {
+// saveLayout()'s format: this marker, the view mode, the grid/list splitter, then
+// QMainWindow::saveState(). Layouts saved before the view mode was kept are saveState() alone
+// (which starts with another marker) and are still read.
+constexpr quint32 kLayoutMarker = 0x56544c31; // "VTL1"
+} // namespace
+
 QByteArray MainWindow::saveLayout() const {
-    return saveState();
+    QByteArray out;
+    QDataStream stream(&out, QIODevice::WriteOnly);
+    stream << kLayoutMarker << qint32(viewMode()) << m_splitter->saveState() << saveState();
+    return out;
 }
 
 bool MainWindow::restoreLayout(const QByteArray &state) {
-    return restoreState(state);
+    QDataStream stream(state);
+    quint32 marker = 0;
+    stream >> marker;
+    if (marker != kLayoutMarker)
+        return restoreState(state);
+    qint32 mode = 0;
+    QByteArray splitter;
+    QByteArray window;
+    stream >> mode >> splitter >> window;
+    if (stream.status() != QDataStream::Ok || mode < qint32(ViewMode::Grid) ||
+        mode > qint32(ViewMode::SideBySide))
+        return false;
+    if (!restoreState(window))
+        return false;
+    m_splitter->restoreState(splitter);
+    setViewMode(ViewMode(mode));
+    return true;
 }
 
 // --- Controller's slots ------------------------------------------------------------------------

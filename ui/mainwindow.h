@@ -22,6 +22,7 @@ class GalleryEditActions;
 class GalleryStatusBar;
 class GalleryTableModel;
 class GalleryView;
+class PendingDeletionsBar;
 class ProductChooser;
 class PublishDialog;
 class ReviewPanel;
@@ -52,6 +53,8 @@ public:
     QUndoView *undoView() const;
     ReviewPanel *reviewPanel() const;
     QDockWidget *reviewDock() const;
+    // The strip listing staged deletions (failed ones with the store's message) above the views.
+    PendingDeletionsBar *pendingDeletionsBar() const;
     // The open publish dialog, if any (created by showPublishPreview).
     PublishDialog *publishDialog() const;
 
@@ -68,7 +71,8 @@ public:
 
     // Closing with unpublished edits asks first (they are kept); tests and scripts may turn it off.
     void setConfirmCloseWithPending(bool confirm);
-    // Dock and toolbar layout, for the app to keep in its settings.
+    // Dock and toolbar layout, the view mode (grid, details or both; both on a first run) and
+    // how the two share the width, for the app to keep in its settings.
     QByteArray saveLayout() const;
     bool restoreLayout(const QByteArray &state);
 
@@ -135,6 +139,7 @@ private:
     GalleryView *m_grid = nullptr;
     DetailsView *m_details = nullptr;
     QSplitter *m_splitter = nullptr;
+    PendingDeletionsBar *m_deletionsBar = nullptr;
     AltTextPanel *m_altPanel = nullptr;
     QDockWidget *m_altDock = nullptr;
     QUndoView *m_undoView = nullptr;

@@ -82,8 +82,9 @@ PublishDialog::PublishDialog(QWidget *parent)
         bold.setBold(true);
         m_outcome->setFont(bold);
         m_failuresLabel = new QLabel(
-            tr("These edits were not applied. They stay pending and marked in the gallery, so "
-               "you can fix them and publish again:"));
+            tr("These edits were not applied. They stay pending, with the store's message: "
+               "changed images are marked in the gallery, and images whose deletion failed are "
+               "listed above it, where you can keep them instead. Publish again to retry:"));
         m_failuresLabel->setWordWrap(true);
         m_failures = new QListWidget;
         m_failures->setObjectName(QStringLiteral("publishFailures"));

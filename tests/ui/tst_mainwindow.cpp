@@ -9,6 +9,7 @@
 #include "ui/gallerystatusbar.h"
 #include "ui/galleryview.h"
 #include "ui/mainwindow.h"
+#include "ui/pendingdeletionsbar.h"
 #include "ui/productchooser.h"
 #include "ui/publishdialog.h"
 #include "ui/reviewpanel.h"
@@ -18,6 +19,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -92,13 +94,42 @@ private Q_SLOTS:
     void viewModesSwitchBetweenGridAndDetails() {
         Fixture f;
         QVERIFY(QTest::qWaitForWindowExposed(&f.window));
-        QCOMPARE(f.window.viewMode(), MainWindow::ViewMode::Grid);
-        QVERIFY(f.window.detailsView()->isHidden());
+        // The first run shows the grid and the details list side by side.
+        QCOMPARE(f.window.viewMode(), MainWindow::ViewMode::SideBySide);
+        QVERIFY(f.grid()->isVisible() && f.window.detailsView()->isVisible());
+        QVERIFY(f.grid()->width() > f.window.detailsView()->width()); // the grid leads
         f.window.setViewMode(MainWindow::ViewMode::Details);
         QVERIFY(f.grid()->isHidden());
         QVERIFY(f.window.detailsView()->isVisible());
-        f.window.setViewMode(MainWindow::ViewMode::SideBySide);
-        QVERIFY(f.grid()->isVisible() && f.window.detailsView()->isVisible());
+        f.window.setViewMode(MainWindow::ViewMode::Grid);
+        QVERIFY(f.window.detailsView()->isHidden());
+        QVERIFY(f.grid()->isVisible());
+    }
+
+    void theChosenViewModeIsRemembered_data() {
+        QTest::addColumn<MainWindow::ViewMode>("mode");
+        QTest::newRow("grid") << MainWindow::ViewMode::Grid;
+        QTest::newRow("details") << MainWindow::ViewMode::Details;
+        QTest::newRow("both") << MainWindow::ViewMode::SideBySide;
+    }
+
+    void theChosenViewModeIsRemembered() {
+        QFETCH(MainWindow::ViewMode, mode);
+        QByteArray layout;
+        {
+            Fixture f;
+            f.window.setViewMode(mode);
+            layout = f.window.saveLayout();
+        }
+        Fixture f; // the next start
+        QVERIFY(f.window.restoreLayout(layout));
+        QCOMPARE(f.window.viewMode(), mode);
+        // A layout saved by a version that did not keep the view mode still restores the docks
+        // and leaves the first-run view.
+        Fixture older;
+        QVERIFY(older.window.restoreLayout(older.window.saveState()));
+        QCOMPARE(older.window.viewMode(), MainWindow::ViewMode::SideBySide);
+        QVERIFY(!older.window.restoreLayout(QByteArray("VTL1 and then nonsense")));
     }
 
     void deleteAsksThenStagesOneUndoStep() {
@@ -318,6 +349,52 @@ private Q_SLOTS:
         QCOMPARE(f.session.model()->rowCount(), 6);
     }
 
+    void droppedAddressesStepCountsWhatWasAdded_data() {
+        QTest::addColumn<QStringList>("urls");
+        QTest::addColumn<int>("maxImages");
+        QTest::addColumn<int>("added");
+        QTest::addColumn<QString>("undoText");
+        const QString a = QStringLiteral("https://cdn.example.com/a.jpg");
+        const QString b = QStringLiteral("https://cdn.example.com/b.jpg");
+        const QString c = QStringLiteral("https://cdn.example.com/c.jpg");
+        const QString ftp = QStringLiteral("ftp://cdn.example.com/x.jpg");
+        QTest::newRow("all added")
+            << QStringList{a, b, c} << 0 << 3 << QStringLiteral("Add 3 images");
+        QTest::newRow("one is not an image address")
+            << QStringList{a, ftp, b} << 0 << 2 << QStringLiteral("Add 2 images");
+        QTest::newRow("the store has room for two")
+            << QStringList{a, b, c} << 8 << 2 << QStringLiteral("Add 2 images");
+        QTest::newRow("room for two, the second not an image address")
+            << QStringList{a, ftp, b, c} << 8 << 2 << QStringLiteral("Add 2 images");
+        QTest::newRow("room for one")
+            << QStringList{a, b} << 7 << 1 << QStringLiteral("Add image a.jpg");
+    }
+
+    void droppedAddressesStepCountsWhatWasAdded() {
+        QFETCH(QStringList, urls);
+        QFETCH(int, maxImages);
+        QFETCH(int, added);
+        QFETCH(QString, undoText);
+        StoreCapabilities caps = capabilitiesWithAltLimits(255, 512);
+        caps.maxImagesPerProduct = maxImages;
+        Fixture f(caps);
+        QSignalSpy status(f.window.editActions(), &GalleryEditActions::statusMessage);
+        QList<QUrl> dropped;
+        for (const QString &url : urls)
+            dropped << QUrl(url);
+        Q_EMIT f.grid()->urlsDropped(dropped, 0);
+        QCOMPARE(f.session.model()->rowCount(), 6 + added);
+        QCOMPARE(f.session.undoStack()->count(), 1);
+        QCOMPARE(f.session.undoStack()->undoText(), undoText);
+        QCOMPARE(status.size(), 1);
+        if (added < urls.size())
+            QVERIFY2(status.constLast().at(0).toString().contains(
+                         added == 1 ? QStringLiteral("1 image added") : QStringLiteral("2 images")),
+                     qPrintable(status.constLast().at(0).toString()));
+        f.session.undoStack()->undo();
+        QCOMPARE(f.session.model()->rowCount(), 6);
+    }
+
     void reviewDockLeadsToTheImage() {
         Fixture f;
         QVERIFY(QTest::qWaitForWindowExposed(&f.window));
@@ -343,6 +420,96 @@ private Q_SLOTS:
         QVERIFY(f.window.isVisible());
         answerNextMessageBox(QStringLiteral("quitButton"));
         QVERIFY(f.window.close());
+    }
+
+    void failedDeletionStaysInSightAndCanBeKept() {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+        PendingDeletionsBar *bar = f.window.pendingDeletionsBar();
+        QVERIFY(bar->isHidden());              // nothing staged for deletion
+        QVERIFY(f.session.deleteRows({1, 2})); // images 2 and 3
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->listedIds(), (QStringList{QStringLiteral("2"), QStringLiteral("3")}));
+        QCOMPARE(bar->failedCount(), 0);
+
+        // Publishing: the store refuses to delete image 2 and deletes image 3.
+        const QString refusal = QStringLiteral("Image 2 is still used by a variant.");
+        const PublishPlan plan = f.session.plan();
+        QList<EditSession::OpResult> results;
+        for (const WriteOp &op : plan.ops) {
+            EditSession::OpResult r;
+            r.state = op.imageId == QLatin1String("2") ? EditSession::OpResult::State::Failed
+                                                       : EditSession::OpResult::State::Succeeded;
+            if (r.state == EditSession::OpResult::State::Failed)
+                r.message = refusal;
+            results << r;
+        }
+        f.session.applyPublishResults(plan, results);
+        QCOMPARE(f.order(), (QStringList{QStringLiteral("1"), QStringLiteral("4"),
+                                         QStringLiteral("5"), QStringLiteral("6")}));
+        QCOMPARE(f.session.undoStack()->count(), 0); // Ctrl+Z cannot bring it back
+
+        // The failed deletion is in sight, with the store's message, and counts as pending.
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->listedIds(), QStringList{QStringLiteral("2")});
+        QCOMPARE(bar->failedCount(), 1);
+        QCOMPARE(bar->messageOf(QStringLiteral("2")), refusal);
+        // (Rows added to a shown strip appear on the next event loop pass.)
+        const auto messageShown = [&] {
+            for (const QLabel *label : bar->findChildren<QLabel *>())
+                if (label->text() == refusal && label->isVisible())
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY(messageShown());
+        QVERIFY(bar->headlineText().contains(QStringLiteral("did not delete 1 image")));
+        QCOMPARE(f.window.galleryStatusBar()->pendingText(), QStringLiteral("1 edit pending"));
+        QVERIFY(f.window.publishAction()->isEnabled());
+
+        // Publish Again asks the controller to publish, as Ctrl+S does.
+        QSignalSpy publish(&f.window, &MainWindow::publishRequested);
+        QVERIFY(bar->publishAgainButton()->isVisible());
+        bar->publishAgainButton()->click();
+        QCOMPARE(publish.size(), 1);
+
+        // Keep Image: the image is back in the grid, selected, and nothing is pending.
+        QPushButton *keep = bar->keepButton(QStringLiteral("2"));
+        QVERIFY(keep);
+        QTRY_VERIFY(keep->isVisible());
+        QTest::mouseClick(keep, Qt::LeftButton);
+        QCOMPARE(f.order(),
+                 (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("4"),
+                              QStringLiteral("5"), QStringLiteral("6")}));
+        QCOMPARE(f.grid()->model()->rowCount(), 5);
+        QCOMPARE(f.grid()->selectedRows(), QList<int>{1});
+        QVERIFY(bar->isHidden());
+        QCOMPARE(f.session.pendingCount(), 0);
+        QVERIFY(!f.window.publishAction()->isEnabled());
+
+        // It is one undo step: Ctrl+Z stages the deletion again, with the store's message.
+        QCOMPARE(f.window.undoAction()->text(), QStringLiteral("&Undo Keep image"));
+        f.window.undoAction()->trigger();
+        QCOMPARE(f.session.model()->rowCount(), 4);
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->messageOf(QStringLiteral("2")), refusal);
+    }
+
+    void stagedDeletionsAreListedUntilPublished() {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+        PendingDeletionsBar *bar = f.window.pendingDeletionsBar();
+        QVERIFY(f.session.deleteRows({0, 2, 4})); // images 1, 3, 5
+        QCOMPARE(bar->listedIds(),
+                 (QStringList{QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("5")}));
+        QCOMPARE(bar->messageOf(QStringLiteral("3")),
+                 QStringLiteral("Deleted from the store when you publish."));
+        QVERIFY(!bar->publishAgainButton()->isVisible()); // nothing failed
+        QVERIFY(bar->keepAllButton()->isVisible());
+        bar->keepAllButton()->click();
+        QCOMPARE(f.session.model()->rowCount(), 6);
+        QCOMPARE(f.grid()->selectedRows(), (QList<int>{0, 2, 4}));
+        QVERIFY(bar->isHidden());
+        QCOMPARE(f.session.undoStack()->count(), 2); // the delete, then the keep
     }
 
     void errorsStayUntilDismissed() {
