@@ -236,7 +236,33 @@ void GalleryView::selectionChanged(const QItemSelection &selected,
 
 void GalleryView::currentChanged(const QModelIndex &current, const QModelIndex &previous) {
     QListView::currentChanged(current, previous);
+    // QListView (Qt 6.4) names the focused child by its row, which the accessible table maps
+    // over every column of the model: with the details columns, row 3 would be heard as another
+    // image's URL cell. Say the right one (the card's cell) after it.
+    if (current.isValid())
+        announceFocus(current.row());
     updateActions();
+}
+
+int GalleryView::accessibleChildOfRow(int row) const {
+    if (!model() || row < 0 || row >= model()->rowCount(rootIndex()))
+        return -1;
+    QAccessibleInterface *iface =
+        QAccessible::queryAccessibleInterface(const_cast<GalleryView *>(this));
+    QAccessibleTableInterface *table = iface ? iface->tableInterface() : nullptr;
+    QAccessibleInterface *cell = table ? table->cellAt(row, modelColumn()) : nullptr;
+    return cell ? iface->indexOfChild(cell) : -1;
+}
+
+void GalleryView::announceFocus(int row) {
+    if (!QAccessible::isActive())
+        return;
+    const int child = accessibleChildOfRow(row);
+    if (child < 0)
+        return;
+    QAccessibleEvent event(this, QAccessible::Focus);
+    event.setChild(child);
+    QAccessible::updateAccessibility(&event);
 }
 
 void GalleryView::moveSelectionLeft() {
@@ -321,12 +347,8 @@ void GalleryView::afterMove(const QStringList &keys, const QString &currentKey) 
         const QModelIndex current = model()->index(currentRow, modelColumn(), rootIndex());
         selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
         scrollTo(current);
-        if (QAccessible::isActive()) {
-            // The focused image's name ("Image 2 of 12, …") changed: tell screen readers.
-            QAccessibleEvent event(this, QAccessible::Focus);
-            event.setChild(currentRow);
-            QAccessible::updateAccessibility(&event);
-        }
+        // The focused image's name ("Image 2 of 12, …") changed: tell screen readers.
+        announceFocus(currentRow);
     }
     const int count = rowCountOfModel();
     if (!rows.isEmpty()) {

@@ -50,6 +50,9 @@ public:
     int dropRowAt(const QPoint &pos) const;
     // The insertion bar being shown during a drag, in viewport coordinates; null when none.
     QRect dropIndicatorBar() const;
+    // The accessible child (of this view's QAccessibleInterface) that is row's card: the cell of
+    // the model column the grid shows. Focus events name it; -1 when there is none.
+    int accessibleChildOfRow(int row) const;
 
     ThumbnailRepainter *repainter() const;
 
@@ -91,6 +94,8 @@ protected:
 
 private:
     enum class Move { Left, Right, First, Last };
+    // Tells screen readers the card of row has the focus (its name may have changed).
+    void announceFocus(int row);
     // A drop position: before or after one card, or into an empty gallery.
     struct DropSpot {
         int anchorRow = -1;
