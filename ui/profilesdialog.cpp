@@ -56,6 +56,15 @@ const DialectChoice *choiceFor(const QString &dialect) {
     return nullptr;
 }
 
+// What each ordering means, in a line a merchant can act on.
+QString orderingExplanation(OrderingSemantics o) {
+    return o == OrderingSemantics::Absolute
+               ? ProfilesDialog::tr("Each image keeps the position number it is sent; the store "
+                                    "sorts by it.")
+               : ProfilesDialog::tr("Moving an image to a position makes the store renumber the "
+                                    "others after it.");
+}
+
 QString rateText(const RateLimit &r) {
     if (r.requestsPerSecond <= 0)
         return ProfilesDialog::tr("no documented limit");
@@ -261,6 +270,27 @@ QWidget *ProfilesDialog::buildForm() {
     m_apiVersion->setToolTip(tr("Leave empty for the version Vitrine was tested with"));
     form->addRow(tr("API &version:"), m_apiVersion);
 
+    m_ordering = new QComboBox;
+    m_ordering->setObjectName(QStringLiteral("profileOrdering"));
+    m_ordering->addItem(tr("Store's default"), -1);
+    m_ordering->addItem(tr("Absolute"), int(OrderingSemantics::Absolute));
+    m_ordering->addItem(tr("Shift"), int(OrderingSemantics::Shift));
+    m_ordering->setToolTip(tr("How the store orders images when one image's position is written. "
+                              "Vitrine checks after publishing and repairs the order if the "
+                              "store behaves otherwise."));
+    m_orderingNote = new QLabel;
+    m_orderingNote->setObjectName(QStringLiteral("profileOrderingNote"));
+    m_orderingNote->setWordWrap(true);
+    m_orderingNote->setTextFormat(Qt::PlainText);
+    m_orderingNote->setForegroundRole(QPalette::PlaceholderText);
+    auto *orderingBox = new QVBoxLayout;
+    orderingBox->setSpacing(2);
+    orderingBox->addWidget(m_ordering, 0, Qt::AlignLeft);
+    orderingBox->addWidget(m_orderingNote);
+    auto *orderingLabel = new QLabel(tr("&Ordering:"));
+    orderingLabel->setBuddy(m_ordering);
+    form->addRow(orderingLabel, orderingBox);
+
     m_rateOverride = new QCheckBox(tr("&Limit to"));
     m_rateOverride->setObjectName(QStringLiteral("profileRateOverride"));
     m_rate = new QDoubleSpinBox;
@@ -276,12 +306,21 @@ QWidget *ProfilesDialog::buildForm() {
     m_burst->setValue(1);
     m_burst->setPrefix(tr("burst "));
     m_burst->setAccessibleName(tr("Requests allowed at once"));
+    m_rateDefault = new QLabel;
+    m_rateDefault->setObjectName(QStringLiteral("profileRateDefault"));
+    m_rateDefault->setWordWrap(true);
+    m_rateDefault->setTextFormat(Qt::PlainText);
+    m_rateDefault->setForegroundRole(QPalette::PlaceholderText);
     auto *rateRow = new QHBoxLayout;
     rateRow->addWidget(m_rateOverride);
     rateRow->addWidget(m_rate);
     rateRow->addWidget(m_burst);
     rateRow->addStretch();
-    form->addRow(tr("Rate limit:"), rateRow);
+    auto *rateBox = new QVBoxLayout;
+    rateBox->setSpacing(2);
+    rateBox->addLayout(rateRow);
+    rateBox->addWidget(m_rateDefault);
+    form->addRow(tr("Rate limit:"), rateBox);
 
     m_timeout = new QSpinBox;
     m_timeout->setObjectName(QStringLiteral("profileTimeout"));
@@ -308,6 +347,10 @@ QWidget *ProfilesDialog::buildForm() {
     for (QLineEdit *edit : {m_name, m_customFile, m_baseUrl, m_apiVersion, m_token})
         connect(edit, &QLineEdit::textChanged, this, &ProfilesDialog::onFormEdited);
     connect(m_dialect, &QComboBox::currentIndexChanged, this, &ProfilesDialog::onDialectChanged);
+    connect(m_ordering, &QComboBox::currentIndexChanged, this, [this] {
+        updateOrderingNote();
+        onFormEdited();
+    });
     connect(m_rateOverride, &QCheckBox::toggled, this, &ProfilesDialog::onFormEdited);
     connect(m_rate, &QDoubleSpinBox::valueChanged, this, &ProfilesDialog::onFormEdited);
     for (QSpinBox *spin : {m_burst, m_timeout, m_retries})
@@ -359,8 +402,7 @@ QString ProfilesDialog::editedName() const {
 }
 
 StoreProfile ProfilesDialog::draft() const {
-    // Starts from the profile as filled, so settings the form does not show (the ordering
-    // override) survive an edit.
+    // Starts from the profile as filled, so settings the form may not show survive an edit.
     StoreProfile p = m_baseline;
     p.name = m_name->text().trimmed();
     p.dialect = m_dialect->currentData().toString();
@@ -369,6 +411,10 @@ StoreProfile ProfilesDialog::draft() const {
     p.apiVersion = m_apiVersion->text().trimmed();
     p.customDialectFile =
         p.dialect == QLatin1String("custom") ? m_customFile->text().trimmed() : QString();
+    if (const int ordering = m_ordering->currentData().toInt(); ordering < 0)
+        p.ordering.reset();
+    else
+        p.ordering = OrderingSemantics(ordering);
     if (m_rateOverride->isChecked())
         p.rateLimit = RateLimit{m_rate->value(), m_burst->value()};
     else
@@ -509,6 +555,8 @@ void ProfilesDialog::fillForm(const StoreProfile &profile, const QString &edited
     m_customFile->setText(profile.customDialectFile);
     m_baseUrl->setText(profile.baseUrl.isEmpty() ? QString() : profile.baseUrl.toString());
     m_apiVersion->setText(profile.apiVersion);
+    m_ordering->setCurrentIndex(profile.ordering ? m_ordering->findData(int(*profile.ordering))
+                                                 : 0);
     m_rateOverride->setChecked(profile.rateLimit.has_value());
     if (profile.rateLimit) {
         m_rate->setValue(profile.rateLimit->requestsPerSecond);
@@ -544,18 +592,47 @@ void ProfilesDialog::onDialectChanged() {
     m_apiVersion->setPlaceholderText(!version.isEmpty() ? version
                                      : custom           ? tr("as in the dialect file")
                                                         : tr("not needed"));
-    QString rateDefault = tr("Use the store's default rate limit");
+    // What the store type does unless the profile says otherwise (a custom dialect's file is
+    // not read here: its defaults are in the file).
+    m_defaultOrdering.reset();
+    m_defaultRate.reset();
     if (!custom) {
         StoreProfile probe;
         probe.dialect = dialect;
         probe.baseUrl = QUrl(QStringLiteral("https://shop.example.com"));
         const auto made = DialectFactory::create(probe);
-        if (made.ok())
-            rateDefault =
-                tr("The store's default: %1").arg(rateText(made.value()->capabilities().rateLimit));
+        if (made.ok()) {
+            m_defaultOrdering = made.value()->capabilities().ordering;
+            m_defaultRate = made.value()->capabilities().rateLimit;
+        }
     }
+    m_ordering->setItemText(
+        0, m_defaultOrdering ? tr("Store's default (%1)").arg(orderingName(*m_defaultOrdering))
+                             : tr("As in the dialect file"));
+    const QString rateDefault = m_defaultRate
+                                    ? tr("The store's default: %1").arg(rateText(*m_defaultRate))
+                                    : tr("The store's default: as in the dialect file");
+    m_rateDefault->setText(rateDefault);
     m_rateOverride->setToolTip(rateDefault);
+    // Unticked, the limit fields show the default, which is where an override starts from.
+    if (!m_rateOverride->isChecked() && m_defaultRate && m_defaultRate->requestsPerSecond > 0) {
+        const QSignalBlocker blockRate(m_rate);
+        const QSignalBlocker blockBurst(m_burst);
+        m_rate->setValue(m_defaultRate->requestsPerSecond);
+        m_burst->setValue(m_defaultRate->burst);
+    }
+    updateOrderingNote();
     onFormEdited();
+}
+
+void ProfilesDialog::updateOrderingNote() {
+    const int chosen = m_ordering->currentData().toInt();
+    if (chosen >= 0)
+        m_orderingNote->setText(orderingExplanation(OrderingSemantics(chosen)));
+    else if (m_defaultOrdering)
+        m_orderingNote->setText(orderingExplanation(*m_defaultOrdering));
+    else
+        m_orderingNote->setText(tr("The dialect file says how the store orders images."));
 }
 
 void ProfilesDialog::onFormEdited() {

@@ -65,7 +65,13 @@ public:
     QLineEdit *customFileEdit() const { return m_customFile; }
     QLineEdit *baseUrlEdit() const { return m_baseUrl; }
     QLineEdit *apiVersionEdit() const { return m_apiVersion; }
+    // Ordering: index 0 the store type's default, then absolute, then shift (item data: -1, or
+    // the OrderingSemantics value).
+    QComboBox *orderingCombo() const { return m_ordering; }
+    QLabel *orderingNote() const { return m_orderingNote; }
     QCheckBox *rateLimitOverride() const { return m_rateOverride; }
+    // "The store's default: 2 requests/s, burst 40", shown under the rate limit.
+    QLabel *rateDefaultLabel() const { return m_rateDefault; }
     QDoubleSpinBox *rateLimitEdit() const { return m_rate; }
     QSpinBox *burstEdit() const { return m_burst; }
     QSpinBox *timeoutEdit() const { return m_timeout; }
@@ -130,6 +136,7 @@ private:
     void onSelectionChanged();
     void onDialectChanged();
     void onFormEdited();
+    void updateOrderingNote();
     void refresh();
     void chooseCustomFile();
     void save();
@@ -166,7 +173,12 @@ private:
     QPushButton *m_browse = nullptr;
     QLineEdit *m_baseUrl = nullptr;
     QLineEdit *m_apiVersion = nullptr;
+    QComboBox *m_ordering = nullptr;
+    QLabel *m_orderingNote = nullptr;
+    std::optional<OrderingSemantics> m_defaultOrdering; // the dialect's, when known
+    std::optional<RateLimit> m_defaultRate;             // the dialect's, when known
     QCheckBox *m_rateOverride = nullptr;
+    QLabel *m_rateDefault = nullptr;
     QDoubleSpinBox *m_rate = nullptr;
     QSpinBox *m_burst = nullptr;
     QSpinBox *m_timeout = nullptr;

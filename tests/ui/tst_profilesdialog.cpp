@@ -301,6 +301,112 @@ private Q_SLOTS:
         QVERIFY(d.profileList()->isEnabled());
     }
 
+    void orderingAndRateLimitShowTheStoresDefaults_data() {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<QString>("defaultOrdering");
+        QTest::addColumn<QString>("defaultRate");
+        QTest::newRow("shopline") << "shopline"
+                                  << "Store's default (shift)"
+                                  << "The store's default: 4 requests/s, burst 40";
+        QTest::newRow("shoplazza") << "shoplazza"
+                                   << "Store's default (shift)"
+                                   << "The store's default: 2 requests/s, burst 1";
+        QTest::newRow("shopify") << "shopify"
+                                 << "Store's default (shift)"
+                                 << "The store's default: 2 requests/s, burst 40";
+        QTest::newRow("generic") << "generic"
+                                 << "Store's default (absolute)"
+                                 << "The store's default: no documented limit";
+        QTest::newRow("custom") << "custom"
+                                << "As in the dialect file"
+                                << "The store's default: as in the dialect file";
+    }
+    void orderingAndRateLimitShowTheStoresDefaults() {
+        QFETCH(QString, dialect);
+        QFETCH(QString, defaultOrdering);
+        QFETCH(QString, defaultRate);
+        ProfilesDialog d;
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        setDialect(d, dialect == QLatin1String("generic") ? QStringLiteral("shopify")
+                                                          : QStringLiteral("generic"));
+        setDialect(d, dialect);
+        QCOMPARE(d.orderingCombo()->currentIndex(), 0);
+        QCOMPARE(d.orderingCombo()->itemText(0), defaultOrdering);
+        QCOMPARE(d.orderingCombo()->count(), 3);
+        QVERIFY(d.orderingCombo()->isVisible());
+        // One line says what the ordering means, and the rate limit's default is shown, not
+        // hidden in a tooltip.
+        QVERIFY(d.orderingNote()->isVisible());
+        QVERIFY(!d.orderingNote()->text().isEmpty());
+        QVERIFY(d.rateDefaultLabel()->isVisible());
+        QCOMPARE(d.rateDefaultLabel()->text(), defaultRate);
+        QVERIFY(!d.draft().ordering.has_value());
+        QVERIFY(!d.draft().rateLimit.has_value());
+    }
+
+    void orderingIsCarriedIntoTheProfile() {
+        ProfilesDialog d;
+        d.setProfiles(twoProfiles(), QStringLiteral("Main shop")); // SHOPLINE: shift by default
+        QSignalSpy saves(&d, &ProfilesDialog::saveRequested);
+        QCOMPARE(d.orderingCombo()->currentIndex(), 0);
+        const QString shiftNote = d.orderingNote()->text();
+        QVERIFY2(shiftNote.contains(QStringLiteral("renumber")), qPrintable(shiftNote));
+        QVERIFY(!d.isDirty());
+
+        d.orderingCombo()->setCurrentIndex(
+            d.orderingCombo()->findData(int(OrderingSemantics::Absolute)));
+        QVERIFY(d.isDirty());
+        QVERIFY(d.orderingNote()->text().contains(QStringLiteral("keeps the position number")));
+        QCOMPARE(d.draft().ordering, std::optional(OrderingSemantics::Absolute));
+        QVERIFY(d.saveButton()->isEnabled());
+        d.saveButton()->click();
+        QCOMPARE(saves.size(), 1);
+        StoreProfile saved = saves.at(0).at(1).value<StoreProfile>();
+        QCOMPARE(saved.ordering, std::optional(OrderingSemantics::Absolute));
+
+        // Shown again as saved; back to the store's default clears the override.
+        QList<StoreProfile> profiles = twoProfiles();
+        profiles[0] = saved;
+        d.setProfiles(profiles, QStringLiteral("Main shop"));
+        d.showSaveResult(true, QStringLiteral("Main shop"));
+        QCOMPARE(d.orderingCombo()->currentData().toInt(), int(OrderingSemantics::Absolute));
+        QVERIFY(!d.isDirty());
+        d.orderingCombo()->setCurrentIndex(0);
+        QVERIFY(d.isDirty());
+        QVERIFY(!d.draft().ordering.has_value());
+        QCOMPARE(d.orderingNote()->text(), shiftNote);
+
+        // A generic profile told its store renumbers: shift.
+        d.revertButton()->click();
+        d.selectProfile(QStringLiteral("Local"));
+        QCOMPARE(d.orderingCombo()->itemText(0), QStringLiteral("Store's default (absolute)"));
+        d.orderingCombo()->setCurrentIndex(
+            d.orderingCombo()->findData(int(OrderingSemantics::Shift)));
+        d.saveButton()->click();
+        QCOMPARE(saves.size(), 2);
+        QCOMPARE(saves.at(1).at(1).value<StoreProfile>().ordering,
+                 std::optional(OrderingSemantics::Shift));
+    }
+
+    void rateLimitOverrideStartsFromTheDefault() {
+        ProfilesDialog d;
+        d.setProfiles(twoProfiles(), QStringLiteral("Main shop")); // SHOPLINE: 4/s, burst 40
+        QSignalSpy saves(&d, &ProfilesDialog::saveRequested);
+        QVERIFY(!d.rateLimitOverride()->isChecked());
+        QVERIFY(!d.rateLimitEdit()->isEnabled());
+        QCOMPARE(d.rateLimitEdit()->value(), 4.0);
+        QCOMPARE(d.burstEdit()->value(), 40);
+        QVERIFY(!d.isDirty()); // showing the default is no edit
+        d.rateLimitOverride()->setChecked(true);
+        d.rateLimitEdit()->setValue(1);
+        d.saveButton()->click();
+        QCOMPARE(saves.size(), 1);
+        const StoreProfile saved = saves.at(0).at(1).value<StoreProfile>();
+        QCOMPARE(saved.rateLimit, std::optional(RateLimit{1, 40}));
+        QVERIFY(!saved.ordering.has_value());
+    }
+
     void editingKeepsTheSavedTokenAndNameOfOrigin() {
         ProfilesDialog d;
         d.setProfiles(twoProfiles(), QStringLiteral("Main shop"));
