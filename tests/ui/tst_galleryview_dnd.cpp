@@ -44,25 +44,44 @@ class TstGalleryViewDnd : public QObject {
         QStringList order() const { return session.model()->order(); }
     };
 
+    // What the grid saw of a drag: drag moves and drops delivered to its viewport, and the
+    // insertion bar it showed just before the release.
+    struct DragTrace : QObject {
+        int dragMoves = 0;
+        int drops = 0;
+        QRect bar;
+        bool eventFilter(QObject *, QEvent *event) override {
+            if (event->type() == QEvent::DragMove)
+                ++dragMoves;
+            else if (event->type() == QEvent::Drop)
+                ++drops;
+            return false;
+        }
+    };
+
     // Presses on from, drags past the start distance (which enters QDrag::exec's nested loop) and,
     // from a timer inside that loop, moves to `to` and releases there — on the QWindow, as the
-    // platform's drag code listens there. Returns whether the drop was delivered.
-    static bool dragAndDrop(GalleryView &view, QPoint from, QPoint to, QRect *barDuringDrag) {
-        bool dropped = false;
+    // platform's drag code listens there. Returns whether the release was sent; trace records
+    // what reached the grid.
+    static bool dragAndDrop(GalleryView &view, QPoint from, QPoint to, DragTrace *trace) {
+        bool released = false;
+        view.viewport()->installEventFilter(trace);
         QTimer::singleShot(150, &view, [&] {
             QWindow *window = view.window()->windowHandle();
             const QPoint target = view.viewport()->mapTo(view.window(), to);
             QTest::mouseMove(window, target - QPoint(3, 0));
             QTest::mouseMove(window, target);
-            *barDuringDrag = view.dropIndicatorBar();
+            trace->bar = view.dropIndicatorBar();
             QTest::mouseRelease(window, Qt::LeftButton, {}, target);
-            dropped = true;
+            released = true;
         });
         QTest::mousePress(view.viewport(), Qt::LeftButton, {}, from);
         const int distance = QApplication::startDragDistance();
         QTest::mouseMove(view.viewport(), from + QPoint(distance + 5, 0));
         QTest::mouseMove(view.viewport(), from + QPoint(distance + 10, 4));
-        return QTest::qWaitFor([&] { return dropped; }, 5000);
+        const bool ok = QTest::qWaitFor([&] { return released; }, 5000);
+        view.viewport()->removeEventFilter(trace);
+        return ok;
     }
 
     static QStringList ids(const char *csv) {
@@ -80,9 +99,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&f.view)); // no window manager: never "active"
         f.view.selectRows({0});
         const QRect target = f.rectOf(3); // first card of the second line
-        QRect bar;
+        DragTrace trace;
         QVERIFY(dragAndDrop(f.view, f.rectOf(0).center(),
-                            QPoint(target.right() - 12, target.center().y()), &bar));
+                            QPoint(target.right() - 12, target.center().y()), &trace));
+        const QRect bar = trace.bar;
 
         QTRY_COMPARE(f.order(), ids("2,3,4,1,5,6"));
         QVERIFY2(!bar.isNull(), "an insertion bar shows where the image lands");
@@ -99,10 +119,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&f.view)); // no window manager: never "active"
         f.view.selectRows({0, 2});
         const QRect target = f.rectOf(5);
-        QRect bar;
+        DragTrace trace;
         // Pressing on an already selected image keeps the whole selection for the drag.
         QVERIFY(dragAndDrop(f.view, f.rectOf(2).center(),
-                            QPoint(target.left() + 10, target.center().y()), &bar));
+                            QPoint(target.left() + 10, target.center().y()), &trace));
 
         QTRY_COMPARE(f.order(), ids("2,4,5,1,3,6"));
         QCOMPARE(f.session.undoStack()->count(), 1);
@@ -118,20 +138,29 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&f.view)); // no window manager: never "active"
         f.view.selectRows({1});
         const QRect own = f.rectOf(1);
-        QRect bar;
-        QVERIFY(dragAndDrop(f.view, own.center(), QPoint(own.right() - 8, own.center().y()), &bar));
-        QTest::qWait(50);
+        const QPoint onItsRightHalf(own.right() - 8, own.center().y());
+        DragTrace trace;
+        QVERIFY(dragAndDrop(f.view, own.center(), onItsRightHalf, &trace));
+        // A drag really happened: it moved over the grid, which showed where the image would go
+        // (right after itself) and received the drop.
+        QVERIFY2(trace.dragMoves > 0, "no drag move reached the grid");
+        QTRY_COMPARE(trace.drops, 1);
+        QVERIFY2(!trace.bar.isNull(), "an insertion bar shows where the image would land");
+        QVERIFY(trace.bar.left() > own.center().x());
+        QCOMPARE(f.view.dropRowAt(onItsRightHalf), 2);
+        // ... and changed nothing.
         QCOMPARE(f.order(), ids("1,2,3,4,5,6"));
         QCOMPARE(f.session.undoStack()->count(), 0); // no empty undo step
+        QVERIFY(f.view.dropIndicatorBar().isNull());
     }
 
     void dropBelowTheLastLineAppends() {
         Fixture f;
         QVERIFY(QTest::qWaitForWindowExposed(&f.view)); // no window manager: never "active"
         f.view.selectRows({1});
-        QRect bar;
+        DragTrace trace;
         QVERIFY(dragAndDrop(f.view, f.rectOf(1).center(),
-                            QPoint(20, f.view.viewport()->height() - 5), &bar));
+                            QPoint(20, f.view.viewport()->height() - 5), &trace));
         QTRY_COMPARE(f.order(), ids("1,3,4,5,6,2"));
     }
 
