@@ -25,6 +25,10 @@ SessionJournal::SessionJournal(Journal *journal, QString store, EditSession *ses
     connect(session, &EditSession::loaded, this, &SessionJournal::onLoaded);
 }
 
+void SessionJournal::setStore(const QString &store) {
+    m_store = store;
+}
+
 void SessionJournal::setProductTitle(const QString &title) {
     m_productTitle = title;
 }
@@ -80,8 +84,12 @@ bool SessionJournal::restore(const QString &productId, QString *error) {
         return false;
     }
     // What is restored is what the journal holds: the write the restore triggers is skipped.
+    // The stack clear restoreInto() starts with sees the session before the restore, which is
+    // not an edit: while m_restoring it writes nothing (it would drop the kept row).
     m_lastSaved.insert(productId, *state);
+    m_restoring = true;
     state->restoreInto(*m_session);
+    m_restoring = false;
     qCInfo(lcWorkflow) << "restored" << m_session->pendingCount() << "staged edits of product"
                        << productId << "from the journal";
     return true;
@@ -119,11 +127,21 @@ bool SessionJournal::save() {
 }
 
 void SessionJournal::onEdited() {
-    // load(), restore(), rebase() and applyPublishResults() clear the stack before they change
-    // the model: that index change comes with the state being replaced, not an edit, and is
-    // written (or not) when they are done (loaded, publishApplied). A stack with commands is an
-    // edit, an undo or a redo: written, and at nothing pending the entry goes.
-    if (!m_session || m_session->undoStack()->count() == 0)
+    // A stack with commands is an edit, an undo or a redo: written, and at nothing pending the
+    // entry goes. An empty stack has two causes:
+    // - load(), restore(), rebase() and applyPublishResults() clear the stack before they change
+    //   the model. That is the state being replaced, not an edit, and is written (or not) when
+    //   they are done (loaded, publishApplied). The session still holds the old product's state
+    //   then, which is what was last written for it (or nothing was written: a product opened
+    //   without edits must not have a row vitrinectl staged dropped).
+    // - the only command merged itself away: a drop whose last move put everything back makes
+    //   itself obsolete and Qt removes it. Its first move was written; the state now (nothing
+    //   pending) must replace it.
+    // Both are handled by writing only a product this journal wrote before: save() writes nothing
+    // when the state is what was last written.
+    if (!m_session || m_restoring)
+        return;
+    if (m_session->undoStack()->count() == 0 && !m_lastSaved.contains(m_session->productId()))
         return;
     save();
 }

@@ -37,6 +37,9 @@ public:
 
     Journal *journal() const { return m_journal; }
     QString store() const { return m_store; }
+    // The store's profile was renamed (Journal::renameStore moved its entries): later writes go
+    // under the new key.
+    void setStore(const QString &store);
     // Saved with the state, so listings can name the product.
     void setProductTitle(const QString &title);
 
@@ -69,6 +72,7 @@ private:
     QString m_productTitle;
     // The state last written per product, so signals that change nothing write nothing.
     QHash<QString, SessionState> m_lastSaved;
+    bool m_restoring = false; // restore() is replacing the session's state
 };
 
 } // namespace vitrine

@@ -47,6 +47,8 @@ private Q_SLOTS:
     void cleanup();
     void everyChangeIsOnDisk();
     void undoToNothingPendingDropsTheEntry();
+    void dropThatPutsEverythingBackDropsTheEntry();
+    void restoreDoesNotDropTheKeptStateFirst();
     void loadingWritesNothing();
     void restoreGivesTheSameStagedState();
     void restoreWhenNothingIsKept();
@@ -131,6 +133,48 @@ void TestSessionJournal::everyChangeIsOnDisk() {
     QVERIFY(e);
     QCOMPARE(e->pendingCount, m_session->pendingCount());
     QCOMPARE(e->productTitle, QStringLiteral("Grey sofa"));
+}
+
+void TestSessionJournal::dropThatPutsEverythingBackDropsTheEntry() {
+    // A multi-image drop is several moves in one event-loop pass that merge into one undo step.
+    // When the last move puts everything back, the merged command makes itself obsolete and Qt
+    // removes it: the stack is empty, and the first move, already written, must not stay kept.
+    m_session->load(kProduct, makeGallery(4));
+    SessionJournal sj(m_journal.get(), kStore, m_session.get());
+    QVERIFY(m_session->requestViewMove({0}, 3)); // 2,3,1,4
+    QVERIFY(onDisk());
+    QCOMPARE(onDisk()->pendingCount(), 1);
+    QVERIFY(m_session->requestViewMove({2}, 0)); // back to 1,2,3,4, same batch
+    QCOMPARE(m_session->pendingCount(), 0);
+    QCOMPARE(m_session->undoStack()->count(), 0);
+    QVERIFY(!onDisk());
+    Journal reader(path());
+    QVERIFY(reader.open());
+    QVERIFY(reader.entries(kStore).isEmpty());
+}
+
+void TestSessionJournal::restoreDoesNotDropTheKeptStateFirst() {
+    // restore() of the product that is open: the stack clear it starts with must not be taken
+    // for "nothing pending" (the kept row would be gone until the restored state is written).
+    m_session->load(kProduct, makeGallery(3));
+    {
+        SessionJournal first(m_journal.get(), kStore, m_session.get());
+        QVERIFY(m_session->setAltText({0}, QStringLiteral("kept")));
+    }
+    EditSession fresh;
+    fresh.setCapabilities(caps());
+    fresh.load(kProduct, makeGallery(3));
+    SessionJournal sj(m_journal.get(), kStore, &fresh);
+    // Anything dropping the row is seen by a reader: record every row count change.
+    int drops = 0;
+    QObject::connect(fresh.undoStack(), &QUndoStack::indexChanged, this, [&] {
+        if (!onDisk())
+            ++drops;
+    });
+    QVERIFY(sj.restore(kProduct));
+    QCOMPARE(drops, 0);
+    QCOMPARE(fresh.pendingCount(), 1);
+    QVERIFY(onDisk());
 }
 
 void TestSessionJournal::undoToNothingPendingDropsTheEntry() {
