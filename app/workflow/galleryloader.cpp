@@ -10,12 +10,13 @@
 namespace vitrine {
 
 QCoro::Task<Result<GalleryLoader::Opened>>
-GalleryLoader::read(StoreClient *client, QString productId, Journal *journal) {
+GalleryLoader::read(StoreClient *client, QString productId, Journal *journal, QString store) {
     if (!client)
         co_return StoreError::make(StoreError::Code::InvalidInput,
                                    QCoreApplication::translate("GalleryLoader", "No store."));
     // Taken before the suspension: the client may be gone when the read ends.
-    const QString store = Journal::storeKey(client->profile());
+    if (store.isEmpty())
+        store = Journal::storeKey(client->profile());
     Result<Gallery> gallery = co_await client->listImages(productId);
     if (!gallery) {
         qCInfo(lcWorkflow) << "reading product" << productId

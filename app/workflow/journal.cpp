@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QMap>
 #include <QSaveFile>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -528,6 +529,79 @@ bool Journal::discard(const QString &store, const QString &productId) {
             return false;
     }
     return t.commit();
+}
+
+bool Journal::renameStore(const QString &from, const QString &to) {
+    if (!d->open)
+        return d->fail(tr("The journal is not open."));
+    if (from == to)
+        return true;
+    const QStringList tables = {QStringLiteral("staged"), QStringLiteral("publishes"),
+                                QStringLiteral("uncertain")};
+    auto productsOf = [this, &tables](const QString &store, bool *ok) {
+        QSet<QString> products;
+        for (const QString &table : tables) {
+            QSqlQuery q(d->db());
+            q.prepare(QStringLiteral("SELECT DISTINCT product FROM %1 WHERE store = ?").arg(table));
+            q.addBindValue(store);
+            if (!d->exec(q, tr("Reading the journal"))) {
+                *ok = false;
+                return products;
+            }
+            while (q.next())
+                products.insert(q.value(0).toString());
+        }
+        return products;
+    };
+    Transaction t(*this);
+    bool ok = true;
+    const QSet<QString> moving = productsOf(from, &ok);
+    const QSet<QString> there = productsOf(to, &ok);
+    if (!ok)
+        return false;
+    QStringList keptAside;
+    for (const QString &product : moving) {
+        if (!there.contains(product))
+            continue;
+        // An older entry of the same product under the new name (a store that had this name
+        // before): the renamed store's entry is the one in use. The older state is kept for a
+        // human, never silently lost.
+        QSqlQuery q(d->db());
+        q.prepare(QStringLiteral("SELECT state FROM staged WHERE store = ? AND product = ?"));
+        q.addBindValue(to);
+        q.addBindValue(product);
+        if (!d->exec(q, tr("Reading the staged edits")))
+            return false;
+        if (q.next()) {
+            const QString aside = d->keepUnreadable(q.value(0).toString());
+            if (aside.isEmpty())
+                return d->fail(tr("The edits kept for product %1 under “%2” could not be set "
+                                  "aside.")
+                                   .arg(product, to));
+            keptAside << QDir::toNativeSeparators(aside);
+        }
+        q.finish();
+        if (!discard(to, product))
+            return false;
+    }
+    for (const QString &table : tables) {
+        QSqlQuery q(d->db());
+        q.prepare(QStringLiteral("UPDATE %1 SET store = ? WHERE store = ?").arg(table));
+        q.addBindValue(to);
+        q.addBindValue(from);
+        if (!d->exec(q, tr("Moving the kept edits to the new store name")))
+            return false;
+    }
+    if (!t.commit())
+        return false;
+    if (!keptAside.isEmpty()) {
+        d->recoveryMessage =
+            tr("Older unpublished edits kept under “%1” were replaced by those of the renamed "
+               "store; they were saved to %2.")
+                .arg(to, keptAside.join(QStringLiteral(", ")));
+        qCWarning(lcWorkflow).noquote() << d->recoveryMessage;
+    }
+    return true;
 }
 
 // --- Publishes -----------------------------------------------------------------------------------

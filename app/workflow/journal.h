@@ -78,6 +78,13 @@ public:
     bool dropState(const QString &store, const QString &productId);
     // Forgets everything kept for the product: state, unfinished publish, uncertain requests.
     bool discard(const QString &store, const QString &productId);
+    // A store profile was renamed: everything kept under the key from (staged edits, unfinished
+    // publishes, uncertain requests) is filed under to, in one transaction. Where to already
+    // keeps something for the same product (left by an earlier store of that name), the moved
+    // entry wins; the displaced staged state is written beside the journal
+    // ("<file>.unreadable-<time>.json") and recoveryMessage() says so. Returns false (lastError())
+    // when nothing was moved.
+    bool renameStore(const QString &from, const QString &to);
 
     // --- Publishes ------------------------------------------------------------------------------
     struct OpOutcome {

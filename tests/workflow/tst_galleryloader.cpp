@@ -115,6 +115,17 @@ void TestGalleryLoader::readTellsWhatTheJournalKeeps() {
     QCOMPARE(opened->journaled->productId, m_product);
     QCOMPARE(opened->journaled->pendingCount, 1);
     QCOMPARE(opened->journaled->productTitle, QStringLiteral("Grey sofa"));
+
+    // A store key given by the caller (the GUI's after a profile rename) is the one asked.
+    opened = await(
+        GalleryLoader::read(c.get(), m_product, m_journal.get(), QStringLiteral("Another store")));
+    QVERIFY(opened.ok());
+    QVERIFY(opened->journaled);
+    QCOMPARE(opened->journaled->store, QStringLiteral("Another store"));
+    opened = await(GalleryLoader::read(c.get(), m_product, m_journal.get(),
+                                       QStringLiteral("A store with nothing kept")));
+    QVERIFY(opened.ok());
+    QVERIFY(!opened->journaled);
 }
 
 void TestGalleryLoader::openLoadsTheStoresGallery() {

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QScopeGuard>
@@ -139,6 +140,8 @@ private Q_SLOTS:
     void publishRecordReplacedByNextPublish();
     void uncertainRequests();
     void discardForgetsEverything();
+    void renamedStoreTakesItsEntries();
+    void renameOntoAnOlderEntryKeepsItAside();
     void transactions();
     void notOpen();
     void damagedFile_data();
@@ -372,6 +375,66 @@ void TestJournal::discardForgetsEverything() {
     QVERIFY(!journal.unfinishedPublish(kStore, QStringLiteral("p1")));
     QVERIFY(journal.uncertain(kStore, QStringLiteral("p1")).isEmpty());
     QVERIFY(journal.entry(kStore, QStringLiteral("p2")));
+}
+
+void TestJournal::renamedStoreTakesItsEntries() {
+    Journal journal(path());
+    QVERIFY(journal.open());
+    QVERIFY(journal.saveState(kStore, editedState(), QStringLiteral("Grey sofa")));
+    const qint64 id = journal.beginPublish(kStore, twoOpPlan(), {QStringLiteral("1")});
+    QVERIFY(id > 0);
+    QVERIFY(journal.recordOutcome(id, 0, {}));
+    QVERIFY(journal.addUncertain(kStore, QStringLiteral("p1"), {}));
+    SessionState p2 = editedState(QStringLiteral("other"));
+    p2.productId = QStringLiteral("p2");
+    QVERIFY(journal.saveState(kStore, p2));
+    // Another store's entry of the same product is not touched.
+    QVERIFY(journal.saveState(QStringLiteral("Other shop"), editedState()));
+
+    QVERIFY2(journal.renameStore(kStore, QStringLiteral("Main shop")),
+             qPrintable(journal.lastError()));
+    QVERIFY(journal.entries(kStore).isEmpty());
+    const QList<Journal::Entry> moved = journal.entries(QStringLiteral("Main shop"));
+    QCOMPARE(moved.size(), 2);
+    const auto p1 = journal.entry(QStringLiteral("Main shop"), QStringLiteral("p1"));
+    QVERIFY(p1);
+    QCOMPARE(p1->productTitle, QStringLiteral("Grey sofa"));
+    QVERIFY(p1->publishInterrupted);
+    QCOMPARE(p1->uncertainRequests, 1);
+    QCOMPARE(*journal.loadState(QStringLiteral("Main shop"), QStringLiteral("p1")), editedState());
+    const auto record =
+        journal.unfinishedPublish(QStringLiteral("Main shop"), QStringLiteral("p1"));
+    QVERIFY(record);
+    QCOMPARE(record->outcomes.size(), 1);
+    QVERIFY(journal.entry(QStringLiteral("Other shop"), QStringLiteral("p1")));
+    QVERIFY(journal.recoveryMessage().isEmpty());
+
+    // Read back by another process (vitrinectl, the next start).
+    Journal reader(path());
+    QVERIFY(reader.open());
+    QCOMPARE(reader.entries(QStringLiteral("Main shop")).size(), 2);
+    QVERIFY(reader.entries(kStore).isEmpty());
+}
+
+void TestJournal::renameOntoAnOlderEntryKeepsItAside() {
+    Journal journal(path());
+    QVERIFY(journal.open());
+    QVERIFY(journal.saveState(kStore, editedState(QStringLiteral("mine"))));
+    // Left by an earlier store called "Main shop" (its profile was deleted).
+    QVERIFY(journal.saveState(QStringLiteral("Main shop"), editedState(QStringLiteral("older"))));
+    QVERIFY(journal.renameStore(kStore, QStringLiteral("Main shop")));
+    const auto kept = journal.loadState(QStringLiteral("Main shop"), QStringLiteral("p1"));
+    QVERIFY(kept);
+    QCOMPARE(kept->rows[0].image.alt, QStringLiteral("mine"));
+    QVERIFY2(journal.recoveryMessage().contains(QStringLiteral("saved to")),
+             qPrintable(journal.recoveryMessage()));
+    // The older state is on disk beside the journal, readable.
+    const QDir folder = QFileInfo(path()).dir();
+    const QStringList aside = folder.entryList({QStringLiteral("journal.sqlite.unreadable-*")});
+    QCOMPARE(aside.size(), 1);
+    QFile file(folder.filePath(aside.constFirst()));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("older"));
 }
 
 void TestJournal::transactions() {
