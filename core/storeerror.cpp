@@ -77,61 +77,114 @@ QString StoreError::codeName(Code code) {
     return QStringLiteral("unknown");
 }
 
-QString StoreError::userMessage() const {
-    QString sentence;
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("StoreError", text);
+}
+
+// "12 seconds", "3 minutes": how long a store asks to wait.
+QString waitText(int ms) {
+    const int seconds = (ms + 999) / 1000;
+    if (seconds == 1)
+        return tr("1 second");
+    if (seconds < 120)
+        return tr("%1 seconds").arg(seconds);
+    return tr("%1 minutes").arg((seconds + 59) / 60);
+}
+
+// The image host is not the store: its failures get their own sentences, never the store's.
+QString imageHostSentence(StoreError::Code code) {
+    using Code = StoreError::Code;
     switch (code) {
-    case Code::InvalidInput:
-        sentence = QCoreApplication::translate("StoreError", "This cannot be sent to the store");
-        break;
-    case Code::Network:
-        sentence = QCoreApplication::translate(
-            "StoreError",
-            "The store could not be reached. Check the connection and the store address");
-        break;
-    case Code::Timeout:
-        sentence = QCoreApplication::translate("StoreError", "The store took too long to answer");
-        break;
-    case Code::Cancelled:
-        sentence = QCoreApplication::translate("StoreError", "Cancelled");
-        break;
-    case Code::Unauthorized:
-        sentence = QCoreApplication::translate(
-            "StoreError",
-            "The store refused the access token. Check the token in the store profile");
-        break;
-    case Code::Forbidden:
-        sentence = QCoreApplication::translate(
-            "StoreError",
-            "The access token is not allowed to do this. Check the app's access scopes");
-        break;
     case Code::NotFound:
-        sentence = QCoreApplication::translate(
-            "StoreError",
-            "The store does not have this item any more (it may have been deleted elsewhere)");
-        break;
-    case Code::Validation:
-        sentence = QCoreApplication::translate("StoreError", "The store refused the change");
-        break;
-    case Code::Conflict:
-        sentence =
-            QCoreApplication::translate("StoreError", "This was changed elsewhere in the meantime");
-        break;
+        return tr("The image host has no image at this address");
+    case Code::Unauthorized:
+    case Code::Forbidden:
+        return tr("The image host refused to send this image");
+    case Code::Timeout:
+        return tr("The image host took too long to answer");
+    case Code::Network:
+        return tr("The image host could not be reached. Check the connection");
     case Code::RateLimited:
-        sentence = QCoreApplication::translate(
-            "StoreError",
-            "The store is receiving too many requests; Vitrine will slow down and retry");
-        break;
+        return tr("The image host is receiving too many requests. Try again later");
     case Code::Server:
-        sentence = QCoreApplication::translate(
-            "StoreError", "The store had a problem on its side. Try again later");
-        break;
+        return tr("The image host had a problem on its side. Try again later");
     case Code::BadResponse:
-        sentence = QCoreApplication::translate(
-            "StoreError", "The store sent an answer Vitrine does not understand");
-        break;
+    case Code::Validation:
+    case Code::Conflict:
+        return tr("The image host sent an answer Vitrine cannot show");
+    case Code::Cancelled:
+    case Code::InvalidInput:
     case Code::Unsupported:
-        sentence = QCoreApplication::translate("StoreError", "This store does not support that");
         break;
+    }
+    return {};
+}
+
+} // namespace
+
+QString StoreError::userMessage() const {
+    QString sentence = subject == Subject::ImageHost ? imageHostSentence(code) : QString();
+    if (sentence.isEmpty()) {
+        switch (code) {
+        case Code::InvalidInput:
+            sentence = tr("This cannot be sent to the store");
+            break;
+        case Code::Network:
+            sentence =
+                tr("The store could not be reached. Check the connection and the store address");
+            break;
+        case Code::Timeout:
+            sentence = tr("The store took too long to answer");
+            break;
+        case Code::Cancelled:
+            sentence = tr("Cancelled");
+            break;
+        case Code::Unauthorized:
+            sentence = tr("The store refused the access token. Check the token in the store "
+                          "profile");
+            break;
+        case Code::Forbidden:
+            sentence = tr("The access token is not allowed to do this. Check the app's access "
+                          "scopes");
+            break;
+        case Code::NotFound:
+            if (subject == Subject::Address)
+                sentence = url.isEmpty()
+                               ? tr("The store has no such address — check the store address")
+                               : tr("The store has no such address — check the store address "
+                                    "(asked for %1)")
+                                     .arg(url);
+            else
+                sentence = tr("The store does not have this item any more (it may have been "
+                              "deleted elsewhere)");
+            break;
+        case Code::Validation:
+            sentence = tr("The store refused the change");
+            break;
+        case Code::Conflict:
+            sentence = tr("This was changed elsewhere in the meantime");
+            break;
+        case Code::RateLimited:
+            // This error is what is left after the pipeline slowed down and retried.
+            sentence = retryAfterMs > 0
+                           ? tr("The store is receiving too many requests and asks to wait %1; "
+                                "Vitrine stopped retrying")
+                                 .arg(waitText(retryAfterMs))
+                           : tr("The store is still receiving too many requests after Vitrine "
+                                "slowed down and its retries ran out. Try again in a minute");
+            break;
+        case Code::Server:
+            sentence = tr("The store had a problem on its side. Try again later");
+            break;
+        case Code::BadResponse:
+            sentence = tr("The store sent an answer Vitrine does not understand");
+            break;
+        case Code::Unsupported:
+            sentence = tr("This store does not support that");
+            break;
+        }
     }
     QString detail = storeMessage;
     if (!fieldErrors.isEmpty())
@@ -141,8 +194,10 @@ QString StoreError::userMessage() const {
                            QStringLiteral(")");
     if (!detail.isEmpty())
         sentence += QStringLiteral(": ") + detail;
-    if (httpStatus > 0)
-        sentence += QStringLiteral(" [HTTP %1]").arg(httpStatus);
+    // The status once, for support; not again when the words already give it.
+    const QString status = QStringLiteral("HTTP %1").arg(httpStatus);
+    if (httpStatus > 0 && !detail.contains(status))
+        sentence += QStringLiteral(" [") + status + QLatin1Char(']');
     // The store's (or our) message may already end its sentence: one full stop, not two.
     static const QString enders = QStringLiteral(".!?…");
     if (!sentence.isEmpty() && enders.contains(sentence.back()))

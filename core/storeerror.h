@@ -25,12 +25,22 @@ struct StoreError {
         Unsupported,  // the store's dialect cannot do this
     };
 
+    // What the failed request asked for: the same status means different things for each (a 404
+    // for an image id is an image deleted elsewhere; for the product list, a wrong address).
+    enum class Subject {
+        Item,      // a product or image the request named
+        Address,   // a request that names nothing (the product list): 404 = wrong store address
+        ImageHost, // a picture from the image host (thumbnails), not the store's API
+    };
+
     Code code = Code::BadResponse;
+    Subject subject = Subject::Item;
     int httpStatus = 0;      // 0 when no HTTP answer arrived
     QString storeMessage;    // the store's own words, when it sent any
     QStringList fieldErrors; // "field: message" entries of validation answers
     bool retryable = false;  // safe and sensible to try the same request again
     int retryAfterMs = -1;   // from Retry-After, when the store sent one
+    QString url;             // the address that answered (no query), when known
     // A non-idempotent request (a create) was sent but no answer came back: the store may or may
     // not have carried it out, so look before sending it again (it is never retried blindly).
     bool outcomeUnknown = false;
@@ -39,7 +49,8 @@ struct StoreError {
     static Code codeForHttpStatus(int httpStatus);
     static bool isRetryableCode(Code code);
 
-    // One sentence for a merchant: what happened and, where it helps, what to do.
+    // One sentence for a merchant: what happened and, where it helps, what to do, then the
+    // store's own words and the HTTP status (once) for support.
     QString userMessage() const;
     // Short machine-stable name of the code ("not-found", "rate-limited", ...), for --json output.
     static QString codeName(Code code);

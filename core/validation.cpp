@@ -60,6 +60,13 @@ ValidationResult validateAltText(const QString &text, int limit) {
     return {};
 }
 
+QString absoluteImageUrl(const QString &text) {
+    const QString s = text.trimmed();
+    if (s.startsWith(QLatin1String("//")))
+        return QStringLiteral("https:") + s;
+    return s;
+}
+
 ValidationResult validateImageUrl(const QString &text) {
     const QString s = text.trimmed();
     if (s.isEmpty())
@@ -77,10 +84,8 @@ ValidationResult validateImageUrl(const QString &text) {
         if (c.category() == QChar::Other_Control)
             return ValidationResult::failure(tr("The address contains a control character."));
     }
-    if (s.startsWith(QLatin1String("//")))
-        return ValidationResult::failure(
-            tr("The address has no scheme; start it with https:// or http://."));
-    const QUrl url(s, QUrl::StrictMode);
+    // "//cdn.example.com/a.jpg" (how Shoplazza writes its sources) is taken as https.
+    const QUrl url(absoluteImageUrl(s), QUrl::StrictMode);
     if (!url.isValid())
         return ValidationResult::failure(
             tr("This is not a well-formed web address (%1).").arg(url.errorString()));

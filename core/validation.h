@@ -36,7 +36,12 @@ constexpr int kMaxImageUrlLength = 2048;
 
 // An image URL a store can fetch: http or https, a host, well-formed (strict parsing), no spaces
 // or control characters inside, at most kMaxImageUrlLength characters. Surrounding whitespace is
-// ignored (pasted URLs often carry a trailing newline); callers store text.trimmed().
+// ignored (pasted URLs often carry a trailing newline); callers store text.trimmed(). A
+// protocol-relative address ("//cdn.example.com/a.jpg", as Shoplazza writes sources) is accepted
+// and taken as https (absoluteImageUrl()); the store client sends it with the store's scheme.
 ValidationResult validateImageUrl(const QString &text);
+
+// text.trimmed(), with a protocol-relative "//host/path" made "https://host/path".
+QString absoluteImageUrl(const QString &text);
 
 } // namespace vitrine

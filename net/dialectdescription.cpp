@@ -1,10 +1,29 @@
 #include "net/dialectdescription.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace vitrine {
 
 namespace {
+
+// A custom dialect file larger than this is not a dialect description.
+constexpr qint64 kMaxFileBytes = 1024 * 1024;
+
+using PagingStyle = DialectDescription::ProductPaging::Style;
+
+QString pagingStyleName(PagingStyle style) {
+    switch (style) {
+    case PagingStyle::Pages:
+        return QStringLiteral("page");
+    case PagingStyle::LinkHeader:
+        return QStringLiteral("link-header");
+    case PagingStyle::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
 
 QString idKindName(DialectDescription::IdKind k) {
     switch (k) {
@@ -88,6 +107,34 @@ public:
         else
             fail(key, QStringLiteral("\"any\", \"digits\" or \"uuid\""));
     }
+    void pagingStyle(const QString &key, PagingStyle *out) {
+        QString s = pagingStyleName(*out);
+        string(key, &s);
+        for (const PagingStyle style :
+             {PagingStyle::None, PagingStyle::Pages, PagingStyle::LinkHeader}) {
+            if (s == pagingStyleName(style)) {
+                *out = style;
+                return;
+            }
+        }
+        fail(key, QStringLiteral("\"none\", \"page\" or \"link-header\""));
+    }
+    // An absolute http(s) URL with a host and nothing a store address must not carry.
+    void address(const QString &key, QUrl *out) {
+        const QJsonValue v = m_o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return;
+        const QUrl url(v.toString(), QUrl::StrictMode);
+        const QString scheme = url.scheme().toLower();
+        if (!v.isString() || !url.isValid() || url.host().isEmpty() ||
+            (scheme != QLatin1String("https") && scheme != QLatin1String("http")) ||
+            !url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()) {
+            fail(key, QStringLiteral("an http or https address with a host and no user name, "
+                                     "query or fragment (like https://shop.example.com)"));
+            return;
+        }
+        *out = url;
+    }
     void ordering(const QString &key, OrderingSemantics *out) {
         QString s = orderingName(*out);
         string(key, &s);
@@ -121,6 +168,7 @@ Result<DialectDescription> DialectDescription::fromJson(const QJsonObject &json,
     QString error;
     Reader root(json, QString(), &error);
     root.string(QStringLiteral("name"), &d.name);
+    root.address(QStringLiteral("baseUrl"), &d.baseUrl);
     root.string(QStringLiteral("apiPrefix"), &d.apiPrefix);
     root.string(QStringLiteral("apiVersion"), &d.apiVersion);
 
@@ -154,6 +202,14 @@ Result<DialectDescription> DialectDescription::fromJson(const QJsonObject &json,
     productFields.string(QStringLiteral("id"), &d.productFields.id);
     productFields.string(QStringLiteral("title"), &d.productFields.title);
     productFields.string(QStringLiteral("imageCount"), &d.productFields.imageCount);
+
+    DialectDescription::ProductPaging &paging = d.productPaging;
+    Reader pagingReader = root.object(QStringLiteral("productPaging"));
+    pagingReader.pagingStyle(QStringLiteral("style"), &paging.style);
+    pagingReader.string(QStringLiteral("pageParam"), &paging.pageParam);
+    pagingReader.string(QStringLiteral("sizeParam"), &paging.sizeParam);
+    pagingReader.integer(QStringLiteral("firstPage"), &paging.firstPage, 0);
+    pagingReader.integer(QStringLiteral("pageSize"), &paging.pageSize, 1);
 
     Reader auth = root.object(QStringLiteral("auth"));
     auth.bytes(QStringLiteral("header"), &d.authHeader);
@@ -209,6 +265,14 @@ Result<DialectDescription> DialectDescription::fromJson(const QJsonObject &json,
     if (d.authHeader.isEmpty() || d.authHeader.contains(':') || d.authHeader.contains('\n') ||
         d.authHeader.contains(' '))
         missing << QStringLiteral("auth.header (a header name without spaces or colons)");
+    if (paging.style != PagingStyle::None) {
+        if (d.listProductsPath.isEmpty())
+            missing << QStringLiteral("paths.listProducts (productPaging pages it)");
+        if (paging.sizeParam.trimmed().isEmpty())
+            missing << QStringLiteral("productPaging.sizeParam");
+        if (paging.style == PagingStyle::Pages && paging.pageParam.trimmed().isEmpty())
+            missing << QStringLiteral("productPaging.pageParam");
+    }
     if (!missing.isEmpty())
         return StoreError::make(StoreError::Code::InvalidInput,
                                 QStringLiteral("dialect description: missing or empty %1")
@@ -228,6 +292,26 @@ Result<DialectDescription> DialectDescription::fromJson(const QJsonObject &json,
 
 Result<DialectDescription> DialectDescription::fromJson(const QJsonObject &json) {
     return fromJson(json, DialectDescription());
+}
+
+Result<DialectDescription> DialectDescription::fromFile(const QString &path) {
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return StoreError::make(
+            StoreError::Code::InvalidInput,
+            QStringLiteral("cannot read the custom dialect file \"%1\"").arg(path));
+    if (file.size() > kMaxFileBytes)
+        return StoreError::make(
+            StoreError::Code::InvalidInput,
+            QStringLiteral("the custom dialect file \"%1\" is too large").arg(path));
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        return StoreError::make(StoreError::Code::InvalidInput,
+                                QStringLiteral("the custom dialect file \"%1\" is not a JSON "
+                                               "object (%2)")
+                                    .arg(path, pe.errorString()));
+    return fromJson(doc.object());
 }
 
 QJsonObject DialectDescription::toJson() const {
@@ -276,17 +360,26 @@ QJsonObject DialectDescription::toJson() const {
                      {QStringLiteral("rateLimit"), rate}};
     if (c.minPosition)
         caps.insert(QStringLiteral("minPosition"), *c.minPosition);
-    return QJsonObject{{QStringLiteral("name"), name},
-                       {QStringLiteral("apiPrefix"), apiPrefix},
-                       {QStringLiteral("apiVersion"), apiVersion},
-                       {QStringLiteral("paths"), paths},
-                       {QStringLiteral("envelopes"), envelopes},
-                       {QStringLiteral("fields"), f},
-                       {QStringLiteral("productFields"), pf},
-                       {QStringLiteral("auth"), auth},
-                       {QStringLiteral("contentType"), QString::fromUtf8(contentType)},
-                       {QStringLiteral("ids"), ids},
-                       {QStringLiteral("capabilities"), caps}};
+    QJsonObject paging{{QStringLiteral("style"), pagingStyleName(productPaging.style)},
+                       {QStringLiteral("pageParam"), productPaging.pageParam},
+                       {QStringLiteral("sizeParam"), productPaging.sizeParam},
+                       {QStringLiteral("firstPage"), productPaging.firstPage},
+                       {QStringLiteral("pageSize"), productPaging.pageSize}};
+    QJsonObject out{{QStringLiteral("name"), name},
+                    {QStringLiteral("apiPrefix"), apiPrefix},
+                    {QStringLiteral("apiVersion"), apiVersion},
+                    {QStringLiteral("paths"), paths},
+                    {QStringLiteral("envelopes"), envelopes},
+                    {QStringLiteral("fields"), f},
+                    {QStringLiteral("productFields"), pf},
+                    {QStringLiteral("auth"), auth},
+                    {QStringLiteral("contentType"), QString::fromUtf8(contentType)},
+                    {QStringLiteral("ids"), ids},
+                    {QStringLiteral("productPaging"), paging},
+                    {QStringLiteral("capabilities"), caps}};
+    if (!baseUrl.isEmpty())
+        out.insert(QStringLiteral("baseUrl"), baseUrl.toString());
+    return out;
 }
 
 } // namespace vitrine

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <QUrl>
 
 namespace vitrine {
 
@@ -38,8 +39,27 @@ struct DialectDescription {
         QString title = QStringLiteral("title");
         QString imageCount; // empty: the listing does not say
     };
+    // How the product list comes when it does not come in one answer. The styles are the ones
+    // the stores we know use (ProductListing reads both):
+    //  - Pages: ?page=N&limit=M, N = firstPage, firstPage + 1, ... until a short or empty page
+    //    (Shoplazza; the parameter names and the first number are the store's);
+    //  - LinkHeader: ?limit=M, then the rel="next" target of the Link header (RFC 8288), as
+    //    SHOPLINE and Shopify do.
+    struct ProductPaging {
+        enum class Style { None, Pages, LinkHeader };
+        Style style = Style::None;
+        QString pageParam = QStringLiteral("page");  // Pages only
+        QString sizeParam = QStringLiteral("limit"); // Pages and LinkHeader
+        int firstPage = 1;                           // Pages only: 0 or 1
+        int pageSize = 250;                          // products asked for per page
+
+        friend bool operator==(const ProductPaging &, const ProductPaging &) = default;
+    };
 
     QString name;
+    // The store's address when the profile (or the command line) gives none; the profile's wins.
+    // The same rule as for a profile's address applies: https unless the host is loopback.
+    QUrl baseUrl;
     // Between the profile's base URL and every path; "{version}" becomes apiVersion.
     QString apiPrefix;
     QString apiVersion;
@@ -61,6 +81,7 @@ struct DialectDescription {
 
     ImageFields fields;
     ProductFields productFields;
+    ProductPaging productPaging;
 
     QByteArray authHeader = QByteArrayLiteral("Authorization");
     QString authPrefix = QStringLiteral("Bearer "); // put before the token
@@ -86,6 +107,8 @@ struct DialectDescription {
     static Result<DialectDescription> fromJson(const QJsonObject &json,
                                                DialectDescription defaults);
     static Result<DialectDescription> fromJson(const QJsonObject &json);
+    // Reads a custom dialect file (at most 1 MiB of JSON); InvalidInput saying why not.
+    static Result<DialectDescription> fromFile(const QString &path);
     QJsonObject toJson() const;
 
     // apiPrefix with {version} filled in.

@@ -7,9 +7,7 @@
 #include "net/genericdialect.h"
 #include "net/restdialect.h"
 
-#include <QFile>
 #include <QHash>
-#include <QJsonDocument>
 #include <QMutex>
 #include <QMutexLocker>
 
@@ -17,44 +15,15 @@ namespace vitrine {
 
 namespace {
 
-// A custom dialect file larger than this is not a dialect description.
-constexpr qint64 kMaxDescriptionBytes = 1024 * 1024;
-
-Result<std::shared_ptr<StoreDialect>> createGeneric(const StoreProfile &profile) {
-    DialectDescription d = GenericDialect::genericDescription();
-    d.baseScheme =
-        profile.baseUrl.scheme().isEmpty() ? QStringLiteral("https") : profile.baseUrl.scheme();
-    if (!profile.apiVersion.isEmpty())
-        d.apiVersion = profile.apiVersion;
-    return std::shared_ptr<StoreDialect>(std::make_shared<GenericDialect>(std::move(d)));
-}
-
+// A dialect described by a file (the custom dialect file format, docs/net.md), adjusted to the
+// profile like every built-in description.
 Result<std::shared_ptr<StoreDialect>> createCustom(const StoreProfile &profile) {
-    QFile file(profile.customDialectFile);
-    if (profile.customDialectFile.isEmpty() || !file.open(QIODevice::ReadOnly))
-        return StoreError::make(StoreError::Code::InvalidInput,
-                                QStringLiteral("cannot read the custom dialect file \"%1\"")
-                                    .arg(profile.customDialectFile));
-    if (file.size() > kMaxDescriptionBytes)
-        return StoreError::make(StoreError::Code::InvalidInput,
-                                QStringLiteral("the custom dialect file \"%1\" is too large")
-                                    .arg(profile.customDialectFile));
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &pe);
-    if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return StoreError::make(StoreError::Code::InvalidInput,
-                                QStringLiteral("the custom dialect file \"%1\" is not a JSON "
-                                               "object (%2)")
-                                    .arg(profile.customDialectFile, pe.errorString()));
-    Result<DialectDescription> d = DialectDescription::fromJson(doc.object());
-    if (!d)
-        return d.error();
-    DialectDescription description = std::move(d).value();
-    description.baseScheme =
-        profile.baseUrl.scheme().isEmpty() ? QStringLiteral("https") : profile.baseUrl.scheme();
-    if (!profile.apiVersion.isEmpty())
-        description.apiVersion = profile.apiVersion;
-    return std::shared_ptr<StoreDialect>(std::make_shared<RestDialect>(std::move(description)));
+    Result<DialectDescription> description =
+        DialectDescription::fromFile(profile.customDialectFile);
+    if (!description)
+        return description.error();
+    return std::shared_ptr<StoreDialect>(std::make_shared<RestDialect>(
+        describedForProfile(std::move(description).value(), profile)));
 }
 
 struct Registry {
@@ -62,7 +31,7 @@ struct Registry {
     QHash<QString, DialectFactory::Creator> creators;
 
     Registry() {
-        creators.insert(QStringLiteral("generic"), createGeneric);
+        creators.insert(QStringLiteral("generic"), createDialectForProfile<GenericDialect>);
         creators.insert(QStringLiteral("custom"), createCustom);
         creators.insert(QStringLiteral("shopline"), createDialectForProfile<ShoplineDialect>);
         creators.insert(QStringLiteral("shoplazza"), createDialectForProfile<ShoplazzaDialect>);

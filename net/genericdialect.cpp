@@ -15,7 +15,7 @@ constexpr int kMaxPages = 500;
 constexpr int kPageSize = 100;
 } // namespace
 
-DialectDescription GenericDialect::genericDescription() {
+DialectDescription GenericDialect::standardDescription() {
     DialectDescription d;
     d.name = QStringLiteral("generic");
     d.apiPrefix = QStringLiteral("/api/v1");
@@ -78,13 +78,18 @@ QCoro::Task<Result<QList<ProductSummary>>> GenericDialect::listProducts(RequestR
         co_return parseProducts(response.value());
     if (response.error().httpStatus != 404)
         co_return response.error();
-    co_return co_await productsFromAllImages(runner);
+    Result<QList<ProductSummary>> fallback = co_await productsFromAllImages(runner);
+    // No listing anywhere under this address: name the one asked for first.
+    if (!fallback && fallback.error().subject == StoreError::Subject::Address)
+        co_return response.error();
+    co_return fallback;
 }
 
 QCoro::Task<Result<QList<ProductSummary>>>
 GenericDialect::productsFromAllImages(RequestRunner runner) {
-    const Result<HttpResponse> all =
-        co_await runner.run(HttpRequestSpec::get(QStringLiteral("/product-images")));
+    HttpRequestSpec allImages = HttpRequestSpec::get(QStringLiteral("/product-images"));
+    allImages.notFoundMeansWrongAddress = true;
+    const Result<HttpResponse> all = co_await runner.run(allImages);
     if (all)
         co_return productsFromImages(all.value());
     if (all.error().httpStatus != 404 && all.error().httpStatus != 405)
@@ -97,8 +102,10 @@ GenericDialect::productsFromAllImages(RequestRunner runner) {
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("page"), QString::number(page));
         query.addQueryItem(QStringLiteral("pageSize"), QString::number(kPageSize));
-        const Result<HttpResponse> response = co_await runner.run(
-            HttpRequestSpec::get(QStringLiteral("/product-images/pagination"), query));
+        HttpRequestSpec pageSpec =
+            HttpRequestSpec::get(QStringLiteral("/product-images/pagination"), query);
+        pageSpec.notFoundMeansWrongAddress = true;
+        const Result<HttpResponse> response = co_await runner.run(pageSpec);
         if (!response)
             co_return response.error();
         const Result<QList<ProductSummary>> part = productsFromImages(response.value());

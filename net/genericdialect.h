@@ -10,9 +10,9 @@ namespace vitrine {
 // the products are derived from the images themselves.
 class GenericDialect : public RestDialect {
 public:
-    explicit GenericDialect(DialectDescription description = genericDescription());
+    explicit GenericDialect(DialectDescription description = standardDescription());
 
-    static DialectDescription genericDescription();
+    static DialectDescription standardDescription();
 
     QCoro::Task<Result<QList<ProductSummary>>> listProducts(RequestRunner runner) override;
 

@@ -23,6 +23,9 @@ struct HttpRequestSpec {
     // Set instead of path for a URL the store handed out (a Location header, a Link rel="next").
     // The pipeline adds the token only when its origin equals the API's.
     QUrl absoluteUrl;
+    // The request names no product or image (the product list): a 404 then means the store has
+    // no such address (a wrong base URL), not that something was deleted elsewhere.
+    bool notFoundMeansWrongAddress = false;
 
     // GET, PUT and DELETE may be repeated safely; POST may not.
     bool isIdempotent() const { return method != Method::Post; }

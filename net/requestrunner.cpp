@@ -8,7 +8,14 @@ QCoro::Task<Result<HttpResponse>> RequestRunner::run(HttpRequestSpec spec) const
                                    QStringLiteral("the store connection is closed"));
     // Copy the function into the frame: the runner itself may be a temporary of the caller.
     const SendFunction send = m_send;
-    co_return co_await send(std::move(spec));
+    const bool listing = spec.notFoundMeansWrongAddress;
+    Result<HttpResponse> response = co_await send(std::move(spec));
+    if (!response && listing && response.error().code == StoreError::Code::NotFound) {
+        StoreError e = response.error();
+        e.subject = StoreError::Subject::Address;
+        co_return e;
+    }
+    co_return response;
 }
 
 } // namespace vitrine

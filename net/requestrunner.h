@@ -13,8 +13,9 @@ namespace vitrine {
 // What a dialect's operation coroutine sends its requests through. run() goes through the
 // store's pipeline (auth, throttle, retries, timeout) and comes back with the answer when it is a
 // 2xx; any other answer arrives already mapped to a StoreError by the dialect's parseError(), with
-// httpStatus, retryable and retryAfterMs filled in. A copyable value: pass it by value into
-// coroutines.
+// httpStatus, retryable and retryAfterMs filled in; a 404 to a request that names nothing
+// (HttpRequestSpec::notFoundMeansWrongAddress) is StoreError::Subject::Address. A copyable value:
+// pass it by value into coroutines.
 class RequestRunner {
 public:
     using SendFunction = std::function<QCoro::Task<Result<HttpResponse>>(HttpRequestSpec)>;

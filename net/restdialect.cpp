@@ -1,5 +1,6 @@
 #include "net/restdialect.h"
 
+#include "net/dialects/productlisting.h"
 #include "net/jsonreader.h"
 
 #include <QJsonArray>
@@ -79,7 +80,7 @@ std::optional<StoreError> RestDialect::validateId(IdRole role, const QString &id
                               ? QStringLiteral("a UUID (like 9fb9f3c6-2300-42c1-8593-d9008d7cfc09)")
                               : QStringLiteral("made of digits only");
     return invalidInput(QStringLiteral("the %1 \"%2\" is not valid for %3: it must be %4")
-                            .arg(what, id.left(80), m_d.name, shape));
+                            .arg(what, id.left(80), dialectTitle(m_d.name), shape));
 }
 
 QString RestDialect::fillPath(const QString &pattern, const QString &productId,
@@ -116,7 +117,7 @@ std::optional<StoreError> RestDialect::checkAlt(const QString &alt, bool forNewI
             QStringLiteral("the alt text has %1 characters; %2 allows at most %3 "
                            "when %4 an image")
                 .arg(alt.size())
-                .arg(m_d.name)
+                .arg(dialectTitle(m_d.name))
                 .arg(limit)
                 .arg(forNewImage ? QStringLiteral("adding") : QStringLiteral("updating")));
     return std::nullopt;
@@ -134,8 +135,10 @@ QJsonObject RestDialect::imageToJson(const ProductImage &image, const QStringLis
     QJsonObject o;
     if (which.contains(kProductId) && !f.productId.isEmpty())
         o.insert(f.productId, idToJson(image.productId));
+    // A protocol-relative source ("//cdn/x.jpg") goes out with the store's scheme: not every
+    // store takes one.
     if (which.contains(kSrc) && !f.src.isEmpty())
-        o.insert(f.src, image.src);
+        o.insert(f.src, absoluteSource(image.src));
     if (which.contains(kAlt) && !f.alt.isEmpty())
         o.insert(f.alt, image.alt);
     if (which.contains(kPosition) && !f.position.isEmpty())
@@ -171,7 +174,9 @@ QJsonObject RestDialect::enveloped(const QJsonObject &image) const {
 Result<HttpRequestSpec> RestDialect::listProductsRequest() const {
     if (m_d.listProductsPath.isEmpty())
         return unsupported(QStringLiteral("list products"));
-    return HttpRequestSpec::get(m_d.listProductsPath);
+    HttpRequestSpec spec = HttpRequestSpec::get(m_d.listProductsPath);
+    spec.notFoundMeansWrongAddress = true;
+    return spec;
 }
 
 Result<HttpRequestSpec> RestDialect::listImagesRequest(const QString &productId) const {
@@ -410,6 +415,17 @@ Result<ProductImage> RestDialect::parseImage(const HttpResponse &response,
         return badResponse(
             QStringLiteral("the answer has no \"%1\" object").arg(m_d.imageEnvelope));
     return imageFromJson(value, productId);
+}
+
+QCoro::Task<Result<QList<ProductSummary>>> RestDialect::listProducts(RequestRunner runner) {
+    return ProductListing::read(std::move(runner), this);
+}
+
+StoreError RestDialect::parseError(const HttpResponse &response) const {
+    StoreError e = StoreDialect::parseError(response);
+    e.url = response.url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+                .toString();
+    return e;
 }
 
 Result<QList<ProductSummary>> RestDialect::parseProducts(const HttpResponse &response) const {

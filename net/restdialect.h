@@ -38,10 +38,15 @@ public:
     Result<HttpRequestSpec> deleteAllImagesRequest(const QString &productId) const override;
 
     Result<QList<ProductSummary>> parseProducts(const HttpResponse &response) const override;
+    // The whole product list, paged as the description's productPaging says (ProductListing).
+    QCoro::Task<Result<QList<ProductSummary>>> listProducts(RequestRunner runner) override;
     Result<Gallery> parseImages(const HttpResponse &response,
                                 const QString &productId) const override;
     Result<ProductImage> parseImage(const HttpResponse &response,
                                     const QString &productId) const override;
+    // StoreDialect's reading of the body, plus the address that answered (shown when a 404 means
+    // a wrong store address).
+    StoreError parseError(const HttpResponse &response) const override;
 
     // Building blocks for derived dialects.
     // One image object of the store's JSON into a ProductImage (BadResponse naming the field).

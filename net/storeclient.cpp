@@ -44,7 +44,7 @@ StoreClient::StoreClient(StoreProfile profile, QString token, PipelineOptions op
     : QObject(parent)
     , m_profile(std::move(profile)) {
     Result<std::shared_ptr<StoreDialect>> dialect = DialectFactory::create(m_profile);
-    QUrl apiBase = m_profile.baseUrl;
+    QUrl apiBase = m_profile.effectiveBaseUrl(); // a custom dialect file may give it
     if (dialect) {
         m_dialect = std::move(dialect).value();
         m_capabilities = m_dialect->capabilities();

@@ -1,5 +1,7 @@
 #include "net/storeprofile.h"
 
+#include "net/dialectdescription.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHostAddress>
@@ -45,6 +47,13 @@ QString StoreProfile::effectiveApiVersion() const {
     return apiVersion.isEmpty() ? defaultApiVersion(dialect) : apiVersion;
 }
 
+QUrl StoreProfile::effectiveBaseUrl() const {
+    if (!baseUrl.isEmpty() || dialect != QLatin1String("custom"))
+        return baseUrl;
+    const Result<DialectDescription> description = DialectDescription::fromFile(customDialectFile);
+    return description ? description->baseUrl : QUrl();
+}
+
 bool StoreProfile::isLoopbackHost(const QString &host) {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         return true;
@@ -67,6 +76,8 @@ QStringList StoreProfile::validate() const {
         else if (!QFileInfo(customDialectFile).isFile())
             errors << tr("The custom dialect file %1 does not exist.").arg(customDialectFile);
     }
+    // A custom dialect file may give the address; the profile's own wins.
+    const QUrl baseUrl = effectiveBaseUrl();
     if (baseUrl.isEmpty()) {
         errors << tr("Enter the store address (for example https://shop.example.com).");
     } else if (!baseUrl.isValid() || baseUrl.isRelative() || baseUrl.host().isEmpty()) {

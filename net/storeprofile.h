@@ -28,6 +28,9 @@ struct StoreProfile {
 
     // apiVersion, or the dialect's default when empty.
     QString effectiveApiVersion() const;
+    // baseUrl, or when it is empty and the dialect is custom, the "baseUrl" of the custom
+    // dialect file (empty when neither gives one or the file cannot be read).
+    QUrl effectiveBaseUrl() const;
     // Every problem with this profile, one sentence each; empty when it can be used.
     QStringList validate() const;
 

@@ -161,11 +161,16 @@ QCoro::Task<Result<QByteArray>> ThumbnailFetcher::fetch(QUrl src) {
         else
             result = std::move(bytes);
     } else if (status > 0) {
-        result =
-            StoreError::make(StoreError::codeForHttpStatus(status),
-                             QStringLiteral("the image host answered HTTP %1").arg(status), status);
+        // The sentence says it is the image host; the status follows once, in userMessage().
+        result = StoreError::make(StoreError::codeForHttpStatus(status), QString(), status);
     } else {
         result = StoreError::make(StoreError::Code::Network, reply->errorString());
+    }
+    if (!result) {
+        StoreError e = result.error();
+        e.subject = StoreError::Subject::ImageHost;
+        e.url = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo).toString();
+        result = e;
     }
     qCDebug(lcNet).noquote()
         << "image GET" << url.toString() << "->" << status

@@ -1,5 +1,6 @@
 #include "net/demostore/genericadapter.h"
 
+#include "net/demostore/simcursorpage.h"
 #include "net/demostore/simjson.h"
 
 #include <QJsonArray>
@@ -9,6 +10,9 @@
 namespace vitrine {
 
 namespace {
+
+const QString kProductIdPlaceholder = QStringLiteral("{productId}");
+const QString kImageIdPlaceholder = QStringLiteral("{imageId}");
 
 QString reasonPhrase(int status) {
     switch (status) {
@@ -31,6 +35,10 @@ bool isId(const QString &id) {
     return simjson::isDigits(id) && id.size() <= 18 && id.toLongLong() > 0;
 }
 
+bool hasPlaceholder(const QString &path) {
+    return path.contains(kProductIdPlaceholder) || path.contains(kImageIdPlaceholder);
+}
+
 QJsonObject fieldError(const QString &field, const QString &message) {
     return {{QStringLiteral("field"), field}, {QStringLiteral("message"), message}};
 }
@@ -38,39 +46,106 @@ QJsonObject fieldError(const QString &field, const QString &message) {
 } // namespace
 
 struct GenericAdapter::Input {
-    QString productId;
+    QString productId; // empty when the body does not name one
     QString imageUrl;
     QString altText;
     std::optional<int> displayOrder;
 };
 
-GenericAdapter::GenericAdapter(SimCatalog &catalog)
-    : SimDialectAdapter(catalog) {}
+DialectDescription GenericAdapter::seedShape() {
+    DialectDescription d;
+    d.name = QStringLiteral("generic");
+    d.apiPrefix = QStringLiteral("/api/v1");
+    d.listProductsPath = QStringLiteral("/products");
+    d.listImagesPath = QStringLiteral("/product-images/product/{productId}");
+    d.getImagePath = QStringLiteral("/product-images/{imageId}");
+    d.createImagePath = QStringLiteral("/product-images");
+    d.updateImagePath = QStringLiteral("/product-images/{imageId}");
+    d.deleteImagePath = QStringLiteral("/product-images/{imageId}");
+    d.deleteAllImagesPath = QStringLiteral("/product-images/product/{productId}");
+    d.fields.id = QStringLiteral("id");
+    d.fields.productId = QStringLiteral("productId");
+    d.fields.src = QStringLiteral("imageUrl");
+    d.fields.alt = QStringLiteral("altText");
+    d.fields.position = QStringLiteral("displayOrder");
+    d.fields.variants.clear();
+    d.fields.width.clear();
+    d.fields.height.clear();
+    d.fields.updatedAt.clear();
+    d.productFields.id = QStringLiteral("id");
+    d.productFields.title = QStringLiteral("name");
+    d.productFields.imageCount = QStringLiteral("imageCount");
+    d.authHeader = QByteArrayLiteral("Authorization");
+    d.authPrefix = QStringLiteral("Bearer ");
+    d.numericIdsInBody = true;
+    d.productIdInBody = true;
+    return d;
+}
+
+GenericAdapter::GenericAdapter(SimCatalog &catalog, DialectDescription shape)
+    : SimDialectAdapter(catalog)
+    , m_shape(std::move(shape))
+    , m_prefix(m_shape.resolvedPrefix())
+    , m_authScheme(m_shape.authPrefix.trimmed()) {}
+
+void GenericAdapter::addDescribed(SimRouter &router, const QByteArray &method, const QString &path,
+                                  IdHandler handler) {
+    if (path.isEmpty())
+        return;
+    // "{}" captures in the order the placeholders appear.
+    QList<bool> isProduct;
+    for (qsizetype at = path.indexOf(QLatin1Char('{')); at >= 0;
+         at = path.indexOf(QLatin1Char('{'), at + 1)) {
+        if (path.mid(at).startsWith(kProductIdPlaceholder))
+            isProduct.append(true);
+        else if (path.mid(at).startsWith(kImageIdPlaceholder))
+            isProduct.append(false);
+    }
+    QString pattern = path;
+    pattern.replace(kProductIdPlaceholder, QStringLiteral("{}"));
+    pattern.replace(kImageIdPlaceholder, QStringLiteral("{}"));
+    router.add(method, pattern,
+               [isProduct, handler = std::move(handler)](const SimRequest &request,
+                                                         const QStringList &args) {
+                   PathIds ids;
+                   for (qsizetype i = 0; i < args.size() && i < isProduct.size(); ++i)
+                       (isProduct.at(i) ? ids.productId : ids.imageId) = args.at(i);
+                   return handler(request, ids);
+               });
+}
 
 void GenericAdapter::registerRoutes(SimRouter &r) {
-    using A = const QStringList &;
     using R = const SimRequest &;
-    r.add("GET", QStringLiteral("/products"), [this](R, A) { return listProducts(); });
-    r.add("GET", QStringLiteral("/product-images"), [this](R, A) { return listAll(); });
-    r.add("GET", QStringLiteral("/product-images/"), [this](R, A) { return listAll(); });
-    r.add("GET", QStringLiteral("/product-images/pagination"),
-          [this](R req, A) { return page(req); });
-    r.add("GET", QStringLiteral("/product-images/product/{}"),
-          [this](R, A a) { return listOfProduct(a[0], false); });
-    r.add("GET", QStringLiteral("/product-images/product/{}/ordered"),
-          [this](R, A a) { return listOfProduct(a[0], true); });
-    r.add("GET", QStringLiteral("/product-images/{}"), [this](R, A a) { return get(a[0]); });
-    r.add("POST", QStringLiteral("/product-images"), [this](R req, A) { return create(req); });
-    r.add("POST", QStringLiteral("/product-images/"), [this](R req, A) { return create(req); });
-    r.add("PUT", QStringLiteral("/product-images/{}"),
-          [this](R req, A a) { return replace(req, a[0]); });
-    r.add("DELETE", QStringLiteral("/product-images/product/{}"),
-          [this](R, A a) { return removeAllOfProduct(a[0]); });
-    r.add("DELETE", QStringLiteral("/product-images/{}"), [this](R, A a) { return remove(a[0]); });
+    using I = const PathIds &;
+    const DialectDescription &d = m_shape;
+    addDescribed(r, "GET", d.listProductsPath, [this](R req, I) { return listProducts(req); });
+    // The seeds' extras, where the shape has a place for them. Fixed segments first: the router
+    // takes the first match.
+    if (!d.createImagePath.isEmpty() && !hasPlaceholder(d.createImagePath)) {
+        addDescribed(r, "GET", d.createImagePath + QStringLiteral("/pagination"),
+                     [this](R req, I) { return page(req); });
+        addDescribed(r, "GET", d.createImagePath, [this](R, I) { return listAll(); });
+        addDescribed(r, "GET", d.createImagePath + QLatin1Char('/'),
+                     [this](R, I) { return listAll(); });
+        addDescribed(r, "POST", d.createImagePath + QLatin1Char('/'),
+                     [this](R req, I) { return create(req, QString()); });
+    }
+    if (!d.listImagesPath.isEmpty())
+        addDescribed(r, "GET", d.listImagesPath + QStringLiteral("/ordered"),
+                     [this](R, I ids) { return listOfProduct(ids.productId, true); });
+    addDescribed(r, "GET", d.listImagesPath,
+                 [this](R, I ids) { return listOfProduct(ids.productId, false); });
+    addDescribed(r, "GET", d.getImagePath, [this](R, I ids) { return get(ids); });
+    addDescribed(r, "POST", d.createImagePath,
+                 [this](R req, I ids) { return create(req, ids.productId); });
+    addDescribed(r, "PUT", d.updateImagePath, [this](R req, I ids) { return replace(req, ids); });
+    addDescribed(r, "DELETE", d.deleteAllImagesPath,
+                 [this](R, I ids) { return removeAllOfProduct(ids.productId); });
+    addDescribed(r, "DELETE", d.deleteImagePath, [this](R, I ids) { return remove(ids); });
 }
 
 std::optional<SimResponse> GenericAdapter::authenticate(const SimRequest &request) const {
-    if (checkToken(request, "Authorization", "Bearer") == TokenCheck::Ok)
+    if (checkToken(request, m_shape.authHeader, m_authScheme.toUtf8()) == TokenCheck::Ok)
         return std::nullopt;
     return error(401, QStringLiteral("Full authentication is required to access this resource"));
 }
@@ -85,14 +160,64 @@ SimResponse GenericAdapter::noSuchRoute(const SimRequest &request) const {
         QStringLiteral("No endpoint %1 %2").arg(QString::fromLatin1(request.method), request.path));
 }
 
-SimResponse GenericAdapter::listProducts() const {
-    QJsonArray out;
-    for (const SimProduct &p : catalog().products()) {
-        out.append(QJsonObject{{QStringLiteral("id"), p.id.toLongLong()},
-                               {QStringLiteral("name"), p.title},
-                               {QStringLiteral("imageCount"), catalog().imageCount(p.id)}});
+SimResponse GenericAdapter::listProducts(const SimRequest &request) const {
+    const auto &f = m_shape.productFields;
+    const auto productJson = [&](const SimProduct &p) {
+        QJsonObject o{{f.id, idJson(p.id)}};
+        if (!f.title.isEmpty())
+            o.insert(f.title, p.title);
+        if (!f.imageCount.isEmpty())
+            o.insert(f.imageCount, catalog().imageCount(p.id));
+        return o;
+    };
+    const QList<SimProduct> products = catalog().products();
+    const DialectDescription::ProductPaging &paging = m_shape.productPaging;
+    qsizetype first = 0;
+    qsizetype count = products.size();
+    QByteArray link;
+    switch (paging.style) {
+    case DialectDescription::ProductPaging::Style::None:
+        break;
+    case DialectDescription::ProductPaging::Style::Pages: {
+        // ?page=N&limit=M from firstPage on; a page past the end is empty.
+        bool pageOk = true;
+        bool sizeOk = true;
+        const int number = request.query.hasQueryItem(paging.pageParam)
+                               ? request.query.queryItemValue(paging.pageParam).toInt(&pageOk)
+                               : paging.firstPage;
+        const int size = request.query.hasQueryItem(paging.sizeParam)
+                             ? request.query.queryItemValue(paging.sizeParam).toInt(&sizeOk)
+                             : 50;
+        if (!pageOk || !sizeOk || number < paging.firstPage || size < 1 || size > 250)
+            return error(400, QStringLiteral("%1 must be %2 or more and %3 between 1 and 250")
+                                  .arg(paging.pageParam)
+                                  .arg(paging.firstPage)
+                                  .arg(paging.sizeParam));
+        first = qsizetype(number - paging.firstPage) * size;
+        count = size;
+        break;
     }
-    return SimResponse::json(200, out);
+    case DialectDescription::ProductPaging::Style::LinkHeader: {
+        QString why;
+        const auto cursor = SimCursorPage::fromQuery(request.query, int(products.size()), 50, 250,
+                                                     &why, paging.sizeParam);
+        if (!cursor)
+            return error(400, why);
+        first = cursor->offset;
+        count = cursor->limit;
+        link = cursor->linkHeader(apiUrl(m_shape.listProductsPath), paging.sizeParam);
+        break;
+    }
+    }
+    QJsonArray out;
+    for (qsizetype i = first; i < products.size() && out.size() < count; ++i)
+        out.append(productJson(products.at(i)));
+    const QJsonValue body = wrapped(m_shape.productsEnvelope, out);
+    SimResponse r = body.isArray() ? SimResponse::json(200, body.toArray())
+                                   : SimResponse::json(200, body.toObject());
+    if (!link.isEmpty())
+        r.setHeader("Link", link);
+    return r;
 }
 
 SimResponse GenericAdapter::listAll() const {
@@ -135,55 +260,78 @@ SimResponse GenericAdapter::listOfProduct(const QString &productId, bool ordered
         ordered ? catalog().images(productId) : catalog().imagesByCreation(productId);
     for (const SimImage &i : images)
         out.append(toJson(i));
-    return SimResponse::json(200, out);
+    const QJsonValue body = wrapped(m_shape.imagesEnvelope, out);
+    return body.isArray() ? SimResponse::json(200, body.toArray())
+                          : SimResponse::json(200, body.toObject());
 }
 
-SimResponse GenericAdapter::get(const QString &id) const {
-    if (!isId(id))
-        return error(400, QStringLiteral("Invalid id: %1").arg(id));
-    const auto image = catalog().image(id);
-    return image ? SimResponse::json(200, toJson(*image)) : notFound(id);
+std::optional<SimResponse> GenericAdapter::checkImage(const PathIds &ids) const {
+    if (!isId(ids.imageId))
+        return error(400, QStringLiteral("Invalid id: %1").arg(ids.imageId));
+    if (!ids.productId.isNull() && !isId(ids.productId))
+        return error(400, QStringLiteral("Invalid product id: %1").arg(ids.productId));
+    const auto image = catalog().image(ids.imageId);
+    if (!image || (!ids.productId.isNull() && image->image.productId != ids.productId))
+        return notFound(ids.imageId);
+    return std::nullopt;
 }
 
-SimResponse GenericAdapter::create(const SimRequest &request) {
-    Input in;
-    if (auto refusal = parseInput(request, &in))
+SimResponse GenericAdapter::get(const PathIds &ids) const {
+    if (auto refusal = checkImage(ids))
         return *refusal;
-    ensureProduct(in.productId);
+    return SimResponse::json(
+        200, wrapped(m_shape.imageEnvelope, toJson(*catalog().image(ids.imageId))).toObject());
+}
+
+SimResponse GenericAdapter::create(const SimRequest &request, const QString &pathProductId) {
+    if (!pathProductId.isNull() && !isId(pathProductId))
+        return error(400, QStringLiteral("Invalid product id: %1").arg(pathProductId));
+    Input in;
+    if (auto refusal = parseInput(request, pathProductId.isNull(), &in))
+        return *refusal;
+    const QString productId = pathProductId.isNull() ? in.productId : pathProductId;
+    ensureProduct(productId);
     NewImage image;
     image.src = in.imageUrl;
     image.alt = in.altText;
     image.position = in.displayOrder;
-    const SimImage created = catalog().addImage(in.productId, image);
-    SimResponse r = SimResponse::json(201, toJson(created));
-    r.setHeader("Location",
-                apiUrl(QStringLiteral("/product-images/") + created.image.id).toEncoded());
+    const SimImage created = catalog().addImage(productId, image);
+    SimResponse r =
+        SimResponse::json(201, wrapped(m_shape.imageEnvelope, toJson(created)).toObject());
+    QString location = m_shape.getImagePath;
+    location.replace(kProductIdPlaceholder, productId);
+    location.replace(kImageIdPlaceholder, created.image.id);
+    r.setHeader("Location", apiUrl(location).toEncoded());
     return r;
 }
 
-SimResponse GenericAdapter::replace(const SimRequest &request, const QString &id) {
-    if (!isId(id))
-        return error(400, QStringLiteral("Invalid id: %1").arg(id));
-    Input in;
-    if (auto refusal = parseInput(request, &in))
+SimResponse GenericAdapter::replace(const SimRequest &request, const PathIds &ids) {
+    if (auto refusal = checkImage(ids))
         return *refusal;
-    if (!catalog().image(id))
-        return notFound(id);
-    // A full replace: every field takes the sent value. An absent displayOrder keeps the current
-    // one (the seed documents it as optional and says nothing more).
-    ensureProduct(in.productId);
-    catalog().moveImageToProduct(id, in.productId);
+    Input in;
+    if (auto refusal = parseInput(request, ids.productId.isNull(), &in))
+        return *refusal;
+    // A full replace: every field takes the sent value. An absent position keeps the current
+    // one (the seed documents it as optional and says nothing more); another product id in the
+    // body moves the image to that product.
+    if (!in.productId.isEmpty()) {
+        ensureProduct(in.productId);
+        catalog().moveImageToProduct(ids.imageId, in.productId);
+    }
     ImagePatch patch;
     patch.src = in.imageUrl;
     patch.alt = in.altText;
     patch.position = in.displayOrder;
-    return SimResponse::json(200, toJson(*catalog().updateImage(id, patch)));
+    return SimResponse::json(
+        200, wrapped(m_shape.imageEnvelope, toJson(*catalog().updateImage(ids.imageId, patch)))
+                 .toObject());
 }
 
-SimResponse GenericAdapter::remove(const QString &id) {
-    if (!isId(id))
-        return error(400, QStringLiteral("Invalid id: %1").arg(id));
-    return catalog().removeImage(id) ? SimResponse::empty(204) : notFound(id);
+SimResponse GenericAdapter::remove(const PathIds &ids) {
+    if (auto refusal = checkImage(ids))
+        return *refusal;
+    catalog().removeImage(ids.imageId);
+    return SimResponse::empty(204);
 }
 
 SimResponse GenericAdapter::removeAllOfProduct(const QString &productId) {
@@ -193,37 +341,61 @@ SimResponse GenericAdapter::removeAllOfProduct(const QString &productId) {
     return SimResponse::empty(204);
 }
 
-std::optional<SimResponse> GenericAdapter::parseInput(const SimRequest &request, Input *in) const {
-    const auto body = simjson::parseObject(request.body);
-    if (!body)
+std::optional<SimResponse> GenericAdapter::parseInput(const SimRequest &request,
+                                                      bool productRequired, Input *in) const {
+    const auto parsed = simjson::parseObject(request.body);
+    if (!parsed)
         return error(400, QStringLiteral("Malformed JSON request"));
+    QJsonObject body = *parsed;
+    if (!m_shape.imageEnvelope.isEmpty()) {
+        if (!body.value(m_shape.imageEnvelope).isObject())
+            return error(400, QStringLiteral("Malformed JSON request"),
+                         {fieldError(m_shape.imageEnvelope, QStringLiteral("is required"))});
+        body = body.value(m_shape.imageEnvelope).toObject();
+    }
+    const auto &f = m_shape.fields;
     QJsonArray errors;
-    const simjson::IntField productId =
-        simjson::intField(*body, QStringLiteral("productId"), false);
-    if (!productId.present)
-        errors.append(
-            fieldError(QStringLiteral("productId"), QStringLiteral("Product ID is required")));
-    else if (!productId.valid || productId.value <= 0)
-        errors.append(fieldError(QStringLiteral("productId"),
-                                 QStringLiteral("Product ID must be a positive integer")));
-    const simjson::StringField url = simjson::stringField(*body, QStringLiteral("imageUrl"));
+    if (!f.productId.isEmpty() && (productRequired || body.contains(f.productId))) {
+        // Ids are JSON numbers in a store that says so, strings otherwise; the other form is
+        // refused, so a client sending the wrong one finds out.
+        const QJsonValue value = body.value(f.productId);
+        QString productId;
+        if (m_shape.numericIdsInBody) {
+            const simjson::IntField n = simjson::intField(body, f.productId, false);
+            if (n.present && n.valid && n.value > 0)
+                productId = QString::number(n.value);
+        } else if (value.isString() && isId(value.toString())) {
+            productId = value.toString();
+        }
+        if (value.isUndefined() || value.isNull())
+            errors.append(fieldError(f.productId, QStringLiteral("Product ID is required")));
+        else if (productId.isEmpty())
+            errors.append(fieldError(
+                f.productId, m_shape.numericIdsInBody
+                                 ? QStringLiteral("Product ID must be a positive integer")
+                                 : QStringLiteral("Product ID must be a string of digits")));
+        in->productId = productId;
+    }
+    const simjson::StringField url = simjson::stringField(body, f.src);
     if (!url.present || (url.valid && url.value.isEmpty()))
-        errors.append(
-            fieldError(QStringLiteral("imageUrl"), QStringLiteral("Image URL is required")));
+        errors.append(fieldError(f.src, QStringLiteral("Image URL is required")));
     else if (!url.valid || !simjson::isWebUrl(url.value))
-        errors.append(fieldError(QStringLiteral("imageUrl"),
-                                 QStringLiteral("Image URL must be a valid URL")));
-    const simjson::StringField alt = simjson::stringField(*body, QStringLiteral("altText"));
-    if (!alt.valid)
-        errors.append(
-            fieldError(QStringLiteral("altText"), QStringLiteral("Alt text must be a string")));
-    const simjson::IntField order = simjson::intField(*body, QStringLiteral("displayOrder"), false);
-    if (!order.valid || std::abs(order.value) > 1000000000)
-        errors.append(fieldError(QStringLiteral("displayOrder"),
-                                 QStringLiteral("Display order must be an integer")));
+        errors.append(fieldError(f.src, QStringLiteral("Image URL must be a valid URL")));
+    simjson::StringField alt;
+    if (!f.alt.isEmpty()) {
+        alt = simjson::stringField(body, f.alt);
+        if (!alt.valid)
+            errors.append(fieldError(f.alt, QStringLiteral("Alt text must be a string")));
+    }
+    simjson::IntField order;
+    if (!f.position.isEmpty()) {
+        order = simjson::intField(body, f.position, false);
+        if (!order.valid || std::abs(order.value) > 1000000000)
+            errors.append(
+                fieldError(f.position, QStringLiteral("Display order must be an integer")));
+    }
     if (!errors.isEmpty())
         return error(400, QStringLiteral("Validation failed"), errors);
-    in->productId = QString::number(productId.value);
     in->imageUrl = url.value;
     in->altText = alt.value;
     if (order.present)
@@ -237,25 +409,53 @@ void GenericAdapter::ensureProduct(const QString &productId) {
         catalog().addProduct(QStringLiteral("Product %1").arg(productId), {}, productId);
 }
 
-QJsonObject GenericAdapter::toJson(const SimImage &i) {
-    return {{QStringLiteral("id"), i.image.id.toLongLong()},
-            {QStringLiteral("productId"), i.image.productId.toLongLong()},
-            {QStringLiteral("imageUrl"), i.image.src},
-            {QStringLiteral("altText"),
-             i.image.alt.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(i.image.alt)},
-            {QStringLiteral("displayOrder"), i.image.position}};
+QJsonValue GenericAdapter::idJson(const QString &id) const {
+    return m_shape.numericIdsInBody ? QJsonValue(id.toLongLong()) : QJsonValue(id);
 }
 
-SimResponse GenericAdapter::error(int status, const QString &message, const QJsonArray &errors) {
-    QJsonObject body{{QStringLiteral("status"), status},
-                     {QStringLiteral("error"), reasonPhrase(status)},
-                     {QStringLiteral("message"), message}};
-    if (!errors.isEmpty())
-        body.insert(QStringLiteral("errors"), errors);
-    return SimResponse::json(status, body);
+QJsonObject GenericAdapter::toJson(const SimImage &i) const {
+    const auto &f = m_shape.fields;
+    QJsonObject o{{f.id, idJson(i.image.id)}, {f.src, i.image.src}};
+    if (!f.productId.isEmpty())
+        o.insert(f.productId, idJson(i.image.productId));
+    if (!f.alt.isEmpty())
+        o.insert(f.alt,
+                 i.image.alt.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(i.image.alt));
+    if (!f.position.isEmpty())
+        o.insert(f.position, i.image.position);
+    if (!f.width.isEmpty())
+        o.insert(f.width, i.image.width);
+    if (!f.height.isEmpty())
+        o.insert(f.height, i.image.height);
+    if (!f.updatedAt.isEmpty())
+        o.insert(f.updatedAt, simjson::timestamp(i.image.updatedAt, 0));
+    return o;
 }
 
-SimResponse GenericAdapter::notFound(const QString &id) {
+QJsonValue GenericAdapter::wrapped(const QString &envelope, const QJsonValue &value) const {
+    if (envelope.isEmpty())
+        return value;
+    return QJsonObject{{envelope, value}};
+}
+
+SimResponse GenericAdapter::error(int status, const QString &message,
+                                  const QJsonArray &errors) const {
+    // In the order the seeds write it: status, error, message, errors. Some deployments say
+    // "details" instead of "errors", or only status and error (STORES.md).
+    QList<QPair<QString, QJsonValue>> body{{QStringLiteral("status"), status},
+                                           {QStringLiteral("error"), reasonPhrase(status)}};
+    if (errorStyle() != SimErrorStyle::StatusAndError) {
+        body.append({QStringLiteral("message"), message});
+        if (!errors.isEmpty())
+            body.append({errorStyle() == SimErrorStyle::Details ? QStringLiteral("details")
+                                                                : QStringLiteral("errors"),
+                         errors});
+    }
+    return SimResponse::raw(status, "application/json; charset=utf-8",
+                            simjson::orderedObject(body));
+}
+
+SimResponse GenericAdapter::notFound(const QString &id) const {
     return error(404, QStringLiteral("Product image not found with id: %1").arg(id));
 }
 

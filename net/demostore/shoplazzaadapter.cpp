@@ -16,6 +16,16 @@ bool isUuid(const QString &id) {
 }
 
 const QString productIdInvalid = QStringLiteral("ProductId must be a valid UUID");
+
+// Seed 002's example responses for 400 and 401 are these bare words.
+SimResponse plainText(int status, const QByteArray &text) {
+    return SimResponse::raw(status, "text/plain; charset=utf-8", text);
+}
+
+// A request body that is not JSON never reaches the API's own checks: the plain-text 400.
+bool isJsonObject(const QByteArray &body) {
+    return simjson::parseObject(body).has_value();
+}
 const QString imageIdInvalid = QStringLiteral("ImageId must be a valid UUID");
 
 } // namespace
@@ -45,7 +55,10 @@ void ShoplazzaAdapter::registerRoutes(SimRouter &r) {
 }
 
 std::optional<SimResponse> ShoplazzaAdapter::authenticate(const SimRequest &request) const {
-    switch (checkToken(request, "access-token")) {
+    const TokenCheck check = checkToken(request, "access-token");
+    if (check != TokenCheck::Ok && errorStyle() == SimErrorStyle::PlainText)
+        return plainText(401, "Unauthorized");
+    switch (check) {
     case TokenCheck::Ok:
         return std::nullopt;
     case TokenCheck::Missing:
@@ -94,6 +107,8 @@ SimResponse ShoplazzaAdapter::getProduct(const QString &productId) const {
 SimResponse ShoplazzaAdapter::updateProduct(const SimRequest &request, const QString &productId) {
     if (auto refusal = checkProduct(productId))
         return *refusal;
+    if (!isJsonObject(request.body))
+        return plainText(400, "Bad Request");
     const auto body = simjson::parseObject(request.body);
     if (!body || !body->value(QStringLiteral("product")).isObject())
         return errors(400, {QStringLiteral("product is required")});
@@ -156,6 +171,8 @@ SimResponse ShoplazzaAdapter::getImage(const QString &productId, const QString &
 SimResponse ShoplazzaAdapter::create(const SimRequest &request, const QString &productId) {
     if (auto refusal = checkProduct(productId))
         return *refusal;
+    if (!isJsonObject(request.body))
+        return plainText(400, "Bad Request");
     const auto body = simjson::parseObject(request.body);
     if (!body || !body->value(QStringLiteral("image")).isObject())
         return errors(400, {QStringLiteral("image is required")});
@@ -200,6 +217,8 @@ SimResponse ShoplazzaAdapter::update(const SimRequest &request, const QString &p
                                      const QString &imageId) {
     if (auto refusal = checkImage(productId, imageId))
         return *refusal;
+    if (!isJsonObject(request.body))
+        return plainText(400, "Bad Request");
     const auto body = simjson::parseObject(request.body);
     if (!body || !body->value(QStringLiteral("image")).isObject())
         return errors(400, {QStringLiteral("image is required")});
@@ -288,7 +307,9 @@ QJsonObject ShoplazzaAdapter::imageJson(const SimImage &i) {
             {QStringLiteral("updated_at"), simjson::timestamp(i.image.updatedAt, 0)}};
 }
 
-SimResponse ShoplazzaAdapter::errors(int status, const QStringList &messages) {
+SimResponse ShoplazzaAdapter::errors(int status, const QStringList &messages) const {
+    if (status == 400 && errorStyle() == SimErrorStyle::PlainText)
+        return plainText(400, "Bad Request");
     return SimResponse::json(
         status, QJsonObject{{QStringLiteral("errors"), QJsonArray::fromStringList(messages)}});
 }

@@ -10,7 +10,9 @@ namespace vitrine {
 // {"error":"..."}. An image's own PUT changes only src and position; alt text of existing images
 // changes through PUT /products/{id} with {"product":{"title", "images":[{"id","alt"}]}}.
 // Unknown images (and products, on image endpoints) are 422 "Record not found" as seed 004 says;
-// unknown products on product endpoints are 404 "Product not found" as seed 002 says.
+// unknown products on product endpoints are 404 "Product not found" as seed 002 says. A request
+// body that is not JSON at all is seed 002's plain-text 400 "Bad Request"; with
+// SimErrorStyle::PlainText every 400 is, and a missing or wrong token is a plain "Unauthorized".
 class ShoplazzaAdapter : public SimDialectAdapter {
 public:
     explicit ShoplazzaAdapter(SimCatalog &catalog);
@@ -40,7 +42,9 @@ private:
     std::optional<SimResponse> checkImage(const QString &productId, const QString &imageId) const;
     QJsonObject productJson(const SimProduct &product) const;
     static QJsonObject imageJson(const SimImage &image);
-    static SimResponse errors(int status, const QStringList &messages);
+    // {"errors": [...]}; with SimErrorStyle::PlainText a 400 is seed 002's text/plain
+    // "Bad Request" instead.
+    SimResponse errors(int status, const QStringList &messages) const;
 };
 
 } // namespace vitrine

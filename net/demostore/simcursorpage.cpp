@@ -26,15 +26,15 @@ std::optional<int> decodeCursor(const QString &cursor) {
 
 std::optional<SimCursorPage> SimCursorPage::fromQuery(const QUrlQuery &query, int total,
                                                       int defaultLimit, int maxLimit,
-                                                      QString *error) {
+                                                      QString *error, const QString &limitParam) {
     SimCursorPage page;
     page.total = total;
     page.limit = defaultLimit;
-    if (query.hasQueryItem(QStringLiteral("limit"))) {
+    if (query.hasQueryItem(limitParam)) {
         bool ok = false;
-        page.limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        page.limit = query.queryItemValue(limitParam).toInt(&ok);
         if (!ok || page.limit < 1 || page.limit > maxLimit) {
-            *error = QStringLiteral("limit must be between 1 and %1").arg(maxLimit);
+            *error = QStringLiteral("%1 must be between 1 and %2").arg(limitParam).arg(maxLimit);
             return std::nullopt;
         }
     }
@@ -49,11 +49,11 @@ std::optional<SimCursorPage> SimCursorPage::fromQuery(const QUrlQuery &query, in
     return page;
 }
 
-QByteArray SimCursorPage::linkHeader(const QUrl &resource) const {
+QByteArray SimCursorPage::linkHeader(const QUrl &resource, const QString &limitParam) const {
     const auto link = [&](int offset, const char *rel) -> QByteArray {
         QUrl u = resource;
         QUrlQuery q;
-        q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+        q.addQueryItem(limitParam, QString::number(limit));
         q.addQueryItem(QStringLiteral("page_info"), encodeCursor(offset));
         u.setQuery(q);
         return "<" + u.toEncoded() + ">; rel=\"" + rel + "\"";

@@ -19,11 +19,14 @@ struct SimCursorPage {
 
     // The page a query asks for; nothing, and a sentence in `error`, when `limit` is outside
     // 1..maxLimit or `page_info` is not one this simulator made.
-    static std::optional<SimCursorPage> fromQuery(const QUrlQuery &query, int total,
-                                                  int defaultLimit, int maxLimit, QString *error);
+    // `limitParam` names the page size parameter (a described store may call it otherwise).
+    static std::optional<SimCursorPage>
+    fromQuery(const QUrlQuery &query, int total, int defaultLimit, int maxLimit, QString *error,
+              const QString &limitParam = QStringLiteral("limit"));
     int end() const { return std::min(total, offset + limit); }
     // The `link` header value for this page of `resource`; empty when there is no other page.
-    QByteArray linkHeader(const QUrl &resource) const;
+    QByteArray linkHeader(const QUrl &resource,
+                          const QString &limitParam = QStringLiteral("limit")) const;
 };
 
 } // namespace vitrine

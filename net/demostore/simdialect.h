@@ -14,6 +14,15 @@ enum class SimDialect {
     Shopify,   // /admin/api/2024-01
 };
 
+// How a store writes its error bodies, where its documents show more than one way
+// (StoreSimulator::setErrorStyle). Dialects ignore the styles that are not theirs.
+enum class SimErrorStyle {
+    Documented,     // every dialect's usual bodies (the default)
+    Details,        // generic: {status, error, message, details:[{field, message}]}
+    StatusAndError, // generic: only {status, error}
+    PlainText,      // Shoplazza (seed 002): 400 "Bad Request", 401 "Unauthorized" as text/plain
+};
+
 QList<SimDialect> allSimDialects();
 QString simDialectName(SimDialect dialect); // "generic", "shopline", "shoplazza", "shopify"
 bool parseSimDialect(const QString &name, SimDialect *out);

@@ -36,6 +36,8 @@ public:
     void setBaseUrl(const QUrl &baseUrl) { m_baseUrl = baseUrl; }
     void setRequiredToken(const QString &token) { m_token = token; }
     QString requiredToken() const { return m_token; }
+    void setErrorStyle(SimErrorStyle style) { m_errorStyle = style; }
+    SimErrorStyle errorStyle() const { return m_errorStyle; }
     void setRetryAfter(const QByteArray &value) { m_retryAfter = value; }
     QByteArray retryAfter() const { return m_retryAfter; }
     SimRateLimiter &rateLimiter() { return m_limiter; }
@@ -83,6 +85,7 @@ private:
     QUrl m_baseUrl;
     QString m_token;
     QByteArray m_retryAfter;
+    SimErrorStyle m_errorStyle = SimErrorStyle::Documented;
 };
 
 } // namespace vitrine

@@ -1,5 +1,6 @@
 #include "net/demostore/simjson.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
 #include <QUrl>
@@ -82,6 +83,21 @@ bool isDigits(const QString &text) {
             return false;
     }
     return true;
+}
+
+QByteArray orderedObject(const QList<QPair<QString, QJsonValue>> &members) {
+    // Each value is written by QJsonDocument inside a one-element array, brackets stripped.
+    const auto text = [](const QJsonValue &v) {
+        const QByteArray inArray = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+        return inArray.mid(1, inArray.size() - 2);
+    };
+    QByteArray out = "{";
+    for (const auto &[key, value] : members) {
+        if (out.size() > 1)
+            out += ',';
+        out += text(key) + ':' + text(value);
+    }
+    return out + '}';
 }
 
 } // namespace vitrine::simjson

@@ -3,6 +3,9 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 #include <optional>
@@ -37,5 +40,8 @@ QString protocolRelative(const QString &url);
 // ISO 8601 in the given UTC offset: "2024-04-08T07:13:28Z" or "2023-01-31T13:22:37+08:00".
 QString timestamp(const QDateTime &time, int offsetSeconds);
 bool isDigits(const QString &text);
+// A JSON object written with its keys in the given order (QJsonObject sorts them), e.g. an error
+// body in the order a seed documents it: {"status":…,"error":…,"message":…}.
+QByteArray orderedObject(const QList<QPair<QString, QJsonValue>> &members);
 
 } // namespace vitrine::simjson

@@ -12,6 +12,17 @@ namespace {
 
 void writeNow(QHttpServerResponder &responder, const SimResponse &r) {
     const auto status = static_cast<QHttpServerResponse::StatusCode>(r.status);
+    if (r.status == 204 || r.status == 304) {
+        // RFC 9110 §8.6: no Content-Length (and no body headers at all) with 204. Every
+        // QHttpServerResponse(Responder)::write() of Qt 6.4 adds Content-Length, and the
+        // status-only forms also Content-Type: application/x-empty, so the answer is written
+        // piece by piece: status line, the answer's own headers, the blank line.
+        responder.writeStatusLine(status);
+        for (const auto &h : r.headers)
+            responder.writeHeader(h.first, h.second);
+        responder.writeBody(QByteArray());
+        return;
+    }
     QHttpServerResponse response = r.contentType.isEmpty() && r.body.isEmpty()
                                        ? QHttpServerResponse(status)
                                        : QHttpServerResponse(r.contentType, r.body, status);

@@ -14,7 +14,9 @@
 #include "net/demostore/simrecorder.h"
 #include "net/demostore/simreply.h"
 
+#include <QFile>
 #include <QHostAddress>
+#include <QJsonDocument>
 
 namespace vitrine {
 
@@ -74,6 +76,58 @@ StoreSimulator::StoreSimulator(QObject *parent)
             state.adapter->setRetryAfter("2.0");
         m_dialects.emplace(d, std::move(state));
     }
+    QJsonParseError pe;
+    const QJsonObject acme = QJsonDocument::fromJson(acmeDescriptionFile(), &pe).object();
+    if (const QString why = serveDescribedStore(acme); !why.isEmpty())
+        qCWarning(lcNetSim).noquote() << "the acme store is not served:" << why;
+}
+
+QByteArray StoreSimulator::acmeDescriptionFile() {
+    QFile file(QStringLiteral(":/vitrine/demostore/acme.json"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString StoreSimulator::serveDescribedStore(const QJsonObject &description, const QString &token) {
+    Result<DialectDescription> shape = DialectDescription::fromJson(description);
+    if (!shape)
+        return shape.error().storeMessage;
+    const QString prefix = shape->resolvedPrefix();
+    if (prefix.isEmpty() || !prefix.startsWith(QLatin1Char('/')))
+        return QStringLiteral("a described store needs an apiPrefix of its own, like /acme/v2");
+    const auto overlaps = [&](const QString &other) {
+        return prefix == other || prefix.startsWith(other + QLatin1Char('/')) ||
+               other.startsWith(prefix + QLatin1Char('/'));
+    };
+    for (const auto &[d, state] : m_dialects) {
+        if (overlaps(state.adapter->pathPrefix()))
+            return QStringLiteral("%1 overlaps the %2 store's %3")
+                .arg(prefix, simDialectName(d), state.adapter->pathPrefix());
+    }
+    for (auto it = m_described.begin(); it != m_described.end(); ++it) {
+        if ((*it)->pathPrefix() == prefix) {
+            m_described.erase(it);
+            break;
+        }
+    }
+    for (const auto &other : m_described) {
+        if (overlaps(other->pathPrefix()))
+            return QStringLiteral("%1 overlaps the described store at %2")
+                .arg(prefix, other->pathPrefix());
+    }
+    auto adapter =
+        std::make_unique<GenericAdapter>(catalog(SimDialect::Generic), std::move(shape).value());
+    adapter->setRequiredToken(token);
+    if (isRunning())
+        adapter->setBaseUrl(baseUrl());
+    m_described.push_back(std::move(adapter));
+    return {};
+}
+
+QStringList StoreSimulator::describedStorePrefixes() const {
+    QStringList out;
+    for (const auto &adapter : m_described)
+        out << adapter->pathPrefix();
+    return out;
 }
 
 StoreSimulator::~StoreSimulator() = default;
@@ -102,6 +156,8 @@ bool StoreSimulator::start() {
     m_cdn->listen(QHostAddress::LocalHostIPv6, m_cdnPort);
     for (auto &[d, state] : m_dialects)
         state.adapter->setBaseUrl(baseUrl());
+    for (const auto &adapter : m_described)
+        adapter->setBaseUrl(baseUrl());
     loadOrSeed();
     qCInfo(lcNetSim) << "store simulator on" << baseUrl().toString() << "images on"
                      << cdnBaseUrl().toString();
@@ -197,6 +253,10 @@ void StoreSimulator::setRateLimit(SimDialect dialect, const RateLimit &limit) {
 
 RateLimit StoreSimulator::rateLimit(SimDialect dialect) const {
     return adapter(dialect).rateLimiter().limit();
+}
+
+void StoreSimulator::setErrorStyle(SimDialect dialect, SimErrorStyle style) {
+    adapter(dialect).setErrorStyle(style);
 }
 
 void StoreSimulator::setRetryAfter(SimDialect dialect, const QByteArray &value) {
@@ -296,6 +356,13 @@ void StoreSimulator::onRequest(const SimRequest &request, SimReply reply) {
 }
 
 SimResponse StoreSimulator::answerApi(const SimRequest &request) {
+    const auto under = [&](const QString &prefix) {
+        return request.path == prefix || request.path.startsWith(prefix + QLatin1Char('/'));
+    };
+    for (const auto &adapter : m_described) {
+        if (under(adapter->pathPrefix()))
+            return adapter->handle(request);
+    }
     for (auto &[d, state] : m_dialects) {
         const QString prefix = state.adapter->pathPrefix();
         if (request.path == prefix || request.path.startsWith(prefix + QLatin1Char('/')))

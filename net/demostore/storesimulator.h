@@ -6,15 +6,18 @@
 #include "net/demostore/simfault.h"
 #include "net/demostore/simrequest.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QUrl>
 
 #include <map>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace vitrine {
 
+class GenericAdapter;
 class SimCatalog;
 class SimDialectAdapter;
 class SimFaultInjector;
@@ -30,6 +33,8 @@ struct SimResponse;
 //   shopline  /admin/openapi/v20250601/...
 //   shoplazza /openapi/2022-01/...
 //   shopify   /admin/api/2024-01/...
+// plus stores described by a custom dialect file over the generic catalog (serveDescribedStore),
+// "acme" under /acme/v2 from the start.
 // A second listener, the image host ("CDN"), serves the demo pictures at
 // http://localhost:PORT/images/<file>: a different host from the API, so tests can prove a token
 // is never sent to it. Every request on both listeners is recorded. See docs/simulator.md.
@@ -75,12 +80,31 @@ public:
     // Off by default ({} / requestsPerSecond 0). When on, excess requests get the dialect's 429.
     void setRateLimit(SimDialect dialect, const RateLimit &limit);
     RateLimit rateLimit(SimDialect dialect) const;
+    // How the dialect writes error bodies where its documents show several ways (SimErrorStyle):
+    // generic `details` or {status, error} only, Shoplazza's plain-text 400 and 401.
+    void setErrorStyle(SimDialect dialect, SimErrorStyle style);
     // Retry-After sent with the dialect's 429 (empty: none). Default "2.0" for Shopify only.
     void setRetryAfter(SimDialect dialect, const QByteArray &value);
     void addFault(const SimFault &fault);
     void clearFaults();
     QList<SimRequest> recordedRequests() const;
     void clearRecordedRequests();
+
+    // --- Stores described by a custom dialect file (the format of docs/net.md) ---
+    // Serves the generic catalog (SimDialect::Generic: the same products and images) once more,
+    // shaped as `description` says: its apiPrefix, paths, field names, envelopes, auth header,
+    // id form and product paging, with the generic store's behaviour otherwise (full-replace PUT,
+    // 201 + Location, 204 deletes, delete-all, {status, error, message} errors). So one file
+    // drives both a custom dialect client and the store it is tested against. `token` is what
+    // the described auth header must carry (empty: no authentication). A description served
+    // again under the same prefix replaces the earlier one. Returns an empty string when served,
+    // else why not (not a valid description, no apiPrefix, a prefix another store uses).
+    QString serveDescribedStore(const QJsonObject &description,
+                                const QString &token = QStringLiteral("test-token"));
+    QStringList describedStorePrefixes() const;
+    // The described store every simulator (and so the demo store) serves from the start: "acme"
+    // under /acme/v2, the worked example of docs/net.md (also tests/net/fixtures/acme.json).
+    static QByteArray acmeDescriptionFile();
 
     // --- Direct access, to arrange and assert without HTTP ---
     QList<ProductSummary> products(SimDialect dialect) const;
@@ -117,6 +141,8 @@ private:
     SimDialectAdapter &adapter(SimDialect dialect) const;
 
     std::map<SimDialect, Dialect> m_dialects;
+    // Described stores over the generic catalog; their prefixes never overlap the dialects'.
+    std::vector<std::unique_ptr<GenericAdapter>> m_described;
     std::unique_ptr<SimFaultInjector> m_faults;
     std::unique_ptr<SimRecorder> m_recorder;
     SimHttpServer *m_api = nullptr;

@@ -10,9 +10,10 @@ namespace vitrine {
 
 class StoreDialect;
 
-// A built-in dialect's description adjusted to one store profile: the profile's API version
-// (or the dialect's default) fills "{version}", and protocol-relative sources ("//cdn/x.jpg") are
-// resolved with the scheme of the profile's base URL.
+// A dialect's description (built in, or read from a custom dialect file) adjusted to one store
+// profile: the profile's API version (or the dialect's default) fills "{version}", and
+// protocol-relative sources ("//cdn/x.jpg") are resolved with the scheme of the store's address
+// (the profile's, else the description's baseUrl; https when neither says).
 DialectDescription describedForProfile(DialectDescription description, const StoreProfile &profile);
 
 // The DialectFactory entry of an adapter D (a RestDialect with `static DialectDescription

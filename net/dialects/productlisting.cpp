@@ -13,9 +13,6 @@ namespace vitrine {
 
 namespace {
 
-const QString kLimit = QStringLiteral("limit");
-const QString kPage = QStringLiteral("page");
-
 StoreError badResponse(const QString &what) {
     return StoreError::make(StoreError::Code::BadResponse, what);
 }
@@ -121,15 +118,65 @@ Result<QList<ProductSummary>> ProductListing::parsePage(const RestDialect &diale
     return out;
 }
 
+namespace {
+
+ProductListing::Paging defaultPaging(int pageSize) {
+    ProductListing::Paging paging;
+    paging.pageSize = pageSize;
+    return paging;
+}
+
+// A listing that comes in one answer.
+QCoro::Task<Result<QList<ProductSummary>>> onePage(RequestRunner runner,
+                                                   const RestDialect *dialect) {
+    const Result<HttpRequestSpec> spec = dialect->listProductsRequest();
+    if (!spec)
+        co_return spec.error();
+    const Result<HttpResponse> response = co_await runner.run(spec.value());
+    if (!response)
+        co_return response.error();
+    co_return ProductListing::parsePage(*dialect, response.value());
+}
+
+} // namespace
+
+QCoro::Task<Result<QList<ProductSummary>>>
+ProductListing::read(RequestRunner runner, const RestDialect *dialect, int maxPages) {
+    const Paging paging = dialect->description().productPaging;
+    switch (paging.style) {
+    case Paging::Style::LinkHeader:
+        return followLinks(std::move(runner), dialect, paging, maxPages);
+    case Paging::Style::Pages:
+        return numberedPages(std::move(runner), dialect, paging, maxPages);
+    case Paging::Style::None:
+        break;
+    }
+    return onePage(std::move(runner), dialect);
+}
+
 QCoro::Task<Result<QList<ProductSummary>>> ProductListing::followLinks(RequestRunner runner,
                                                                        const RestDialect *dialect,
                                                                        int pageSize, int maxPages) {
+    return followLinks(std::move(runner), dialect, defaultPaging(pageSize), maxPages);
+}
+
+QCoro::Task<Result<QList<ProductSummary>>> ProductListing::numberedPages(RequestRunner runner,
+                                                                         const RestDialect *dialect,
+                                                                         int pageSize,
+                                                                         int maxPages) {
+    return numberedPages(std::move(runner), dialect, defaultPaging(pageSize), maxPages);
+}
+
+QCoro::Task<Result<QList<ProductSummary>>> ProductListing::followLinks(RequestRunner runner,
+                                                                       const RestDialect *dialect,
+                                                                       Paging paging,
+                                                                       int maxPages) {
     const Result<HttpRequestSpec> first = dialect->listProductsRequest();
     if (!first)
         co_return first.error();
     HttpRequestSpec spec = first.value();
-    spec.query.removeAllQueryItems(kLimit);
-    spec.query.addQueryItem(kLimit, QString::number(pageSize));
+    spec.query.removeAllQueryItems(paging.sizeParam);
+    spec.query.addQueryItem(paging.sizeParam, QString::number(paging.pageSize));
 
     Collected all;
     QSet<QString> visited;
@@ -158,24 +205,25 @@ QCoro::Task<Result<QList<ProductSummary>>> ProductListing::followLinks(RequestRu
         visited.insert(key);
         spec = HttpRequestSpec();
         spec.absoluteUrl = *next;
+        spec.notFoundMeansWrongAddress = true;
     }
     co_return tooManyPages(maxPages);
 }
 
 QCoro::Task<Result<QList<ProductSummary>>> ProductListing::numberedPages(RequestRunner runner,
                                                                          const RestDialect *dialect,
-                                                                         int pageSize,
+                                                                         Paging paging,
                                                                          int maxPages) {
     const Result<HttpRequestSpec> first = dialect->listProductsRequest();
     if (!first)
         co_return first.error();
     Collected all;
-    for (int page = 1; page <= maxPages; ++page) {
+    for (int i = 0; i < maxPages; ++i) {
         HttpRequestSpec spec = first.value();
-        spec.query.removeAllQueryItems(kPage);
-        spec.query.removeAllQueryItems(kLimit);
-        spec.query.addQueryItem(kPage, QString::number(page));
-        spec.query.addQueryItem(kLimit, QString::number(pageSize));
+        spec.query.removeAllQueryItems(paging.pageParam);
+        spec.query.removeAllQueryItems(paging.sizeParam);
+        spec.query.addQueryItem(paging.pageParam, QString::number(paging.firstPage + i));
+        spec.query.addQueryItem(paging.sizeParam, QString::number(paging.pageSize));
         const Result<HttpResponse> response = co_await runner.run(spec);
         if (!response)
             co_return response.error();
@@ -183,8 +231,9 @@ QCoro::Task<Result<QList<ProductSummary>>> ProductListing::numberedPages(Request
         if (!part)
             co_return part.error();
         const int fresh = all.add(part.value());
-        // A short page is the last one; a page with nothing new means the store ignores `page`.
-        if (part->size() < pageSize || fresh == 0)
+        // A short page is the last one; a page with nothing new means the store ignores the
+        // page number.
+        if (part->size() < paging.pageSize || fresh == 0)
             co_return all.products;
     }
     co_return tooManyPages(maxPages);

@@ -1,7 +1,5 @@
 #include "net/dialects/shopifydialect.h"
 
-#include "net/dialects/productlisting.h"
-
 namespace vitrine {
 
 DialectDescription ShopifyDialect::standardDescription() {
@@ -10,6 +8,8 @@ DialectDescription ShopifyDialect::standardDescription() {
     d.apiPrefix = QStringLiteral("/admin/api/{version}");
     d.apiVersion = QStringLiteral("2024-01");
     d.listProductsPath = QStringLiteral("/products.json");
+    // Cursor pages: ?limit=250, then the rel="next" link of the Link header.
+    d.productPaging.style = DialectDescription::ProductPaging::Style::LinkHeader;
     d.listImagesPath = QStringLiteral("/products/{productId}/images.json");
     d.getImagePath = QStringLiteral("/products/{productId}/images/{imageId}.json");
     d.createImagePath = QStringLiteral("/products/{productId}/images.json");
@@ -51,9 +51,5 @@ DialectDescription ShopifyDialect::standardDescription() {
 
 ShopifyDialect::ShopifyDialect(DialectDescription description)
     : RestDialect(std::move(description)) {}
-
-QCoro::Task<Result<QList<ProductSummary>>> ShopifyDialect::listProducts(RequestRunner runner) {
-    return ProductListing::followLinks(std::move(runner), this);
-}
 
 } // namespace vitrine

@@ -1,6 +1,5 @@
 #include "net/dialects/shoplinedialect.h"
 
-#include "net/dialects/productlisting.h"
 #include "net/jsonreader.h"
 
 namespace vitrine {
@@ -11,6 +10,8 @@ DialectDescription ShoplineDialect::standardDescription() {
     d.apiPrefix = QStringLiteral("/admin/openapi/{version}");
     d.apiVersion = QStringLiteral("v20250601");
     d.listProductsPath = QStringLiteral("/products.json");
+    // Cursor pages: ?limit=250, then the rel="next" link of the Link header.
+    d.productPaging.style = DialectDescription::ProductPaging::Style::LinkHeader;
     // GET .../images.json needs `ids` (at most 100): the whole gallery comes with the product.
     d.listImagesPath = QStringLiteral("/products/{productId}.json");
     d.getImagePath = QStringLiteral("/products/{productId}/images/{imageId}.json");
@@ -61,7 +62,7 @@ std::optional<StoreError> ShoplineDialect::checkOneVariant(const QStringList &va
     return StoreError::make(StoreError::Code::InvalidInput,
                             QStringLiteral("%1 links an image to one variant at most; %2 were "
                                            "chosen")
-                                .arg(name())
+                                .arg(dialectTitle(name()))
                                 .arg(variantIds.size()));
 }
 
@@ -110,10 +111,6 @@ Result<Gallery> ShoplineDialect::parseImages(const HttpResponse &response,
             StoreError::Code::BadResponse,
             QStringLiteral("the product has no \"%1\" list").arg(description().imagesEnvelope));
     return galleryFromJson(images, productId);
-}
-
-QCoro::Task<Result<QList<ProductSummary>>> ShoplineDialect::listProducts(RequestRunner runner) {
-    return ProductListing::followLinks(std::move(runner), this);
 }
 
 } // namespace vitrine

@@ -27,8 +27,6 @@ public:
     Result<Gallery> parseImages(const HttpResponse &response,
                                 const QString &productId) const override;
 
-    QCoro::Task<Result<QList<ProductSummary>>> listProducts(RequestRunner runner) override;
-
 private:
     std::optional<StoreError> checkOneVariant(const QStringList &variantIds) const;
 };

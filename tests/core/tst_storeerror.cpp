@@ -59,6 +59,92 @@ private Q_SLOTS:
         QVERIFY(m.contains(QStringLiteral("404")));
         QVERIFY(m.endsWith(QLatin1Char('.')));
     }
+    // A 404 means what was asked for is not there: an item gone, a wrong store address, or a
+    // picture the image host lacks. Each says so, with the status once.
+    void notFoundDependsOnWhatWasAsked_data() {
+        QTest::addColumn<StoreError::Subject>("subject");
+        QTest::addColumn<QString>("storeMessage");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("an item") << StoreError::Subject::Item
+                                 << QStringLiteral("Product image not found with id: 9")
+                                 << QString()
+                                 << QStringLiteral("The store does not have this item any more (it "
+                                                   "may have been deleted elsewhere): Product "
+                                                   "image not found with id: 9 [HTTP 404].");
+        QTest::newRow("a listing")
+            << StoreError::Subject::Address
+            << QStringLiteral("No endpoint GET /api/v1/api/v1/products")
+            << QStringLiteral("http://127.0.0.1:8080/api/v1/api/v1/products")
+            << QStringLiteral("The store has no such address — check the store address (asked "
+                              "for http://127.0.0.1:8080/api/v1/api/v1/products): No endpoint GET "
+                              "/api/v1/api/v1/products [HTTP 404].");
+        QTest::newRow("a listing, address unknown")
+            << StoreError::Subject::Address << QString() << QString()
+            << QStringLiteral(
+                   "The store has no such address — check the store address [HTTP 404].");
+        QTest::newRow("the image host")
+            << StoreError::Subject::ImageHost << QString()
+            << QStringLiteral("http://cdn.example.com/x.jpg")
+            << QStringLiteral("The image host has no image at this address [HTTP 404].");
+    }
+    void notFoundDependsOnWhatWasAsked() {
+        QFETCH(StoreError::Subject, subject);
+        QFETCH(QString, storeMessage);
+        QFETCH(QString, url);
+        QFETCH(QString, message);
+        StoreError e = StoreError::make(Code::NotFound, storeMessage, 404);
+        e.subject = subject;
+        e.url = url;
+        QCOMPARE(e.userMessage(), message);
+    }
+
+    // The status is said once, even when the store's words already give it.
+    void statusOnce() {
+        const StoreError e =
+            StoreError::make(Code::Server, QStringLiteral("upstream answered HTTP 502"), 502);
+        QCOMPARE(e.userMessage().count(QStringLiteral("HTTP 502")), 1);
+    }
+
+    // The image host's failures never blame the store.
+    void imageHostIsNotTheStore_data() {
+        QTest::addColumn<Code>("code");
+        QTest::addColumn<int>("status");
+        QTest::newRow("500") << Code::Server << 500;
+        QTest::newRow("403") << Code::Forbidden << 403;
+        QTest::newRow("timeout") << Code::Timeout << 0;
+        QTest::newRow("network") << Code::Network << 0;
+    }
+    void imageHostIsNotTheStore() {
+        QFETCH(Code, code);
+        QFETCH(int, status);
+        StoreError e = StoreError::make(code, {}, status);
+        e.subject = StoreError::Subject::ImageHost;
+        const QString m = e.userMessage();
+        QVERIFY2(m.startsWith(QStringLiteral("The image host")), qPrintable(m));
+        QVERIFY2(!m.contains(QStringLiteral("store")), qPrintable(m));
+    }
+
+    // What is left after the retries says that they ran out, never that more will come.
+    void rateLimitedIsFinal_data() {
+        QTest::addColumn<int>("retryAfterMs");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("no Retry-After") << -1 << QStringLiteral("retries ran out");
+        QTest::newRow("1 s") << 1000 << QStringLiteral("asks to wait 1 second; Vitrine stopped");
+        QTest::newRow("30 s") << 30000 << QStringLiteral("asks to wait 30 seconds");
+        QTest::newRow("10 min") << 600000 << QStringLiteral("asks to wait 10 minutes");
+    }
+    void rateLimitedIsFinal() {
+        QFETCH(int, retryAfterMs);
+        QFETCH(QString, says);
+        StoreError e = StoreError::make(Code::RateLimited, {}, 429);
+        e.retryAfterMs = retryAfterMs;
+        const QString m = e.userMessage();
+        QVERIFY2(m.contains(says), qPrintable(m));
+        QVERIFY2(!m.contains(QStringLiteral("will slow down and retry")), qPrintable(m));
+        QCOMPARE(m.count(QStringLiteral("HTTP 429")), 1);
+    }
+
     void resultHoldsValueOrError() {
         Result<int> good(5);
         QVERIFY(good.ok());

@@ -4,7 +4,9 @@
 #include "simhttp.h"
 
 #include <QFile>
+#include <QHostAddress>
 #include <QImage>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -119,6 +121,43 @@ private Q_SLOTS:
                               {QStringLiteral("error"), QStringLiteral("Not Found")},
                               {QStringLiteral("message"),
                                QStringLiteral("Product image not found with id: 999")}}));
+    }
+
+    // The seed writes its error bodies status, error, message (QJsonObject would sort them).
+    void errorBodyKeysInTheSeedsOrder() {
+        const HttpResult r = m_http.get(images(QStringLiteral("/999")));
+        QCOMPARE(r.body, QByteArray("{\"status\":404,\"error\":\"Not Found\",\"message\":"
+                                    "\"Product image not found with id: 999\"}"));
+        const HttpResult invalid =
+            m_http.post(images(), QJsonObject{{QStringLiteral("productId"), 101}});
+        QCOMPARE(invalid.status, 400);
+        QVERIFY2(invalid.body.startsWith("{\"status\":400,\"error\":\"Bad Request\",\"message\":"
+                                         "\"Validation failed\",\"errors\":["),
+                 invalid.body.constData());
+    }
+
+    // RFC 9110: a 204 has no body, so no Content-Length and no Content-Type either (Qt 6.4's
+    // QHttpServerResponse adds both). Read as raw bytes: QNetworkReply would hide them.
+    void noContentCarriesNoBodyHeaders() {
+        // The simulator answers on this thread: wait with the event loop running, never block.
+        QTcpSocket socket;
+        QByteArray answer;
+        connect(&socket, &QTcpSocket::readyRead, this, [&] { answer += socket.readAll(); });
+        socket.connectToHost(QHostAddress::LocalHost, quint16(m_sim->baseUrl().port()));
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::ConnectedState, 5000);
+        socket.write("DELETE /api/v1/product-images/3 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                     "Content-Length: 0\r\n\r\n");
+        QTRY_VERIFY_WITH_TIMEOUT(answer.contains("\r\n\r\n"), 5000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 204"), answer.constData());
+        QVERIFY2(answer.endsWith("\r\n\r\n"), answer.constData());
+        QVERIFY2(!answer.toLower().contains("content-length"), answer.constData());
+        QVERIFY2(!answer.toLower().contains("content-type"), answer.constData());
+        // The connection stays usable: the next request on it is answered.
+        answer.clear();
+        socket.write("GET /api/v1/product-images/3 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QTRY_VERIFY_WITH_TIMEOUT(answer.contains("Product image not found"), 5000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 404"), answer.constData());
+        QCOMPARE(m_sim->images(G, QStringLiteral("101")).size(), 5);
     }
 
     void malformedIdIsBadRequest() {

@@ -612,6 +612,13 @@ private Q_SLOTS:
             QVERIFY(!e.storeMessage.isEmpty());
             QVERIFY(!e.retryable);
         }
+        // A malformed (not an empty) id is named with the store as people write it: "is not
+        // valid for Shoplazza", never the lower-case dialect key.
+        if (!badId.trimmed().isEmpty()) {
+            const QString says = errors.first().storeMessage;
+            QVERIFY2(says.contains(QStringLiteral("not valid for ") + dialectTitle(d.dialect)),
+                     qPrintable(says));
+        }
         QCOMPARE(apiRequests(), 0);
         QCOMPARE(m_sim->recordedRequests().size(), 0);
     }

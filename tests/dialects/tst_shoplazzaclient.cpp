@@ -92,7 +92,7 @@ private Q_SLOTS:
         QCOMPARE(image->updatedAt.isValid(), true);
     }
 
-    // A protocol-relative source is accepted on create, and sent as given.
+    // A protocol-relative source is accepted on create, and sent with the store's scheme.
     void createWithProtocolRelativeSource() {
         auto c = client();
         NewImage n;

@@ -79,6 +79,24 @@ private Q_SLOTS:
                  StoreError::Code::Unauthorized);
     }
 
+    // The file's productPaging (link-header, 25 a page): every product, not just the first page
+    // the store gives (50 by default).
+    void listsEveryPage() {
+        for (int i = 0; i < 60; ++i)
+            m_sim->addProduct(SimDialect::Shopify, QStringLiteral("Extra %1").arg(i));
+        const QList<ProductSummary> expected = m_sim->products(SimDialect::Shopify);
+        QCOMPARE(expected.size(), 64);
+        m_sim->clearRecordedRequests();
+        const Result<QList<ProductSummary>> products = await(client()->listProducts());
+        QVERIFY2(products.ok(),
+                 qPrintable(products.ok() ? QString() : products.error().userMessage()));
+        QCOMPARE(products->size(), expected.size());
+        QCOMPARE(products->last().id, expected.last().id);
+        QCOMPARE(countRequests(*m_sim, "GET", QStringLiteral("/products\\.json$")), 3);
+        QCOMPARE(m_sim->recordedRequests().first().query.queryItemValue(QStringLiteral("limit")),
+                 QStringLiteral("25"));
+    }
+
     void editsThroughTheDescription() {
         auto c = client();
         const Gallery before = m_sim->images(SimDialect::Shopify, m_product);

@@ -234,6 +234,58 @@ private Q_SLOTS:
         QTest::newRow("relative path")
             << QByteArray("{\"name\":\"x\",\"paths\":{\"listImages\":\"images\"}}")
             << QStringLiteral("images");
+        QTest::newRow("base URL without a host")
+            << QByteArray("{\"name\":\"x\",\"baseUrl\":\"https:///x\",\"paths\":{"
+                          "\"listImages\":\"/i\"}}")
+            << QStringLiteral("baseUrl");
+        QTest::newRow("base URL of another scheme")
+            << QByteArray("{\"name\":\"x\",\"baseUrl\":\"ftp://shop.example.com\","
+                          "\"paths\":{\"listImages\":\"/i\"}}")
+            << QStringLiteral("baseUrl");
+        QTest::newRow("base URL with a user")
+            << QByteArray("{\"name\":\"x\",\"baseUrl\":\"https://me:pw@shop.example.com\","
+                          "\"paths\":{\"listImages\":\"/i\"}}")
+            << QStringLiteral("baseUrl");
+        QTest::newRow("unknown paging style")
+            << QByteArray("{\"name\":\"x\",\"paths\":{\"listImages\":\"/i\",\"listProducts\":"
+                          "\"/p\"},\"productPaging\":{\"style\":\"cursor\"}}")
+            << QStringLiteral("productPaging.style");
+        QTest::newRow("paging without a product list")
+            << QByteArray("{\"name\":\"x\",\"paths\":{\"listImages\":\"/i\"},"
+                          "\"productPaging\":{\"style\":\"page\"}}")
+            << QStringLiteral("paths.listProducts");
+        QTest::newRow("page size of 0")
+            << QByteArray("{\"name\":\"x\",\"paths\":{\"listImages\":\"/i\",\"listProducts\":"
+                          "\"/p\"},\"productPaging\":{\"style\":\"page\",\"pageSize\":0}}")
+            << QStringLiteral("productPaging.pageSize");
+        QTest::newRow("page parameter empty")
+            << QByteArray("{\"name\":\"x\",\"paths\":{\"listImages\":\"/i\",\"listProducts\":"
+                          "\"/p\"},\"productPaging\":{\"style\":\"page\",\"pageParam\":\"\"}}")
+            << QStringLiteral("productPaging.pageParam");
+    }
+
+    // baseUrl and productPaging, read and written back.
+    void addressAndPaging() {
+        const Result<DialectDescription> d = DialectDescription::fromJson(
+            json("{\"name\":\"x\",\"baseUrl\":\"https://shop.example.com/base\",\"paths\":{"
+                 "\"listImages\":\"/i\",\"listProducts\":\"/p\"},\"productPaging\":{"
+                 "\"style\":\"page\",\"pageParam\":\"p\",\"sizeParam\":\"n\",\"firstPage\":0,"
+                 "\"pageSize\":20}}"));
+        QVERIFY2(d.ok(), qPrintable(d.ok() ? QString() : d.error().storeMessage));
+        QCOMPARE(d->baseUrl, QUrl(QStringLiteral("https://shop.example.com/base")));
+        QCOMPARE(d->productPaging.style, DialectDescription::ProductPaging::Style::Pages);
+        QCOMPARE(d->productPaging.pageParam, QStringLiteral("p"));
+        QCOMPARE(d->productPaging.sizeParam, QStringLiteral("n"));
+        QCOMPARE(d->productPaging.firstPage, 0);
+        QCOMPARE(d->productPaging.pageSize, 20);
+        const Result<DialectDescription> again = DialectDescription::fromJson(d->toJson());
+        QVERIFY(again.ok());
+        QCOMPARE(again->baseUrl, d->baseUrl);
+        QVERIFY(again->productPaging == d->productPaging);
+        // Without the keys: one answer, no address of its own.
+        const DialectDescription plain = DialectDescription::fromJson(json(kShopLike)).value();
+        QVERIFY(plain.baseUrl.isEmpty());
+        QCOMPARE(plain.productPaging.style, DialectDescription::ProductPaging::Style::None);
     }
     void badDescriptions() {
         QFETCH(QByteArray, text);
