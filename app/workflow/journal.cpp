@@ -259,7 +259,9 @@ bool Journal::Private::setAside(const QString &why) {
     recoveryMessage = tr("The journal of unpublished edits was damaged (%1). It was moved to %2 "
                          "and a new one was started; edits kept in it could not be restored.")
                           .arg(why, QDir::toNativeSeparators(aside));
-    qCWarning(lcWorkflow).noquote() << recoveryMessage;
+    // Info, not a warning: every caller shows recoveryMessage() itself (vitrinectl on stderr,
+    // the window in its status bar), and a warning would say it twice.
+    qCInfo(lcWorkflow).noquote() << recoveryMessage;
     return true;
 }
 
