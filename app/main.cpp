@@ -13,7 +13,6 @@
 #include "net/profilestore.h"
 #include "net/thumbnailfetcher.h"
 #include "net/tokenresolver.h"
-#include "ui/conflictdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/profilesdialog.h"
 #include "ui/thumbnailcache.h"
@@ -40,21 +39,78 @@ QCoro::Task<> launch(StoreLauncher *launcher, GalleryController *controller, Mai
     co_await controller->openStore(target.value());
 }
 
+// The options QGuiApplication and QApplication take out of the command line themselves
+// (-platform xcb, --style=Fusion, -reverse...). They are no usage error, so a command line that
+// only fails with them is handed to QApplication to decide.
+QStringList withoutQtOptions(const QStringList &args) {
+    static const QStringList withValue = {QStringLiteral("platform"),
+                                          QStringLiteral("platformpluginpath"),
+                                          QStringLiteral("platformtheme"),
+                                          QStringLiteral("plugin"),
+                                          QStringLiteral("qwindowgeometry"),
+                                          QStringLiteral("geometry"),
+                                          QStringLiteral("qwindowtitle"),
+                                          QStringLiteral("title"),
+                                          QStringLiteral("qwindowicon"),
+                                          QStringLiteral("icon"),
+                                          QStringLiteral("session"),
+                                          QStringLiteral("display"),
+                                          QStringLiteral("name"),
+                                          QStringLiteral("style"),
+                                          QStringLiteral("stylesheet"),
+                                          QStringLiteral("qmljsdebugger")};
+    static const QStringList flags = {QStringLiteral("reverse"), QStringLiteral("widgetcount"),
+                                      QStringLiteral("nograb"), QStringLiteral("dograb"),
+                                      QStringLiteral("testability")};
+    QStringList out;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        QString name = args.at(i);
+        if (i == 0 || !name.startsWith(QLatin1Char('-'))) {
+            out << name;
+            continue;
+        }
+        name.remove(0, name.startsWith(QLatin1String("--")) ? 2 : 1);
+        const qsizetype equals = name.indexOf(QLatin1Char('='));
+        if (equals >= 0) {
+            if (!withValue.contains(name.left(equals)))
+                out << args.at(i);
+            continue;
+        }
+        if (withValue.contains(name))
+            ++i; // and its value
+        else if (!flags.contains(name))
+            out << args.at(i);
+    }
+    return out;
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
-    // --help and --version must work without a display, so they are answered before the GUI
-    // application (which needs a windowing system) exists.
+    // The command line is checked before the GUI application exists: QApplication needs a
+    // windowing system and aborts without one, and --help, --version and a usage error must work
+    // without a display (usage errors exit 2 with a sentence on stderr).
     QStringList rawArgs;
     for (int i = 0; i < argc; ++i)
         rawArgs << QString::fromLocal8Bit(argv[i]);
-    for (const QString &a : std::as_const(rawArgs).mid(1)) {
-        if (a == QLatin1String("-h") || a == QLatin1String("--help") || a == QLatin1String("-v") ||
-            a == QLatin1String("--version")) {
-            const CommandLineOutcome early = parseCommandLine(rawArgs);
-            std::fputs(qPrintable(early.text),
-                       early.action == CommandLineOutcome::Action::Fail ? stderr : stdout);
-            return early.action == CommandLineOutcome::Action::Fail ? 2 : 0;
+    {
+        CommandLineOutcome early = parseCommandLine(rawArgs);
+        if (early.action == CommandLineOutcome::Action::Fail) {
+            // Perhaps only Qt's own options made it fail: then QApplication takes them out and
+            // the command line is parsed again below.
+            const CommandLineOutcome withoutQt = parseCommandLine(withoutQtOptions(rawArgs));
+            if (withoutQt.action != CommandLineOutcome::Action::Run)
+                early = withoutQt;
+            else
+                early.action = CommandLineOutcome::Action::Run;
+        }
+        if (early.action == CommandLineOutcome::Action::PrintAndExit) {
+            std::fputs(qPrintable(early.text), stdout);
+            return 0;
+        }
+        if (early.action == CommandLineOutcome::Action::Fail) {
+            std::fputs(qPrintable(early.text), stderr);
+            return 2;
         }
     }
 
@@ -66,6 +122,7 @@ int main(int argc, char *argv[]) {
     QApplication::setDesktopFileName(QStringLiteral("io.github.vitrine.Vitrine"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/vitrine/io.github.vitrine.Vitrine.svg")));
 
+    // Parsed again without the options QApplication took: this is the command line that counts.
     const CommandLineOutcome cli = parseCommandLine(QApplication::arguments());
     if (cli.action == CommandLineOutcome::Action::PrintAndExit) {
         std::fputs(qPrintable(cli.text), stdout);
@@ -96,15 +153,13 @@ int main(int argc, char *argv[]) {
     Journal journal(Journal::defaultPath());
     const bool journalOpen = journal.open();
     GalleryController controller(&window, &session, &fetcher, &launcher);
-
-    if (journalOpen) {
-        controller.setJournal(&journal);
-        if (!journal.recoveryMessage().isEmpty())
-            window.showError(journal.recoveryMessage());
-    } else {
-        window.showError(QCoreApplication::translate("main", "Edits cannot be kept on disk: %1")
-                             .arg(journal.lastError()));
-    }
+    // A damaged journal (set aside) or one that cannot be used becomes a lasting notice: it
+    // stays in the window after the first product loads, until the user dismisses it.
+    controller.setJournal(&journal);
+    if (journalOpen)
+        profileController.setJournal(&journal);
+    QObject::connect(&profileController, &ProfileController::storeRenamed, &controller,
+                     &GalleryController::storeRenamed);
 
     // File ▸ Switch Store…: the profiles dialog; opening a profile reopens the window on it.
     QObject::connect(&window, &MainWindow::switchStoreRequested, &window, [&] {
@@ -122,14 +177,8 @@ int main(int argc, char *argv[]) {
         demo.store = LaunchOptions::Store::Demo;
         launch(&launcher, &controller, &window, demo);
     });
-    // Changes made elsewhere that collide with staged ones: the user chooses per image.
-    controller.publishing()->setConflictChooser([&window](QList<Conflict> &conflicts) {
-        const std::optional<QList<Conflict>> resolved = ConflictDialog::resolve(&window, conflicts);
-        if (!resolved)
-            return false;
-        conflicts = *resolved;
-        return true;
-    });
+    // Changes made elsewhere that collide with staged ones: the controller asks with the
+    // conflict dialog, which names the product (GalleryController's default chooser).
 
     const QByteArray layout = QSettings().value(QStringLiteral("window/layout")).toByteArray();
     if (layout.isEmpty() || !window.restoreLayout(layout))

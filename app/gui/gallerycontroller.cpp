@@ -2,15 +2,18 @@
 
 #include "app/gui/guilogging.h"
 #include "app/gui/publishcontroller.h"
-#include "app/workflow/journal.h"
+#include "app/workflow/galleryloader.h"
 #include "app/workflow/sessionjournal.h"
 #include "models/editsession.h"
 #include "models/productlistmodel.h"
 #include "net/storeclient.h"
 #include "net/thumbnailfetcher.h"
+#include "ui/conflictdialog.h"
+#include "ui/gallerystatusbar.h"
 #include "ui/mainwindow.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -20,6 +23,13 @@ namespace {
 // "1 image" / "6 images": English plurals without shipping a translation file.
 QString count(int n, const char *one, const char *many) {
     return QCoreApplication::translate("GalleryController", n == 1 ? one : many).arg(n);
+}
+// A message that ends its own sentence gets no second full stop.
+QString sentence(const QString &text) {
+    return text.endsWith(QLatin1Char('.')) || text.endsWith(QLatin1Char('!')) ||
+                   text.endsWith(QLatin1Char('?'))
+               ? text
+               : text + QLatin1Char('.');
 }
 } // namespace
 
@@ -45,11 +55,23 @@ GalleryController::GalleryController(MainWindow *window, EditSession *session,
         box.exec();
         return box.clickedButton() == keep;
     };
+    // Changes made elsewhere that collide with staged ones: the user chooses per image, in a
+    // dialog that names the product.
+    m_publishing->setConflictChooser([this](QList<Conflict> &conflicts) {
+        const std::optional<QList<Conflict>> resolved =
+            ConflictDialog::resolve(m_window, conflicts, m_currentTitle);
+        if (!resolved)
+            return false;
+        conflicts = *resolved;
+        return true;
+    });
     connect(m_window, &MainWindow::productRequested, this,
             [this](const QString &id) { openProduct(id); });
     connect(m_window, &MainWindow::reloadRequested, this, [this] {
         if (m_session && !m_session->productId().isEmpty())
             openProduct(m_session->productId());
+        else if (m_client)
+            openStore(m_target); // the store did not answer before: try again
     });
     connect(m_window, &MainWindow::resetDemoRequested, this, &GalleryController::resetDemo);
 }
@@ -57,7 +79,45 @@ GalleryController::GalleryController(MainWindow *window, EditSession *session,
 GalleryController::~GalleryController() = default;
 
 void GalleryController::setJournal(Journal *journal) {
+    if (journal && !journal->isOpen()) {
+        addLastingNotice(tr("Edits cannot be kept on disk: %1").arg(journal->lastError()));
+        journal = nullptr;
+    } else if (journal && !journal->recoveryMessage().isEmpty()) {
+        addLastingNotice(journal->recoveryMessage());
+    }
     m_journal = journal;
+}
+
+void GalleryController::addLastingNotice(const QString &message) {
+    if (message.isEmpty() || m_notices.contains(message))
+        return;
+    m_notices << message;
+    showNotices();
+}
+
+void GalleryController::showNotices() {
+    if (m_notices.isEmpty() || !m_window)
+        return;
+    m_window->showError(m_notices.join(QLatin1Char(' ')));
+    m_noticesShown = true;
+}
+
+void GalleryController::showError(const QString &message) {
+    // The lasting notices stay in view beside the new error.
+    QStringList parts{message};
+    parts += m_notices;
+    m_window->showError(parts.join(QLatin1Char(' ')));
+    m_noticesShown = !m_notices.isEmpty();
+}
+
+void GalleryController::clearErrorKeepingNotices() {
+    // Shown and now gone: the user dismissed them (nothing else clears the error line), so they
+    // were seen. Replaced by another error, they were not: they come back.
+    if (m_noticesShown && m_window->galleryStatusBar()->errorText().isEmpty())
+        m_notices.clear();
+    m_noticesShown = false;
+    m_window->clearError();
+    showNotices();
 }
 
 void GalleryController::setRestorePrompt(std::function<bool(const QString &)> prompt) {
@@ -68,19 +128,28 @@ PublishController *GalleryController::publishing() const {
     return m_publishing;
 }
 
-void GalleryController::offerKeptEdits(const QString &productId) {
+void GalleryController::storeRenamed(const QString &oldKey, const QString &newKey) {
+    if (!m_client || m_storeKey != oldKey)
+        return;
+    m_target.profile.name = newKey;
+    m_target.displayName = newKey;
+    m_storeKey = Journal::storeKey(m_target.profile);
+    if (m_sessionJournal)
+        m_sessionJournal->setStore(m_storeKey);
+    m_publishing->setJournalKey(m_storeKey);
+    m_window->setStoreName(m_target.displayName, m_target.detail);
+}
+
+void GalleryController::offerKeptEdits(const QString &productId, const Journal::Entry &kept) {
     if (!m_sessionJournal)
         return;
-    const auto kept = m_sessionJournal->pending(productId);
-    if (!kept)
-        return;
-    const QString description = SessionJournal::describe(*kept);
+    const QString description = SessionJournal::describe(kept);
     if (m_restorePrompt && m_restorePrompt(description)) {
         QString error;
         if (m_sessionJournal->restore(productId, &error))
             m_window->showStatus(tr("Your unpublished edits are back. Publish when ready."));
         else
-            m_window->showError(tr("The kept edits could not be restored: %1").arg(error));
+            showError(tr("The kept edits could not be restored: %1").arg(error));
     } else {
         m_sessionJournal->discard(productId);
         m_window->showStatus(tr("The kept edits were discarded."));
@@ -99,12 +168,37 @@ const StoreTarget &GalleryController::target() const {
     return m_target;
 }
 
+QString GalleryController::storeKey() const {
+    return m_storeKey;
+}
+
 QString GalleryController::titleOf(const QString &productId) const {
     for (const ProductSummary &p : m_products->products()) {
         if (p.id == productId)
             return p.title;
     }
     return {};
+}
+
+QString GalleryController::nameOf(const Journal::Entry &entry) const {
+    if (!entry.productTitle.isEmpty())
+        return entry.productTitle;
+    const QString listed = titleOf(entry.productId);
+    return listed.isEmpty() ? tr("product %1").arg(entry.productId) : listed;
+}
+
+QString GalleryController::keptSentence(const QList<Journal::Entry> &entries) const {
+    QStringList names;
+    int edits = 0;
+    for (const Journal::Entry &e : entries) {
+        names << nameOf(e);
+        edits += e.pendingCount;
+    }
+    const QString products = QLocale().createSeparatedList(names);
+    if (edits == 0) // only interrupted publishes or requests to check
+        return tr("Unfinished publishes are kept for %1").arg(products);
+    return edits == 1 ? tr("1 unpublished edit is kept for %1").arg(products)
+                      : tr("%1 unpublished edits are kept for %2").arg(edits).arg(products);
 }
 
 QCoro::Task<> GalleryController::openStore(StoreTarget target) {
@@ -115,15 +209,16 @@ QCoro::Task<> GalleryController::openStore(StoreTarget target) {
     m_publishing->setStore(nullptr, nullptr, {});
     m_sessionJournal.reset();
     m_client = std::make_unique<StoreClient>(target.profile, target.token);
-    const QString storeKey = Journal::storeKey(target.profile);
-    m_publishing->setStore(m_client.get(), m_journal, storeKey);
+    m_storeKey = Journal::storeKey(target.profile);
+    m_publishing->setStore(m_client.get(), m_journal, m_storeKey);
     if (m_journal) {
-        m_sessionJournal = std::make_unique<SessionJournal>(m_journal, storeKey, m_session);
+        m_sessionJournal = std::make_unique<SessionJournal>(m_journal, m_storeKey, m_session);
         connect(m_sessionJournal.get(), &SessionJournal::saveFailed, m_window,
                 &MainWindow::showError);
     }
     m_thumbnails->setDefaultScheme(target.profile.baseUrl.scheme());
     m_session->setCapabilities(m_client->capabilities());
+    m_products->setProducts({});
     m_window->setStoreName(target.displayName, target.detail);
     m_window->setDemoStore(target.isDemo);
     m_window->setCapabilities(m_client->capabilities());
@@ -131,63 +226,134 @@ QCoro::Task<> GalleryController::openStore(StoreTarget target) {
         m_window->showStatus(target.notice);
     qCInfo(lcGui) << "opening store" << target.displayName << "dialect" << target.profile.dialect;
 
+    // What is kept for this store, newest first: offered whether or not the store answers.
+    const QList<Journal::Entry> kept =
+        m_journal ? m_journal->entries(m_storeKey) : QList<Journal::Entry>();
+
+    StoreClient *client = m_client.get();
     QString first = target.productId;
-    if (m_client->capabilities().canListProducts) {
+    bool listedOk = false;
+    QString listError;       // "Could not list the products: …"
+    QString listErrorDetail; // the store error's own sentence
+    if (client->capabilities().canListProducts) {
         m_window->showGalleryLoading(0, -1);
         m_window->showStatus(tr("Listing the products of %1…").arg(target.displayName));
-        StoreClient *client = m_client.get();
         const Result<QList<ProductSummary>> listed = co_await client->listProducts();
         if (!self || client != m_client.get())
             co_return;
         m_window->showGalleryLoading(1, 1);
-        if (!listed.ok()) {
-            m_window->showError(
-                tr("Could not list the products: %1").arg(listed.error().userMessage()));
-            Q_EMIT storeOpened(false);
-            co_return;
+        if (listed.ok()) {
+            listedOk = true;
+            m_products->setProducts(listed.value());
+        } else {
+            listErrorDetail = listed.error().userMessage();
+            listError = tr("Could not list the products: %1").arg(listErrorDetail);
         }
-        m_products->setProducts(listed.value());
-        if (first.isEmpty() && !listed.value().isEmpty())
-            first = listed.value().constFirst().id;
-        m_window->showStatus(
-            count(int(listed.value().size()), "%1 product in %2.", "%1 products in %2.")
-                .arg(target.displayName));
     }
-    Q_EMIT storeOpened(true);
-    if (!first.isEmpty())
-        co_await openProduct(first);
+    // No product asked for: the most recent one with kept edits that the store still lists (any,
+    // when it could not list), else the first listed.
+    if (first.isEmpty()) {
+        for (const Journal::Entry &e : kept) {
+            if (!listedOk || !titleOf(e.productId).isEmpty() || m_products->products().isEmpty()) {
+                first = e.productId;
+                break;
+            }
+        }
+    }
+    if (first.isEmpty() && !m_products->products().isEmpty())
+        first = m_products->products().constFirst().id;
+
+    bool loaded = false;
+    if (!first.isEmpty()) {
+        if (listedOk)
+            m_window->showStatus(
+                count(int(m_products->rowCount()), "%1 product in %2.", "%1 products in %2.")
+                    .arg(target.displayName));
+        loaded = co_await loadProduct(first);
+        if (!self || client != m_client.get())
+            co_return;
+    }
+    Q_EMIT storeOpened(listedOk || loaded);
+
+    QList<Journal::Entry> others;
+    for (const Journal::Entry &e : kept)
+        if (!loaded || e.productId != first)
+            others << e;
+    if (!listedOk && !loaded) {
+        // The store cannot be read: say what it was, and what is kept all the same.
+        QString error = first.isEmpty() ? QString() : m_loadError;
+        if (!listError.isEmpty()) {
+            // The product tried after the list failed the same way: one sentence is enough.
+            if (error.isEmpty() || error.contains(listErrorDetail))
+                error = listError;
+            else
+                error = listError + QLatin1Char(' ') + error;
+        }
+        if (!others.isEmpty())
+            error +=
+                QLatin1Char(' ') +
+                tr("%1; they will be offered when the store answers.").arg(keptSentence(others));
+        if (!error.isEmpty())
+            showError(error.trimmed());
+        co_return;
+    }
+    QStringList notes;
+    if (!listedOk && !listError.isEmpty())
+        // The product asked for opened all the same: the list is a side matter.
+        notes << sentence(listError);
+    if (!others.isEmpty())
+        notes << (listedOk ? tr("%1 too; choose them in the product list to continue.")
+                           : tr("%1 too."))
+                     .arg(keptSentence(others));
+    if (!notes.isEmpty())
+        m_window->showStatus(notes.join(QLatin1Char(' ')));
 }
 
 QCoro::Task<> GalleryController::openProduct(QString productId) {
+    co_await loadProduct(std::move(productId));
+}
+
+QCoro::Task<bool> GalleryController::loadProduct(QString productId) {
     if (!m_client)
-        co_return;
+        co_return false;
     QPointer<GalleryController> self(this);
     const quint64 generation = ++m_loadGeneration;
-    const QString title = titleOf(productId);
-    const QString name = title.isEmpty() ? productId : title;
-    m_window->clearError();
+    const QString listedTitle = titleOf(productId);
+    clearErrorKeepingNotices();
     m_window->showGalleryLoading(0, -1);
-    m_window->showStatus(tr("Loading the images of %1…").arg(name));
+    m_window->showStatus(
+        tr("Loading the images of %1…").arg(listedTitle.isEmpty() ? productId : listedTitle));
     StoreClient *client = m_client.get();
-    const Result<Gallery> gallery = co_await client->listImages(productId);
+    // The same read vitrinectl's open uses: the gallery, and what the journal keeps for it.
+    const Result<GalleryLoader::Opened> opened = co_await GalleryLoader::read(
+        client, productId, m_sessionJournal ? m_journal : nullptr, m_storeKey);
     if (!self || generation != m_loadGeneration || client != m_client.get())
-        co_return; // the user moved on; this answer is stale
+        co_return false; // the user moved on; this answer is stale
     m_window->showGalleryLoading(1, 1);
-    if (!gallery.ok()) {
-        m_window->showError(
-            tr("Could not load the images of %1: %2").arg(name, gallery.error().userMessage()));
+    // A store that cannot list products: the title kept with the edits, if any.
+    const QString title = !listedTitle.isEmpty()             ? listedTitle
+                          : opened.ok() && opened->journaled ? opened->journaled->productTitle
+                                                             : QString();
+    const QString name = title.isEmpty() ? productId : title;
+    if (!opened.ok()) {
+        m_loadError =
+            tr("Could not load the images of %1: %2").arg(name, opened.error().userMessage());
+        showError(m_loadError);
         Q_EMIT productLoaded(productId, false);
-        co_return;
+        co_return false;
     }
-    m_session->load(productId, gallery.value());
+    m_session->load(productId, opened->gallery);
+    m_currentTitle = title;
     if (m_sessionJournal)
         m_sessionJournal->setProductTitle(title);
     m_window->setCurrentProduct(productId, title);
     m_window->showStatus(
-        count(int(gallery.value().size()), "%1 image of %2 loaded.", "%1 images of %2 loaded.")
+        count(int(opened->gallery.size()), "%1 image of %2 loaded.", "%1 images of %2 loaded.")
             .arg(name));
-    offerKeptEdits(productId);
+    if (opened->journaled)
+        offerKeptEdits(productId, *opened->journaled);
     Q_EMIT productLoaded(productId, true);
+    co_return true;
 }
 
 void GalleryController::resetDemo() {

@@ -1,6 +1,7 @@
 #include "app/gui/profilecontroller.h"
 
 #include "app/gui/guilogging.h"
+#include "app/workflow/journal.h"
 #include "net/filetokenstore.h"
 #include "net/profilestore.h"
 #include "net/storeclient.h"
@@ -43,6 +44,10 @@ void ProfileController::setPipelineOptions(PipelineOptions options) {
     m_options = std::move(options);
 }
 
+void ProfileController::setJournal(Journal *journal) {
+    m_journal = journal;
+}
+
 std::shared_ptr<TokenStore> ProfileController::privateFile(bool consented) const {
     return std::make_shared<FileTokenStore>(consented, m_tokens.privateFilePath);
 }
@@ -71,7 +76,28 @@ QCoro::Task<ProfileController::Outcome> ProfileController::saveProfile(QString o
                                                         : m_profiles->update(originalName, profile);
     if (!problems.isEmpty())
         co_return Outcome{false, problems.join(QLatin1Char(' '))};
+    // A renamed profile keeps its unpublished edits: the journal files them under the new name.
+    QString journalNote;
+    if (!originalName.isEmpty() && originalName != profile.name) {
+        StoreProfile old = profile;
+        old.name = originalName;
+        const QString from = Journal::storeKey(old);
+        const QString to = Journal::storeKey(profile);
+        if (m_journal && m_journal->isOpen() && !m_journal->renameStore(from, to))
+            journalNote = tr("The unpublished edits of “%1” could not be moved to the new name "
+                             "(%2); they stay kept under the old one.")
+                              .arg(originalName, m_journal->lastError());
+        else
+            Q_EMIT storeRenamed(from, to);
+    }
     Q_EMIT profilesChanged();
+    const auto withNote = [journalNote](Outcome outcome) {
+        if (!journalNote.isEmpty())
+            outcome.message = outcome.message.isEmpty()
+                                  ? journalNote
+                                  : outcome.message + QLatin1Char(' ') + journalNote;
+        return outcome;
+    };
 
     // Everything the rest needs, copied: the awaits below may outlive this object.
     const std::shared_ptr<TokenStore> keychain = m_tokens.keychain;
@@ -84,7 +110,7 @@ QCoro::Task<ProfileController::Outcome> ProfileController::saveProfile(QString o
 
     if (token.isEmpty()) {
         if (!renamed)
-            co_return Outcome{true, {}};
+            co_return withNote(Outcome{true, {}});
         // The saved token follows the new name, in whichever store holds it.
         QStringList problemsMoving;
         for (const auto &store : everywhere) {
@@ -101,10 +127,11 @@ QCoro::Task<ProfileController::Outcome> ProfileController::saveProfile(QString o
             co_await store->remove(originalName);
         }
         if (!problemsMoving.isEmpty())
-            co_return Outcome{true, tr("The saved token could not be moved to the new name (%1); "
-                                       "enter it again.")
-                                        .arg(problemsMoving.join(QStringLiteral("; ")))};
-        co_return Outcome{true, {}};
+            co_return withNote(
+                Outcome{true, tr("The saved token could not be moved to the new name (%1); "
+                                 "enter it again.")
+                                  .arg(problemsMoving.join(QStringLiteral("; ")))});
+        co_return withNote(Outcome{true, {}});
     }
 
     // A new token replaces every older copy: the resolver reads the keychain before the file
@@ -143,14 +170,15 @@ QCoro::Task<ProfileController::Outcome> ProfileController::saveProfile(QString o
     }
     if (!written.ok()) {
         if (!memory)
-            co_return Outcome{false, note + QLatin1Char(' ') + tr("The token was not kept.")};
+            co_return withNote(
+                Outcome{false, note + QLatin1Char(' ') + tr("The token was not kept.")});
         co_await memory->write(name, token);
         note = (note.isEmpty() ? QString() : note + QLatin1Char(' ')) +
                tr("The token is kept for this session only.");
     }
     qCDebug(lcGui) << "saved store profile" << name << "token kept in"
                    << (written.ok() ? written.source : QStringLiteral("memory"));
-    co_return Outcome{true, note};
+    co_return withNote(Outcome{true, note});
 }
 
 QCoro::Task<ProfileController::Outcome>

@@ -16,6 +16,7 @@ class QSettings;
 
 namespace vitrine {
 
+class Journal;
 class ProfileStore;
 class TokenResolver;
 class TokenStore;
@@ -61,6 +62,9 @@ public:
 
     // Pipeline tuning for the connection test (tests pass tiny backoffs).
     void setPipelineOptions(PipelineOptions options);
+    // The journal of unpublished edits (may be null): renaming a profile moves its entries to
+    // the new name (Journal::renameStore). Must outlive the controller.
+    void setJournal(Journal *journal);
 
     // Fills the dialog (profiles, consent, then the keychain's availability once known) and
     // connects its intents to the actions below. One dialog at a time; it may be destroyed
@@ -88,6 +92,9 @@ public:
 Q_SIGNALS:
     // The saved profiles changed (added, edited, renamed, deleted).
     void profilesChanged();
+    // A profile was renamed and its journal entries now live under newKey
+    // (Journal::storeKey of the renamed profile).
+    void storeRenamed(const QString &oldKey, const QString &newKey);
     // The user chose Open in the dialog and the token was looked up: open this store.
     void openStoreRequested(const vitrine::StoreTarget &target);
     // Open failed (the profile is gone or invalid): the sentence to show.
@@ -111,6 +118,7 @@ private:
     bool m_ownsSettings;
     PipelineOptions m_options;
     QPointer<ProfilesDialog> m_dialog;
+    Journal *m_journal = nullptr;
 };
 
 } // namespace vitrine

@@ -28,6 +28,9 @@ void PublishController::setStore(StoreClient *client, Journal *journal, const QS
     if (m_publisher && m_publisher->isBusy())
         m_publisher->cancel();
     m_publisher.reset();
+    m_journal = journal;
+    m_storeKey = storeKey;
+    m_keyChanged = false;
     if (!client)
         return;
     m_publisher = std::make_unique<Publisher>(client, m_session);
@@ -56,6 +59,17 @@ void PublishController::setStore(StoreClient *client, Journal *journal, const QS
                                      .arg(round)
                                      .arg(requests));
     });
+}
+
+void PublishController::setJournalKey(const QString &storeKey) {
+    m_storeKey = storeKey;
+    if (!m_publisher || !m_journal)
+        return;
+    // A running publish keeps writing its record where it began it.
+    if (m_publisher->isBusy())
+        m_keyChanged = true;
+    else
+        m_publisher->setJournal(m_journal, m_storeKey);
 }
 
 void PublishController::setConflictChooser(ConflictChooser chooser) {
@@ -105,6 +119,10 @@ QCoro::Task<PublishOutcome> PublishController::publish() {
     }
     if (!self)
         co_return outcome;
+    if (m_keyChanged && m_publisher && m_journal && !m_publisher->isBusy()) {
+        m_keyChanged = false;
+        m_publisher->setJournal(m_journal, m_storeKey);
+    }
     qCInfo(lcGui) << "publish" << PublishOutcome::statusName(outcome.status) << outcome.requests
                   << "requests," << outcome.failed << "failed";
     if (m_window) {

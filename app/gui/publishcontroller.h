@@ -32,6 +32,9 @@ public:
 
     // A new store (or none): publishes go through client from now on. journal may be null.
     void setStore(StoreClient *client, Journal *journal, const QString &storeKey);
+    // The open store's profile was renamed: publishes are journaled under the new key (from the
+    // next publish when one is running).
+    void setJournalKey(const QString &storeKey);
     void setConflictChooser(ConflictChooser chooser);
 
     // The window's Publish intent: shows the summary of what would be sent.
@@ -49,7 +52,10 @@ private:
     QPointer<EditSession> m_session;
     std::unique_ptr<Publisher> m_publisher;
     ConflictChooser m_chooseConflicts;
-    int m_total = 0; // requests of the round being sent
+    Journal *m_journal = nullptr;
+    QString m_storeKey;
+    bool m_keyChanged = false; // setJournalKey while a publish ran: applied when it ends
+    int m_total = 0;           // requests of the round being sent
 };
 
 } // namespace vitrine

@@ -1,5 +1,6 @@
 #include "app/gui/storelauncher.h"
 
+#include "app/workflow/journal.h"
 #include "core/storecapabilities.h"
 #include "net/demostore/storesimulator.h"
 #include "net/profilestore.h"
@@ -113,7 +114,10 @@ QCoro::Task<Result<StoreTarget>> StoreLauncher::resolve(LaunchOptions options) {
     case Store::Direct: {
         StoreProfile profile =
             StoreProfile::direct(options.dialect, options.baseUrl, options.apiVersion);
-        profile.name = options.baseUrl.host();
+        // Named by its journal key, exactly as vitrinectl names a store given with --dialect and
+        // --base-url ("shoplazza@https://HOST"): both file its staged edits under one key, so
+        // what `vitrinectl --stage` kept is offered here, and the other way round.
+        profile.name = Journal::storeKey(profile);
         // The environment is the only token source for a store given on the command line: the
         // resolver reads VITRINE_TOKEN first, whatever the name.
         Result<StoreTarget> target = co_await fromProfile(profile, options.productId);

@@ -1,4 +1,5 @@
 #include "app/gui/profilecontroller.h"
+#include "app/workflow/journal.h"
 #include "core/storeerror.h"
 #include "net/demostore/storesimulator.h"
 #include "net/filetokenstore.h"
@@ -281,6 +282,51 @@ private Q_SLOTS:
         QCOMPARE(m_profiles->currentName(), QStringLiteral("Renamed"));
         QCOMPARE(readToken(*m_keychain, QStringLiteral("Renamed")), kToken);
         QCOMPARE(readToken(*m_keychain, QStringLiteral("Sim")), QString());
+    }
+
+    void renameKeepsTheUnpublishedEdits() {
+        Journal journal(m_dir->filePath(QStringLiteral("journal.sqlite")));
+        QVERIFY(journal.open());
+        m_controller->setJournal(&journal);
+        QVERIFY(save(QString(), simProfile(), kToken, ProfilesDialog::TokenStorage::Keychain).ok);
+        // Edits staged in the store "Sim" (by the window or vitrinectl).
+        ProductImage image;
+        image.id = QStringLiteral("1");
+        image.productId = QStringLiteral("101");
+        image.src = QStringLiteral("http://localhost/images/sofa-front.jpg");
+        SessionState state;
+        state.productId = QStringLiteral("101");
+        state.baseline = {image};
+        StagedImage row{image.id, false, image, {}};
+        row.image.alt = QStringLiteral("staged before the rename");
+        state.rows = {row};
+        QVERIFY(journal.saveState(QStringLiteral("Sim"), state, QStringLiteral("Grey sofa")));
+        // Another store's edits stay where they are.
+        QVERIFY(journal.saveState(QStringLiteral("Other"), state));
+
+        QSignalSpy renamed(m_controller.get(), &ProfileController::storeRenamed);
+        const auto outcome = save(QStringLiteral("Sim"), simProfile(QStringLiteral("Renamed")),
+                                  QString(), ProfilesDialog::TokenStorage::Keychain);
+        QVERIFY2(outcome.ok, qPrintable(outcome.message));
+        QCOMPARE(outcome.message, QString());
+        QVERIFY(journal.entries(QStringLiteral("Sim")).isEmpty());
+        const auto entry = journal.entry(QStringLiteral("Renamed"), QStringLiteral("101"));
+        QVERIFY(entry);
+        QCOMPARE(entry->productTitle, QStringLiteral("Grey sofa"));
+        QCOMPARE(entry->pendingCount, 1);
+        QCOMPARE(*journal.loadState(QStringLiteral("Renamed"), QStringLiteral("101")), state);
+        QVERIFY(journal.entry(QStringLiteral("Other"), QStringLiteral("101")));
+        QCOMPARE(renamed.size(), 1);
+        QCOMPARE(renamed.constFirst().at(0).toString(), QStringLiteral("Sim"));
+        QCOMPARE(renamed.constFirst().at(1).toString(), QStringLiteral("Renamed"));
+
+        // Saving without a rename moves nothing.
+        QVERIFY(save(QStringLiteral("Renamed"), simProfile(QStringLiteral("Renamed")), QString(),
+                     ProfilesDialog::TokenStorage::Keychain)
+                    .ok);
+        QCOMPARE(renamed.size(), 1);
+        QVERIFY(journal.entry(QStringLiteral("Renamed"), QStringLiteral("101")));
+        m_controller->setJournal(nullptr);
     }
 
     void aNewTokenReplacesOlderCopies() {

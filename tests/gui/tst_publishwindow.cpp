@@ -1,6 +1,8 @@
 // Publishing and the journal from the window, as main() wires them, against the embedded demo
-// store over real HTTP on 127.0.0.1: edits reach the store; a refused token keeps them staged and
-// says so; edits left unpublished are offered again after a restart (continue or discard).
+// store over real HTTP on 127.0.0.1: edits reach the store; a refused token or an unreachable
+// store keeps them staged, in the window and in the journal, and says so; a change made elsewhere
+// is put to the user in the conflict dialog and the choice is published; edits left unpublished
+// are offered again after a restart (continue or discard); Reset Demo Data restores the seed.
 #include "app/gui/gallerycontroller.h"
 #include "app/gui/publishcontroller.h"
 #include "app/gui/storelauncher.h"
@@ -9,12 +11,17 @@
 #include "models/gallerymodel.h"
 #include "net/demostore/storesimulator.h"
 #include "net/thumbnailfetcher.h"
+#include "ui/conflictdialog.h"
 #include "ui/gallerystatusbar.h"
 #include "ui/mainwindow.h"
 #include "ui/thumbnailcache.h"
 
 #include <QCoroTask>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace vitrine;
@@ -112,24 +119,128 @@ private Q_SLOTS:
                                  QStringLiteral("101")));
     }
 
-    void refusedTokenKeepsTheEditsStaged() {
+    void failedPublishKeepsTheEditsStaged_data() {
+        QTest::addColumn<bool>("offline");
+        QTest::newRow("token refused") << false;
+        QTest::newRow("store unreachable") << true;
+    }
+    void failedPublishKeepsTheEditsStaged() {
+        QFETCH(bool, offline);
         Harness h(journalPath());
         QVERIFY(h.open(true));
         const Gallery before = h.onStore();
         QVERIFY(h.session.setAltText({0}, QStringLiteral("Front, in daylight")));
-        h.store()->setRequiredToken(SimDialect::Generic, QStringLiteral("a-token-we-lack"));
+        if (offline) {
+            // Every API request loses its connection: the store cannot be reached.
+            SimFault drop;
+            drop.path = QRegularExpression(QStringLiteral("^/api/"));
+            drop.dropConnection = true;
+            drop.times = -1;
+            h.store()->addFault(drop);
+        } else {
+            h.store()->setRequiredToken(SimDialect::Generic, QStringLiteral("a-token-we-lack"));
+        }
 
-        const PublishOutcome refused = QCoro::waitFor(h.controller.publishing()->publish());
-        QCOMPARE(refused.status, PublishOutcome::Status::Unauthorized);
+        const PublishOutcome failed = QCoro::waitFor(h.controller.publishing()->publish());
+        QCOMPARE(failed.status,
+                 offline ? PublishOutcome::Status::Offline : PublishOutcome::Status::Unauthorized);
         QCOMPARE(h.session.pendingCount(), 1);
         QCOMPARE(h.onStore(), before);
         QVERIFY(!h.window.galleryStatusBar()->errorText().isEmpty());
+        // Still kept on disk, as the next start (or vitrinectl) reads it.
+        {
+            Journal reader(journalPath());
+            QVERIFY(reader.open());
+            const auto kept = reader.entry(h.controller.storeKey(), QStringLiteral("101"));
+            QVERIFY(kept);
+            QCOMPARE(kept->pendingCount, 1);
+            const auto state = reader.loadState(h.controller.storeKey(), QStringLiteral("101"));
+            QVERIFY(state);
+            QCOMPARE(state->rows.at(0).image.alt, QStringLiteral("Front, in daylight"));
+        }
 
-        // The token problem solved, the same edit goes out.
+        // The problem solved, the same edit goes out.
+        h.store()->clearFaults();
         h.store()->setRequiredToken(SimDialect::Generic, QString());
         const PublishOutcome later = QCoro::waitFor(h.controller.publishing()->publish());
         QVERIFY2(later.ok(), qPrintable(later.message));
         QCOMPARE(h.onStore().at(0).alt, QStringLiteral("Front, in daylight"));
+        QVERIFY(!h.journal.entry(h.controller.storeKey(), QStringLiteral("101")));
+    }
+
+    void aChangeMadeElsewhereIsPutToTheUser_data() {
+        QTest::addColumn<bool>("keepMine");
+        QTest::newRow("keep mine") << true;
+        QTest::newRow("take theirs") << false;
+    }
+    void aChangeMadeElsewhereIsPutToTheUser() {
+        // The window's own chooser (the conflict dialog), answered as a user would.
+        QFETCH(bool, keepMine);
+        Harness h(journalPath());
+        QVERIFY(h.open(true));
+        const QString imageId = h.onStore().at(0).id;
+        QVERIFY(h.session.setAltText({0}, QStringLiteral("Mine")));
+        ImagePatch theirs;
+        theirs.alt = QStringLiteral("Theirs");
+        QVERIFY(h.store()->editImageElsewhere(SimDialect::Generic, QStringLiteral("101"), imageId,
+                                              theirs));
+
+        QStringList dialogText;
+        int asked = 0;
+        QTimer answer;
+        answer.setInterval(10);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto *dialog = h.window.findChild<ConflictDialog *>();
+            if (!dialog || !dialog->isVisible())
+                return;
+            answer.stop();
+            ++asked;
+            for (const QLabel *label : dialog->findChildren<QLabel *>())
+                dialogText << label->text();
+            (keepMine ? dialog->keepAllMineButton() : dialog->takeAllTheirsButton())->click();
+            dialog->okButton()->click();
+        });
+        answer.start();
+        const PublishOutcome outcome = QCoro::waitFor(h.controller.publishing()->publish());
+        answer.stop();
+
+        QCOMPARE(asked, 1);
+        // The dialog names the product.
+        QVERIFY2(dialogText.join(QLatin1Char('\n')).contains(QStringLiteral("Grey sofa")),
+                 qPrintable(dialogText.join(QLatin1Char('\n'))));
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+        QCOMPARE(h.onStore().at(0).alt,
+                 keepMine ? QStringLiteral("Mine") : QStringLiteral("Theirs"));
+        QCOMPARE(h.session.pendingCount(), 0);
+        QCOMPARE(h.session.model()->index(0).data(GalleryModel::AltTextRole).toString(),
+                 keepMine ? QStringLiteral("Mine") : QStringLiteral("Theirs"));
+        QVERIFY(!h.journal.entry(h.controller.storeKey(), QStringLiteral("101")));
+    }
+
+    void resetDemoDataRestoresTheSeed() {
+        Harness h(journalPath());
+        QVERIFY(h.open(true));
+        const Gallery seed = h.onStore();
+        QVERIFY(h.session.setAltText({0}, QStringLiteral("Published, then reset")));
+        QVERIFY(h.session.deleteRows({1}));
+        const PublishOutcome outcome = QCoro::waitFor(h.controller.publishing()->publish());
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+        QVERIFY(h.onStore() != seed);
+        QCOMPARE(h.session.model()->rowCount(), seed.size() - 1);
+
+        QSignalSpy loaded(&h.controller, &GalleryController::productLoaded);
+        Q_EMIT h.window.resetDemoRequested(); // File ▸ Reset Demo Data, confirmed
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 15000);
+        QCOMPARE(loaded.constFirst().at(0).toString(), QStringLiteral("101"));
+        QVERIFY(loaded.constFirst().at(1).toBool());
+        QCOMPARE(idsOf(h.onStore()), idsOf(seed));
+        QCOMPARE(h.onStore().at(0).alt, seed.at(0).alt);
+        // The window shows the seed again.
+        QCOMPARE(h.session.productId(), QStringLiteral("101"));
+        QCOMPARE(h.session.model()->rowCount(), seed.size());
+        QCOMPARE(h.session.model()->index(0).data(GalleryModel::AltTextRole).toString(),
+                 seed.at(0).alt);
+        QCOMPARE(h.session.pendingCount(), 0);
     }
 
     void unpublishedEditsAreOfferedAfterARestart_data() {
