@@ -282,12 +282,17 @@ void applyDialect(const QString &dialect, StoreProfile &profile) {
     }
 }
 
+// A custom dialect file rather than a built-in dialect's name.
+bool isDialectFile(const QString &dialect) {
+    return dialect.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+}
+
 QString checkDialectName(const QString &dialect) {
     static const QStringList builtIn{QStringLiteral("generic"), QStringLiteral("shopline"),
                                      QStringLiteral("shoplazza"), QStringLiteral("shopify")};
     if (dialect.isEmpty())
         return tr("--dialect needs a dialect name or a .json file.");
-    if (builtIn.contains(dialect) || dialect.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+    if (builtIn.contains(dialect) || isDialectFile(dialect))
         return {};
     return tr("Unknown dialect '%1': use generic, shopline, shoplazza, shopify or the path of a "
               "custom dialect file (.json).")
@@ -295,6 +300,7 @@ QString checkDialectName(const QString &dialect) {
 }
 
 // The store address and dialect, checked as a profile would be (https unless loopback, ...).
+// An empty address is taken from a custom dialect file's "baseUrl".
 QString checkStoreAddress(const QString &dialect, const QString &baseUrl, const QString &name) {
     if (const QString bad = checkDialectName(dialect); !bad.isEmpty())
         return bad;
@@ -456,8 +462,9 @@ QString buildCommand(const QString &name, const ParsedArgs &a, CtlInvocation &in
         inv.profileName = pos.at(0).trimmed();
         if (inv.profileName.isEmpty())
             return tr("The profile name is empty.");
-        if (!has("dialect") || !has("base-url"))
-            return tr("A profile needs --dialect and --base-url.");
+        if (!has("dialect") || (!has("base-url") && !isDialectFile(value("dialect"))))
+            return tr("A profile needs --dialect and --base-url (a custom dialect file may give "
+                      "the address itself).");
         inv.profileDialect = value("dialect");
         inv.profileBaseUrl = QUrl(value("base-url"), QUrl::StrictMode);
         inv.profileApiVersion = value("api-version");
@@ -501,8 +508,9 @@ QString applyStoreOptions(const QHash<QString, QString> &values, CtlInvocation &
         return {};
     }
     if (dialect || baseUrl || apiVersion) {
-        if (!dialect || !baseUrl)
-            return tr("--dialect and --base-url go together.");
+        if (!dialect || (!baseUrl && !isDialectFile(values.value(QStringLiteral("dialect")))))
+            return tr("--dialect and --base-url go together (a custom dialect file may give the "
+                      "address itself).");
         inv.storeGiven = true;
         inv.store.kind = CtlStoreChoice::Kind::Direct;
         inv.store.dialect = values.value(QStringLiteral("dialect"));

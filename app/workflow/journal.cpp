@@ -300,8 +300,12 @@ QString Journal::defaultPath() {
 QString Journal::storeKey(const StoreProfile &profile) {
     if (!profile.name.trimmed().isEmpty())
         return profile.name.trimmed();
+    // A custom dialect is named by its file: two files may describe stores at one address.
+    const QString dialect = profile.customDialectFile.isEmpty()
+                                ? profile.dialect
+                                : QFileInfo(profile.customDialectFile).absoluteFilePath();
     return QStringLiteral("%1@%2").arg(
-        profile.dialect, profile.baseUrl.adjusted(QUrl::StripTrailingSlash).toString());
+        dialect, profile.effectiveBaseUrl().adjusted(QUrl::StripTrailingSlash).toString());
 }
 
 bool Journal::open() {

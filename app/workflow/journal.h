@@ -41,7 +41,7 @@ public:
     // QStandardPaths::AppDataLocation + "/journal.sqlite".
     static QString defaultPath();
     // The key a store's journal entries are filed under: the profile's name, or for a store
-    // opened without a profile its dialect and URL.
+    // opened without a profile its dialect (a custom dialect's absolute file path) and address.
     static QString storeKey(const StoreProfile &profile);
 
     // Opens (creating the file and its folder as needed). A damaged journal is moved aside and a

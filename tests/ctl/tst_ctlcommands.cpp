@@ -28,6 +28,7 @@ private Q_SLOTS:
     void refusedBeforeSending_data();
     void refusedBeforeSending();
     void customDialect();
+    void acmeWalkthrough();
     void missingToken();
     void usageErrorExitsTwo();
     void profiles();
@@ -378,6 +379,102 @@ void TestCtlCommands::customDialect() {
                  QStringLiteral("--base-url"), m_sim->baseUrl().toString(),
                  QStringLiteral("products")});
     QCOMPARE(r.exitCode, 2);
+}
+
+// docs/net.md's worked example, command by command, with the file it shows (the simulator serves
+// acme over its generic catalog). Then the same file with its own baseUrl and no --base-url.
+void TestCtlCommands::acmeWalkthrough() {
+    const QString file = QFINDTESTDATA("../net/fixtures/acme.json");
+    QVERIFY(!file.isEmpty());
+    const QString product = makeProduct(*m_sim, SimDialect::Generic, 3);
+    const QStringList ids = idsOf(m_sim->images(SimDialect::Generic, product));
+    CtlRunner ctl;
+    ctl.setToken(QStringLiteral("test-token"));
+    const QStringList store{QStringLiteral("--dialect"), file, QStringLiteral("--base-url"),
+                            m_sim->baseUrl().toString()};
+    auto run = [&](const QStringList &args) { return ctl.run(store + args); };
+
+    CtlRun r = run({QStringLiteral("products"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.dump());
+    QVERIFY2(r.out.contains(product), r.dump());
+    r = run({QStringLiteral("list"), product, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.dump());
+    QCOMPARE(r.json().value(QStringLiteral("images")).toArray().size(), 3);
+
+    const QString url = m_sim->imageUrl(QStringLiteral("acme-front.jpg")).toString();
+    r = run({QStringLiteral("add"), product, url, QStringLiteral("--alt"),
+             QStringLiteral("Oak table, front"), QStringLiteral("--position"),
+             QStringLiteral("1")});
+    QVERIFY2(r.exitCode == 0, r.dump());
+    Gallery after = m_sim->images(SimDialect::Generic, product);
+    QCOMPARE(after.size(), 4);
+    QCOMPARE(after.first().src, url);
+    const QString added = after.first().id;
+
+    r = run({QStringLiteral("set-alt"), product, added,
+             QStringLiteral("Oak table seen from the front")});
+    QVERIFY2(r.exitCode == 0, r.dump());
+    QCOMPARE(m_sim->images(SimDialect::Generic, product).first().alt,
+             QStringLiteral("Oak table seen from the front"));
+
+    const QStringList order{ids.at(2), added, ids.at(0), ids.at(1)};
+    r = run({QStringLiteral("reorder"), product, order.join(QLatin1Char(','))});
+    QVERIFY2(r.exitCode == 0, r.dump());
+    QCOMPARE(idsOf(m_sim->images(SimDialect::Generic, product)), order);
+
+    r = run({QStringLiteral("delete"), product, ids.at(0)});
+    QVERIFY2(r.exitCode == 0, r.dump());
+    QCOMPARE(m_sim->images(SimDialect::Generic, product).size(), 3);
+    m_sim->clearRecordedRequests();
+    r = run({QStringLiteral("delete"), product, QStringLiteral("--all")});
+    QVERIFY2(r.exitCode == 0, r.dump());
+    QVERIFY(m_sim->images(SimDialect::Generic, product).isEmpty());
+    QCOMPARE(countWrites(*m_sim), 1); // deleteAllImages: one request
+    for (const SimRequest &request : m_sim->recordedRequests()) {
+        QVERIFY2(request.path.startsWith(QLatin1String("/acme/v2/items/")),
+                 qPrintable(request.path));
+        QCOMPARE(request.header("X-Acme-Token"), QByteArray("test-token"));
+    }
+
+    // The file may give the address itself: a copy pointing at the simulator, no --base-url.
+    QFile original(file);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QJsonObject description = QJsonDocument::fromJson(original.readAll()).object();
+    description.insert(QStringLiteral("baseUrl"), m_sim->baseUrl().toString());
+    const QString own = ctl.home() + QStringLiteral("/acme-here.json");
+    QFile copy(own);
+    QVERIFY(copy.open(QIODevice::WriteOnly));
+    copy.write(QJsonDocument(description).toJson());
+    copy.close();
+    const QString other = makeProduct(*m_sim, SimDialect::Generic, 2);
+    r = ctl.run({QStringLiteral("--dialect"), own, QStringLiteral("list"), other,
+                 QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.dump());
+    QCOMPARE(r.json().value(QStringLiteral("images")).toArray().size(), 2);
+    // Staged edits of such a store are filed under the file and the address it gives.
+    r = ctl.run({QStringLiteral("--dialect"), own, QStringLiteral("set-alt"), other,
+                 idsOf(m_sim->images(SimDialect::Generic, other)).at(0), QStringLiteral("Staged"),
+                 QStringLiteral("--stage")});
+    QVERIFY2(r.exitCode == 0, r.dump());
+    r = ctl.run({QStringLiteral("pending"), QStringLiteral("--json")});
+    const QJsonArray pending = r.json().value(QStringLiteral("pending")).toArray();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.at(0).toObject().value(QStringLiteral("store")).toString(),
+             QStringLiteral("%1@%2").arg(
+                 QFileInfo(own).absoluteFilePath(),
+                 m_sim->baseUrl().adjusted(QUrl::StripTrailingSlash).toString()));
+    // Without an address anywhere it is a usage error, nothing sent.
+    description.remove(QStringLiteral("baseUrl"));
+    const QString nowhere = ctl.home() + QStringLiteral("/acme-nowhere.json");
+    QFile bare(nowhere);
+    QVERIFY(bare.open(QIODevice::WriteOnly));
+    bare.write(QJsonDocument(description).toJson());
+    bare.close();
+    m_sim->clearRecordedRequests();
+    r = ctl.run({QStringLiteral("--dialect"), nowhere, QStringLiteral("list"), other});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("store address")), r.dump());
+    QVERIFY(m_sim->recordedRequests().isEmpty());
 }
 
 void TestCtlCommands::missingToken() {

@@ -256,6 +256,10 @@ void TestCtlParser::usageErrors_data() {
         << args("profiles|rename|A") << "Unknown profiles command";
     QTest::newRow("profiles add without url")
         << args("profiles|add|A|--dialect|generic") << "needs --dialect and --base-url";
+    QTest::newRow("dialect file without url, no such file")
+        << args("--dialect|/nonexistent/acme.json|products") << "does not exist";
+    QTest::newRow("profiles add dialect file without url, no such file")
+        << args("profiles|add|A|--dialect|/nonexistent/acme.json") << "does not exist";
     QTest::newRow("profiles add bad ordering")
         << args("profiles|add|A|--dialect|generic|--base-url|http://127.0.0.1:1|--ordering|random")
         << "--ordering must be";
