@@ -3,6 +3,8 @@
 #include "models/gallerymodel.h"
 #include "models/gallerytablemodel.h"
 #include "ui/alttextdelegate.h"
+#include "ui/sizecelldelegate.h"
+#include "ui/thumbnailcache.h"
 #include "ui/thumbnailcelldelegate.h"
 #include "ui/thumbnailrepainter.h"
 
@@ -38,9 +40,15 @@ DetailsView::DetailsView(ThumbnailCache *thumbnails, QWidget *parent)
     setItemDelegateForColumn(GalleryTableModel::AltTextColumn, m_altDelegate);
     setItemDelegateForColumn(GalleryTableModel::ThumbnailColumn,
                              new ThumbnailCellDelegate(thumbnails, this));
-    if (thumbnails)
+    m_sizeDelegate = new SizeCellDelegate(thumbnails, this);
+    setItemDelegateForColumn(GalleryTableModel::SizeColumn, m_sizeDelegate);
+    if (thumbnails) {
         m_repainter = new ThumbnailRepainter(this, thumbnails, GalleryTableModel::ThumbnailColumn,
                                              GalleryModel::SourceUrlRole);
+        // A decoded image tells its size: the size cells say it from then on.
+        connect(thumbnails, &ThumbnailCache::thumbnailReady, viewport(),
+                qOverload<>(&QWidget::update));
+    }
 }
 
 void DetailsView::setModel(QAbstractItemModel *model) {
@@ -58,14 +66,20 @@ void DetailsView::layoutColumns() {
     header->setSectionResizeMode(GalleryTableModel::PositionColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(GalleryTableModel::ThumbnailColumn, QHeaderView::Fixed);
     header->resizeSection(GalleryTableModel::ThumbnailColumn, ThumbnailCellDelegate::kSide + 16);
-    header->resizeSection(GalleryTableModel::AltTextColumn, 280);
-    header->resizeSection(GalleryTableModel::SizeColumn, 100);
-    header->resizeSection(GalleryTableModel::UrlColumn, 300);
+    // Narrow enough that beside the grid the size and the start of the URL still show; the
+    // alt text is elided and complete in its tooltip and the side panel.
+    header->resizeSection(GalleryTableModel::AltTextColumn, 200);
+    header->resizeSection(GalleryTableModel::SizeColumn, 90);
+    header->resizeSection(GalleryTableModel::UrlColumn, 220);
     header->setStretchLastSection(true);
 }
 
 AltTextDelegate *DetailsView::altTextDelegate() const {
     return m_altDelegate;
+}
+
+SizeCellDelegate *DetailsView::sizeDelegate() const {
+    return m_sizeDelegate;
 }
 
 ThumbnailRepainter *DetailsView::repainter() const {

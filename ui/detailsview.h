@@ -5,6 +5,7 @@
 namespace vitrine {
 
 class AltTextDelegate;
+class SizeCellDelegate;
 class ThumbnailCache;
 class ThumbnailRepainter;
 
@@ -19,6 +20,7 @@ public:
     // The model must be a GalleryTableModel (its columns are laid out here).
     void setModel(QAbstractItemModel *model) override;
     AltTextDelegate *altTextDelegate() const;
+    SizeCellDelegate *sizeDelegate() const;
     ThumbnailRepainter *repainter() const;
     // Selected rows, ascending.
     QList<int> selectedRows() const;
@@ -35,6 +37,7 @@ private:
     void layoutColumns();
 
     AltTextDelegate *m_altDelegate = nullptr;
+    SizeCellDelegate *m_sizeDelegate = nullptr;
     ThumbnailRepainter *m_repainter = nullptr;
 };
 

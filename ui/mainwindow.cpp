@@ -91,8 +91,10 @@ void MainWindow::buildViews() {
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_grid);
     m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    // Side by side, the list needs room for place, picture, alt text, size and (elided) URL as
+    // much as the grid needs it for two columns of cards: half each.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
 
     // Deleted images have no card: the strip above the views keeps them in sight (with the
     // store's message when their deletion failed) until the store has really deleted them.

@@ -13,6 +13,7 @@
 #include "ui/productchooser.h"
 #include "ui/publishdialog.h"
 #include "ui/reviewpanel.h"
+#include "ui/sizecelldelegate.h"
 #include "ui/thumbnailcache.h"
 #include "uifixtures.h"
 
@@ -97,13 +98,30 @@ private Q_SLOTS:
         // The first run shows the grid and the details list side by side.
         QCOMPARE(f.window.viewMode(), MainWindow::ViewMode::SideBySide);
         QVERIFY(f.grid()->isVisible() && f.window.detailsView()->isVisible());
-        QVERIFY(f.grid()->width() > f.window.detailsView()->width()); // the grid leads
+        // Each gets half: two columns of cards beside place, picture, alt text, size and URL.
+        QVERIFY(f.grid()->width() >= 2 * f.grid()->gridSize().width());
+        const QRect url = f.window.detailsView()->visualRect(
+            f.window.tableModel()->index(0, GalleryTableModel::UrlColumn));
+        QVERIFY(url.left() < f.window.detailsView()->viewport()->width() - 80);
         f.window.setViewMode(MainWindow::ViewMode::Details);
         QVERIFY(f.grid()->isHidden());
         QVERIFY(f.window.detailsView()->isVisible());
         f.window.setViewMode(MainWindow::ViewMode::Grid);
         QVERIFY(f.window.detailsView()->isHidden());
         QVERIFY(f.grid()->isVisible());
+    }
+
+    void detailsSizeComesFromTheImageWhenTheStoreDoesNotSay() {
+        Fixture f;
+        const QModelIndex size = f.window.tableModel()->index(0, GalleryTableModel::SizeColumn);
+        QCOMPARE(size.data().toString(), QStringLiteral("unknown"));
+        SizeCellDelegate *delegate = f.window.detailsView()->sizeDelegate();
+        QCOMPARE(f.window.detailsView()->itemDelegateForColumn(GalleryTableModel::SizeColumn),
+                 delegate);
+        const QUrl url(size.data(GalleryModel::SourceUrlRole).toString());
+        f.cache.request(url);
+        QTRY_VERIFY(f.cache.naturalSize(url).isValid());
+        QCOMPARE(delegate->textFor(size), QStringLiteral("400 × 300")); // as the card says
     }
 
     void theChosenViewModeIsRemembered_data() {
