@@ -31,6 +31,8 @@ PendingDeletionsBar::PendingDeletionsBar(EditSession *session, ThumbnailCache *t
     , m_thumbnails(thumbnails) {
     setObjectName(QStringLiteral("pendingDeletionsBar"));
     setFrameShape(QFrame::StyledPanel);
+    // As tall as its content: the gallery below takes the rest.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     setAccessibleName(tr("Images staged for deletion"));
 
     m_icon = new QLabel;
