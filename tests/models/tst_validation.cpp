@@ -103,8 +103,9 @@ void TestValidation::imageUrl_data() {
                                 << QStringLiteral("Only http and https");
     QTest::newRow("no scheme") << QStringLiteral("cdn.example.com/a.jpg") << false
                                << QStringLiteral("no scheme");
+    // How Shoplazza writes its sources: taken as https (absoluteImageUrl).
     QTest::newRow("protocol-relative")
-        << QStringLiteral("//cdn.example.com/a.jpg") << false << QStringLiteral("no scheme");
+        << QStringLiteral("//cdn.example.com/a.jpg") << true << QString();
     QTest::newRow("no host") << QStringLiteral("https:///a.jpg") << false
                              << QStringLiteral("no host");
     QTest::newRow("host missing, path only")
