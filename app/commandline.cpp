@@ -98,25 +98,32 @@ CommandLineOutcome parseCommandLine(const QStringList &args) {
         o.store = LaunchOptions::Store::Profile;
         o.profileName = parser.value(profile);
     } else if (wantsDirect) {
-        if (!parser.isSet(dialect) || !parser.isSet(baseUrl))
-            return fail(QCoreApplication::translate("CommandLine",
-                                                    "--dialect and --base-url go together."));
-        o.store = LaunchOptions::Store::Direct;
         o.dialect = parser.value(dialect);
-        if (!kBuiltinDialects.contains(o.dialect) && !o.dialect.endsWith(QLatin1String(".json")))
+        // A custom dialect file may give the store's address itself ("baseUrl").
+        const bool dialectFile = o.dialect.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+        if (!parser.isSet(dialect) || (!parser.isSet(baseUrl) && !dialectFile))
+            return fail(QCoreApplication::translate(
+                "CommandLine", "--dialect and --base-url go together (a custom dialect file may "
+                               "give the address itself)."));
+        o.store = LaunchOptions::Store::Direct;
+        if (kBuiltinDialects.contains(o.dialect.toLower()))
+            o.dialect = o.dialect.toLower(); // --dialect Shopify is shopify
+        else if (!dialectFile)
             return fail(QCoreApplication::translate(
                             "CommandLine",
                             "Unknown dialect '%1': use generic, shopline, shoplazza, shopify or a "
                             ".json dialect file.")
                             .arg(o.dialect));
-        o.baseUrl = QUrl(parser.value(baseUrl), QUrl::StrictMode);
-        const QString scheme = o.baseUrl.scheme();
-        if (!o.baseUrl.isValid() || o.baseUrl.host().isEmpty() ||
-            (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-            return fail(
-                QCoreApplication::translate(
-                    "CommandLine", "'%1' is not a store address: give http(s)://host[:port].")
-                    .arg(parser.value(baseUrl)));
+        if (parser.isSet(baseUrl)) {
+            o.baseUrl = QUrl(parser.value(baseUrl), QUrl::StrictMode);
+            const QString scheme = o.baseUrl.scheme();
+            if (!o.baseUrl.isValid() || o.baseUrl.host().isEmpty() ||
+                (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+                return fail(
+                    QCoreApplication::translate(
+                        "CommandLine", "'%1' is not a store address: give http(s)://host[:port].")
+                        .arg(parser.value(baseUrl)));
+        }
         o.apiVersion = parser.value(apiVersion);
     } else if (parser.isSet(apiVersion)) {
         return fail(QCoreApplication::translate("CommandLine", "--api-version needs --dialect."));

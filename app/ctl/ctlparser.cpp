@@ -287,9 +287,20 @@ bool isDialectFile(const QString &dialect) {
     return dialect.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
 }
 
+const QStringList &builtInDialects() {
+    static const QStringList names{QStringLiteral("generic"), QStringLiteral("shopline"),
+                                   QStringLiteral("shoplazza"), QStringLiteral("shopify")};
+    return names;
+}
+
+// A built-in dialect's name in any case ("Shopify") is that dialect; a file path stays as typed.
+QString normalizedDialect(const QString &dialect) {
+    const QString lower = dialect.trimmed().toLower();
+    return builtInDialects().contains(lower) ? lower : dialect;
+}
+
 QString checkDialectName(const QString &dialect) {
-    static const QStringList builtIn{QStringLiteral("generic"), QStringLiteral("shopline"),
-                                     QStringLiteral("shoplazza"), QStringLiteral("shopify")};
+    const QStringList &builtIn = builtInDialects();
     if (dialect.isEmpty())
         return tr("--dialect needs a dialect name or a .json file.");
     if (builtIn.contains(dialect) || isDialectFile(dialect))
@@ -465,7 +476,7 @@ QString buildCommand(const QString &name, const ParsedArgs &a, CtlInvocation &in
         if (!has("dialect") || (!has("base-url") && !isDialectFile(value("dialect"))))
             return tr("A profile needs --dialect and --base-url (a custom dialect file may give "
                       "the address itself).");
-        inv.profileDialect = value("dialect");
+        inv.profileDialect = normalizedDialect(value("dialect"));
         inv.profileBaseUrl = QUrl(value("base-url"), QUrl::StrictMode);
         inv.profileApiVersion = value("api-version");
         if (has("ordering")) {
@@ -513,7 +524,7 @@ QString applyStoreOptions(const QHash<QString, QString> &values, CtlInvocation &
                       "address itself).");
         inv.storeGiven = true;
         inv.store.kind = CtlStoreChoice::Kind::Direct;
-        inv.store.dialect = values.value(QStringLiteral("dialect"));
+        inv.store.dialect = normalizedDialect(values.value(QStringLiteral("dialect")));
         inv.store.baseUrl = QUrl(values.value(QStringLiteral("base-url")), QUrl::StrictMode);
         inv.store.apiVersion = values.value(QStringLiteral("api-version"));
         return checkStoreAddress(inv.store.dialect, values.value(QStringLiteral("base-url")),

@@ -124,7 +124,8 @@ QCoro::Task<Result<StoreTarget>> StoreLauncher::resolve(LaunchOptions options) {
         // No profile name to show: say which kind of store it is.
         if (target.ok())
             target.value().displayName =
-                tr("%1 at %2").arg(dialectTitle(profile.dialect), options.baseUrl.host());
+                tr("%1 at %2")
+                    .arg(dialectTitle(profile.dialect), profile.effectiveBaseUrl().host());
         co_return target;
     }
     case Store::Default:

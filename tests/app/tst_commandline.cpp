@@ -39,6 +39,18 @@ private Q_SLOTS:
             Action::Run, Store::Direct);
         row("dialect without url", {QStringLiteral("--dialect"), QStringLiteral("generic")},
             Action::Fail, Store::Default, QStringLiteral("go together"));
+        // The file's own baseUrl serves; whether it has one is checked with the profile.
+        row("custom dialect file without url",
+            {QStringLiteral("--dialect"), QStringLiteral("/tmp/acme.JSON")}, Action::Run,
+            Store::Direct);
+        row("dialect name in another case",
+            {QStringLiteral("--dialect"), QStringLiteral("Shopify"), QStringLiteral("--base-url"),
+             QStringLiteral("https://x.myshopify.com")},
+            Action::Run, Store::Direct);
+        row("custom dialect file with a bad url",
+            {QStringLiteral("--dialect"), QStringLiteral("/tmp/acme.json"),
+             QStringLiteral("--base-url"), QStringLiteral("acme")},
+            Action::Fail, Store::Default, QStringLiteral("not a store address"));
         row("unknown dialect",
             {QStringLiteral("--dialect"), QStringLiteral("magento"), QStringLiteral("--base-url"),
              QStringLiteral("https://x.example")},
@@ -78,6 +90,11 @@ private Q_SLOTS:
              QStringLiteral("--product"), QStringLiteral("160578502648452507912")});
         QCOMPARE(out.action, Action::Run);
         QCOMPARE(out.options.dialect, QStringLiteral("shopline"));
+        QCOMPARE(parseCommandLine({QStringLiteral("vitrine"), QStringLiteral("--dialect"),
+                                   QStringLiteral("ShopLine"), QStringLiteral("--base-url"),
+                                   QStringLiteral("https://shop1.myshopline.com")})
+                     .options.dialect,
+                 QStringLiteral("shopline"));
         QCOMPARE(out.options.baseUrl, QUrl(QStringLiteral("https://shop1.myshopline.com")));
         QCOMPARE(out.options.apiVersion, QStringLiteral("v20250601"));
         // Ids are opaque strings: a 21-digit id survives untouched.

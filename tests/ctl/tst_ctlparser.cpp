@@ -137,6 +137,9 @@ void TestCtlParser::runs_data() {
     QTest::newRow("store options after the command")
         << args("list|7|--dialect=generic|--base-url=http://127.0.0.1:9")
         << "list direct=generic@http://127.0.0.1:9 product=7";
+    QTest::newRow("dialect name in another case")
+        << args("--dialect|Shopify|--base-url|http://127.0.0.1:8080|list|7")
+        << "list direct=shopify@http://127.0.0.1:8080 product=7";
     QTest::newRow("api version")
         << args("--dialect|shopline|--base-url|https://h.myshopline.com|--api-version|v2|list|5")
         << "list direct=shopline@https://h.myshopline.com api=v2 product=5";
