@@ -188,7 +188,10 @@ ProfileController::testConnection(QString originalName, StoreProfile profile, QS
     if (!problems.isEmpty())
         co_return Outcome{false, problems.join(QLatin1Char(' '))};
     if (token.isEmpty()) {
-        TokenResolver tokens = resolver();
+        // Only this profile's own saved token: VITRINE_TOKEN belongs to scripted use and must not
+        // go to whatever address is being typed into the dialog.
+        TokenResolver tokens(m_tokens.keychain, privateFileConsent() ? privateFile(true) : nullptr,
+                             m_tokens.memory, QString());
         const TokenResult r =
             co_await tokens.resolve(originalName.isEmpty() ? profile.name : originalName);
         if (r.ok())

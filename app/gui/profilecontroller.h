@@ -80,7 +80,8 @@ public:
     QCoro::Task<Outcome> saveProfile(QString originalName, StoreProfile profile, QString token,
                                      TokenStorage storage);
     // Talks to the store with profile (saved or not) and token, or when token is empty the saved
-    // token of originalName (or VITRINE_TOKEN). Success: "Connected: 4 products." Failure: the
+    // token of originalName — never VITRINE_TOKEN, which must not reach an address being typed
+    // in. Success: "Connected: 4 products." Failure: the
     // StoreError's user message.
     QCoro::Task<Outcome> testConnection(QString originalName, StoreProfile profile, QString token);
     // Removes the profile and its token from every store.

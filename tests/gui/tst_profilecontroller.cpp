@@ -206,6 +206,21 @@ private Q_SLOTS:
         QVERIFY(outcome.message.startsWith(QStringLiteral("Connected")));
     }
 
+    // VITRINE_TOKEN is for scripts: a test of an address typed into the dialog never sends it.
+    void connectionTestNeverSendsTheEnvironmentToken() {
+        const QByteArray secret = "env-tok-Zr42-for-another-shop";
+        qputenv("VITRINE_TOKEN", secret);
+        const auto outcome =
+            await(m_controller->testConnection(QStringLiteral("Sim"), simProfile(), QString()));
+        qunsetenv("VITRINE_TOKEN");
+        QVERIFY(!outcome.ok); // the simulator wants kToken and got none
+        QVERIFY(!m_sim->recordedRequests().isEmpty());
+        for (const SimRequest &request : m_sim->recordedRequests()) {
+            for (const auto &header : request.headers)
+                QVERIFY2(!header.second.contains(secret), header.first.constData());
+        }
+    }
+
     void connectionTestFailuresAreSentences_data() {
         QTest::addColumn<QString>("token");
         QTest::addColumn<bool>("unreachable");
