@@ -184,7 +184,6 @@ void MainWindow::buildActions() {
     m_reload = new QAction(Icons::get(Icons::Id::Reload), tr("&Reload"), this);
     m_reload->setObjectName(QStringLiteral("reloadAction"));
     m_reload->setShortcut(QKeySequence::Refresh);
-    m_reload->setStatusTip(tr("Read the product's gallery from the store again"));
     connect(m_reload, &QAction::triggered, this, &MainWindow::requestReload);
 
     m_publish = new QAction(Icons::get(Icons::Id::Publish), tr("&Publish…"), this);
@@ -469,6 +468,7 @@ bool MainWindow::restoreLayout(const QByteArray &state) {
 void MainWindow::setStoreName(const QString &name, const QString &detail) {
     m_storeName = name;
     m_statusBar->setStoreName(name, detail);
+    updateActions();
     updateTitle();
 }
 
@@ -573,7 +573,10 @@ void MainWindow::updateTitle() {
 void MainWindow::updateActions() {
     const bool loaded = m_session && !m_session->productId().isEmpty();
     const int pending = m_session ? m_session->pendingCount() : 0;
-    m_reload->setEnabled(loaded);
+    // With a store but no gallery (the store did not answer), Reload tries the store again.
+    m_reload->setEnabled(loaded || !m_storeName.isEmpty());
+    m_reload->setStatusTip(loaded ? tr("Read the product's gallery from the store again")
+                                  : tr("Try the store again"));
     m_publish->setEnabled(pending > 0);
     const QString publishTip = pending > 0
                                    ? tr("Send the %1 staged edits to the store").arg(pending)

@@ -11,6 +11,7 @@
 #include "app/workflow/sessionjournal.h"
 #include "models/editsession.h"
 #include "models/gallerymodel.h"
+#include "net/demostore/simfault.h"
 #include "net/demostore/storesimulator.h"
 #include "net/thumbnailfetcher.h"
 #include "ui/gallerystatusbar.h"
@@ -156,6 +157,40 @@ private Q_SLOTS:
         QVERIFY(second.prompts.isEmpty());
         // Nothing was lost by trying.
         QCOMPARE(second.journal.entries(second.controller.storeKey()).size(), 2);
+    }
+
+    // A store that did not answer at start-up is tried again with Reload, and then offers what
+    // was kept.
+    void reloadTriesAStoreThatDidNotAnswer() {
+        StoreSimulator sim;
+        QVERIFY(sim.start());
+        {
+            Harness first(journalPath());
+            QVERIFY(first.openDirect(sim.baseUrl(), QStringLiteral("103")));
+            QVERIFY(first.session.setAltText({0}, QStringLiteral("Lamp")));
+        }
+        SimFault refused;
+        refused.method = "GET";
+        refused.path = QRegularExpression(QStringLiteral("^/api/v1/"));
+        refused.status = 403;
+        refused.body = R"({"status":403,"error":"Forbidden","message":"Maintenance"})";
+        refused.times = -1;
+        sim.addFault(refused);
+
+        Harness second(journalPath());
+        QVERIFY(second.openDirect(sim.baseUrl()));
+        QVERIFY(second.session.productId().isEmpty());
+        QVERIFY2(second.error().contains(QStringLiteral("1 unpublished edit")),
+                 qPrintable(second.error()));
+        QVERIFY(second.window.reloadAction()->isEnabled());
+
+        sim.clearFaults();
+        QSignalSpy loaded(&second.controller, &GalleryController::productLoaded);
+        second.window.reloadAction()->trigger();
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(second.session.productId(), QStringLiteral("103"));
+        QCOMPARE(second.prompts.size(), 1);
+        QCOMPARE(second.session.pendingCount(), 1);
     }
 
     void aDamagedJournalsWarningOutlivesTheFirstLoad() {
