@@ -27,7 +27,10 @@ class GenericAdapter : public SimDialectAdapter {
 public:
     explicit GenericAdapter(SimCatalog &catalog, DialectDescription shape = seedShape());
 
-    // The generic dialect of the seeds, as the store sees it.
+    // The generic dialect of the seeds, as the store sees it. Written out here on purpose rather
+    // than taken from the client's GenericDialect::standardDescription(): the simulator is the
+    // tests' independent reading of seeds 000/003, so a wrong path or field name in the client
+    // fails a test instead of being served back to it.
     static DialectDescription seedShape();
 
     SimDialect dialect() const override { return SimDialect::Generic; }
