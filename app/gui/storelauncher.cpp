@@ -3,6 +3,7 @@
 #include "app/workflow/journal.h"
 #include "core/storecapabilities.h"
 #include "net/demostore/storesimulator.h"
+#include "net/dialectdescription.h"
 #include "net/profilestore.h"
 #include "net/tokenresolver.h"
 
@@ -121,11 +122,18 @@ QCoro::Task<Result<StoreTarget>> StoreLauncher::resolve(LaunchOptions options) {
         // The environment is the only token source for a store given on the command line: the
         // resolver reads VITRINE_TOKEN first, whatever the name.
         Result<StoreTarget> target = co_await fromProfile(profile, options.productId);
-        // No profile name to show: say which kind of store it is.
+        // No profile name to show: say which kind of store it is (a custom dialect by the name
+        // its file gives, e.g. "acme at HOST").
+        QString kind = dialectTitle(profile.dialect);
+        if (!profile.customDialectFile.isEmpty()) {
+            const Result<DialectDescription> file =
+                DialectDescription::fromFile(profile.customDialectFile);
+            if (file && !file->name.isEmpty())
+                kind = file->name;
+        }
         if (target.ok())
             target.value().displayName =
-                tr("%1 at %2")
-                    .arg(dialectTitle(profile.dialect), profile.effectiveBaseUrl().host());
+                tr("%1 at %2").arg(kind, profile.effectiveBaseUrl().host());
         co_return target;
     }
     case Store::Default:

@@ -118,6 +118,9 @@ private Q_SLOTS:
                                    << "Shoplazza at 127.0.0.1";
         QTest::newRow("shopify") << "shopify"
                                  << "Shopify at 127.0.0.1";
+        // A custom dialect file is named by the name it gives.
+        QTest::newRow("custom file")
+            << QFINDTESTDATA("../net/fixtures/acme.json") << "acme at 127.0.0.1";
     }
     void aStoreFromTheCommandLineIsNamedByItsKind() {
         QFETCH(QString, dialect);
