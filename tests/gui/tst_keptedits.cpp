@@ -4,6 +4,8 @@
 // warning outlives the first product load; a store given on the command line shares vitrinectl's
 // journal key, and a renamed open store keeps journaling under its new name; a product asked for
 // opens even when the product list cannot be read.
+#include "windowharness.h"
+
 #include "app/ctl/ctlstoreresolver.h"
 #include "app/gui/gallerycontroller.h"
 #include "app/gui/storelauncher.h"
@@ -28,56 +30,7 @@ using namespace vitrine;
 
 namespace {
 
-// One complete window with a journal, as main() builds it. The demo store keeps its data in the
-// test's XDG data directory, so a second Harness is "the app started again".
-struct Harness {
-    Journal journal;
-    StoreLauncher launcher{nullptr, nullptr};
-    ThumbnailFetcher fetcher{
-        ThumbnailFetcher::Options{6, 20 * 1024 * 1024, 10000, QStringLiteral("-"), 0}};
-    ThumbnailCache thumbnails{[this](QUrl url) { return fetcher.fetch(std::move(url)); }};
-    EditSession session;
-    MainWindow window{&session, &thumbnails};
-    GalleryController controller{&window, &session, &fetcher, &launcher};
-    QStringList prompts; // what the restore prompt was asked
-    bool continueKept = true;
-
-    explicit Harness(const QString &journalPath)
-        : journal(journalPath) {
-        window.setConfirmCloseWithPending(false);
-        journal.open();
-        controller.setJournal(&journal);
-        controller.setRestorePrompt([this](const QString &description) {
-            prompts << description;
-            return continueKept;
-        });
-    }
-
-    bool open(const LaunchOptions &options) {
-        const Result<StoreTarget> target = QCoro::waitFor(launcher.resolve(options));
-        if (!target.ok())
-            return false;
-        QCoro::waitFor(controller.openStore(target.value()));
-        return true;
-    }
-    bool openDemo(bool reset, const QString &product = {}) {
-        LaunchOptions options;
-        options.store = LaunchOptions::Store::Demo;
-        options.resetDemo = reset;
-        options.productId = product;
-        return open(options);
-    }
-    bool openDirect(const QUrl &baseUrl, const QString &product = {}) {
-        LaunchOptions options;
-        options.store = LaunchOptions::Store::Direct;
-        options.dialect = QStringLiteral("generic");
-        options.baseUrl = baseUrl;
-        options.productId = product;
-        return open(options);
-    }
-    QString error() const { return window.galleryStatusBar()->errorText(); }
-    QString status() const { return window.galleryStatusBar()->currentMessage(); }
-};
+using Harness = test::WindowHarness;
 
 } // namespace
 

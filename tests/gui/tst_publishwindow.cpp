@@ -3,6 +3,8 @@
 // store keeps them staged, in the window and in the journal, and says so; a change made elsewhere
 // is put to the user in the conflict dialog and the choice is published; edits left unpublished
 // are offered again after a restart (continue or discard); Reset Demo Data restores the seed.
+#include "windowharness.h"
+
 #include "app/gui/gallerycontroller.h"
 #include "app/gui/publishcontroller.h"
 #include "app/gui/storelauncher.h"
@@ -43,45 +45,17 @@ QStringList idsOf(const Gallery &gallery) {
     return ids;
 }
 
-// One complete window with a journal, as main() builds it. The demo store keeps its data in the
-// test's XDG data directory, so a second Harness is "the app started again".
-struct Harness {
-    Journal journal;
-    StoreLauncher launcher{nullptr, nullptr};
-    ThumbnailFetcher fetcher{
-        ThumbnailFetcher::Options{6, 20 * 1024 * 1024, 10000, QStringLiteral("-"), 0}};
-    ThumbnailCache thumbnails{[this](QUrl url) { return fetcher.fetch(std::move(url)); }};
-    EditSession session;
-    MainWindow window{&session, &thumbnails};
-    GalleryController controller{&window, &session, &fetcher, &launcher};
-    QStringList prompts; // what the restore prompt was asked
-    bool continueKept = true;
+using Harness = test::WindowHarness;
 
-    explicit Harness(const QString &journalPath)
-        : journal(journalPath) {
-        window.setConfirmCloseWithPending(false);
-        QVERIFY(journal.open());
-        controller.setJournal(&journal);
-        controller.setRestorePrompt([this](const QString &description) {
-            prompts << description;
-            return continueKept;
-        });
-    }
+// The demo store (reset or as left) on its "Grey sofa", with a working journal.
+bool openSofa(Harness &h, bool reset) {
+    return h.journal.isOpen() && h.openDemo(reset, QStringLiteral("101")) &&
+           h.session.productId() == QStringLiteral("101");
+}
 
-    bool open(bool reset) {
-        LaunchOptions options;
-        options.store = LaunchOptions::Store::Demo;
-        options.resetDemo = reset;
-        options.productId = QStringLiteral("101");
-        const Result<StoreTarget> target = QCoro::waitFor(launcher.resolve(options));
-        if (!target.ok())
-            return false;
-        QCoro::waitFor(controller.openStore(target.value()));
-        return session.productId() == QStringLiteral("101");
-    }
-    StoreSimulator *store() const { return launcher.demoStore(); }
-    Gallery onStore() const { return store()->images(SimDialect::Generic, QStringLiteral("101")); }
-};
+Gallery onStore(const Harness &h) {
+    return h.store()->images(SimDialect::Generic, QStringLiteral("101"));
+}
 
 } // namespace
 
@@ -96,8 +70,8 @@ private Q_SLOTS:
 
     void publishSendsTheEditsAndEmptiesThePendingSet() {
         Harness h(journalPath());
-        QVERIFY(h.open(true));
-        const Gallery before = h.onStore();
+        QVERIFY(openSofa(h, true));
+        const Gallery before = onStore(h);
         QVERIFY(h.session.setAltText({1}, QStringLiteral("Grey sofa seen from the side")));
         QVERIFY(h.session.moveRows({4}, 0));
         QCOMPARE(h.session.pendingCount(), 2);
@@ -107,7 +81,7 @@ private Q_SLOTS:
         QCOMPARE(h.session.pendingCount(), 0);
         QVERIFY(h.window.galleryStatusBar()->errorText().isEmpty());
 
-        const Gallery after = h.onStore();
+        const Gallery after = onStore(h);
         QStringList expected = idsOf(before);
         expected.move(4, 0);
         QCOMPARE(idsOf(after), expected);
@@ -127,8 +101,8 @@ private Q_SLOTS:
     void failedPublishKeepsTheEditsStaged() {
         QFETCH(bool, offline);
         Harness h(journalPath());
-        QVERIFY(h.open(true));
-        const Gallery before = h.onStore();
+        QVERIFY(openSofa(h, true));
+        const Gallery before = onStore(h);
         QVERIFY(h.session.setAltText({0}, QStringLiteral("Front, in daylight")));
         if (offline) {
             // Every API request loses its connection: the store cannot be reached.
@@ -145,7 +119,7 @@ private Q_SLOTS:
         QCOMPARE(failed.status,
                  offline ? PublishOutcome::Status::Offline : PublishOutcome::Status::Unauthorized);
         QCOMPARE(h.session.pendingCount(), 1);
-        QCOMPARE(h.onStore(), before);
+        QCOMPARE(onStore(h), before);
         QVERIFY(!h.window.galleryStatusBar()->errorText().isEmpty());
         // Still kept on disk, as the next start (or vitrinectl) reads it.
         {
@@ -164,7 +138,7 @@ private Q_SLOTS:
         h.store()->setRequiredToken(SimDialect::Generic, QString());
         const PublishOutcome later = QCoro::waitFor(h.controller.publishing()->publish());
         QVERIFY2(later.ok(), qPrintable(later.message));
-        QCOMPARE(h.onStore().at(0).alt, QStringLiteral("Front, in daylight"));
+        QCOMPARE(onStore(h).at(0).alt, QStringLiteral("Front, in daylight"));
         QVERIFY(!h.journal.entry(h.controller.storeKey(), QStringLiteral("101")));
     }
 
@@ -177,8 +151,8 @@ private Q_SLOTS:
         // The window's own chooser (the conflict dialog), answered as a user would.
         QFETCH(bool, keepMine);
         Harness h(journalPath());
-        QVERIFY(h.open(true));
-        const QString imageId = h.onStore().at(0).id;
+        QVERIFY(openSofa(h, true));
+        const QString imageId = onStore(h).at(0).id;
         QVERIFY(h.session.setAltText({0}, QStringLiteral("Mine")));
         ImagePatch theirs;
         theirs.alt = QStringLiteral("Theirs");
@@ -209,7 +183,7 @@ private Q_SLOTS:
         QVERIFY2(dialogText.join(QLatin1Char('\n')).contains(QStringLiteral("Grey sofa")),
                  qPrintable(dialogText.join(QLatin1Char('\n'))));
         QVERIFY2(outcome.ok(), qPrintable(outcome.message));
-        QCOMPARE(h.onStore().at(0).alt,
+        QCOMPARE(onStore(h).at(0).alt,
                  keepMine ? QStringLiteral("Mine") : QStringLiteral("Theirs"));
         QCOMPARE(h.session.pendingCount(), 0);
         QCOMPARE(h.session.model()->index(0).data(GalleryModel::AltTextRole).toString(),
@@ -219,13 +193,13 @@ private Q_SLOTS:
 
     void resetDemoDataRestoresTheSeed() {
         Harness h(journalPath());
-        QVERIFY(h.open(true));
-        const Gallery seed = h.onStore();
+        QVERIFY(openSofa(h, true));
+        const Gallery seed = onStore(h);
         QVERIFY(h.session.setAltText({0}, QStringLiteral("Published, then reset")));
         QVERIFY(h.session.deleteRows({1}));
         const PublishOutcome outcome = QCoro::waitFor(h.controller.publishing()->publish());
         QVERIFY2(outcome.ok(), qPrintable(outcome.message));
-        QVERIFY(h.onStore() != seed);
+        QVERIFY(onStore(h) != seed);
         QCOMPARE(h.session.model()->rowCount(), seed.size() - 1);
 
         QSignalSpy loaded(&h.controller, &GalleryController::productLoaded);
@@ -233,8 +207,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 15000);
         QCOMPARE(loaded.constFirst().at(0).toString(), QStringLiteral("101"));
         QVERIFY(loaded.constFirst().at(1).toBool());
-        QCOMPARE(idsOf(h.onStore()), idsOf(seed));
-        QCOMPARE(h.onStore().at(0).alt, seed.at(0).alt);
+        QCOMPARE(idsOf(onStore(h)), idsOf(seed));
+        QCOMPARE(onStore(h).at(0).alt, seed.at(0).alt);
         // The window shows the seed again.
         QCOMPARE(h.session.productId(), QStringLiteral("101"));
         QCOMPARE(h.session.model()->rowCount(), seed.size());
@@ -253,7 +227,7 @@ private Q_SLOTS:
         QStringList staged;
         {
             Harness first(journalPath());
-            QVERIFY(first.open(true));
+            QVERIFY(openSofa(first, true));
             QVERIFY(first.session.setAltText({0, 2}, QStringLiteral("Linen, grey")));
             QVERIFY(first.session.moveRows({5}, 1));
             staged = stagedAlts(first.session);
@@ -262,7 +236,7 @@ private Q_SLOTS:
 
         Harness second(journalPath());
         second.continueKept = continueKept;
-        QVERIFY(second.open(false));
+        QVERIFY(openSofa(second, false));
         QCOMPARE(second.prompts.size(), 1);
         QVERIFY2(second.prompts.constFirst().contains(QStringLiteral("unpublished edit")),
                  qPrintable(second.prompts.constFirst()));
