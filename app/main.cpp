@@ -5,7 +5,6 @@
 #include "app/gui/profilecontroller.h"
 #include "app/gui/publishcontroller.h"
 #include "app/gui/storelauncher.h"
-#include "app/workflow/journal.h"
 #include "models/editsession.h"
 #include "net/filetokenstore.h"
 #include "net/keychaintokenstore.h"
@@ -16,6 +15,7 @@
 #include "ui/mainwindow.h"
 #include "ui/profilesdialog.h"
 #include "ui/thumbnailcache.h"
+#include "workflow/journal.h"
 
 #include <QApplication>
 #include <QCoroTask>

@@ -1,7 +1,7 @@
 #include "app/ctl/ctlcontext.h"
 
 #include "app/ctl/ctlconsole.h"
-#include "app/workflow/journal.h"
+#include "workflow/journal.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "app/workflow/publishoutcome.h"
 #include "core/conflict.h"
 #include "core/productimage.h"
 #include "net/storeprofile.h"
+#include "workflow/publishoutcome.h"
 
 #include <QJsonObject>
 #include <QList>

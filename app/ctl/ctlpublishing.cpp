@@ -4,9 +4,9 @@
 #include "app/ctl/ctlinterrupt.h"
 #include "app/ctl/ctlstoreconnection.h"
 // publisher.h uses Result without including it.
-#include "app/workflow/publisher.h"
 #include "core/result.h"
 #include "net/storeclient.h"
+#include "workflow/publisher.h"
 
 #include <QCoreApplication>
 

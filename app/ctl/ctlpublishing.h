@@ -2,7 +2,7 @@
 
 #include "app/ctl/ctlcontext.h"
 #include "app/ctl/ctlinvocation.h"
-#include "app/workflow/publishoutcome.h"
+#include "workflow/publishoutcome.h"
 
 #include <QCoroTask>
 #include <QString>

@@ -1,8 +1,8 @@
 #include "app/ctl/ctlstoreresolver.h"
 
-#include "app/workflow/journal.h"
 #include "net/profilestore.h"
 #include "net/tokenresolver.h"
+#include "workflow/journal.h"
 
 #include <QCoreApplication>
 

@@ -4,10 +4,10 @@
 #include "app/ctl/ctledits.h"
 #include "app/ctl/ctlpublishing.h"
 #include "app/ctl/ctlstoreconnection.h"
-#include "app/workflow/galleryloader.h"
-#include "app/workflow/sessionjournal.h"
 #include "models/editsession.h"
 #include "net/storeclient.h"
+#include "workflow/galleryloader.h"
+#include "workflow/sessionjournal.h"
 
 #include <QCoreApplication>
 

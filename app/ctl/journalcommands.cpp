@@ -6,11 +6,11 @@
 #include "app/ctl/ctlstoreconnection.h"
 #include "app/ctl/ctlstoreresolver.h"
 #include "app/ctl/stagededits.h"
-#include "app/workflow/galleryloader.h"
-#include "app/workflow/journal.h"
-#include "app/workflow/sessionjournal.h"
 #include "models/editsession.h"
 #include "net/storeclient.h"
+#include "workflow/galleryloader.h"
+#include "workflow/journal.h"
+#include "workflow/sessionjournal.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

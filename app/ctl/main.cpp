@@ -5,12 +5,12 @@
 #include "app/ctl/ctlconsole.h"
 #include "app/ctl/ctlinterrupt.h"
 #include "app/ctl/ctlstoreresolver.h"
-#include "app/workflow/journal.h"
 #include "net/filetokenstore.h"
 #include "net/keychaintokenstore.h"
 #include "net/memorytokenstore.h"
 #include "net/profilestore.h"
 #include "net/tokenresolver.h"
+#include "workflow/journal.h"
 
 #include <QCoreApplication>
 #include <QCoroTask>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/workflow/sessionstate.h"
+#include "workflow/sessionstate.h"
 
 #include <QJsonArray>
 #include <QList>

@@ -2,8 +2,6 @@
 
 #include "app/gui/guilogging.h"
 #include "app/gui/publishcontroller.h"
-#include "app/workflow/galleryloader.h"
-#include "app/workflow/sessionjournal.h"
 #include "models/editsession.h"
 #include "models/productlistmodel.h"
 #include "net/storeclient.h"
@@ -11,6 +9,8 @@
 #include "ui/conflictdialog.h"
 #include "ui/gallerystatusbar.h"
 #include "ui/mainwindow.h"
+#include "workflow/galleryloader.h"
+#include "workflow/sessionjournal.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "app/gui/storelauncher.h"
-#include "app/workflow/journal.h"
 #include "core/productimage.h"
+#include "workflow/journal.h"
 
 #include <QCoroTask>
 #include <QObject>

@@ -1,12 +1,12 @@
 #include "app/gui/profilecontroller.h"
 
 #include "app/gui/guilogging.h"
-#include "app/workflow/journal.h"
 #include "net/filetokenstore.h"
 #include "net/profilestore.h"
 #include "net/storeclient.h"
 #include "net/tokenresolver.h"
 #include "net/tokenstore.h"
+#include "workflow/journal.h"
 
 #include <QSettings>
 

@@ -1,10 +1,10 @@
 #include "app/gui/publishcontroller.h"
 
 #include "app/gui/guilogging.h"
-#include "app/workflow/publisher.h"
 #include "models/editsession.h"
 #include "models/gallerymodel.h"
 #include "ui/mainwindow.h"
+#include "workflow/publisher.h"
 
 #include <QCoreApplication>
 

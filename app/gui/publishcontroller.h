@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/workflow/publishoutcome.h"
 #include "core/conflict.h"
+#include "workflow/publishoutcome.h"
 
 #include <QCoroTask>
 #include <QObject>

@@ -1,11 +1,11 @@
 #include "app/gui/storelauncher.h"
 
-#include "app/workflow/journal.h"
 #include "core/storecapabilities.h"
-#include "net/demostore/storesimulator.h"
+#include "demostore/storesimulator.h"
 #include "net/dialectdescription.h"
 #include "net/profilestore.h"
 #include "net/tokenresolver.h"
+#include "workflow/journal.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -4,7 +4,7 @@
 // living in the test process. The simulator answers from this process's event loop, so a run
 // never blocks it: the process is awaited with a QSignalSpy, which spins the loop.
 
-#include "net/demostore/storesimulator.h"
+#include "demostore/storesimulator.h"
 #include "tests/net/nettestsupport.h"
 
 #include <QDir>

@@ -8,10 +8,10 @@
 #include "ctltestsupport.h"
 
 #include "app/ctl/ctlstoreresolver.h"
-#include "app/workflow/journal.h"
-#include "app/workflow/sessionstate.h"
 #include "models/editsession.h"
 #include "net/profilestore.h"
+#include "workflow/journal.h"
+#include "workflow/sessionstate.h"
 
 #include <QJsonArray>
 #include <QMap>

@@ -4,10 +4,10 @@
 // --resolve chooses; a refused token or a damaged journal loses nothing and crashes nothing.
 #include "ctltestsupport.h"
 
-#include "app/workflow/journal.h"
-#include "app/workflow/sessionstate.h"
 #include "models/gallerymodel.h"
 #include "net/profilestore.h"
+#include "workflow/journal.h"
+#include "workflow/sessionstate.h"
 
 #include <QFile>
 #include <QJsonArray>

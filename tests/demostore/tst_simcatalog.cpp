@@ -1,6 +1,6 @@
 // The simulator's catalog on its own: both ordering semantics, the clock, ids and the JSON round
 // trip. No HTTP: these are the rules every dialect inherits.
-#include "net/demostore/simcatalog.h"
+#include "demostore/simcatalog.h"
 
 #include <QtTest>
 

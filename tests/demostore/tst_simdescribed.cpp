@@ -2,7 +2,7 @@
 // catalog under other paths, field names, envelopes, auth header and paging, over real HTTP. Also
 // the error body styles the documents show besides the usual ones (generic `details` and
 // {status, error}; Shoplazza's plain-text 400 and 401).
-#include "net/demostore/storesimulator.h"
+#include "demostore/storesimulator.h"
 #include "simhttp.h"
 
 #include <QtTest>

@@ -1,6 +1,6 @@
 // Injected faults (status, headers, delay, dropped connection, malformed and non-JSON bodies),
 // rate limits per dialect, and both ordering semantics in every dialect, over real HTTP.
-#include "net/demostore/storesimulator.h"
+#include "demostore/storesimulator.h"
 #include "simhttp.h"
 
 #include <QtTest>

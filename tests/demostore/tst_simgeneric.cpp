@@ -1,6 +1,6 @@
 // The generic REST dialect (seeds 000 and 003), the products extension, the image host, the demo
 // catalog and its persistence, all over real HTTP against the simulator.
-#include "net/demostore/storesimulator.h"
+#include "demostore/storesimulator.h"
 #include "simhttp.h"
 
 #include <QFile>

@@ -1,6 +1,6 @@
 // The Shopify Admin REST dialect over real HTTP: integer ids, variant_ids, null alt, 250 images,
 // call-limit header, Retry-After, both error forms and auth.
-#include "net/demostore/storesimulator.h"
+#include "demostore/storesimulator.h"
 #include "simhttp.h"
 
 #include <QtTest>

@@ -1,6 +1,6 @@
 // The Shoplazza dialect (seeds 002 and 004) over real HTTP: UUID ids and their 422s, "Record not
 // found", protocol-relative src, alt through the product update, both error forms and auth.
-#include "net/demostore/storesimulator.h"
+#include "demostore/storesimulator.h"
 #include "simhttp.h"
 
 #include <QUuid>

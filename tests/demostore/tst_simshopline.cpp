@@ -1,6 +1,6 @@
 // The SHOPLINE dialect (seed 001) over real HTTP: envelope, long digit-string ids, alt limits,
 // position as number or string, ids-required listing, cursor paging, errors and auth.
-#include "net/demostore/storesimulator.h"
+#include "demostore/storesimulator.h"
 #include "simhttp.h"
 
 #include <QtTest>

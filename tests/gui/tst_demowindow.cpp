@@ -3,10 +3,10 @@
 // cannot be reached ends in a sentence in the status bar, not a frozen window.
 #include "app/gui/gallerycontroller.h"
 #include "app/gui/storelauncher.h"
+#include "demostore/storesimulator.h"
 #include "models/editsession.h"
 #include "models/gallerymodel.h"
 #include "models/productlistmodel.h"
-#include "net/demostore/storesimulator.h"
 #include "net/thumbnailfetcher.h"
 #include "ui/gallerystatusbar.h"
 #include "ui/galleryview.h"

@@ -9,16 +9,16 @@
 #include "app/ctl/ctlstoreresolver.h"
 #include "app/gui/gallerycontroller.h"
 #include "app/gui/storelauncher.h"
-#include "app/workflow/journal.h"
-#include "app/workflow/sessionjournal.h"
+#include "demostore/simfault.h"
+#include "demostore/storesimulator.h"
 #include "models/editsession.h"
 #include "models/gallerymodel.h"
-#include "net/demostore/simfault.h"
-#include "net/demostore/storesimulator.h"
 #include "net/thumbnailfetcher.h"
 #include "ui/gallerystatusbar.h"
 #include "ui/mainwindow.h"
 #include "ui/thumbnailcache.h"
+#include "workflow/journal.h"
+#include "workflow/sessionjournal.h"
 
 #include <QCoroTask>
 #include <QFile>

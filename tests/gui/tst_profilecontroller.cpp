@@ -1,12 +1,12 @@
 #include "app/gui/profilecontroller.h"
-#include "app/workflow/journal.h"
 #include "core/storeerror.h"
-#include "net/demostore/storesimulator.h"
+#include "demostore/storesimulator.h"
 #include "net/filetokenstore.h"
 #include "net/memorytokenstore.h"
 #include "net/profilestore.h"
 #include "tests/net/nettestsupport.h"
 #include "ui/profilesdialog.h"
+#include "workflow/journal.h"
 
 #include <QCheckBox>
 #include <QComboBox>

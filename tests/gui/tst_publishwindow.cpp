@@ -8,15 +8,15 @@
 #include "app/gui/gallerycontroller.h"
 #include "app/gui/publishcontroller.h"
 #include "app/gui/storelauncher.h"
-#include "app/workflow/journal.h"
+#include "demostore/storesimulator.h"
 #include "models/editsession.h"
 #include "models/gallerymodel.h"
-#include "net/demostore/storesimulator.h"
 #include "net/thumbnailfetcher.h"
 #include "ui/conflictdialog.h"
 #include "ui/gallerystatusbar.h"
 #include "ui/mainwindow.h"
 #include "ui/thumbnailcache.h"
+#include "workflow/journal.h"
 
 #include <QCoroTask>
 #include <QLabel>

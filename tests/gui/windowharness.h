@@ -4,13 +4,13 @@
 // again".
 #include "app/gui/gallerycontroller.h"
 #include "app/gui/storelauncher.h"
-#include "app/workflow/journal.h"
+#include "demostore/storesimulator.h"
 #include "models/editsession.h"
-#include "net/demostore/storesimulator.h"
 #include "net/thumbnailfetcher.h"
 #include "ui/gallerystatusbar.h"
 #include "ui/mainwindow.h"
 #include "ui/thumbnailcache.h"
+#include "workflow/journal.h"
 
 #include <QCoroTask>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/demostore/storesimulator.h"
+#include "demostore/storesimulator.h"
 #include "net/requestpipeline.h"
 #include "net/storeclient.h"
 #include "net/storeprofile.h"

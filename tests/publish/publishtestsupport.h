@@ -5,9 +5,9 @@
 // count the writes the store received. Builds on tests/net/nettestsupport.h.
 #include "tests/net/nettestsupport.h"
 
-#include "app/workflow/publisher.h"
 #include "models/editsession.h"
 #include "models/gallerymodel.h"
+#include "workflow/publisher.h"
 
 #include <QTcpServer>
 #include <QTest>

@@ -1,8 +1,8 @@
 #include "publishtestsupport.h"
 
-#include "app/workflow/journal.h"
-#include "app/workflow/sessionjournal.h"
-#include "app/workflow/sessionstate.h"
+#include "workflow/journal.h"
+#include "workflow/sessionjournal.h"
+#include "workflow/sessionstate.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

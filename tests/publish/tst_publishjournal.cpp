@@ -4,8 +4,8 @@
 // other request.
 #include "publishtestsupport.h"
 
-#include "app/workflow/journal.h"
-#include "app/workflow/sessionstate.h"
+#include "workflow/journal.h"
+#include "workflow/sessionstate.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

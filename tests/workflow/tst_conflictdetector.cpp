@@ -8,8 +8,8 @@
 //                    quietalt:ID=TEXT (value differs, update time unchanged)  touch:ID
 //                    renumber (positions 1, 2, ... instead of 10, 20, ...)
 // Store-side field edits move the image's update time, as a real store does.
-#include "app/workflow/conflictdetector.h"
 #include "models/editsession.h"
+#include "workflow/conflictdetector.h"
 #include "workflowfixtures.h"
 
 #include <QTest>

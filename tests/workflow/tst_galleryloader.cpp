@@ -1,10 +1,10 @@
 // GalleryLoader over real HTTP on 127.0.0.1 against the store simulator: the gallery as the store
 // has it, what the journal keeps of the product, loading or restoring into a session; an
 // unreachable store and a refused token leave the session as it was.
-#include "app/workflow/galleryloader.h"
 #include "models/editsession.h"
 #include "models/gallerymodel.h"
 #include "tests/net/nettestsupport.h"
+#include "workflow/galleryloader.h"
 #include "workflowfixtures.h"
 
 #include <QSqlDatabase>

@@ -2,7 +2,7 @@
 // (and kill -9 of the writing process); a damaged journal (truncated, garbage, an unreadable row)
 // ends in a clear message and a journal that works, never in a crash; a location that cannot be
 // written ends in a clear error.
-#include "app/workflow/journal.h"
+#include "workflow/journal.h"
 #include "workflowfixtures.h"
 
 #include <QDir>

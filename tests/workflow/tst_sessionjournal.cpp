@@ -2,9 +2,9 @@
 // back through a second Journal on the same file, as the next start or vitrinectl would); a
 // fresh session restores the same staged state; loading a product writes nothing; discard; the
 // sentence that offers to continue.
-#include "app/workflow/sessionjournal.h"
 #include "models/editsession.h"
 #include "models/gallerymodel.h"
+#include "workflow/sessionjournal.h"
 #include "workflowfixtures.h"
 
 #include <QSignalSpy>

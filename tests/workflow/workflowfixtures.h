@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/workflow/sessionstate.h"
 #include "core/productimage.h"
+#include "workflow/sessionstate.h"
 
 #include <QDateTime>
 #include <QStringList>

@@ -1,3 +1,0 @@
-#include "app/workflow/workflowlogging.h"
-
-Q_LOGGING_CATEGORY(lcWorkflow, "vitrine.app.workflow", QtInfoMsg)

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "core/productimage.h"
+#include "core/storecapabilities.h"
+#include "demostore/simidgenerator.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QSize>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace vitrine {
+
+struct SimVariant {
+    QString id;
+    QString title;
+};
+
+struct SimProduct {
+    QString id;
+    QString title;
+    QList<SimVariant> variants;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+// One image as the catalog keeps it: the shared value type plus what only the simulator needs.
+struct SimImage {
+    ProductImage image;
+    QDateTime createdAt;
+    qint64 sequence = 0; // creation order; breaks position ties
+};
+
+// The products and images of one dialect, knowing nothing of HTTP or JSON shapes. It owns the
+// ordering rules, so every dialect gets both semantics for free:
+//  - Absolute: a position is stored as given; a product's images sort by (position, creation).
+//  - Shift: positions are always 1..n; writing p moves the image to index p-1 and renumbers;
+//    creating and deleting renumber too.
+// Every change bumps a monotonic clock (at least one second per change) so that "updated
+// elsewhere" is visible to clients comparing second-precision timestamps.
+class SimCatalog {
+public:
+    SimCatalog(SimIdGenerator ids, OrderingSemantics ordering);
+
+    void setOrdering(OrderingSemantics ordering); // switching to Shift renumbers every product
+    OrderingSemantics ordering() const { return m_ordering; }
+    // Called after every change (persistence, signals).
+    void setChangeCallback(std::function<void()> callback);
+
+    // --- Products ---
+    QList<SimProduct> products() const { return m_products; }
+    const SimProduct *product(const QString &id) const;
+    SimProduct addProduct(const QString &title, const QStringList &variantTitles = {},
+                          const QString &id = {});
+    bool setProductTitle(const QString &productId, const QString &title);
+    int imageCount(const QString &productId) const;
+
+    // --- Images ---
+    QList<SimImage> images(const QString &productId) const; // display order
+    QList<SimImage> imagesByCreation(const QString &productId) const;
+    QList<SimImage> allImagesByCreation() const;
+    std::optional<SimImage> image(const QString &imageId) const;
+
+    // The caller has checked the product exists and the input is valid.
+    SimImage addImage(const QString &productId, const NewImage &image);
+    // `size`: the new pixel size when the store re-measured the image (a new src).
+    std::optional<SimImage> updateImage(const QString &imageId, const ImagePatch &patch,
+                                        std::optional<QSize> size = std::nullopt);
+    bool moveImageToProduct(const QString &imageId, const QString &productId);
+    bool removeImage(const QString &imageId);
+    int removeAllImages(const QString &productId);
+
+    // --- Seeding and persistence ---
+    void clear(); // no products, no images, counters back to zero
+    // Inserts a record as is (no ordering rules, no clock); call normalize() when done.
+    void restoreProduct(const SimProduct &product);
+    void restoreImage(const SimImage &image);
+    void normalize(); // applies the current ordering to every product
+    QString nextId(SimIdGenerator::Kind kind) { return m_ids.next(kind); }
+
+    // `encodeSrc`/`decodeSrc` let the owner store URLs independently of the current port.
+    QJsonObject toJson(const std::function<QString(const QString &)> &encodeSrc) const;
+    bool fromJson(const QJsonObject &json, const std::function<QString(const QString &)> &decodeSrc,
+                  QString *error);
+
+private:
+    int indexOfImage(const QString &imageId) const;
+    QStringList displayOrderIds(const QString &productId) const;
+    void applyOrder(const QStringList &ids); // positions 1..n in this order
+    void renumberIfShift(const QString &productId);
+    QDateTime nextStamp();
+    void changed();
+
+    SimIdGenerator m_ids;
+    OrderingSemantics m_ordering;
+    QList<SimProduct> m_products;
+    QList<SimImage> m_images; // creation order
+    qint64 m_nextSequence = 1;
+    QDateTime m_lastStamp;
+    std::function<void()> m_onChanged;
+};
+
+} // namespace vitrine

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "core/conflict.h"
+#include "core/publishplan.h"
+#include "core/result.h"
+#include "models/editsession.h"
+#include "workflow/journal.h"
+#include "workflow/publishoutcome.h"
+
+#include <QCoroTask>
+#include <QObject>
+#include <QPointer>
+
+namespace vitrine {
+
+class StoreClient;
+
+// Publishes an EditSession's staged edits through a StoreClient, for the GUI and vitrinectl.
+//
+// publish() runs these steps, one request at a time:
+//  1. Resume: if the journal holds an interrupted publish of this product (the app was killed),
+//     its recorded outcomes are applied first — requests that went through are not sent again.
+//  2. Check: the gallery is read again. A create whose outcome is unknown is looked for (an
+//     image with its URL and alt text that did not exist before): found, it is taken as created,
+//     never created twice. Changes made elsewhere since loading are compared with the staged
+//     ones (ConflictDetector): changes only the store made are taken; where the user staged
+//     something else for the same thing, the publish stops with NeedsChoice until the caller
+//     resolves each conflict (KeepMine / TakeTheirs) and calls publish(resolved) again.
+//  3. Send: the session's plan (fewest requests), op by op; started/opFinished report progress.
+//     With a journal, the plan is recorded before sending and each outcome before the next op;
+//     an outcome the journal cannot record stops the publish like a plan it cannot record (the
+//     rest stays staged). A refused op stays pending with the store's message and the others go
+//     on; an unreachable store or a refused token stops the publish, the rest stays staged. The
+//     outcome counts the HTTP requests really sent (StoreClient::requestsSent()), e.g. two for
+//     Shoplazza's batched alt write.
+//  4. Verify: the gallery is read again and the session rebased on it. If the store does not
+//     show what was published (e.g. it orders by other rules than its profile says) and nothing
+//     failed, the difference is repaired with a new plan — at most maxRepairRounds() rounds.
+//     Fields this publish did not write that changed meanwhile were changed elsewhere: taken.
+//     Images deleted on the store meanwhile leave the staged gallery; the outcome names those
+//     whose staged edit was dropped with them.
+// finished(outcome) and the returned outcome say what happened, in a sentence too (finished is
+// not emitted for a publish() refused with Busy: the running one still reports its own).
+// A request whose answer never came (timeout, lost connection, cancel, a create answered with
+// something unreadable) is kept as "outcome unknown" — in the journal, or in the publisher
+// without one — and the next check reads the store before anything about it is sent again.
+// Destroying the publisher while it publishes aborts the request in flight, as cancel() does.
+//
+// Everything stays staged on failure: nothing is dropped silently. The publisher never throws.
+class Publisher : public QObject {
+    Q_OBJECT
+public:
+    enum class Phase { Idle, Resuming, Checking, Sending, Verifying, Repairing };
+    Q_ENUM(Phase)
+
+    Publisher(StoreClient *client, EditSession *session, QObject *parent = nullptr);
+    ~Publisher() override;
+
+    // Makes publishes resumable (not owned; may be null). store: Journal::storeKey(profile).
+    void setJournal(Journal *journal, const QString &store);
+    void setMaxRepairRounds(int rounds); // default 2
+    int maxRepairRounds() const;
+
+    // The plan publish() would send now (without the check's read): for the summary dialog. When
+    // the journal holds an interrupted publish of this product, the requests it recorded as done
+    // are left out, as publish() resumes it first.
+    PublishPlan plan() const;
+
+    // Only step 2's read and comparison, nothing written or changed: for a GUI that shows
+    // conflicts before the summary. Offline and other errors come back as the error.
+    QCoro::Task<Result<QList<Conflict>>> checkConflicts();
+
+    // The whole publish. resolved: conflicts of an earlier NeedsChoice outcome with their
+    // resolution set (matched by Conflict::sameAs; a conflict that changed again needs a new
+    // choice).
+    QCoro::Task<PublishOutcome> publish(QList<Conflict> resolved = {});
+
+    // Stops after the request in flight is aborted; its outcome is checked by the next publish.
+    // The rest is not sent and stays staged. The outcome has status Cancelled.
+    void cancel();
+    bool isBusy() const;
+    Phase phase() const;
+
+Q_SIGNALS:
+    void phaseChanged(vitrine::Publisher::Phase phase);
+    // The main round is about to send the plan's total ops, each reported by opFinished (its
+    // HTTP requests: PublishPlan::requestCount()). Repair rounds report repairing() with the
+    // HTTP requests they plan.
+    void started(int total);
+    void opFinished(int index, const vitrine::EditSession::OpResult &result);
+    void repairing(int round, int requests);
+    void conflictsFound(const QList<vitrine::Conflict> &conflicts);
+    void finished(const vitrine::PublishOutcome &outcome);
+
+private:
+    struct Private;
+    Private *d;
+};
+
+} // namespace vitrine
