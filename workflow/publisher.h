@@ -17,34 +17,37 @@ class StoreClient;
 
 // Publishes an EditSession's staged edits through a StoreClient, for the GUI and vitrinectl.
 //
-// publish() runs these steps, one request at a time:
-//  1. Resume: if the journal holds an interrupted publish of this product (the app was killed),
-//     its recorded outcomes are applied first — requests that went through are not sent again.
-//  2. Check: the gallery is read again. A create whose outcome is unknown is looked for (an
-//     image with its URL and alt text that did not exist before): found, it is taken as created,
-//     never created twice. Changes made elsewhere since loading are compared with the staged
-//     ones (ConflictDetector): changes only the store made are taken; where the user staged
-//     something else for the same thing, the publish stops with NeedsChoice until the caller
-//     resolves each conflict (KeepMine / TakeTheirs) and calls publish(resolved) again.
-//  3. Send: the session's plan (fewest requests), op by op; started/opFinished report progress.
-//     With a journal, the plan is recorded before sending and each outcome before the next op;
-//     an outcome the journal cannot record stops the publish like a plan it cannot record (the
-//     rest stays staged). A refused op stays pending with the store's message and the others go
-//     on; an unreachable store or a refused token stops the publish, the rest stays staged. The
-//     outcome counts the HTTP requests really sent (StoreClient::requestsSent()), e.g. two for
-//     Shoplazza's batched alt write.
-//  4. Verify: the gallery is read again and the session rebased on it. If the store does not
-//     show what was published (e.g. it orders by other rules than its profile says) and nothing
-//     failed, the difference is repaired with a new plan — at most maxRepairRounds() rounds.
-//     Fields this publish did not write that changed meanwhile were changed elsewhere: taken.
-//     Images deleted on the store meanwhile leave the staged gallery; the outcome names those
-//     whose staged edit was dropped with them.
-// finished(outcome) and the returned outcome say what happened, in a sentence too (finished is
-// not emitted for a publish() refused with Busy: the running one still reports its own).
-// A request whose answer never came (timeout, lost connection, cancel, a create answered with
-// something unreadable) is kept as "outcome unknown" — in the journal, or in the publisher
-// without one — and the next check reads the store before anything about it is sent again.
-// Destroying the publisher while it publishes aborts the request in flight, as cancel() does.
+// publish() runs five steps, one request at a time, each a class of its own:
+//  1. Resume (PublishResume): if the log holds an interrupted publish of this product (the app
+//     was killed), its recorded outcomes are applied first — requests that went through are not
+//     sent again.
+//  2. Check (PublishCheck): the gallery is read again. A create whose outcome is unknown is
+//     looked for (LostCreates): found, it is taken as created, never created twice. Changes
+//     made elsewhere since loading are compared with the staged ones (ConflictDetector):
+//     changes only the store made are taken; where the user staged something else for the same
+//     thing, the publish stops with NeedsChoice until the caller resolves each conflict
+//     (KeepMine / TakeTheirs) and calls publish(resolved) again.
+//  3. Send (PublishRound): the session's plan (fewest requests), op by op; started/opFinished
+//     report progress. The plan is recorded before sending and each outcome before the next
+//     op; an outcome that cannot be recorded stops the publish like a plan that cannot be (the
+//     rest stays staged). A refused op stays pending with the store's message and the others
+//     go on; an unreachable store or a refused token stops the publish, the rest stays staged.
+//     The outcome counts the HTTP requests really sent (StoreClient::requestsSent()), e.g. two
+//     for Shoplazza's batched alt write.
+//  4. Verify (PublishVerify): the gallery is read again and the session rebased on it. Fields
+//     this publish did not write that changed meanwhile were changed elsewhere: taken. Images
+//     deleted on the store meanwhile leave the staged gallery; the outcome names those whose
+//     staged edit was dropped with them.
+//  5. Repair: if the store does not show what was published (e.g. it orders by other rules
+//     than its profile says) and nothing failed, the difference is sent as a new round and
+//     verified again — at most maxRepairRounds() rounds.
+// finished(outcome) and the returned outcome say what happened, in a sentence too
+// (PublishOutcome; finished is not emitted for a publish() refused with Busy: the running one
+// still reports its own). What a publish remembers goes to a PublishLog: the journal when one
+// is set and open, else memory. A request whose answer never came (timeout, lost connection,
+// cancel, a create answered with something unreadable) is kept there as "outcome unknown", and
+// the next check reads the store before anything about it is sent again. Destroying the
+// publisher while it publishes aborts the request in flight, as cancel() does.
 //
 // Everything stays staged on failure: nothing is dropped silently. The publisher never throws.
 class Publisher : public QObject {

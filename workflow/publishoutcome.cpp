@@ -1,6 +1,78 @@
 #include "workflow/publishoutcome.h"
 
+#include <QCoreApplication>
+
 namespace vitrine {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("Publisher", text);
+}
+
+QString requestsText(int n) {
+    return n == 1 ? tr("1 request") : tr("%1 requests").arg(n);
+}
+
+QString changesText(int n) {
+    return n == 1 ? tr("1 change") : tr("%1 changes").arg(n);
+}
+
+QString joined(const QString &a, const QString &b) {
+    if (a.isEmpty())
+        return b;
+    if (b.isEmpty())
+        return a;
+    return a + QLatin1Char(' ') + b;
+}
+
+QString staysStaged(int pending) {
+    return pending == 1 ? tr("1 change stays staged.") : tr("%1 changes stay staged.").arg(pending);
+}
+
+// Sentences about what happened besides the main result.
+QString extras(const PublishOutcome &o, OrderingSemantics profile) {
+    QStringList s;
+    if (o.resumed)
+        s << (o.resumedRequests == 1
+                  ? tr("An interrupted publish was finished first (1 request had gone through).")
+                  : tr("An interrupted publish was finished first (%1 requests had gone "
+                       "through).")
+                        .arg(o.resumedRequests));
+    if (o.adoptedCreates > 0)
+        s << (o.adoptedCreates == 1
+                  ? tr("1 image an interrupted request had already added was kept, not added "
+                       "again.")
+                  : tr("%1 images interrupted requests had already added were kept, not added "
+                       "again.")
+                        .arg(o.adoptedCreates));
+    if (!o.takenFromStore.isEmpty())
+        s << tr("Kept %1 made on the store in the meantime.")
+                 .arg(changesText(int(o.takenFromStore.size())));
+    if (!o.droppedEdits.isEmpty())
+        s << (o.droppedEdits.size() == 1
+                  ? tr("%1 was deleted on the store; its staged edit was dropped.")
+                        .arg(o.droppedEdits.first())
+                  : tr("%1 were deleted on the store; their staged edits were dropped.")
+                        .arg(o.droppedEdits.join(QStringLiteral(", "))));
+    if (o.vanishedImages > 0)
+        s << (o.vanishedImages == 1 ? tr("1 image was deleted on the store in the meantime.")
+                                    : tr("%1 images were deleted on the store in the meantime.")
+                                          .arg(o.vanishedImages));
+    if (o.observedOrdering)
+        s << tr("The store orders images by %1 rules, not %2 as its profile says; %3")
+                 .arg(
+                     orderingName(*o.observedOrdering), orderingName(profile),
+                     o.repairRequests > 0
+                         ? tr("the order was repaired with %1.").arg(requestsText(o.repairRequests))
+                         : tr("later publishes follow its rules."));
+    else if (o.repairRequests > 0)
+        s << tr("The store did not show everything as published; it was repaired with %1.")
+                 .arg(requestsText(o.repairRequests));
+    return s.join(QLatin1Char(' '));
+}
+
+} // namespace
 
 QString PublishOutcome::statusName(Status status) {
     switch (status) {
@@ -24,6 +96,149 @@ QString PublishOutcome::statusName(Status status) {
         return QStringLiteral("busy");
     }
     return {};
+}
+
+void PublishOutcome::concludeGone() {
+    status = Status::Cancelled;
+    message = tr("Publishing stopped: the window or store connection was closed. What was not "
+                 "sent stays staged.");
+}
+
+void PublishOutcome::concludeReadFailed(const StoreError &e, int pending,
+                                        OrderingSemantics profile) {
+    error = e;
+    stillPending = pending;
+    switch (publishStopFor(e)) {
+    case PublishStop::Offline:
+        status = Status::Offline;
+        break;
+    case PublishStop::Unauthorized:
+        status = Status::Unauthorized;
+        break;
+    case PublishStop::Cancelled:
+        status = Status::Cancelled;
+        break;
+    default:
+        status = Status::Failed;
+        break;
+    }
+    const QString kept =
+        pending == 1 ? tr("Nothing was published; your change stays staged.")
+                     : tr("Nothing was published; your %1 stay staged.").arg(changesText(pending));
+    message = joined(joined(e.userMessage(), kept), extras(*this, profile));
+}
+
+void PublishOutcome::concludeCancelledBeforeSending(int pending) {
+    status = Status::Cancelled;
+    stillPending = pending;
+    message = tr("Publishing was cancelled; nothing was sent.");
+}
+
+void PublishOutcome::concludeNeedsChoice(const QList<Conflict> &all, int pending) {
+    const int n = int(unresolved(all).size());
+    status = Status::NeedsChoice;
+    conflicts = all;
+    changes = pending;
+    stillPending = pending;
+    message = joined(n == 1 ? tr("A change made on the store in the meantime collides with your "
+                                 "staged edits: choose whether to keep yours or the store's.")
+                            : tr("%1 changes made on the store in the meantime collide with your "
+                                 "staged edits: choose whether to keep yours or the store's.")
+                                  .arg(n),
+                     tr("Nothing was sent."));
+}
+
+void PublishOutcome::concludeNothingToPublish(OrderingSemantics profile) {
+    status = Status::NothingToPublish;
+    verified = true;
+    message = joined(tr("Nothing to publish."), extras(*this, profile));
+}
+
+void PublishOutcome::conclude(const Ending &ending, OrderingSemantics profile) {
+    const QString more = extras(*this, profile);
+    const QString staged = staysStaged(stillPending);
+    const int planned = int(plan.ops.size());
+    switch (ending.stop) {
+    case PublishStop::Offline:
+    case PublishStop::Unauthorized:
+        status = ending.stop == PublishStop::Offline ? Status::Offline : Status::Unauthorized;
+        error = ending.stopError;
+        message = joined(ending.stopError ? ending.stopError->userMessage() : QString(),
+                         succeeded > 0 ? tr("%1 of %2 went through before; %3")
+                                             .arg(requestsText(succeeded))
+                                             .arg(planned)
+                                             .arg(staged)
+                                       : tr("Nothing was published; %1").arg(staged));
+        break;
+    case PublishStop::Cancelled:
+        status = Status::Cancelled;
+        message = joined(tr("Publishing was cancelled after %1 of %2.")
+                             .arg(requestsText(succeeded))
+                             .arg(planned),
+                         staged);
+        break;
+    case PublishStop::Journal:
+        // The same error whether the plan or a request's outcome could not be recorded; what
+        // went through before it is said.
+        status = Status::Failed;
+        message = requests == 0 && repairRequests == 0
+                      ? tr("Nothing was published: the publish could not be recorded in the "
+                           "journal (%1).")
+                            .arg(ending.journalError)
+                      : joined(tr("Publishing stopped: the publish could not be recorded in the "
+                                  "journal (%1). %2 of %3 went through before.")
+                                   .arg(ending.journalError, requestsText(succeeded))
+                                   .arg(planned),
+                               staged);
+        break;
+    case PublishStop::RateLimited:
+        status = succeeded > 0 ? Status::PartlyPublished : Status::Failed;
+        error = ending.stopError;
+        message =
+            joined(tr("The store is refusing requests for now (too many); %1 of %2 went through.")
+                       .arg(requestsText(succeeded))
+                       .arg(planned),
+                   staged);
+        break;
+    case PublishStop::None:
+    case PublishStop::Gone:
+        if (failed > 0 && succeeded == 0) {
+            status = Status::Failed;
+            error = ending.firstError;
+            message =
+                joined(tr("The store refused every change (%1).")
+                           .arg(ending.firstError ? ending.firstError->userMessage() : QString()),
+                       staged);
+        } else if (failed > 0 || (notSent > 0 && stillPending > 0)) {
+            status = Status::PartlyPublished;
+            // Nothing left pending: what failed was about images deleted on the store meanwhile,
+            // whose dropped edits the sentences below name.
+            message = stillPending == 0
+                          ? tr("Published %1 of %2.").arg(succeeded).arg(planned)
+                          : joined(tr("Published %1 of %2; %3 failed and stay pending with the "
+                                      "store's message.")
+                                       .arg(succeeded)
+                                       .arg(planned)
+                                       .arg(requestsText(failed + notSent)),
+                                   staged);
+        } else if (!verified && !ending.verifyFailed) {
+            status = Status::PartlyPublished;
+            message = joined(tr("Published %1 with %2, but the store still does not show all of "
+                                "it after %3 repair rounds.")
+                                 .arg(changesText(changes), requestsText(requests))
+                                 .arg(repairRounds),
+                             staged);
+        } else {
+            status = Status::Published;
+            message = tr("Published %1 with %2.").arg(changesText(changes), requestsText(requests));
+            if (ending.verifyFailed)
+                message = joined(message,
+                                 tr("Reading the gallery back failed (%1), so it was not checked.")
+                                     .arg(error ? error->userMessage() : QString()));
+        }
+        break;
+    }
+    message = joined(message, more);
 }
 
 } // namespace vitrine

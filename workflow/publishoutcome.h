@@ -5,6 +5,7 @@
 #include "core/storecapabilities.h"
 #include "core/storeerror.h"
 #include "models/editsession.h"
+#include "workflow/publishstop.h"
 
 #include <QList>
 #include <QMetaType>
@@ -58,6 +59,28 @@ struct PublishOutcome {
 
     bool ok() const { return status == Status::Published || status == Status::NothingToPublish; }
     static QString statusName(Status status); // "published", "partly-published", ...
+
+    // --- Status and sentences, for each way a publish can end --------------------------------
+    // How a publish that got to sending ended (see conclude()).
+    struct Ending {
+        PublishStop stop = PublishStop::None;
+        std::optional<StoreError> stopError;  // what stopped it
+        std::optional<StoreError> firstError; // the first refusal
+        QString journalError;                 // PublishStop::Journal: why
+        bool verifyFailed = false;            // the verify read failed (error says why)
+    };
+    // The publish got to sending: status and message from the counts, verified, stillPending
+    // and ending. profile: the ordering the store's profile says it uses.
+    void conclude(const Ending &ending, OrderingSemantics profile);
+    // The check's read failed (beforeWriting) or another read did: nothing was published.
+    void concludeReadFailed(const StoreError &error, int pending, OrderingSemantics profile);
+    // cancel() came during the check's read.
+    void concludeCancelledBeforeSending(int pending);
+    // Changes made elsewhere collide with staged ones.
+    void concludeNeedsChoice(const QList<Conflict> &all, int pending);
+    void concludeNothingToPublish(OrderingSemantics profile);
+    // The publisher or its store connection went away.
+    void concludeGone();
 };
 
 } // namespace vitrine

@@ -1,0 +1,157 @@
+#include "workflow/publishverify.h"
+
+#include "models/editsession.h"
+#include "models/gallerymodel.h"
+#include "workflow/galleryindex.h"
+#include "workflow/lostcreates.h"
+#include "workflow/publishlog.h"
+#include "workflow/sessionstate.h"
+#include "workflow/workflowlogging.h"
+
+#include <QUrl>
+
+namespace vitrine {
+
+namespace {
+
+QStringList sortedVariants(QStringList v) {
+    v.sort();
+    return v;
+}
+
+// A name for an image in a sentence: its URL's file name, else its id.
+QString imageName(const ProductImage &image) {
+    const QString file = QUrl(image.src).fileName();
+    return file.isEmpty() ? image.id : file;
+}
+
+// Fields this publish did not write that changed meanwhile were changed elsewhere: they are
+// taken rather than reverted with a repair. Returns whether anything was taken.
+bool takeChangedElsewhere(SessionState &state, const Gallery &predicted,
+                          const QList<StagedImage> &stagedBefore, const Gallery &seen,
+                          const QHash<QString, QSet<QString>> &written, QList<Conflict> &taken) {
+    bool changed = false;
+    for (StagedImage &row : state.rows) {
+        const int p = galleryindex::indexOf(predicted, row.key);
+        const int s = galleryindex::rowOf(stagedBefore, row.key);
+        const int f = galleryindex::indexOf(seen, row.key);
+        if (row.isNew || p < 0 || s < 0 || f < 0)
+            continue;
+        const ProductImage &was = predicted[p];
+        const ProductImage &staged = stagedBefore[s].image;
+        const ProductImage &now = seen[f];
+        const QSet<QString> wrote = written.value(row.key);
+        auto take = [&](const QString &field, Conflict::Kind kind, bool differsNow,
+                        bool stagedAsWas, auto apply) {
+            if (wrote.contains(field) || !differsNow || !stagedAsWas)
+                return;
+            apply();
+            Conflict c;
+            c.imageId = row.key;
+            c.kind = kind;
+            c.base = was;
+            c.mine = staged;
+            c.theirs = now;
+            c.resolution = Conflict::Resolution::TakeTheirs;
+            taken << c;
+            changed = true;
+        };
+        take(QStringLiteral("alt"), Conflict::Kind::AltChangedElsewhere, now.alt != was.alt,
+             staged.alt == was.alt, [&] { row.image.alt = now.alt; });
+        take(QStringLiteral("src"), Conflict::Kind::SourceChangedElsewhere, now.src != was.src,
+             staged.src == was.src, [&] { row.image.src = now.src; });
+        take(QStringLiteral("variants"), Conflict::Kind::VariantsChangedElsewhere,
+             sortedVariants(now.variantIds) != sortedVariants(was.variantIds),
+             sortedVariants(staged.variantIds) == sortedVariants(was.variantIds),
+             [&] { row.image.variantIds = now.variantIds; });
+    }
+    return changed;
+}
+
+} // namespace
+
+PublishVerify::Report PublishVerify::apply(EditSession &session, PublishLog &log,
+                                           const Gallery &seen,
+                                           const QHash<QString, QSet<QString>> &written,
+                                           const QSet<QString> &created) {
+    Report out;
+    const QString productId = session.productId();
+    // Before the rebase: what publishing should have produced, and what is staged.
+    const Gallery predicted = session.model()->baseline();
+    const QList<StagedImage> stagedBefore = session.model()->rows();
+    const EditSession::RebaseReport rebased = session.rebase(seen);
+    out.observedOrdering = rebased.observedOrdering;
+    // Images deleted on the store meanwhile leave the staged gallery; one that still had a
+    // staged edit (typically one the store just refused as not found) loses it, and the user
+    // must hear so.
+    for (const QString &id : rebased.vanished) {
+        const int s = galleryindex::rowOf(stagedBefore, id);
+        if (s < 0)
+            continue;
+        const int p = galleryindex::indexOf(predicted, id);
+        const StagedImage &row = stagedBefore[s];
+        const bool edited =
+            !row.error.isEmpty() || p < 0 || row.image.alt != predicted[p].alt ||
+            row.image.src != predicted[p].src ||
+            sortedVariants(row.image.variantIds) != sortedVariants(predicted[p].variantIds);
+        if (edited)
+            out.droppedEdits << imageName(row.image);
+        else
+            ++out.vanishedImages;
+    }
+
+    SessionState state = SessionState::capture(session);
+    bool changed = false;
+    // Creates whose answer was lost: the store has the image, the staged row must not create it
+    // again.
+    QSet<QString> taken = created;
+    for (const Journal::UncertainOp &op : log.uncertain(productId)) {
+        if (const auto found = LostCreates::adopt(state, seen, op, taken)) {
+            taken.insert(found->id);
+            ++out.adoptedCreates;
+            changed = true;
+        }
+    }
+    changed =
+        takeChangedElsewhere(state, predicted, stagedBefore, seen, written, out.takenFromStore) ||
+        changed;
+
+    const std::unique_ptr<PublishLog::Transaction> t = log.transaction();
+    if (changed)
+        state.restoreInto(session);
+    log.clearUncertain(productId);
+    log.saveState(session);
+    if (!t->commit())
+        qCWarning(lcWorkflow) << "publish: could not save the verified state:" << log.lastError();
+    return out;
+}
+
+bool PublishVerify::onlyFailedPending(const EditSession &session, const PublishPlan &plan) {
+    QSet<QString> failed;
+    for (const StagedImage &row : session.model()->rows())
+        if (!row.error.isEmpty())
+            failed.insert(row.key);
+    const QHash<QString, QString> deleteErrors = session.deleteErrors();
+    for (auto it = deleteErrors.cbegin(); it != deleteErrors.cend(); ++it)
+        failed.insert(it.key());
+    for (const WriteOp &op : plan.ops) {
+        const QString key = op.imageId.isEmpty() ? op.localKey : op.imageId;
+        if (op.kind == WriteOp::Kind::UpdateAltTexts) {
+            for (const QString &id : galleryindex::idsWrittenBy(op))
+                if (!failed.contains(id))
+                    return false;
+            continue;
+        }
+        if (op.kind == WriteOp::Kind::DeleteAll) {
+            for (const QString &id : session.deletedIds())
+                if (!failed.contains(id))
+                    return false;
+            continue;
+        }
+        if (!failed.contains(key))
+            return false;
+    }
+    return true;
+}
+
+} // namespace vitrine
