@@ -16,6 +16,12 @@ ProductImage ImagePatch::appliedTo(ProductImage image) const {
     return image;
 }
 
+bool sameVariantSet(QStringList a, QStringList b) {
+    a.sort();
+    b.sort();
+    return a == b;
+}
+
 Gallery sortedByPosition(Gallery gallery) {
     std::stable_sort(
         gallery.begin(), gallery.end(),

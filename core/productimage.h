@@ -63,6 +63,9 @@ struct ImagePatch {
     friend bool operator==(const ImagePatch &, const ImagePatch &) = default;
 };
 
+// Variants are a set: a store may list them in any order.
+bool sameVariantSet(QStringList a, QStringList b);
+
 // Sorts a gallery into display order: by position, ties kept in their given order.
 Gallery sortedByPosition(Gallery gallery);
 

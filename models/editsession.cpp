@@ -336,16 +336,20 @@ QStringList EditSession::deletedIds() const {
     return m_model->deletedIds();
 }
 
-void EditSession::restore(const QString &productId, const Gallery &baseline,
-                          const QList<StagedImage> &rows, const QStringList &deletedIds,
-                          const QHash<QString, QString> &deleteErrors,
-                          std::optional<OrderingSemantics> observedOrdering) {
+SessionState EditSession::state() const {
+    return SessionState{m_productId,
+                        StagedGallery{m_model->baseline(), m_model->rows(), m_model->deletedIds(),
+                                      m_model->deleteErrors()},
+                        m_observedOrdering};
+}
+
+void EditSession::restore(const SessionState &state) {
     m_undoStack->clear();
-    m_productId = productId;
-    m_observedOrdering = observedOrdering;
+    m_productId = state.productId;
+    m_observedOrdering = state.observedOrdering;
     m_publishedSinceRebase = false;
     const QString newPrefix = QStringLiteral("new:");
-    for (const StagedImage &row : rows) {
+    for (const StagedImage &row : state.staged.rows) {
         if (!row.key.startsWith(newPrefix))
             continue;
         bool ok = false;
@@ -353,11 +357,12 @@ void EditSession::restore(const QString &productId, const Gallery &baseline,
         if (ok && n >= m_nextNewKey)
             m_nextNewKey = n + 1;
     }
-    m_model->resetStaged(baseline, rows, deletedIds, deleteErrors);
+    const StagedGallery &staged = state.staged;
+    m_model->resetStaged(staged.baseline, staged.rows, staged.deletedIds, staged.deleteErrors);
     m_undoStack->setClean();
-    qCDebug(lcModels) << "restored product" << productId << "with" << pendingCount()
+    qCDebug(lcModels) << "restored product" << state.productId << "with" << pendingCount()
                       << "pending edits";
-    Q_EMIT loaded(productId);
+    Q_EMIT loaded(state.productId);
 }
 
 } // namespace vitrine

@@ -2,6 +2,7 @@
 
 #include "core/productimage.h"
 #include "core/publishplan.h"
+#include "core/sessionstate.h"
 #include "core/storecapabilities.h"
 #include "models/galleryeditor.h"
 
@@ -16,7 +17,6 @@ class QUndoStack;
 namespace vitrine {
 
 class GalleryModel;
-struct StagedImage;
 
 // The editing of one product's gallery: the staged model, the undo stack and the rules of the
 // store being edited. Every edit — from a menu, a shortcut, a drag, an inline editor or
@@ -97,14 +97,15 @@ public:
     QList<TargetImage> targets() const; // the wanted gallery, display order
     QStringList deletedIds() const;     // baseline images staged for deletion
 
+    // Everything staged, as a value (what the journal keeps): the product, the staged gallery and
+    // the ordering a verify observed.
+    SessionState state() const;
     // Replaces the whole staged state with one kept earlier (the journal restoring edits after a
     // restart, or a merge with changes made elsewhere): the baseline the edits are relative to,
     // the staged rows, the staged deletions with their errors, and the ordering a verify
     // observed. New local keys continue after the highest "new:N" among the rows, so a later add
     // never reuses one. Clears the undo history (the commands that made the state are not kept).
-    void restore(const QString &productId, const Gallery &baseline, const QList<StagedImage> &rows,
-                 const QStringList &deletedIds, const QHash<QString, QString> &deleteErrors,
-                 std::optional<OrderingSemantics> observedOrdering = std::nullopt);
+    void restore(const SessionState &state);
     // The ordering a verify observed since load() (see rebase); nullopt: the profile's holds.
     std::optional<OrderingSemantics> observedOrdering() const { return m_observedOrdering; }
 

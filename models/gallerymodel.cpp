@@ -18,12 +18,6 @@
 namespace vitrine {
 
 namespace {
-bool sameVariants(QStringList a, QStringList b) {
-    a.sort();
-    b.sort();
-    return a == b;
-}
-
 QString fileNameOf(const QString &src) {
     const QString name = QUrl(src).fileName();
     return name.isEmpty() ? src : name;
@@ -114,21 +108,7 @@ QHash<QString, QString> GalleryModel::deleteErrors() const {
 
 QStringList GalleryModel::editedFields(int row) const {
     const StagedImage &s = m_rows.at(row);
-    if (s.isNew)
-        return {QStringLiteral("new")};
-    QStringList fields;
-    const ProductImage *base = baselineImage(s.key);
-    if (!base) // not in the baseline and not new: cannot happen through the mutators
-        return fields;
-    if (m_moved.contains(s.key))
-        fields << QStringLiteral("position");
-    if (s.image.alt != base->alt)
-        fields << QStringLiteral("alt");
-    if (s.image.src != base->src)
-        fields << QStringLiteral("src");
-    if (!sameVariants(s.image.variantIds, base->variantIds))
-        fields << QStringLiteral("variants");
-    return fields;
+    return StagedGallery::editedFields(s, baselineImage(s.key), m_moved.contains(s.key));
 }
 
 int GalleryModel::pendingCount() const {
@@ -327,27 +307,8 @@ void GalleryModel::addMoveHints(const QStringList &keys, int delta) {
 }
 
 void GalleryModel::recomputeMoved() {
-    // The images whose position counts as edited are those outside the largest set of existing
-    // images still in their baseline relative order; among equally large sets, the one that
-    // keeps most images the user did not move explicitly.
-    QList<qint64> keys;
-    QList<qint64> weights;
-    QList<int> rowOf;
-    const qint64 unit = qint64(m_rows.size()) + 2;
-    for (int r = 0; r < m_rows.size(); ++r) {
-        const StagedImage &s = m_rows[r];
-        const auto it = m_baselineIndex.constFind(s.key);
-        if (s.isNew || it == m_baselineIndex.constEnd())
-            continue;
-        keys.append(*it);
-        weights.append(unit + (m_moveHints.contains(s.key) ? 0 : 1));
-        rowOf.append(r);
-    }
-    const QList<bool> stays = OrderPlanner::heaviestChain(keys, weights, true);
-    m_moved.clear();
-    for (int i = 0; i < stays.size(); ++i)
-        if (!stays[i])
-            m_moved.insert(m_rows[rowOf[i]].key);
+    const QSet<QString> hinted(m_moveHints.keyBegin(), m_moveHints.keyEnd());
+    m_moved = StagedGallery{m_baseline, m_rows, m_deleted, m_deleteErrors}.movedKeys(hinted);
 }
 
 void GalleryModel::emitDerivedChanged(int first, int last) {

@@ -2,6 +2,7 @@
 
 #include "core/productimage.h"
 #include "core/publishplan.h"
+#include "core/stagedgallery.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -10,16 +11,6 @@
 namespace vitrine {
 
 class GalleryEditor;
-
-// One row of the gallery as staged by the user: the image as it will be, plus what is pending.
-struct StagedImage {
-    QString key; // the store id, or a local key ("new:1") for an image not yet created
-    bool isNew = false;
-    ProductImage image; // current staged values; position is the row's store order value
-    QString error;      // the store's message when publishing this image's edit failed
-
-    friend bool operator==(const StagedImage &, const StagedImage &) = default;
-};
 
 // The product's gallery in display order, as staged. Rows are images; the row order is the display
 // order. It never touches the network: a controller fills it (setBaseline) and reads it back

@@ -49,7 +49,7 @@ QCoro::Task<Result<GalleryLoader::Opened>> GalleryLoader::open(StoreClient *clie
     if (restoreJournaled && opened->journaled && journal) {
         const std::optional<SessionState> kept = journal->loadState(store, productId);
         if (kept && kept->productId == productId) {
-            kept->restoreInto(*guard);
+            guard->restore(*kept);
             qCInfo(lcWorkflow) << "product" << productId << "opened with" << guard->pendingCount()
                                << "edits kept in the journal";
             co_return opened;

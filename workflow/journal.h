@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/publishplan.h"
+#include "core/sessionstate.h"
 #include "models/editsession.h"
-#include "workflow/sessionstate.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "workflow/journalpublishlog.h"
 
-#include "workflow/sessionstate.h"
+#include "core/sessionstate.h"
 #include "workflow/workflowlogging.h"
 
 namespace vitrine {
@@ -67,9 +67,8 @@ JournalPublishLog::unfinishedPublish(const QString &productId) {
 
 bool JournalPublishLog::saveState(const EditSession &session) {
     // Like SessionJournal: a product with nothing pending keeps no state.
-    const bool ok = session.pendingCount() == 0
-                        ? m_journal->dropState(m_store, session.productId())
-                        : m_journal->saveState(m_store, SessionState::capture(session));
+    const bool ok = session.pendingCount() == 0 ? m_journal->dropState(m_store, session.productId())
+                                                : m_journal->saveState(m_store, session.state());
     if (!ok)
         qCWarning(lcWorkflow) << "publish: could not save the staged edits:"
                               << m_journal->lastError();

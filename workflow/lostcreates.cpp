@@ -37,9 +37,9 @@ std::optional<ProductImage> LostCreates::find(const Gallery &fresh, const Journa
 std::optional<ProductImage> LostCreates::adopt(SessionState &state, const Gallery &fresh,
                                                const Journal::UncertainOp &op,
                                                QSet<QString> known) {
-    int row = galleryindex::rowOf(state.rows, op.localKey);
+    int row = galleryindex::rowOf(state.staged.rows, op.localKey);
     if (op.kind != WriteOp::Kind::Create || op.localKey.isEmpty() || row < 0 ||
-        !state.rows[row].isNew)
+        !state.staged.rows[row].isNew)
         return std::nullopt;
     for (const QString &id : op.knownIds)
         known.insert(id);
@@ -49,26 +49,26 @@ std::optional<ProductImage> LostCreates::adopt(SessionState &state, const Galler
         return std::nullopt;
 
     // A rebase may already have added it as an image that appeared on the store.
-    if (const int dup = galleryindex::rowOf(state.rows, found->id); dup >= 0) {
-        state.rows.removeAt(dup);
+    if (const int dup = galleryindex::rowOf(state.staged.rows, found->id); dup >= 0) {
+        state.staged.rows.removeAt(dup);
         if (dup < row)
             --row;
     }
-    if (galleryindex::indexOf(state.baseline, found->id) < 0) {
+    if (galleryindex::indexOf(state.staged.baseline, found->id) < 0) {
         // After its nearest predecessor in the store's order that the baseline has, so the
         // store's arrangement of it is not taken for a move.
         const int at = galleryindex::indexOf(fresh, found->id);
         int insertAt = 0;
         for (int j = at - 1; j >= 0; --j) {
-            const int b = galleryindex::indexOf(state.baseline, fresh[j].id);
+            const int b = galleryindex::indexOf(state.staged.baseline, fresh[j].id);
             if (b >= 0) {
                 insertAt = b + 1;
                 break;
             }
         }
-        state.baseline.insert(insertAt, *found);
+        state.staged.baseline.insert(insertAt, *found);
     }
-    StagedImage &r = state.rows[row];
+    StagedImage &r = state.staged.rows[row];
     // What the user asked for stays staged; where the store only spelled it differently, its
     // spelling is taken, so the difference is not sent again.
     if (sourceKey(r.image.src) == sourceKey(found->src))

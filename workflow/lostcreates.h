@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/productimage.h"
+#include "core/sessionstate.h"
 #include "workflow/journal.h"
-#include "workflow/sessionstate.h"
 
 #include <QSet>
 #include <QString>

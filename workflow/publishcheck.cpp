@@ -1,7 +1,7 @@
 #include "workflow/publishcheck.h"
 
+#include "core/conflictdetector.h"
 #include "models/editsession.h"
-#include "workflow/conflictdetector.h"
 #include "workflow/lostcreates.h"
 
 namespace vitrine {
@@ -10,13 +10,13 @@ PublishCheck::Result PublishCheck::compare(const EditSession &session, const Gal
                                            const QList<Journal::UncertainOp> &uncertain,
                                            QSet<QString> ignore) {
     Result out;
-    out.state = SessionState::capture(session);
+    out.state = session.state();
     ConflictDetector::Options options;
     options.useTimestamps = session.capabilities().hasTimestamps;
     options.ignore = std::move(ignore);
     // The gallery as loaded existed before any create of this session was sent.
     QSet<QString> taken;
-    for (const ProductImage &image : out.state.baseline)
+    for (const ProductImage &image : out.state.staged.baseline)
         taken.insert(image.id);
     for (const Journal::UncertainOp &op : uncertain) {
         switch (op.kind) {
@@ -33,7 +33,7 @@ PublishCheck::Result PublishCheck::compare(const EditSession &session, const Gal
             options.ignore.insert(op.imageId);
             break;
         case WriteOp::Kind::DeleteAll:
-            for (const ProductImage &image : out.state.baseline)
+            for (const ProductImage &image : out.state.staged.baseline)
                 options.ignore.insert(image.id);
             break;
         }

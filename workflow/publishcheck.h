@@ -2,8 +2,8 @@
 
 #include "core/conflict.h"
 #include "core/productimage.h"
+#include "core/sessionstate.h"
 #include "workflow/journal.h"
-#include "workflow/sessionstate.h"
 
 #include <QList>
 #include <QSet>

@@ -1,15 +1,15 @@
 #include "workflow/publisher.h"
 
+#include "core/conflictdetector.h"
+#include "core/sessionstate.h"
 #include "models/gallerymodel.h"
 #include "net/storeclient.h"
-#include "workflow/conflictdetector.h"
 #include "workflow/journalpublishlog.h"
 #include "workflow/memorypublishlog.h"
 #include "workflow/publishcheck.h"
 #include "workflow/publishresume.h"
 #include "workflow/publishround.h"
 #include "workflow/publishverify.h"
-#include "workflow/sessionstate.h"
 #include "workflow/workflowlogging.h"
 
 #include <QHash>
@@ -167,7 +167,7 @@ QCoro::Task<Next> Publisher::Private::check(QPointer<Publisher> owner, Run &run,
         const SessionState merged =
             ConflictDetector::merge(checked.state, fresh.value(), checked.conflicts);
         const std::unique_ptr<PublishLog::Transaction> t = log().transaction();
-        merged.restoreInto(*session);
+        session->restore(merged);
         // The fresh read settled every request of unknown outcome.
         log().clearUncertain(productId);
         resumeIgnore.remove(productId);

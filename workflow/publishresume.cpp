@@ -1,11 +1,11 @@
 #include "workflow/publishresume.h"
 
+#include "core/sessionstate.h"
 #include "models/editsession.h"
 #include "models/gallerymodel.h"
 #include "workflow/galleryindex.h"
 #include "workflow/publishlog.h"
 #include "workflow/publishround.h"
-#include "workflow/sessionstate.h"
 #include "workflow/workflowlogging.h"
 
 #include <algorithm>
@@ -107,7 +107,7 @@ PublishPlan PublishResume::planAfter(const EditSession &session,
     // Planned on a copy of the session with the recorded outcomes applied, as apply() will.
     EditSession resumed;
     resumed.setCapabilities(session.capabilities());
-    SessionState::capture(session).restoreInto(resumed);
+    resumed.restore(session.state());
     PublishRound::applyResults(resumed, record.plan, recordedResults(record));
     return resumed.plan();
 }

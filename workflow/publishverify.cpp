@@ -1,11 +1,11 @@
 #include "workflow/publishverify.h"
 
+#include "core/sessionstate.h"
 #include "models/editsession.h"
 #include "models/gallerymodel.h"
 #include "workflow/galleryindex.h"
 #include "workflow/lostcreates.h"
 #include "workflow/publishlog.h"
-#include "workflow/sessionstate.h"
 #include "workflow/workflowlogging.h"
 
 #include <QUrl>
@@ -31,7 +31,7 @@ bool takeChangedElsewhere(SessionState &state, const Gallery &predicted,
                           const QList<StagedImage> &stagedBefore, const Gallery &seen,
                           const QHash<QString, QSet<QString>> &written, QList<Conflict> &taken) {
     bool changed = false;
-    for (StagedImage &row : state.rows) {
+    for (StagedImage &row : state.staged.rows) {
         const int p = galleryindex::indexOf(predicted, row.key);
         const int s = galleryindex::rowOf(stagedBefore, row.key);
         const int f = galleryindex::indexOf(seen, row.key);
@@ -100,7 +100,7 @@ PublishVerify::Report PublishVerify::apply(EditSession &session, PublishLog &log
             ++out.vanishedImages;
     }
 
-    SessionState state = SessionState::capture(session);
+    SessionState state = session.state();
     bool changed = false;
     // Creates whose answer was lost: the store has the image, the staged row must not create it
     // again.
@@ -118,7 +118,7 @@ PublishVerify::Report PublishVerify::apply(EditSession &session, PublishLog &log
 
     const std::unique_ptr<PublishLog::Transaction> t = log.transaction();
     if (changed)
-        state.restoreInto(session);
+        session.restore(state);
     log.clearUncertain(productId);
     log.saveState(session);
     if (!t->commit())

@@ -84,11 +84,11 @@ bool SessionJournal::restore(const QString &productId, QString *error) {
         return false;
     }
     // What is restored is what the journal holds: the write the restore triggers is skipped.
-    // The stack clear restoreInto() starts with sees the session before the restore, which is
-    // not an edit: while m_restoring it writes nothing (it would drop the kept row).
+    // The stack clear EditSession::restore() starts with sees the session before the restore, which
+    // is not an edit: while m_restoring it writes nothing (it would drop the kept row).
     m_lastSaved.insert(productId, *state);
     m_restoring = true;
-    state->restoreInto(*m_session);
+    m_session->restore(*state);
     m_restoring = false;
     qCInfo(lcWorkflow) << "restored" << m_session->pendingCount() << "staged edits of product"
                        << productId << "from the journal";
@@ -108,7 +108,7 @@ bool SessionJournal::save() {
     const QString productId = m_session->productId();
     if (productId.isEmpty())
         return true;
-    const SessionState state = SessionState::capture(*m_session);
+    const SessionState state = m_session->state();
     if (m_lastSaved.value(productId) == state)
         return true; // the same state (an undo-stack clear, a signal after a restore)
     bool ok = false;

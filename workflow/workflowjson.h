@@ -1,28 +1,22 @@
 #pragma once
 
-#include "core/productimage.h"
+#include "core/galleryjson.h"
 #include "core/publishplan.h"
 #include "models/editsession.h"
-#include "models/gallerymodel.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include <optional>
-
 namespace vitrine::workflowjson {
 
-// JSON forms of the values the journal keeps. Readers are strict about types (a journal row that
-// does not parse is reported, never half-read) and return false/nullopt on anything unexpected.
-
-QJsonObject toJson(const ProductImage &image);
-bool fromJson(const QJsonValue &value, ProductImage *out);
-
-QJsonArray toJson(const Gallery &gallery);
-bool fromJson(const QJsonValue &value, Gallery *out);
-
-QJsonObject toJson(const StagedImage &row);
-bool fromJson(const QJsonValue &value, StagedImage *out);
+// JSON forms of the publish values the journal keeps (the gallery values are core's
+// galleryjson, brought in here so one overload set reads both). Readers are strict about types
+// and return false on anything unexpected.
+using galleryjson::fromJson;
+using galleryjson::readInt;
+using galleryjson::readOptionalInt;
+using galleryjson::readString;
+using galleryjson::toJson;
 
 QJsonObject toJson(const WriteOp &op);
 bool fromJson(const QJsonValue &value, WriteOp *out);
@@ -32,9 +26,6 @@ bool fromJson(const QJsonValue &value, PublishPlan *out);
 
 QJsonObject toJson(const EditSession::OpResult &result);
 bool fromJson(const QJsonValue &value, EditSession::OpResult *out);
-
-QJsonArray toJson(const QStringList &list);
-bool fromJson(const QJsonValue &value, QStringList *out);
 
 QString kindName(WriteOp::Kind kind);
 bool parseKind(const QString &name, WriteOp::Kind *out);

@@ -25,7 +25,8 @@ QString quoted(const QString &text) {
 
 QList<StagedEdits::Edit> StagedEdits::of(const SessionState &state) {
     GalleryModel model;
-    model.resetStaged(state.baseline, state.rows, state.deletedIds, state.deleteErrors);
+    const StagedGallery &staged = state.staged;
+    model.resetStaged(staged.baseline, staged.rows, staged.deletedIds, staged.deleteErrors);
     QList<Edit> edits;
     for (int row = 0; row < model.rowCount(); ++row) {
         QStringList fields = model.editedFields(row);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workflow/sessionstate.h"
+#include "core/sessionstate.h"
 
 #include <QJsonArray>
 #include <QList>

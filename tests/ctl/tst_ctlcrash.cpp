@@ -8,10 +8,11 @@
 #include "ctltestsupport.h"
 
 #include "app/ctl/ctlstoreresolver.h"
+#include "core/sessionstate.h"
 #include "models/editsession.h"
+#include "models/gallerymodel.h"
 #include "net/profilestore.h"
 #include "workflow/journal.h"
-#include "workflow/sessionstate.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -155,9 +156,8 @@ TestCtlCrash::Staged TestCtlCrash::stage(CtlRunner &ctl, SimDialect dialect,
     staged.writes = int(session.plan().ops.size());
 
     Journal journal(ctl.journalPath());
-    if (!journal.open() ||
-        !journal.saveState(Journal::storeKey(profile), SessionState::capture(session),
-                           QStringLiteral("Crash test")))
+    if (!journal.open() || !journal.saveState(Journal::storeKey(profile), session.state(),
+                                              QStringLiteral("Crash test")))
         return {};
     staged.wanted = session.targets();
     return staged;

@@ -4,10 +4,10 @@
 // --resolve chooses; a refused token or a damaged journal loses nothing and crashes nothing.
 #include "ctltestsupport.h"
 
+#include "core/sessionstate.h"
 #include "models/gallerymodel.h"
 #include "net/profilestore.h"
 #include "workflow/journal.h"
-#include "workflow/sessionstate.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -131,10 +131,10 @@ void TestCtlJournal::stagePendingPublish() {
         const std::optional<SessionState> kept =
             journal.loadState(Journal::storeKey(unnamed), product);
         QVERIFY(kept);
-        QCOMPARE(kept->rows.size(), 4);
-        QCOMPARE(kept->rows.at(1).key, ids.at(0));
-        QCOMPARE(kept->rows.at(1).image.alt, QStringLiteral("Staged alt"));
-        QCOMPARE(kept->deletedIds, QStringList{ids.at(3)});
+        QCOMPARE(kept->staged.rows.size(), 4);
+        QCOMPARE(kept->staged.rows.at(1).key, ids.at(0));
+        QCOMPARE(kept->staged.rows.at(1).image.alt, QStringLiteral("Staged alt"));
+        QCOMPARE(kept->staged.deletedIds, QStringList{ids.at(3)});
     }
 
     // Without a store option: every store's entries (this one is the only one).

@@ -311,10 +311,10 @@ private Q_SLOTS:
         image.src = QStringLiteral("http://localhost/images/sofa-front.jpg");
         SessionState state;
         state.productId = QStringLiteral("101");
-        state.baseline = {image};
+        state.staged.baseline = {image};
         StagedImage row{image.id, false, image, {}};
         row.image.alt = QStringLiteral("staged before the rename");
-        state.rows = {row};
+        state.staged.rows = {row};
         QVERIFY(journal.saveState(QStringLiteral("Sim"), state, QStringLiteral("Grey sofa")));
         // Another store's edits stay where they are.
         QVERIFY(journal.saveState(QStringLiteral("Other"), state));

@@ -130,7 +130,7 @@ private Q_SLOTS:
             QCOMPARE(kept->pendingCount, 1);
             const auto state = reader.loadState(h.controller.storeKey(), QStringLiteral("101"));
             QVERIFY(state);
-            QCOMPARE(state->rows.at(0).image.alt, QStringLiteral("Front, in daylight"));
+            QCOMPARE(state->staged.rows.at(0).image.alt, QStringLiteral("Front, in daylight"));
         }
 
         // The problem solved, the same edit goes out.

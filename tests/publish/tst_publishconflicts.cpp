@@ -1,8 +1,8 @@
 #include "publishtestsupport.h"
 
+#include "core/sessionstate.h"
 #include "workflow/journal.h"
 #include "workflow/sessionjournal.h"
-#include "workflow/sessionstate.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -252,7 +252,7 @@ void TestPublishConflicts::checkConflictsChangesNothing() {
     QVERIFY(rig.sim->editImageElsewhere(rig.dialect, rig.productId, img.id, theirs));
     QVERIFY(s.setAltText({2}, QStringLiteral("My alt")));
     QVERIFY(s.setAltText({0}, QStringLiteral("Unrelated edit")));
-    const SessionState before = SessionState::capture(s);
+    const SessionState before = s.state();
     rig.sim->clearRecordedRequests();
     const Result<QList<Conflict>> conflicts = await(rig.publisher->checkConflicts());
     QVERIFY(conflicts.ok());
@@ -263,7 +263,7 @@ void TestPublishConflicts::checkConflictsChangesNothing() {
     QCOMPARE(conflicts->first().mine.alt, QStringLiteral("My alt"));
     QVERIFY(conflicts->first().needsChoice());
     QCOMPARE(rig.writeCount(), 0);
-    QVERIFY(SessionState::capture(s) == before);
+    QVERIFY(s.state() == before);
 
     // An unreachable store comes back as the error.
     StoreProfile offline = storeProfile(*rig.sim, rig.dialect);
@@ -394,7 +394,7 @@ void TestPublishConflicts::resumeFinishesAnInterruptedPublish() {
 
     // The first session: state and plan journaled, the delete sent and recorded, the create of
     // A sent but the app killed before its answer was recorded.
-    QVERIFY(journal.saveState(store, SessionState::capture(s)));
+    QVERIFY(journal.saveState(store, s.state()));
     const PublishPlan plan = s.plan();
     int k = -1;
     for (int i = 0; i < plan.ops.size() && k < 0; ++i)
@@ -419,7 +419,7 @@ void TestPublishConflicts::resumeFinishesAnInterruptedPublish() {
     restarted.setCapabilities(rig.client->capabilities());
     const std::optional<SessionState> kept = journal.loadState(store, rig.productId);
     QVERIFY(kept.has_value());
-    kept->restoreInto(restarted);
+    restarted.restore(*kept);
     QCOMPARE(describe(restarted.model()->rows()), intended);
     Publisher publisher(rig.client.get(), &restarted);
     publisher.setJournal(&journal, store);

@@ -4,8 +4,8 @@
 // other request.
 #include "publishtestsupport.h"
 
+#include "core/sessionstate.h"
 #include "workflow/journal.h"
-#include "workflow/sessionstate.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -162,7 +162,7 @@ void TestPublishJournal::summaryOfAResumedPublishLeavesOutWhatWentThrough() {
     QCOMPARE(describeSummary(plan.summary()), QStringLiteral("3 alt text edits → 3 requests"));
 
     // What the interrupted publish left: its record, the first request done on the store.
-    QVERIFY(m_journal->saveState(m_store, SessionState::capture(s)));
+    QVERIFY(m_journal->saveState(m_store, s.state()));
     const qint64 record = m_journal->beginPublish(m_store, plan, idsOf(m_rig->loaded));
     QVERIFY(record > 0);
     const WriteOp &first = plan.ops[0];
@@ -216,7 +216,7 @@ void TestPublishJournal::batchedAltWriteInFlightIsResumed() {
     const PublishPlan plan = m_rig->publisher->plan();
     QCOMPARE(plan.ops.size(), 1);
     QCOMPARE(plan.ops[0].kind, WriteOp::Kind::UpdateAltTexts);
-    QVERIFY(m_journal->saveState(m_store, SessionState::capture(s)));
+    QVERIFY(m_journal->saveState(m_store, s.state()));
     QVERIFY(m_journal->beginPublish(m_store, plan, idsOf(m_rig->loaded)) > 0);
     // The journal gives the batch back as it was planned.
     const std::optional<Journal::PublishRecord> kept =

@@ -2,7 +2,7 @@
 // crash) and memory (a publisher without a journal). The publisher's steps never ask which one
 // they have, so both must keep requests of unknown outcome alike.
 #include "models/editsession.h"
-#include "tests/workflow/workflowfixtures.h"
+#include "tests/core/stagedfixtures.h"
 #include "workflow/journal.h"
 #include "workflow/journalpublishlog.h"
 #include "workflow/memorypublishlog.h"

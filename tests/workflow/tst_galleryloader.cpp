@@ -3,9 +3,9 @@
 // unreachable store and a refused token leave the session as it was.
 #include "models/editsession.h"
 #include "models/gallerymodel.h"
+#include "tests/core/stagedfixtures.h"
 #include "tests/net/nettestsupport.h"
 #include "workflow/galleryloader.h"
-#include "workflowfixtures.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -38,10 +38,10 @@ private:
     SessionState keptState() const {
         SessionState s;
         s.productId = m_product;
-        s.baseline = m_sim->images(SimDialect::Generic, m_product);
-        for (const ProductImage &image : s.baseline)
-            s.rows.append(StagedImage{image.id, false, image, {}});
-        s.rows[0].image.alt = QStringLiteral("kept from yesterday");
+        s.staged.baseline = m_sim->images(SimDialect::Generic, m_product);
+        for (const ProductImage &image : s.staged.baseline)
+            s.staged.rows.append(StagedImage{image.id, false, image, {}});
+        s.staged.rows[0].image.alt = QStringLiteral("kept from yesterday");
         return s;
     }
 
@@ -152,11 +152,11 @@ void TestGalleryLoader::openRestoresKeptEdits() {
     const Result<GalleryLoader::Opened> opened =
         await(GalleryLoader::open(c.get(), &session, m_product, m_journal.get(), true));
     QVERIFY(opened.ok());
-    QCOMPARE(SessionState::capture(session), kept);
+    QCOMPARE(session.state(), kept);
     QCOMPARE(session.pendingCount(), 1);
     QCOMPARE(session.capabilities().dialectName, QStringLiteral("generic"));
     QVERIFY(opened->journaled);
-    QCOMPARE(opened->gallery.size(), kept.baseline.size());
+    QCOMPARE(opened->gallery.size(), kept.staged.baseline.size());
 }
 
 void TestGalleryLoader::openWithUnreadableKeptEditsLoadsTheStores() {

@@ -2,8 +2,8 @@
 // (and kill -9 of the writing process); a damaged journal (truncated, garbage, an unreadable row)
 // ends in a clear message and a journal that works, never in a crash; a location that cannot be
 // written ends in a clear error.
+#include "tests/core/stagedfixtures.h"
 #include "workflow/journal.h"
-#include "workflowfixtures.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,19 +29,19 @@ const QString kStore = QStringLiteral("Simulator");
 
 SessionState editedState(const QString &alt = QStringLiteral("A sofa in grey")) {
     SessionState s = unchangedState(makeGallery(4));
-    s.rows[0].image.alt = alt;
-    std::swap(s.rows[1], s.rows[2]);
-    s.rows.removeLast();
-    s.deletedIds << QStringLiteral("4");
-    s.deleteErrors.insert(QStringLiteral("4"), QStringLiteral("The store refused: locked"));
+    s.staged.rows[0].image.alt = alt;
+    std::swap(s.staged.rows[1], s.staged.rows[2]);
+    s.staged.rows.removeLast();
+    s.staged.deletedIds << QStringLiteral("4");
+    s.staged.deleteErrors.insert(QStringLiteral("4"), QStringLiteral("The store refused: locked"));
     StagedImage added;
     added.key = QStringLiteral("new:3");
     added.isNew = true;
     added.image.productId = s.productId;
     added.image.src = QStringLiteral("https://cdn.example.com/added.jpg");
     added.image.alt = QStringLiteral("Ünïcødé \u2014 \"quoted\" 'text'");
-    s.rows.insert(1, added);
-    s.rows[3].error = QStringLiteral("Alt text too long");
+    s.staged.rows.insert(1, added);
+    s.staged.rows[3].error = QStringLiteral("Alt text too long");
     return s;
 }
 
@@ -180,14 +180,14 @@ void TestJournal::stateRoundTrip_data() {
     added.isNew = true;
     added.image.src = QStringLiteral("https://cdn.example.com/a.jpg");
     added.image.variantIds = {QStringLiteral("v1"), QStringLiteral("v2")};
-    onlyNew.rows << added;
+    onlyNew.staged.rows << added;
     QTest::newRow("empty gallery, one new image") << onlyNew;
     SessionState timeless = unchangedState(makeGallery(3));
-    for (ProductImage &image : timeless.baseline)
+    for (ProductImage &image : timeless.staged.baseline)
         image.updatedAt = {};
-    for (StagedImage &row : timeless.rows)
+    for (StagedImage &row : timeless.staged.rows)
         row.image.updatedAt = {};
-    timeless.rows[2].image.alt = QStringLiteral("changed");
+    timeless.staged.rows[2].image.alt = QStringLiteral("changed");
     QTest::newRow("store without timestamps") << timeless;
 }
 
@@ -225,7 +225,7 @@ void TestJournal::titleAndListing() {
     QCOMPARE(all[0].productTitle, QStringLiteral("Grey sofa"));
     QVERIFY(all[0].savedAt >= before);
     QCOMPARE(all[0].savedAt.timeSpec(), Qt::UTC);
-    QCOMPARE(journal.loadState(kStore, QStringLiteral("p1"))->rows[0].image.alt,
+    QCOMPARE(journal.loadState(kStore, QStringLiteral("p1"))->staged.rows[0].image.alt,
              QStringLiteral("again"));
     QVERIFY(journal.dropState(kStore, QStringLiteral("p1")));
     QVERIFY(journal.entries().isEmpty());
@@ -302,7 +302,7 @@ void TestJournal::publishRecord() {
     }
     QVERIFY(!journal.unfinishedPublish(kStore, QStringLiteral("p1")));
     QVERIFY(!journal.entry(kStore, QStringLiteral("p1"))->publishInterrupted);
-    QCOMPARE(journal.loadState(kStore, QStringLiteral("p1"))->rows[0].image.alt,
+    QCOMPARE(journal.loadState(kStore, QStringLiteral("p1"))->staged.rows[0].image.alt,
              QStringLiteral("after publish"));
 }
 
@@ -425,7 +425,7 @@ void TestJournal::renameOntoAnOlderEntryKeepsItAside() {
     QVERIFY(journal.renameStore(kStore, QStringLiteral("Main shop")));
     const auto kept = journal.loadState(QStringLiteral("Main shop"), QStringLiteral("p1"));
     QVERIFY(kept);
-    QCOMPARE(kept->rows[0].image.alt, QStringLiteral("mine"));
+    QCOMPARE(kept->staged.rows[0].image.alt, QStringLiteral("mine"));
     QVERIFY2(journal.recoveryMessage().contains(QStringLiteral("saved to")),
              qPrintable(journal.recoveryMessage()));
     // The older state is on disk beside the journal, readable.
@@ -503,7 +503,7 @@ void TestJournal::damagedFile() {
         for (int i = 0; i < 40; ++i) {
             SessionState s = editedState(QString(200, QLatin1Char('a' + i % 26)));
             s.productId = QStringLiteral("p%1").arg(i);
-            for (StagedImage &row : s.rows)
+            for (StagedImage &row : s.staged.rows)
                 row.image.productId = s.productId;
             QVERIFY(journal.saveState(kStore, s));
         }
@@ -784,7 +784,7 @@ void TestJournal::killedWriterLeavesLastCommittedState() {
     const std::optional<SessionState> kept = journal.loadState(kStore, QStringLiteral("p1"));
     QVERIFY2(kept, qPrintable(journal.lastError()));
     // Every write reported done is there; at most the one in flight when killed is newer.
-    const QString alt = kept->rows[0].image.alt;
+    const QString alt = kept->staged.rows[0].image.alt;
     QVERIFY(alt.startsWith(QLatin1String("edit ")));
     const int n = alt.mid(5).toInt();
     QVERIFY2(n == reported || n == reported + 1, qPrintable(alt));

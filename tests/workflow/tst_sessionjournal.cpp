@@ -4,8 +4,8 @@
 // sentence that offers to continue.
 #include "models/editsession.h"
 #include "models/gallerymodel.h"
+#include "tests/core/stagedfixtures.h"
 #include "workflow/sessionjournal.h"
-#include "workflowfixtures.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -33,7 +33,7 @@ StoreCapabilities caps() {
 
 QStringList order(const SessionState &s) {
     QStringList out;
-    for (const StagedImage &r : s.rows)
+    for (const StagedImage &r : s.staged.rows)
         out << r.key;
     return out;
 }
@@ -99,8 +99,8 @@ void TestSessionJournal::everyChangeIsOnDisk() {
     QVERIFY(m_session->setAltText({0}, QStringLiteral("A grey sofa, front")));
     std::optional<SessionState> kept = onDisk();
     QVERIFY(kept);
-    QCOMPARE(kept->rows[0].image.alt, QStringLiteral("A grey sofa, front"));
-    QCOMPARE(*kept, SessionState::capture(*m_session));
+    QCOMPARE(kept->staged.rows[0].image.alt, QStringLiteral("A grey sofa, front"));
+    QCOMPARE(*kept, m_session->state());
 
     QVERIFY(m_session->moveToFirst({3}));
     kept = onDisk();
@@ -108,7 +108,7 @@ void TestSessionJournal::everyChangeIsOnDisk() {
 
     QVERIFY(m_session->deleteRows({4}));
     kept = onDisk();
-    QCOMPARE(kept->deletedIds, QStringList{QStringLiteral("5")});
+    QCOMPARE(kept->staged.deletedIds, QStringList{QStringLiteral("5")});
 
     const QString added = m_session->addImage(QStringLiteral("https://cdn.example.com/new.jpg"),
                                               QStringLiteral("new"), 1);
@@ -118,14 +118,14 @@ void TestSessionJournal::everyChangeIsOnDisk() {
                                         QStringLiteral("2"), QStringLiteral("3")}));
 
     QVERIFY(m_session->setVariants({2}, {QStringLiteral("v9")}));
-    QCOMPARE(*onDisk(), SessionState::capture(*m_session));
+    QCOMPARE(*onDisk(), m_session->state());
 
     // Undo and redo are changes too.
     m_session->undoStack()->undo();
-    QCOMPARE(*onDisk(), SessionState::capture(*m_session));
-    QCOMPARE(onDisk()->rows[2].image.variantIds, QStringList{QStringLiteral("v1")});
+    QCOMPARE(*onDisk(), m_session->state());
+    QCOMPARE(onDisk()->staged.rows[2].image.variantIds, QStringList{QStringLiteral("v1")});
     m_session->undoStack()->redo();
-    QCOMPARE(onDisk()->rows[2].image.variantIds, QStringList{QStringLiteral("v9")});
+    QCOMPARE(onDisk()->staged.rows[2].image.variantIds, QStringList{QStringLiteral("v9")});
 
     Journal reader(path());
     QVERIFY(reader.open());
@@ -195,7 +195,7 @@ void TestSessionJournal::undoToNothingPendingDropsTheEntry() {
 
 void TestSessionJournal::loadingWritesNothing() {
     SessionState earlier = unchangedState(makeGallery(3));
-    earlier.rows[0].image.alt = QStringLiteral("kept from yesterday");
+    earlier.staged.rows[0].image.alt = QStringLiteral("kept from yesterday");
     QVERIFY(m_journal->saveState(kStore, earlier, QStringLiteral("Grey sofa")));
 
     SessionJournal sj(m_journal.get(), kStore, m_session.get());
@@ -225,7 +225,7 @@ void TestSessionJournal::restoreGivesTheSameStagedState() {
         QVERIFY(!first.addImage(QStringLiteral("https://cdn.example.com/b.jpg")).isEmpty());
         first.undoStack()->undo(); // the second add is undone: its key must not come back
         QVERIFY(first.replaceSource(0, QStringLiteral("https://cdn.example.com/replaced.jpg")));
-        before = SessionState::capture(first);
+        before = first.state();
     } // the app stops
 
     // The next start: a new journal object on the file, a new session.
@@ -240,7 +240,7 @@ void TestSessionJournal::restoreGivesTheSameStagedState() {
     QString error;
     QVERIFY2(sj.restore(kProduct, &error), qPrintable(error));
     QCOMPARE(loaded.count(), 1);
-    QCOMPARE(SessionState::capture(second), before);
+    QCOMPARE(second.state(), before);
     QCOMPARE(second.pendingCount(), before.pendingCount());
     QCOMPARE(second.productId(), kProduct);
     QVERIFY(second.undoStack()->count() == 0);
@@ -248,10 +248,10 @@ void TestSessionJournal::restoreGivesTheSameStagedState() {
     QCOMPARE(sj.pending(kProduct)->savedAt, savedAt);
     // New keys continue after the kept ones.
     const QString added = second.addImage(QStringLiteral("https://cdn.example.com/c.jpg"));
-    for (const StagedImage &row : before.rows)
+    for (const StagedImage &row : before.staged.rows)
         QVERIFY(row.key != added);
     // And editing goes on being journaled.
-    QCOMPARE(*onDisk(), SessionState::capture(second));
+    QCOMPARE(*onDisk(), second.state());
 }
 
 void TestSessionJournal::restoreWhenNothingIsKept() {
@@ -263,7 +263,7 @@ void TestSessionJournal::restoreWhenNothingIsKept() {
     // Unreadable: the journal's message comes through, the session is left alone.
     m_session->load(kProduct, makeGallery(2));
     SessionState s = unchangedState(makeGallery(2));
-    s.rows[0].image.alt = QStringLiteral("x");
+    s.staged.rows[0].image.alt = QStringLiteral("x");
     QVERIFY(m_journal->saveState(kStore, s));
     {
         QSqlDatabase db =
@@ -314,9 +314,9 @@ void TestSessionJournal::publishResults() {
     QCOMPARE(m_session->pendingCount(), 1);
     std::optional<SessionState> kept = onDisk();
     QVERIFY(kept);
-    QCOMPARE(*kept, SessionState::capture(*m_session));
+    QCOMPARE(*kept, m_session->state());
     const int failedRow = int(plan.ops[1].imageId.toInt()) - 1;
-    QCOMPARE(kept->rows[failedRow].error, QStringLiteral("The store refused the alt text."));
+    QCOMPARE(kept->staged.rows[failedRow].error, QStringLiteral("The store refused the alt text."));
 
     // The retry succeeds: nothing pending, the entry goes.
     const PublishPlan retry = m_session->plan();
@@ -339,8 +339,8 @@ void TestSessionJournal::rebaseWithEditsLeftIsWritten() {
     m_session->rebase(fresh);
     const std::optional<SessionState> kept = onDisk();
     QVERIFY(kept);
-    QCOMPARE(kept->baseline, fresh);
-    QCOMPARE(*kept, SessionState::capture(*m_session));
+    QCOMPARE(kept->staged.baseline, fresh);
+    QCOMPARE(*kept, m_session->state());
     // A rebase that leaves nothing pending is dropped by an explicit save (the publisher's).
     // (The staged gallery is what the user wants: alt 1 mine, alt 2 as loaded.)
     Gallery published = makeGallery(3);
@@ -362,8 +362,8 @@ void TestSessionJournal::productsAreKeptApart() {
     }
     m_session->load(QStringLiteral("p2"), other);
     QVERIFY(m_session->setAltText({1}, QStringLiteral("p2 edit")));
-    QCOMPARE(onDisk(kProduct)->rows[0].image.alt, QStringLiteral("p1 edit"));
-    QCOMPARE(onDisk(QStringLiteral("p2"))->rows[1].image.alt, QStringLiteral("p2 edit"));
+    QCOMPARE(onDisk(kProduct)->staged.rows[0].image.alt, QStringLiteral("p1 edit"));
+    QCOMPARE(onDisk(QStringLiteral("p2"))->staged.rows[1].image.alt, QStringLiteral("p2 edit"));
     Journal reader(path());
     QVERIFY(reader.open());
     QCOMPARE(reader.entries(kStore).size(), 2);
@@ -397,8 +397,8 @@ void TestSessionJournal::failedWriteIsReported() {
     QCOMPARE(failed.count(), 1);
     const std::optional<SessionState> kept = onDisk();
     QVERIFY(kept);
-    QCOMPARE(kept->rows[0].image.alt, QStringLiteral("not yet safe"));
-    QCOMPARE(kept->rows[1].image.alt, QStringLiteral("now safe"));
+    QCOMPARE(kept->staged.rows[0].image.alt, QStringLiteral("not yet safe"));
+    QCOMPARE(kept->staged.rows[1].image.alt, QStringLiteral("now safe"));
 }
 
 void TestSessionJournal::describe_data() {

@@ -1,6 +1,6 @@
-#include "workflow/conflictdetector.h"
+#include "core/conflictdetector.h"
 
-#include "workflow/workflowlogging.h"
+#include "core/corelogging.h"
 
 #include <QHash>
 
@@ -10,13 +10,6 @@
 namespace vitrine {
 
 namespace {
-
-// Variants are a set: the store may list them in any order.
-bool sameVariants(QStringList a, QStringList b) {
-    a.sort();
-    b.sort();
-    return a == b;
-}
 
 // Preferences among equally long readings of a reorder, in priority order: each set's ids count
 // for a reading when they are kept (keep) or when they are moved (!keep).
@@ -192,7 +185,7 @@ const Field kFields[] = {
      [](const ProductImage &a, const ProductImage &b) { return a.src != b.src; }},
     {Conflict::Kind::VariantsChangedElsewhere,
      [](const ProductImage &a, const ProductImage &b) {
-         return !sameVariants(a.variantIds, b.variantIds);
+         return !sameVariantSet(a.variantIds, b.variantIds);
      }},
 };
 
@@ -216,19 +209,19 @@ void copyField(Conflict::Kind kind, const ProductImage &from, ProductImage *to) 
 struct Views {
     QHash<QString, ProductImage> base;  // id -> as loaded
     QHash<QString, ProductImage> fresh; // id -> as the store has it now
-    QHash<QString, int> rowOf;          // staged key -> index in state.rows
+    QHash<QString, int> rowOf;          // staged key -> index in state.staged.rows
     QSet<QString> deleted;              // staged deletions
     Gallery freshOrder;                 // display order
 
     Views(const SessionState &state, const Gallery &freshGallery) {
-        for (const ProductImage &image : state.baseline)
+        for (const ProductImage &image : state.staged.baseline)
             base.insert(image.id, image);
         freshOrder = sortedByPosition(freshGallery);
         for (const ProductImage &image : freshOrder)
             fresh.insert(image.id, image);
-        for (int i = 0; i < state.rows.size(); ++i)
-            rowOf.insert(state.rows[i].key, i);
-        for (const QString &id : state.deletedIds)
+        for (int i = 0; i < state.staged.rows.size(); ++i)
+            rowOf.insert(state.staged.rows[i].key, i);
+        for (const QString &id : state.staged.deletedIds)
             deleted.insert(id);
     }
 };
@@ -239,7 +232,7 @@ QList<Conflict> detectImpl(const SessionState &state, const Gallery &freshGaller
                            const ConflictDetector::Options &options,
                            const QSet<QString> &namedMoved) {
     const Views v(state, freshGallery);
-    const QList<StagedImage> &rows = state.rows;
+    const QList<StagedImage> &rows = state.staged.rows;
 
     // --- Positions, among the images both sides still have: loaded (L), staged (M), fresh (F).
     auto common = [&](const QString &id) {
@@ -247,7 +240,7 @@ QList<Conflict> detectImpl(const SessionState &state, const Gallery &freshGaller
                !options.ignore.contains(id);
     };
     QStringList loadedOrder, mineOrder, theirsOrder;
-    for (const ProductImage &image : state.baseline)
+    for (const ProductImage &image : state.staged.baseline)
         if (common(image.id))
             loadedOrder << image.id;
     for (const StagedImage &row : rows)
@@ -317,7 +310,7 @@ QList<Conflict> detectImpl(const SessionState &state, const Gallery &freshGaller
     const QSet<QString> &theirsMoved = reading.theirsMoved;
     // Among all kept baseline images (for an image deleted elsewhere that the user moved).
     QStringList loadedKept, mineKept;
-    for (const ProductImage &image : state.baseline)
+    for (const ProductImage &image : state.staged.baseline)
         if (v.rowOf.contains(image.id))
             loadedKept << image.id;
     for (const StagedImage &row : rows)
@@ -334,8 +327,8 @@ QList<Conflict> detectImpl(const SessionState &state, const Gallery &freshGaller
 
     // The user is deleting every image the store had: an image added meanwhile would go too
     // (a store's delete-all endpoint), so that needs a choice.
-    bool deletingEverything = !state.baseline.isEmpty();
-    for (const ProductImage &image : state.baseline)
+    bool deletingEverything = !state.staged.baseline.isEmpty();
+    for (const ProductImage &image : state.staged.baseline)
         deletingEverything = deletingEverything && v.deleted.contains(image.id);
 
     for (const ProductImage &theirs : v.freshOrder) {
@@ -386,7 +379,7 @@ QList<Conflict> detectImpl(const SessionState &state, const Gallery &freshGaller
     }
 
     // Images gone from the store, in the order they were loaded.
-    for (const ProductImage &base : state.baseline) {
+    for (const ProductImage &base : state.staged.baseline) {
         if (v.fresh.contains(base.id) || options.ignore.contains(base.id))
             continue;
         Conflict c;
@@ -405,9 +398,8 @@ QList<Conflict> detectImpl(const SessionState &state, const Gallery &freshGaller
         finish(c);
     }
     if (!out.isEmpty())
-        qCDebug(lcWorkflow) << "product" << state.productId << ":" << out.size()
-                            << "changes made elsewhere," << unresolved(out).size()
-                            << "need a choice";
+        qCDebug(lcCore) << "product" << state.productId << ":" << out.size()
+                        << "changes made elsewhere," << unresolved(out).size() << "need a choice";
     return out;
 }
 
@@ -463,7 +455,7 @@ SessionState ConflictDetector::merge(const SessionState &state, const Gallery &f
 
     int nextNewKey = 1;
     const QString newPrefix = QStringLiteral("new:");
-    for (const StagedImage &row : state.rows) {
+    for (const StagedImage &row : state.staged.rows) {
         if (!row.key.startsWith(newPrefix))
             continue;
         bool ok = false;
@@ -474,12 +466,12 @@ SessionState ConflictDetector::merge(const SessionState &state, const Gallery &f
 
     SessionState out;
     out.productId = state.productId;
-    out.baseline = v.freshOrder;
+    out.staged.baseline = v.freshOrder;
     out.observedOrdering = state.observedOrdering;
 
-    for (StagedImage row : state.rows) {
+    for (StagedImage row : state.staged.rows) {
         if (row.isNew) {
-            out.rows.append(row);
+            out.staged.rows.append(row);
             continue;
         }
         const auto freshIt = v.fresh.constFind(row.key);
@@ -493,7 +485,7 @@ SessionState ConflictDetector::merge(const SessionState &state, const Gallery &f
             again.image = row.image;
             again.image.id.clear();
             again.image.updatedAt = {};
-            out.rows.append(again);
+            out.staged.rows.append(again);
             continue;
         }
         const ProductImage &theirs = *freshIt;
@@ -505,15 +497,15 @@ SessionState ConflictDetector::merge(const SessionState &state, const Gallery &f
         row.image.width = theirs.width;
         row.image.height = theirs.height;
         row.image.updatedAt = theirs.updatedAt;
-        out.rows.append(row);
+        out.staged.rows.append(row);
     }
 
-    QSet<QString> placed; // store ids among out.rows
-    for (const StagedImage &row : out.rows)
+    QSet<QString> placed; // store ids among out.staged.rows
+    for (const StagedImage &row : out.staged.rows)
         if (!row.isNew)
             placed.insert(row.key);
 
-    for (const QString &id : state.deletedIds) {
+    for (const QString &id : state.staged.deletedIds) {
         const auto freshIt = v.fresh.constFind(id);
         if (freshIt == v.fresh.constEnd())
             continue; // gone: the deletion is done, whoever did it
@@ -522,17 +514,17 @@ SessionState ConflictDetector::merge(const SessionState &state, const Gallery &f
             undelete = undelete || takeTheirs(id, f.kind).value_or(false);
         if (undelete)
             continue; // placed below with the store's values, like an image added elsewhere
-        out.deletedIds << id;
+        out.staged.deletedIds << id;
         placed.insert(id);
-        if (const QString e = state.deleteErrors.value(id); !e.isEmpty())
-            out.deleteErrors.insert(id, e);
+        if (const QString e = state.staged.deleteErrors.value(id); !e.isEmpty())
+            out.staged.deleteErrors.insert(id, e);
     }
     // Images added elsewhere the user keeps from being deleted-all stay deleted.
     for (const ProductImage &theirs : v.freshOrder) {
         if (v.base.contains(theirs.id))
             continue;
         if (!takeTheirs(theirs.id, Conflict::Kind::AddedElsewhere).value_or(true)) {
-            out.deletedIds << theirs.id;
+            out.staged.deletedIds << theirs.id;
             placed.insert(theirs.id);
         }
     }
@@ -545,7 +537,7 @@ SessionState ConflictDetector::merge(const SessionState &state, const Gallery &f
         if (!placed.contains(theirs.id))
             toPlace.insert(theirs.id);
         else if (takeTheirs(theirs.id, Conflict::Kind::PositionChangedElsewhere).value_or(false) &&
-                 !out.deletedIds.contains(theirs.id))
+                 !out.staged.deletedIds.contains(theirs.id))
             toPlace.insert(theirs.id);
     }
     for (int i = 0; i < v.freshOrder.size(); ++i) {
@@ -554,24 +546,24 @@ SessionState ConflictDetector::merge(const SessionState &state, const Gallery &f
             continue;
         StagedImage row{theirs.id, false, theirs, {}};
         const auto existing =
-            std::find_if(out.rows.cbegin(), out.rows.cend(),
+            std::find_if(out.staged.rows.cbegin(), out.staged.rows.cend(),
                          [&theirs](const StagedImage &r) { return r.key == theirs.id; });
-        if (existing != out.rows.cend()) {
+        if (existing != out.staged.rows.cend()) {
             row = *existing;
-            out.rows.erase(existing);
+            out.staged.rows.erase(existing);
         }
         int at = 0;
         for (int j = i - 1; j >= 0; --j) {
             const QString &previous = v.freshOrder[j].id;
             const auto found =
-                std::find_if(out.rows.cbegin(), out.rows.cend(),
+                std::find_if(out.staged.rows.cbegin(), out.staged.rows.cend(),
                              [&previous](const StagedImage &r) { return r.key == previous; });
-            if (found != out.rows.cend()) {
-                at = int(found - out.rows.cbegin()) + 1;
+            if (found != out.staged.rows.cend()) {
+                at = int(found - out.staged.rows.cbegin()) + 1;
                 break;
             }
         }
-        out.rows.insert(at, row);
+        out.staged.rows.insert(at, row);
     }
     return out;
 }

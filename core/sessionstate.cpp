@@ -1,9 +1,9 @@
-#include "workflow/sessionstate.h"
+#include "core/sessionstate.h"
 
-#include "models/editsession.h"
-#include "workflow/workflowjson.h"
+#include "core/galleryjson.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 namespace vitrine {
 
@@ -12,41 +12,18 @@ namespace {
 constexpr int kStateFormat = 1;
 } // namespace
 
-int SessionState::pendingCount() const {
-    // The model is the one place that knows what counts as an edit (moves by longest run).
-    GalleryModel model;
-    model.resetStaged(baseline, rows, deletedIds, deleteErrors);
-    return model.pendingCount();
-}
-
-SessionState SessionState::capture(const EditSession &session) {
-    SessionState s;
-    s.productId = session.productId();
-    const GalleryModel *model = session.model();
-    s.baseline = model->baseline();
-    s.rows = model->rows();
-    s.deletedIds = model->deletedIds();
-    s.deleteErrors = model->deleteErrors();
-    s.observedOrdering = session.observedOrdering();
-    return s;
-}
-
-void SessionState::restoreInto(EditSession &session) const {
-    session.restore(productId, baseline, rows, deletedIds, deleteErrors, observedOrdering);
-}
-
 QJsonObject SessionState::toJson() const {
     QJsonObject o;
     o.insert(QLatin1String("format"), kStateFormat);
     o.insert(QLatin1String("productId"), productId);
-    o.insert(QLatin1String("baseline"), workflowjson::toJson(baseline));
+    o.insert(QLatin1String("baseline"), galleryjson::toJson(staged.baseline));
     QJsonArray rowArray;
-    for (const StagedImage &row : rows)
-        rowArray.append(workflowjson::toJson(row));
+    for (const StagedImage &row : staged.rows)
+        rowArray.append(galleryjson::toJson(row));
     o.insert(QLatin1String("rows"), rowArray);
-    o.insert(QLatin1String("deletedIds"), workflowjson::toJson(deletedIds));
+    o.insert(QLatin1String("deletedIds"), galleryjson::toJson(staged.deletedIds));
     QJsonObject errors;
-    for (auto it = deleteErrors.cbegin(); it != deleteErrors.cend(); ++it)
+    for (auto it = staged.deleteErrors.cbegin(); it != staged.deleteErrors.cend(); ++it)
         errors.insert(it.key(), it.value());
     o.insert(QLatin1String("deleteErrors"), errors);
     if (observedOrdering)
@@ -67,7 +44,7 @@ std::optional<SessionState> SessionState::fromJson(const QJsonObject &o, QString
     if (!pid.isString() || pid.toString().isEmpty())
         return fail(QStringLiteral("the kept edits name no product"));
     s.productId = pid.toString();
-    if (!workflowjson::fromJson(o.value(QLatin1String("baseline")), &s.baseline))
+    if (!galleryjson::fromJson(o.value(QLatin1String("baseline")), &s.staged.baseline))
         return fail(QStringLiteral("the kept gallery cannot be read"));
     const QJsonValue rows = o.value(QLatin1String("rows"));
     if (!rows.isArray())
@@ -75,12 +52,12 @@ std::optional<SessionState> SessionState::fromJson(const QJsonObject &o, QString
     QSet<QString> keys;
     for (const QJsonValue &v : rows.toArray()) {
         StagedImage row;
-        if (!workflowjson::fromJson(v, &row) || keys.contains(row.key))
+        if (!galleryjson::fromJson(v, &row) || keys.contains(row.key))
             return fail(QStringLiteral("a kept image cannot be read"));
         keys.insert(row.key);
-        s.rows.append(row);
+        s.staged.rows.append(row);
     }
-    if (!workflowjson::fromJson(o.value(QLatin1String("deletedIds")), &s.deletedIds))
+    if (!galleryjson::fromJson(o.value(QLatin1String("deletedIds")), &s.staged.deletedIds))
         return fail(QStringLiteral("the kept deletions cannot be read"));
     const QJsonValue errors = o.value(QLatin1String("deleteErrors"));
     if (!errors.isObject())
@@ -89,7 +66,7 @@ std::optional<SessionState> SessionState::fromJson(const QJsonObject &o, QString
     for (auto it = errorObject.begin(); it != errorObject.end(); ++it) {
         if (!it.value().isString())
             return fail(QStringLiteral("the kept messages cannot be read"));
-        s.deleteErrors.insert(it.key(), it.value().toString());
+        s.staged.deleteErrors.insert(it.key(), it.value().toString());
     }
     const QJsonValue ordering = o.value(QLatin1String("observedOrdering"));
     if (!ordering.isUndefined()) {
@@ -100,9 +77,9 @@ std::optional<SessionState> SessionState::fromJson(const QJsonObject &o, QString
     }
     // A staged row must be a baseline image or a new one; anything else cannot be published.
     QSet<QString> baselineIds;
-    for (const ProductImage &image : s.baseline)
+    for (const ProductImage &image : s.staged.baseline)
         baselineIds.insert(image.id);
-    for (const StagedImage &row : s.rows)
+    for (const StagedImage &row : s.staged.rows)
         if (!row.isNew && !baselineIds.contains(row.key))
             return fail(QStringLiteral("a kept image is not in the kept gallery"));
     return s;

@@ -8,9 +8,9 @@
 //                    quietalt:ID=TEXT (value differs, update time unchanged)  touch:ID
 //                    renumber (positions 1, 2, ... instead of 10, 20, ...)
 // Store-side field edits move the image's update time, as a real store does.
-#include "models/editsession.h"
-#include "workflow/conflictdetector.h"
-#include "workflowfixtures.h"
+#include "core/conflictdetector.h"
+#include "core/publishplanner.h"
+#include "stagedfixtures.h"
 
 #include <QTest>
 
@@ -34,7 +34,7 @@ SessionState stage(const QString &script) {
     for (const QString &op : ops(script)) {
         const auto [verb, rest] = split(op, QLatin1Char(':'));
         const auto [id, value] = split(rest, QLatin1Char('='));
-        auto row = std::find_if(s.rows.begin(), s.rows.end(),
+        auto row = std::find_if(s.staged.rows.begin(), s.staged.rows.end(),
                                 [&id](const StagedImage &r) { return r.key == id; });
         if (verb == QLatin1String("alt"))
             row->image.alt = value;
@@ -43,27 +43,27 @@ SessionState stage(const QString &script) {
         else if (verb == QLatin1String("var"))
             row->image.variantIds = value.split(QLatin1Char('|'));
         else if (verb == QLatin1String("del")) {
-            s.rows.erase(row);
-            s.deletedIds << id;
+            s.staged.rows.erase(row);
+            s.staged.deletedIds << id;
         } else if (verb == QLatin1String("delall")) {
-            for (const StagedImage &r : std::as_const(s.rows))
+            for (const StagedImage &r : std::as_const(s.staged.rows))
                 if (!r.isNew)
-                    s.deletedIds << r.key;
-            s.rows.removeIf([](const StagedImage &r) { return !r.isNew; });
+                    s.staged.deletedIds << r.key;
+            s.staged.rows.removeIf([](const StagedImage &r) { return !r.isNew; });
         } else if (verb == QLatin1String("add")) {
             StagedImage added;
             added.key = QStringLiteral("new:%1").arg(nextNew++);
             added.isNew = true;
             added.image.productId = s.productId;
             added.image.src = QStringLiteral("https://cdn.example.com/mine.jpg");
-            s.rows.append(added);
+            s.staged.rows.append(added);
         } else if (verb == QLatin1String("order")) {
             QList<StagedImage> reordered;
             for (const QString &key : keys(rest))
-                reordered << *std::find_if(s.rows.cbegin(), s.rows.cend(),
+                reordered << *std::find_if(s.staged.rows.cbegin(), s.staged.rows.cend(),
                                            [&key](const StagedImage &r) { return r.key == key; });
-            Q_ASSERT(reordered.size() == s.rows.size());
-            s.rows = reordered;
+            Q_ASSERT(reordered.size() == s.staged.rows.size());
+            s.staged.rows = reordered;
         } else {
             qFatal("unknown staged op %s", qPrintable(op));
         }
@@ -140,7 +140,7 @@ QStringList summaries(const QList<Conflict> &conflicts) {
 
 QStringList rowKeys(const SessionState &s) {
     QStringList out;
-    for (const StagedImage &r : s.rows)
+    for (const StagedImage &r : s.staged.rows)
         out << r.key;
     return out;
 }
@@ -464,9 +464,9 @@ void TestConflictDetector::merge() {
     const SessionState merged = ConflictDetector::merge(state, fresh, conflicts);
 
     QCOMPARE(merged.productId, state.productId);
-    QCOMPARE(merged.baseline, fresh);
+    QCOMPARE(merged.staged.baseline, fresh);
     QCOMPARE(rowKeys(merged), keys(order));
-    QCOMPARE(merged.deletedIds, keys(deleted));
+    QCOMPARE(merged.staged.deletedIds, keys(deleted));
     for (const QString &check : ops(fields)) {
         // "alt:KEY=TEXT" where KEY may itself hold a colon (new:1)
         const qsizetype colon = check.indexOf(QLatin1Char(':'));
@@ -474,9 +474,9 @@ void TestConflictDetector::merge() {
         const QString what = check.left(colon);
         const QString key = check.mid(colon + 1, eq - colon - 1);
         const QString value = check.mid(eq + 1);
-        const auto row = std::find_if(merged.rows.cbegin(), merged.rows.cend(),
+        const auto row = std::find_if(merged.staged.rows.cbegin(), merged.staged.rows.cend(),
                                       [&key](const StagedImage &r) { return r.key == key; });
-        QVERIFY2(row != merged.rows.cend(), qPrintable(key));
+        QVERIFY2(row != merged.staged.rows.cend(), qPrintable(key));
         if (what == QLatin1String("alt"))
             QCOMPARE(row->image.alt, value);
         else if (what == QLatin1String("src"))
@@ -488,7 +488,7 @@ void TestConflictDetector::merge() {
     }
     QCOMPARE(merged.pendingCount(), pending);
     // Store images carry the store's facts; images added again are new (no id, no time).
-    for (const StagedImage &row : merged.rows) {
+    for (const StagedImage &row : merged.staged.rows) {
         if (row.isNew) {
             QVERIFY(row.image.id.isEmpty() || !row.key.startsWith(QLatin1String("new:")));
             continue;
@@ -517,8 +517,8 @@ void TestConflictDetector::mergeWithoutAnyChangeIsTheFreshGallery() {
     const SessionState merged = ConflictDetector::merge(state, fresh, conflicts);
     QCOMPARE(merged.pendingCount(), 0);
     QCOMPARE(rowKeys(merged), keys(QStringLiteral("9,5,1,2,3")));
-    for (int i = 0; i < merged.rows.size(); ++i)
-        QCOMPARE(merged.rows[i].image, fresh[i]);
+    for (int i = 0; i < merged.staged.rows.size(); ++i)
+        QCOMPARE(merged.staged.rows[i].image, fresh[i]);
 }
 
 // Every reorder of five images staged against a third of the store's (120 × 40, a different third
@@ -634,14 +634,14 @@ void TestConflictDetector::mergedStatePublishesTheChoices() {
         for (Conflict &c : conflicts)
             c.resolution = r;
     }
-    EditSession session;
     StoreCapabilities caps;
     caps.hasVariants = true;
-    session.setCapabilities(caps);
-    ConflictDetector::merge(state, fresh, conflicts).restoreInto(session);
-    QCOMPARE(session.model()->baseline(), fresh);
+    const SessionState merged = ConflictDetector::merge(state, fresh, conflicts);
+    QCOMPARE(merged.staged.baseline, fresh);
 
-    const PublishPlan::Summary s = session.plan().summary(int(fresh.size()));
+    const PublishPlan::Summary s = PublishPlanner::plan(merged.productId, merged.staged.baseline,
+                                                        merged.staged.targets(), caps)
+                                       .summary(int(fresh.size()));
     QStringList parts;
     for (const auto &[name, n] :
          {std::pair{"adds", s.adds}, std::pair{"deletes", s.deletes}, std::pair{"alt", s.altEdits},

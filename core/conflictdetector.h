@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/conflict.h"
-#include "workflow/sessionstate.h"
+#include "core/sessionstate.h"
 
 #include <QSet>
 

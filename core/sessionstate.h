@@ -1,38 +1,26 @@
 #pragma once
 
-#include "core/productimage.h"
+#include "core/stagedgallery.h"
 #include "core/storecapabilities.h"
-#include "models/gallerymodel.h"
 
-#include <QDateTime>
-#include <QHash>
 #include <QJsonObject>
-#include <QList>
-#include <QStringList>
+#include <QString>
 
 #include <optional>
 
 namespace vitrine {
 
-class EditSession;
-
 // Everything staged for one product, as a plain value: what the journal keeps and what a conflict
-// merge rewrites. Small (the gallery twice), so it is saved whole after every change rather than
-// as a log of commands to replay.
+// merge rewrites (EditSession::state() takes it, EditSession::restore() puts it back). Small (the
+// gallery twice), so it is saved whole after every change rather than as a log of commands to
+// replay.
 struct SessionState {
     QString productId;
-    Gallery baseline;        // the store's gallery the edits are relative to
-    QList<StagedImage> rows; // the wanted gallery, display order
-    QStringList deletedIds;  // baseline images staged for deletion
-    QHash<QString, QString> deleteErrors;
+    StagedGallery staged;
     std::optional<OrderingSemantics> observedOrdering; // what a verify saw, if it differs
 
     // Images with staged differences plus staged deletions, counted like GalleryModel does.
-    int pendingCount() const;
-
-    static SessionState capture(const EditSession &session);
-    // Replaces the session's staged state (EditSession::restore); the capabilities stay.
-    void restoreInto(EditSession &session) const;
+    int pendingCount() const { return staged.pendingCount(); }
 
     QJsonObject toJson() const;
     // nullopt, with *error set, when json is not a session state this version understands.

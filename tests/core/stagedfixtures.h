@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/productimage.h"
-#include "workflow/sessionstate.h"
+#include "core/sessionstate.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -37,12 +37,7 @@ inline Gallery makeGallery(int n) {
 
 // A state with nothing staged: every baseline image is a row.
 inline SessionState unchangedState(const Gallery &baseline) {
-    SessionState s;
-    s.productId = QStringLiteral("p1");
-    s.baseline = baseline;
-    for (const ProductImage &image : baseline)
-        s.rows.append(StagedImage{image.id, false, image, {}});
-    return s;
+    return SessionState{QStringLiteral("p1"), StagedGallery::unchanged(baseline), std::nullopt};
 }
 
 // "3,1,2" -> {"3","1","2"}

@@ -1,0 +1,3 @@
+#include "core/corelogging.h"
+
+Q_LOGGING_CATEGORY(lcCore, "vitrine.core", QtInfoMsg)
