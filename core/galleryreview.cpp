@@ -1,5 +1,8 @@
 #include "core/galleryreview.h"
 
+#include "core/altqualityrules.h"
+#include "core/csv.h"
+#include "core/placeholderalt.h"
 #include "core/validation.h"
 
 #include <QCoreApplication>
@@ -25,30 +28,6 @@ QString plural(int n, const char *one, const char *many) {
     return QCoreApplication::translate("GalleryReview", n == 1 ? one : many).arg(n);
 }
 
-// Alt texts that say nothing about the image: a file name, a camera's numbering, a placeholder.
-bool looksLikeFileName(const QString &alt, const QString &src) {
-    const QString text = alt.trimmed();
-    if (text.isEmpty())
-        return false;
-    static const QRegularExpression fileName(
-        QStringLiteral("^[\\w\\-. ]+\\.(jpe?g|png|gif|webp|avif|bmp|tiff?|heic|svg)$"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression cameraName(
-        QStringLiteral("^(img|dsc|dscn|dscf|dcim|pxl|mvimg|photo|image|screenshot)[_\\- ]?\\d+$"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QStringList placeholders = {
-        QStringLiteral("image"),   QStringLiteral("photo"),         QStringLiteral("picture"),
-        QStringLiteral("img"),     QStringLiteral("untitled"),      QStringLiteral("alt"),
-        QStringLiteral("product"), QStringLiteral("product image"), QStringLiteral("alt text"),
-    };
-    if (fileName.match(text).hasMatch() || cameraName.match(text).hasMatch())
-        return true;
-    if (placeholders.contains(text.toLower()))
-        return true;
-    const QString base = QFileInfo(QUrl(src).path()).completeBaseName();
-    return !base.isEmpty() && text.compare(base, Qt::CaseInsensitive) == 0;
-}
-
 // Two spellings of one address are one image: the host's case and a fragment do not matter.
 QString imageIdentity(const QString &src) {
     const QUrl url(src.trimmed());
@@ -60,18 +39,6 @@ QString imageIdentity(const QString &src) {
 
 QString altIdentity(const QString &alt) {
     return normalizedAltText(alt).simplified().toCaseFolded();
-}
-
-QString csvCell(QString text) {
-    // A cell starting like a formula would be run by a spreadsheet (CSV injection).
-    if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.at(0)))
-        text.prepend(QLatin1Char('\''));
-    if (text.contains(QLatin1Char('"')) || text.contains(QLatin1Char(',')) ||
-        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
-        text.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-        return QLatin1Char('"') + text + QLatin1Char('"');
-    }
-    return text;
 }
 
 } // namespace
@@ -94,6 +61,18 @@ QString ReviewFinding::kindName(Kind kind) {
         return QStringLiteral("broken-image");
     case Kind::TinyImage:
         return QStringLiteral("tiny-image");
+    case Kind::AltIsTitle:
+        return QStringLiteral("alt-is-title");
+    case Kind::AltRedundantOpening:
+        return QStringLiteral("alt-redundant-opening");
+    case Kind::AltSameOnMost:
+        return QStringLiteral("alt-same-on-most");
+    case Kind::AltMissesVariant:
+        return QStringLiteral("alt-misses-variant");
+    case Kind::AltSpelling:
+        return QStringLiteral("alt-spelling");
+    case Kind::DuplicatePicture:
+        return QStringLiteral("duplicate-picture");
     }
     return {};
 }
@@ -181,6 +160,13 @@ QList<ReviewFinding> GalleryReview::run(const QList<ReviewImage> &images,
                     .arg(options.minimumSide));
         }
     }
+    // The rules that look at the gallery as a whole, in their own files; the findings stay in
+    // gallery order.
+    findings += AltQualityRules::run(images, options);
+    findings += DuplicatePictureRule::run(images);
+    std::stable_sort(
+        findings.begin(), findings.end(),
+        [](const ReviewFinding &a, const ReviewFinding &b) { return a.place < b.place; });
     return findings;
 }
 
@@ -207,15 +193,13 @@ int GalleryReview::unjudged(const QList<ReviewImage> &images) {
 }
 
 QByteArray GalleryReview::toCsv(const QList<ReviewFinding> &findings) {
-    QString out = QStringLiteral("place,image id,severity,problem,message,image url\r\n");
+    QString out = Csv::line({QStringLiteral("place"), QStringLiteral("image id"),
+                             QStringLiteral("severity"), QStringLiteral("problem"),
+                             QStringLiteral("message"), QStringLiteral("image url")});
     for (const ReviewFinding &f : findings) {
-        const QStringList cells = {QString::number(f.place),
-                                   csvCell(f.imageId),
-                                   ReviewFinding::severityName(f.severity),
-                                   ReviewFinding::kindName(f.kind),
-                                   csvCell(f.message),
-                                   csvCell(f.src)};
-        out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        out +=
+            Csv::line({QString::number(f.place), f.imageId, ReviewFinding::severityName(f.severity),
+                       ReviewFinding::kindName(f.kind), f.message, f.src});
     }
     return out.toUtf8();
 }

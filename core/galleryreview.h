@@ -5,8 +5,13 @@
 #include <QMetaType>
 #include <QSize>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace vitrine {
+
+class SpellChecker;
 
 // One image as the review sees it: the staged gallery (so the review shows what will be
 // published) plus what loading the image itself taught us (its pixel size, or that it is broken).
@@ -25,7 +30,9 @@ struct ReviewImage {
     bool isNew = false; // not on the store yet: the create limit applies to its alt text
     QSize size;         // natural pixel size; invalid when unknown
     Load load = Load::Unknown;
-    QString loadError; // Broken: why, in words
+    QString loadError;                  // Broken: why, in words
+    QStringList variantNames;           // the variants it is linked to, by name ("Red / S")
+    std::optional<quint64> pictureHash; // DifferenceHash of the decoded picture, when known
 };
 
 // One problem the review found.
@@ -39,6 +46,13 @@ struct ReviewFinding {
         DuplicateImage,       // the same image URL more than once in the gallery
         BrokenImage,          // the image could not be loaded or decoded
         TinyImage,            // smaller than the minimum side: blurry when zoomed
+        // The alt text quality rules (core/altqualityrules.h) and pixel duplicates:
+        AltIsTitle,          // only the product's title, on several images
+        AltRedundantOpening, // "image of …": screen readers say "image" already
+        AltSameOnMost,       // most of the gallery has one alt text
+        AltMissesVariant,    // a variant's image whose alt names nothing of its variant
+        AltSpelling,         // words the dictionary does not know
+        DuplicatePicture,    // the same picture (by its pixels) under another address
     };
     enum class Severity { Error, Warning };
 
@@ -48,7 +62,10 @@ struct ReviewFinding {
     int place = 0;
     QString imageId;
     QString src;
-    QString message; // one sentence for the reviewer
+    QString message; // why it is a problem and how to fix it, for the reviewer
+    // The other image of a pair (duplicate-picture: the earlier copy); empty for others.
+    QString relatedKey;
+    int relatedPlace = 0;
 
     // Stable names for exports: "missing-alt", "alt-too-long", ...; "error" / "warning".
     static QString kindName(Kind kind);
@@ -63,6 +80,8 @@ struct ReviewOptions {
     int minimumSide = 300; // an image whose shorter side has fewer pixels is tiny
     // Longer alt texts are flagged as verbose (a common accessibility guideline); 0: never.
     int recommendedAltLength = 125;
+    QString productTitle;                   // for alt-is-title and as words the spelling knows
+    const SpellChecker *spelling = nullptr; // not owned; null: spelling is not checked
 };
 
 // Reviews a whole gallery for the problems QA reviewers look for, and exports the result. Pure:
@@ -78,7 +97,8 @@ public:
     static int unjudged(const QList<ReviewImage> &images);
 
     // A spreadsheet: one line per finding, RFC 4180 quoting, UTF-8, header line first. Cells that
-    // a spreadsheet would run as a formula (starting with = + - @) are prefixed with a quote.
+    // a spreadsheet would run as a formula (starting with = + - @) are prefixed with a quote
+    // (Csv::neutralized, shared with the alt text export).
     static QByteArray toCsv(const QList<ReviewFinding> &findings);
     // {"product": {...}, "summary": "...", "findings": [{...}]} (documented in docs/review.md).
     static QByteArray toJson(const QList<ReviewFinding> &findings, const QString &productId,

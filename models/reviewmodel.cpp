@@ -51,6 +51,18 @@ QString ReviewModel::problemTitle(ReviewFinding::Kind kind) {
         return tr("Broken image");
     case ReviewFinding::Kind::TinyImage:
         return tr("Image too small");
+    case ReviewFinding::Kind::AltIsTitle:
+        return tr("Alt text is the title");
+    case ReviewFinding::Kind::AltRedundantOpening:
+        return tr("Alt text says \"image of\"");
+    case ReviewFinding::Kind::AltSameOnMost:
+        return tr("Same alt text on most images");
+    case ReviewFinding::Kind::AltMissesVariant:
+        return tr("Alt text misses the variant");
+    case ReviewFinding::Kind::AltSpelling:
+        return tr("Spelling");
+    case ReviewFinding::Kind::DuplicatePicture:
+        return tr("Same picture twice");
     }
     return {};
 }

@@ -1,5 +1,6 @@
 // The gallery review: which problems it finds in which galleries, and its exports.
 #include "core/galleryreview.h"
+#include "reviewtestsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,13 +24,7 @@ ReviewImage image(int place, const QString &alt, const QString &src = {}) {
 }
 
 using Kind = ReviewFinding::Kind;
-// "2:missing-alt" per finding, in order: easy to read in a data table.
-QStringList describe(const QList<ReviewFinding> &findings) {
-    QStringList out;
-    for (const ReviewFinding &f : findings)
-        out << QStringLiteral("%1:%2").arg(f.place).arg(ReviewFinding::kindName(f.kind));
-    return out;
-}
+const auto describe = test::describeFindings;
 
 } // namespace
 

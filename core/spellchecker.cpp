@@ -1,0 +1,7 @@
+#include "core/spellchecker.h"
+
+namespace vitrine {
+
+SpellChecker::~SpellChecker() = default;
+
+} // namespace vitrine
