@@ -7,11 +7,6 @@
 namespace vitrine {
 
 namespace {
-bool sameVariants(QStringList a, QStringList b) {
-    a.sort();
-    b.sort();
-    return a == b;
-}
 
 WriteOp updateOp(const QString &productId, const QString &imageId, const QString &localKey,
                  ImagePatch patch) {
@@ -53,7 +48,7 @@ ImagePatch PublishPlanner::fieldChanges(const ProductImage &current, const Produ
         patch.alt = wanted.alt;
     if (wanted.src != current.src)
         patch.src = wanted.src;
-    if (!sameVariants(wanted.variantIds, current.variantIds))
+    if (!sameVariantSet(wanted.variantIds, current.variantIds))
         patch.variantIds = wanted.variantIds;
     return patch;
 }

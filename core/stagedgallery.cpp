@@ -2,6 +2,8 @@
 
 #include "core/orderplanner.h"
 
+#include <algorithm>
+
 namespace vitrine {
 
 namespace {
@@ -39,11 +41,15 @@ QList<TargetImage> StagedGallery::targets() const {
     return out;
 }
 
-int StagedGallery::rowOfKey(const QString &key) const {
+int rowOfKey(const QList<StagedImage> &rows, const QString &key) {
     for (int i = 0; i < rows.size(); ++i)
         if (rows[i].key == key)
             return i;
     return -1;
+}
+
+int StagedGallery::rowOfKey(const QString &key) const {
+    return vitrine::rowOfKey(rows, key);
 }
 
 QSet<QString> StagedGallery::movedKeys(const QSet<QString> &movedExplicitly) const {
@@ -70,35 +76,37 @@ QSet<QString> StagedGallery::movedKeys(const QSet<QString> &movedExplicitly) con
     return moved;
 }
 
-QStringList StagedGallery::editedFields(const StagedImage &row, const ProductImage *base,
+ImageFields StagedGallery::editedFields(const StagedImage &row, const ProductImage *base,
                                         bool moved) {
     if (row.isNew)
-        return {QStringLiteral("new")};
-    QStringList fields;
+        return ImageField::New;
+    ImageFields fields;
     if (!base) // not in the baseline and not new: nothing to compare with
         return fields;
-    if (moved)
-        fields << QStringLiteral("position");
-    if (row.image.alt != base->alt)
-        fields << QStringLiteral("alt");
-    if (row.image.src != base->src)
-        fields << QStringLiteral("src");
-    if (!sameVariantSet(row.image.variantIds, base->variantIds))
-        fields << QStringLiteral("variants");
+    fields.setFlag(ImageField::Position, moved);
+    fields.setFlag(ImageField::Alt, row.image.alt != base->alt);
+    fields.setFlag(ImageField::Source, row.image.src != base->src);
+    fields.setFlag(ImageField::Variants, !sameVariantSet(row.image.variantIds, base->variantIds));
     return fields;
 }
 
-int StagedGallery::pendingCount() const {
+QList<ImageFields> StagedGallery::editedFieldsOfRows() const {
     const QHash<QString, int> baselineIndex = indexOfIds(baseline);
     const QSet<QString> moved = movedKeys();
-    int n = int(deletedIds.size());
+    QList<ImageFields> out;
+    out.reserve(rows.size());
     for (const StagedImage &row : rows) {
         const auto it = baselineIndex.constFind(row.key);
         const ProductImage *base = it == baselineIndex.constEnd() ? nullptr : &baseline[*it];
-        if (!editedFields(row, base, moved.contains(row.key)).isEmpty())
-            ++n;
+        out.append(editedFields(row, base, moved.contains(row.key)));
     }
-    return n;
+    return out;
+}
+
+int StagedGallery::pendingCount() const {
+    const QList<ImageFields> edits = editedFieldsOfRows();
+    return int(deletedIds.size() + std::count_if(edits.cbegin(), edits.cend(),
+                                                 [](ImageFields f) { return f != ImageFields(); }));
 }
 
 } // namespace vitrine

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/imagefield.h"
 #include "core/productimage.h"
 #include "core/publishplan.h"
 
@@ -20,6 +21,9 @@ struct StagedImage {
 
     friend bool operator==(const StagedImage &, const StagedImage &) = default;
 };
+
+// The row of rows with key; -1 when absent.
+int rowOfKey(const QList<StagedImage> &rows, const QString &key);
 
 // A product's gallery as the user staged it, relative to the store's gallery it was loaded from.
 // A plain value: GalleryModel holds the one being edited, the journal keeps copies (SessionState),
@@ -45,8 +49,10 @@ struct StagedGallery {
     // swapping A and B by moving A, A is the moved one, not B.
     QSet<QString> movedKeys(const QSet<QString> &movedExplicitly = {}) const;
     // What differs from base (the row's baseline image; nullptr for a new image) for one row:
-    // "new", or any of "position" (when moved), "alt", "src", "variants".
-    static QStringList editedFields(const StagedImage &row, const ProductImage *base, bool moved);
+    // New alone, or any of Position (when moved), Alt, Source, Variants.
+    static ImageFields editedFields(const StagedImage &row, const ProductImage *base, bool moved);
+    // editedFields() of every row, index-aligned with rows (the moved ones by movedKeys()).
+    QList<ImageFields> editedFieldsOfRows() const;
     // Images with staged differences plus staged deletions.
     int pendingCount() const;
 

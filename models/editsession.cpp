@@ -259,14 +259,9 @@ bool EditSession::setVariants(const QList<int> &rows, const QStringList &variant
         if (id.trimmed().isEmpty())
             return refuse(tr("A variant id cannot be empty."), whyNot);
     QStringList keys;
-    for (const int r : valid) {
-        QStringList current = m_model->rows()[r].image.variantIds;
-        QStringList wanted = variantIds;
-        current.sort();
-        wanted.sort();
-        if (current != wanted)
+    for (const int r : valid)
+        if (!sameVariantSet(m_model->rows()[r].image.variantIds, variantIds))
             keys << m_model->rows()[r].key;
-    }
     if (keys.isEmpty())
         return true;
     m_undoStack->push(new SetVariantsCommand(m_model, keys, variantIds));
@@ -337,10 +332,7 @@ QStringList EditSession::deletedIds() const {
 }
 
 SessionState EditSession::state() const {
-    return SessionState{m_productId,
-                        StagedGallery{m_model->baseline(), m_model->rows(), m_model->deletedIds(),
-                                      m_model->deleteErrors()},
-                        m_observedOrdering};
+    return SessionState{m_productId, m_model->staged(), m_observedOrdering};
 }
 
 void EditSession::restore(const SessionState &state) {
@@ -357,8 +349,7 @@ void EditSession::restore(const SessionState &state) {
         if (ok && n >= m_nextNewKey)
             m_nextNewKey = n + 1;
     }
-    const StagedGallery &staged = state.staged;
-    m_model->resetStaged(staged.baseline, staged.rows, staged.deletedIds, staged.deleteErrors);
+    m_model->resetStaged(state.staged);
     m_undoStack->setClean();
     qCDebug(lcModels) << "restored product" << state.productId << "with" << pendingCount()
                       << "pending edits";
@@ -438,15 +429,15 @@ EditSession::PublishReport EditSession::applyPublishResults(const PublishPlan &p
 
     StoreCapabilities caps = m_capabilities;
     caps.ordering = effectiveOrdering();
-    const Gallery baseline =
-        PublishPlanner::predictGallery(m_model->baseline(), applied, caps, created);
+    StagedGallery staged;
+    staged.baseline = PublishPlanner::predictGallery(m_model->baseline(), applied, caps, created);
     m_publishedSinceRebase = m_publishedSinceRebase || report.succeeded > 0;
     QHash<QString, int> baselineIndex;
-    for (int i = 0; i < baseline.size(); ++i)
-        baselineIndex.insert(baseline[i].id, i);
+    for (int i = 0; i < staged.baseline.size(); ++i)
+        baselineIndex.insert(staged.baseline[i].id, i);
 
-    QList<StagedImage> rows = m_model->rows();
-    for (StagedImage &row : rows) {
+    staged.rows = m_model->rows();
+    for (StagedImage &row : staged.rows) {
         const QString oldKey = row.key;
         if (row.isNew && created.contains(row.key)) {
             row.key = created.value(row.key).id;
@@ -454,20 +445,20 @@ EditSession::PublishReport EditSession::applyPublishResults(const PublishPlan &p
             row.image.id = row.key;
         }
         if (const auto it = baselineIndex.constFind(row.key); it != baselineIndex.constEnd())
-            row.image.position = baseline[*it].position;
+            row.image.position = staged.baseline[*it].position;
         // An image whose ops all went through has no error any more; one whose op did not keeps
         // (or gets) the store's message.
         row.error = rowErrors.value(oldKey);
     }
-    QStringList deleted;
     for (const QString &id : m_model->deletedIds()) {
         if (baselineIndex.contains(id))
-            deleted << id;
+            staged.deletedIds << id;
         else
             deleteErrors.remove(id);
     }
+    staged.deleteErrors = deleteErrors;
     m_undoStack->clear();
-    m_model->updateStaged(baseline, rows, deleted, deleteErrors);
+    m_model->updateStaged(staged);
     qCInfo(lcModels) << "publish of product" << m_productId << ":" << report.succeeded
                      << "succeeded," << report.failed << "failed," << report.notSent << "not sent;"
                      << pendingCount() << "still pending";
@@ -508,7 +499,9 @@ EditSession::RebaseReport EditSession::rebase(const Gallery &fresh) {
     }
     m_publishedSinceRebase = false;
 
-    QList<StagedImage> rows;
+    StagedGallery staged;
+    staged.baseline = fresh;
+    QList<StagedImage> &rows = staged.rows;
     QSet<QString> present;
     for (StagedImage row : m_model->rows()) {
         if (row.isNew) {
@@ -529,15 +522,13 @@ EditSession::RebaseReport EditSession::rebase(const Gallery &fresh) {
         present.insert(row.key);
         rows.append(row);
     }
-    QStringList deleted;
-    QHash<QString, QString> deleteErrors;
     for (const QString &id : m_model->deletedIds()) {
         if (!freshIndex.contains(id))
             continue; // gone: the deletion is done, whoever did it
-        deleted << id;
+        staged.deletedIds << id;
         present.insert(id);
         if (const QString e = m_model->deleteErrors().value(id); !e.isEmpty())
-            deleteErrors.insert(id, e);
+            staged.deleteErrors.insert(id, e);
     }
     // Images the staged gallery does not know go right after their predecessor in the store's
     // order (or first), so the store's arrangement of them is not reported as a move.
@@ -547,12 +538,8 @@ EditSession::RebaseReport EditSession::rebase(const Gallery &fresh) {
             continue;
         int at = 0;
         for (int j = i - 1; j >= 0; --j) {
-            const QString &previous = fresh[j].id;
-            const auto found =
-                std::find_if(rows.cbegin(), rows.cend(),
-                             [&previous](const StagedImage &r) { return r.key == previous; });
-            if (found != rows.cend()) {
-                at = int(found - rows.cbegin()) + 1;
+            if (const int r = rowOfKey(rows, fresh[j].id); r >= 0) {
+                at = r + 1;
                 break;
             }
         }
@@ -561,7 +548,7 @@ EditSession::RebaseReport EditSession::rebase(const Gallery &fresh) {
         report.appeared << image.id;
     }
     m_undoStack->clear();
-    m_model->resetStaged(fresh, rows, deleted, deleteErrors);
+    m_model->resetStaged(staged);
     if (!report.vanished.isEmpty() || !report.appeared.isEmpty())
         qCInfo(lcModels) << "rebase of product" << m_productId << ":" << report.vanished.size()
                          << "staged images vanished," << report.appeared.size() << "appeared";

@@ -23,19 +23,23 @@ QString fileNameOf(const QString &src) {
     return name.isEmpty() ? src : name;
 }
 
-// Field names of EditedFieldsRole, shown to the user in tooltips.
-QString fieldLabel(const QString &field) {
-    if (field == QLatin1String("position"))
-        return GalleryModel::tr("position");
-    if (field == QLatin1String("alt"))
-        return GalleryModel::tr("alt text");
-    if (field == QLatin1String("src"))
-        return GalleryModel::tr("image URL");
-    if (field == QLatin1String("variants"))
-        return GalleryModel::tr("variants");
-    return field;
-}
 } // namespace
+
+QString GalleryModel::fieldLabel(ImageField field) {
+    switch (field) {
+    case ImageField::New:
+        return tr("new image");
+    case ImageField::Position:
+        return tr("position");
+    case ImageField::Alt:
+        return tr("alt text");
+    case ImageField::Source:
+        return tr("image URL");
+    case ImageField::Variants:
+        return tr("variants");
+    }
+    return {};
+}
 
 QString GalleryModel::keysMimeType() {
     return QStringLiteral("application/x-vitrine-image-keys");
@@ -55,60 +59,21 @@ GalleryEditor *GalleryModel::editor() const {
 }
 
 void GalleryModel::setBaseline(const Gallery &gallery) {
-    QList<StagedImage> rows;
-    rows.reserve(gallery.size());
-    for (const ProductImage &image : gallery)
-        rows.append(StagedImage{image.id, false, image, {}});
-    resetStaged(gallery, rows, {}, {});
-}
-
-const Gallery &GalleryModel::baseline() const {
-    return m_baseline;
+    resetStaged(StagedGallery::unchanged(gallery));
 }
 
 const ProductImage *GalleryModel::baselineImage(const QString &id) const {
     const auto it = m_baselineIndex.constFind(id);
-    return it == m_baselineIndex.constEnd() ? nullptr : &m_baseline[*it];
+    return it == m_baselineIndex.constEnd() ? nullptr : &m_staged.baseline[*it];
 }
 
-const QList<StagedImage> &GalleryModel::rows() const {
-    return m_rows;
-}
-
-QStringList GalleryModel::order() const {
-    QStringList keys;
-    keys.reserve(m_rows.size());
-    for (const StagedImage &row : m_rows)
-        keys.append(row.key);
-    return keys;
-}
-
-QList<TargetImage> GalleryModel::targets() const {
-    QList<TargetImage> out;
-    out.reserve(m_rows.size());
-    for (const StagedImage &row : m_rows)
-        out.append(TargetImage{row.key, row.isNew, row.image});
-    return out;
-}
-
-int GalleryModel::rowOfKey(const QString &key) const {
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].key == key)
-            return i;
-    return -1;
-}
-
-QStringList GalleryModel::deletedIds() const {
-    return m_deleted;
-}
-
-QHash<QString, QString> GalleryModel::deleteErrors() const {
-    return m_deleteErrors;
-}
-
-QStringList GalleryModel::editedFields(int row) const {
-    const StagedImage &s = m_rows.at(row);
+ImageFields GalleryModel::editedFields(int row) const {
+    const StagedImage &s = m_staged.rows.at(row);
     return StagedGallery::editedFields(s, baselineImage(s.key), m_moved.contains(s.key));
+}
+
+bool GalleryModel::isEdited(int row) const {
+    return editedFields(row) != ImageFields();
 }
 
 int GalleryModel::pendingCount() const {
@@ -116,8 +81,8 @@ int GalleryModel::pendingCount() const {
 }
 
 void GalleryModel::applyOrder(const QStringList &keys) {
-    if (keys.size() != m_rows.size()) {
-        qCWarning(lcModels) << "applyOrder: expected" << m_rows.size() << "keys, got"
+    if (keys.size() != m_staged.rows.size()) {
+        qCWarning(lcModels) << "applyOrder: expected" << m_staged.rows.size() << "keys, got"
                             << keys.size();
         return;
     }
@@ -126,8 +91,8 @@ void GalleryModel::applyOrder(const QStringList &keys) {
     for (int i = 0; i < keys.size(); ++i)
         wanted.insert(keys[i], i);
     QList<qint64> sequence;
-    sequence.reserve(m_rows.size());
-    for (const StagedImage &row : m_rows) {
+    sequence.reserve(m_staged.rows.size());
+    for (const StagedImage &row : m_staged.rows) {
         const auto it = wanted.constFind(row.key);
         if (it == wanted.constEnd() || wanted.size() != keys.size()) {
             qCWarning(lcModels) << "applyOrder: keys are not a permutation of the rows";
@@ -142,9 +107,9 @@ void GalleryModel::applyOrder(const QStringList &keys) {
     const QList<bool> stays =
         OrderPlanner::heaviestChain(sequence, QList<qint64>(sequence.size(), 1), true);
     QSet<QString> movers;
-    for (int i = 0; i < m_rows.size(); ++i)
+    for (int i = 0; i < m_staged.rows.size(); ++i)
         if (!stays[i])
-            movers.insert(m_rows[i].key);
+            movers.insert(m_staged.rows[i].key);
     if (movers.isEmpty())
         return;
     for (int t = 0; t < keys.size(); ++t) {
@@ -155,29 +120,29 @@ void GalleryModel::applyOrder(const QStringList &keys) {
         if (destination == from || destination == from + 1)
             continue;
         beginMoveRows({}, from, from, {}, destination);
-        m_rows.move(from, destination > from ? destination - 1 : destination);
+        m_staged.rows.move(from, destination > from ? destination - 1 : destination);
         endMoveRows();
     }
     recomputeMoved();
-    emitDerivedChanged(0, int(m_rows.size()) - 1);
+    emitDerivedChanged(0, int(m_staged.rows.size()) - 1);
     updatePending();
 }
 
 void GalleryModel::insertImages(const QList<std::pair<int, StagedImage>> &rowsAscending) {
-    const QStringList deletedBefore = m_deleted;
-    const QHash<QString, QString> errorsBefore = m_deleteErrors;
+    const QStringList deletedBefore = m_staged.deletedIds;
+    const QHash<QString, QString> errorsBefore = m_staged.deleteErrors;
     for (const auto &[row, image] : rowsAscending) {
-        const int at = std::clamp(row, 0, int(m_rows.size()));
+        const int at = std::clamp(row, 0, int(m_staged.rows.size()));
         beginInsertRows({}, at, at);
-        m_rows.insert(at, image);
+        m_staged.rows.insert(at, image);
         if (!image.isNew) {
-            m_deleted.removeAll(image.key);
-            m_deleteErrors.remove(image.key);
+            m_staged.deletedIds.removeAll(image.key);
+            m_staged.deleteErrors.remove(image.key);
         }
         endInsertRows();
     }
     recomputeMoved();
-    emitDerivedChanged(0, int(m_rows.size()) - 1);
+    emitDerivedChanged(0, int(m_staged.rows.size()) - 1);
     updatePending();
     notifyDeletions(deletedBefore, errorsBefore);
 }
@@ -188,25 +153,26 @@ QList<std::pair<int, StagedImage>> GalleryModel::removeImages(const QStringList 
         if (const int r = rowOfKey(key); r >= 0 && !rows.contains(r))
             rows.append(r);
     std::sort(rows.begin(), rows.end());
-    const QStringList deletedBefore = m_deleted;
+    const QStringList deletedBefore = m_staged.deletedIds;
     QList<std::pair<int, StagedImage>> removed;
     for (const int r : rows)
-        removed.append({r, m_rows[r]});
+        removed.append({r, m_staged.rows[r]});
     for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
         beginRemoveRows({}, *it, *it);
-        const StagedImage image = m_rows.takeAt(*it);
+        const StagedImage image = m_staged.rows.takeAt(*it);
         if (!image.isNew && m_baselineIndex.contains(image.key))
-            m_deleted.append(image.key);
+            m_staged.deletedIds.append(image.key);
         endRemoveRows();
     }
-    std::sort(m_deleted.begin(), m_deleted.end(), [this](const QString &a, const QString &b) {
-        return m_baselineIndex.value(a) < m_baselineIndex.value(b);
-    });
+    std::sort(m_staged.deletedIds.begin(), m_staged.deletedIds.end(),
+              [this](const QString &a, const QString &b) {
+                  return m_baselineIndex.value(a) < m_baselineIndex.value(b);
+              });
     recomputeMoved();
-    if (!m_rows.isEmpty())
-        emitDerivedChanged(0, int(m_rows.size()) - 1);
+    if (!m_staged.rows.isEmpty())
+        emitDerivedChanged(0, int(m_staged.rows.size()) - 1);
     updatePending();
-    notifyDeletions(deletedBefore, m_deleteErrors);
+    notifyDeletions(deletedBefore, m_staged.deleteErrors);
     return removed;
 }
 
@@ -216,7 +182,7 @@ void GalleryModel::setImage(const QString &key, const ProductImage &image) {
         qCWarning(lcModels) << "setImage: no row for" << key;
         return;
     }
-    StagedImage &s = m_rows[r];
+    StagedImage &s = m_staged.rows[r];
     const int position = s.image.position;
     const QString id = s.image.id;
     s.image = image;
@@ -228,67 +194,59 @@ void GalleryModel::setImage(const QString &key, const ProductImage &image) {
 
 void GalleryModel::setError(const QString &key, const QString &message) {
     const int r = rowOfKey(key);
-    if (r < 0 || m_rows[r].error == message)
+    if (r < 0 || m_staged.rows[r].error == message)
         return;
-    m_rows[r].error = message;
+    m_staged.rows[r].error = message;
     Q_EMIT dataChanged(index(r), index(r), {ErrorRole, Qt::ToolTipRole, Qt::AccessibleTextRole});
 }
 
 void GalleryModel::setDeleteError(const QString &id, const QString &message) {
-    if (message == m_deleteErrors.value(id))
+    if (message == m_staged.deleteErrors.value(id))
         return;
     if (message.isEmpty())
-        m_deleteErrors.remove(id);
+        m_staged.deleteErrors.remove(id);
     else
-        m_deleteErrors.insert(id, message);
+        m_staged.deleteErrors.insert(id, message);
     Q_EMIT deletionsChanged();
 }
 
-void GalleryModel::updateStaged(const Gallery &baseline, const QList<StagedImage> &rows,
-                                const QStringList &deletedIds,
-                                const QHash<QString, QString> &deleteErrors) {
-    if (rows.size() != m_rows.size()) {
-        resetStaged(baseline, rows, deletedIds, deleteErrors);
+void GalleryModel::updateStaged(const StagedGallery &staged) {
+    if (staged.rows.size() != m_staged.rows.size()) {
+        resetStaged(staged);
         return;
     }
-    m_baseline = baseline;
-    m_baselineIndex.clear();
-    m_baselineIndex.reserve(baseline.size());
-    for (int i = 0; i < baseline.size(); ++i)
-        m_baselineIndex.insert(baseline[i].id, i);
-    m_rows = rows;
-    const QStringList deletedBefore = std::exchange(m_deleted, deletedIds);
-    const QHash<QString, QString> errorsBefore = std::exchange(m_deleteErrors, deleteErrors);
-    m_moveHints.clear();
-    recomputeMoved();
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+    const QStringList deletedBefore = m_staged.deletedIds;
+    const QHash<QString, QString> errorsBefore = m_staged.deleteErrors;
+    takeStaged(staged);
+    if (!m_staged.rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_staged.rows.size()) - 1));
     updatePending();
     notifyDeletions(deletedBefore, errorsBefore);
 }
 
-void GalleryModel::resetStaged(const Gallery &baseline, const QList<StagedImage> &rows,
-                               const QStringList &deletedIds,
-                               const QHash<QString, QString> &deleteErrors) {
+void GalleryModel::resetStaged(const StagedGallery &staged) {
+    const QStringList deletedBefore = m_staged.deletedIds;
+    const QHash<QString, QString> errorsBefore = m_staged.deleteErrors;
     beginResetModel();
-    m_baseline = baseline;
-    m_baselineIndex.clear();
-    m_baselineIndex.reserve(baseline.size());
-    for (int i = 0; i < baseline.size(); ++i)
-        m_baselineIndex.insert(baseline[i].id, i);
-    m_rows = rows;
-    const QStringList deletedBefore = std::exchange(m_deleted, deletedIds);
-    const QHash<QString, QString> errorsBefore = std::exchange(m_deleteErrors, deleteErrors);
-    m_moveHints.clear();
-    recomputeMoved();
+    takeStaged(staged);
     endResetModel();
     updatePending();
     notifyDeletions(deletedBefore, errorsBefore);
 }
 
+void GalleryModel::takeStaged(const StagedGallery &staged) {
+    m_staged = staged;
+    m_baselineIndex.clear();
+    m_baselineIndex.reserve(m_staged.baseline.size());
+    for (int i = 0; i < m_staged.baseline.size(); ++i)
+        m_baselineIndex.insert(m_staged.baseline[i].id, i);
+    m_moveHints.clear();
+    recomputeMoved();
+}
+
 void GalleryModel::notifyDeletions(const QStringList &deletedBefore,
                                    const QHash<QString, QString> &errorsBefore) {
-    if (m_deleted != deletedBefore || m_deleteErrors != errorsBefore)
+    if (m_staged.deletedIds != deletedBefore || m_staged.deleteErrors != errorsBefore)
         Q_EMIT deletionsChanged();
 }
 
@@ -301,14 +259,14 @@ void GalleryModel::addMoveHints(const QStringList &keys, int delta) {
             m_moveHints.remove(key);
     }
     recomputeMoved();
-    if (!m_rows.isEmpty())
-        emitDerivedChanged(0, int(m_rows.size()) - 1);
+    if (!m_staged.rows.isEmpty())
+        emitDerivedChanged(0, int(m_staged.rows.size()) - 1);
     updatePending();
 }
 
 void GalleryModel::recomputeMoved() {
     const QSet<QString> hinted(m_moveHints.keyBegin(), m_moveHints.keyEnd());
-    m_moved = StagedGallery{m_baseline, m_rows, m_deleted, m_deleteErrors}.movedKeys(hinted);
+    m_moved = m_staged.movedKeys(hinted);
 }
 
 void GalleryModel::emitDerivedChanged(int first, int last) {
@@ -320,9 +278,9 @@ void GalleryModel::emitDerivedChanged(int first, int last) {
 }
 
 void GalleryModel::updatePending() {
-    int n = int(m_deleted.size());
-    for (int r = 0; r < m_rows.size(); ++r)
-        if (!editedFields(r).isEmpty())
+    int n = int(m_staged.deletedIds.size());
+    for (int r = 0; r < m_staged.rows.size(); ++r)
+        if (isEdited(r))
             ++n;
     if (n != m_pending) {
         m_pending = n;
@@ -331,18 +289,19 @@ void GalleryModel::updatePending() {
 }
 
 int GalleryModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_staged.rows.size());
 }
 
 QString GalleryModel::accessibleText(int row) const {
-    const StagedImage &s = m_rows[row];
+    const StagedImage &s = m_staged.rows[row];
     const QString alt = s.image.alt.simplified();
-    QString text = alt.isEmpty()
-                       ? tr("Image %1 of %2, no alt text").arg(row + 1).arg(m_rows.size())
-                       : tr("Image %1 of %2, alt: %3").arg(row + 1).arg(m_rows.size()).arg(alt);
+    QString text =
+        alt.isEmpty()
+            ? tr("Image %1 of %2, no alt text").arg(row + 1).arg(m_staged.rows.size())
+            : tr("Image %1 of %2, alt: %3").arg(row + 1).arg(m_staged.rows.size()).arg(alt);
     if (s.isNew)
         text += tr(", new, not yet published");
-    else if (!editedFields(row).isEmpty())
+    else if (isEdited(row))
         text += tr(", edited");
     if (!s.error.isEmpty())
         text += tr(", publishing failed: %1").arg(s.error);
@@ -350,9 +309,9 @@ QString GalleryModel::accessibleText(int row) const {
 }
 
 QString GalleryModel::toolTip(int row) const {
-    const StagedImage &s = m_rows[row];
+    const StagedImage &s = m_staged.rows[row];
     QStringList lines;
-    lines << tr("Image %1 of %2").arg(row + 1).arg(m_rows.size());
+    lines << tr("Image %1 of %2").arg(row + 1).arg(m_staged.rows.size());
     lines << (s.image.alt.isEmpty() ? tr("No alt text") : tr("Alt: %1").arg(s.image.alt));
     lines << s.image.src;
     if (s.image.width > 0 && s.image.height > 0)
@@ -363,8 +322,10 @@ QString GalleryModel::toolTip(int row) const {
         lines << tr("New, not yet published");
     } else {
         QStringList labels;
-        for (const QString &field : editedFields(row))
-            labels << fieldLabel(field);
+        const ImageFields edited = editedFields(row);
+        for (const ImageField field : kImageFields)
+            if (edited.testFlag(field))
+                labels << fieldLabel(field);
         if (!labels.isEmpty())
             lines << tr("Edited: %1").arg(labels.join(QStringLiteral(", ")));
     }
@@ -377,7 +338,7 @@ QVariant GalleryModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int row = index.row();
-    const StagedImage &s = m_rows[row];
+    const StagedImage &s = m_staged.rows[row];
     switch (role) {
     case Qt::DisplayRole:
         return s.image.alt.isEmpty() ? fileNameOf(s.image.src) : s.image.alt;
@@ -408,9 +369,9 @@ QVariant GalleryModel::data(const QModelIndex &index, int role) const {
     case IsNewRole:
         return s.isNew;
     case IsEditedRole:
-        return !editedFields(row).isEmpty();
+        return isEdited(row);
     case EditedFieldsRole:
-        return editedFields(row);
+        return imageFieldNames(editedFields(row));
     case ErrorRole:
         return s.error;
     default:
@@ -430,9 +391,9 @@ bool GalleryModel::setData(const QModelIndex &index, const QVariant &value, int 
     }
     if (!validateAltText(text, 0))
         return false;
-    ProductImage image = m_rows[index.row()].image;
+    ProductImage image = m_staged.rows[index.row()].image;
     image.alt = normalizedAltText(text);
-    setImage(m_rows[index.row()].key, image);
+    setImage(m_staged.rows[index.row()].key, image);
     return true;
 }
 
@@ -483,8 +444,8 @@ QMimeData *GalleryModel::mimeData(const QModelIndexList &indexes) const {
     QStringList keys;
     QList<QUrl> urls;
     for (const int r : rows) {
-        keys << m_rows[r].key;
-        urls << QUrl(m_rows[r].image.src);
+        keys << m_staged.rows[r].key;
+        urls << QUrl(m_staged.rows[r].image.src);
     }
     QByteArray encoded;
     QDataStream stream(&encoded, QIODevice::WriteOnly);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/imagefield.h"
 #include "core/productimage.h"
 #include "core/publishplan.h"
 #include "core/stagedgallery.h"
@@ -12,9 +13,10 @@ namespace vitrine {
 
 class GalleryEditor;
 
-// The product's gallery in display order, as staged. Rows are images; the row order is the display
-// order. It never touches the network: a controller fills it (setBaseline) and reads it back
-// (targets()); edits arrive through the EditSession's undo commands, which call the mutators here.
+// The product's gallery in display order, as staged: an item model over the one StagedGallery value
+// it owns (staged()). Rows are images; the row order is the display order. It never touches the
+// network: a controller fills it (setBaseline) and reads it back (targets()); edits arrive through
+// the EditSession's undo commands, which call the mutators here.
 //
 // Edits a view makes through the item model API (moveRows from drag and drop, setData on the alt
 // text) are not applied here directly: they go to the GalleryEditor (the EditSession), which turns
@@ -38,7 +40,7 @@ public:
         VariantIdsRole,             // QStringList
         IsNewRole,                  // bool
         IsEditedRole,               // bool: differs from the baseline (moved, alt, src, variant)
-        EditedFieldsRole,           // QStringList: "position", "alt", "src", "variants", "new"
+        EditedFieldsRole,           // QStringList: imageFieldNames(editedFields(row))
         ErrorRole,                  // QString: last publish error for this image
     };
     Q_ENUM(Role)
@@ -55,28 +57,32 @@ public:
 
     // The gallery as the store has it; clears all staged state (a model reset).
     void setBaseline(const Gallery &gallery);
-    const Gallery &baseline() const;
+    // Everything staged, as one value.
+    const StagedGallery &staged() const { return m_staged; }
+    const Gallery &baseline() const { return m_staged.baseline; }
     // The baseline image of a store id; nullptr when the id is not in the baseline.
     const ProductImage *baselineImage(const QString &id) const;
 
     // Staged rows, display order.
-    const QList<StagedImage> &rows() const;
+    const QList<StagedImage> &rows() const { return m_staged.rows; }
     // The keys of the rows, display order.
-    QStringList order() const;
+    QStringList order() const { return m_staged.order(); }
     // What publishing should produce, in display order.
-    QList<TargetImage> targets() const;
-    int rowOfKey(const QString &key) const; // -1 when absent
+    QList<TargetImage> targets() const { return m_staged.targets(); }
+    int rowOfKey(const QString &key) const { return m_staged.rowOfKey(key); } // -1 when absent
     // Images of the baseline that are staged for deletion (baseline order).
-    QStringList deletedIds() const;
+    const QStringList &deletedIds() const { return m_staged.deletedIds; }
     // Store messages of deletions that failed to publish, by id.
-    QHash<QString, QString> deleteErrors() const;
+    const QHash<QString, QString> &deleteErrors() const { return m_staged.deleteErrors; }
 
-    // What differs from the baseline for one row: "new", or any of "position", "alt", "src",
-    // "variants". Position means the image was moved relative to the others (it is outside the
-    // largest set of images that kept their relative order), not merely shifted by other moves.
-    QStringList editedFields(int row) const;
+    // What differs from the baseline for one row (StagedGallery::editedFields). Position means
+    // the image was moved relative to the others (it is outside the largest set of images that
+    // kept their relative order), not merely shifted by other moves.
+    ImageFields editedFields(int row) const;
     // Images with staged differences plus staged deletions.
     int pendingCount() const;
+    // A field's name in a sentence for the user: "alt text", "image URL", ...
+    static QString fieldLabel(ImageField field);
 
     // --- Mutators for the undo commands (and the EditSession). Each emits the precise model
     // signals (rows moved/inserted/removed, dataChanged), so views and persistent indexes follow.
@@ -97,12 +103,10 @@ public:
     void setDeleteError(const QString &id, const QString &message);
     // Replaces the staged state after a publish: the same images in the same rows (created images
     // renamed to their store ids), so it is dataChanged on every row, not a reset — selections and
-    // persistent indexes stay. rows must have as many entries as rowCount().
-    void updateStaged(const Gallery &baseline, const QList<StagedImage> &rows,
-                      const QStringList &deletedIds, const QHash<QString, QString> &deleteErrors);
+    // persistent indexes stay. With another number of rows it is resetStaged().
+    void updateStaged(const StagedGallery &staged);
     // Replaces the staged state wholesale (a rebase that adds or drops images): a model reset.
-    void resetStaged(const Gallery &baseline, const QList<StagedImage> &rows,
-                     const QStringList &deletedIds, const QHash<QString, QString> &deleteErrors);
+    void resetStaged(const StagedGallery &staged);
     // Images the user moved explicitly (a move command counts them in and out as it is done and
     // undone). Among equally short explanations of a reorder, these are the ones marked moved:
     // after swapping A and B by moving A, A is marked, not B.
@@ -136,8 +140,11 @@ private:
     QList<int> rowsFromMime(const QMimeData *data) const;
     // Applies a view move without an editor.
     bool moveRowsDirectly(const QList<int> &rows, int destinationRow);
+    bool isEdited(int row) const;
     void recomputeMoved();
     void emitDerivedChanged(int first, int last);
+    // Makes staged the state and derives the index, the moved images (no hints any more).
+    void takeStaged(const StagedGallery &staged);
     void notifyDeletions(const QStringList &deletedBefore,
                          const QHash<QString, QString> &errorsBefore);
     void updatePending();
@@ -145,14 +152,13 @@ private:
     QString toolTip(int row) const;
 
     GalleryEditor *m_editor = nullptr;
-    Gallery m_baseline;
-    QHash<QString, int> m_baselineIndex; // id -> index in m_baseline
-    QList<StagedImage> m_rows;
-    QStringList m_deleted;
-    QHash<QString, QString> m_deleteErrors;
-    QHash<QString, int> m_moveHints;
-    QSet<QString> m_moved; // keys whose position counts as edited
+    StagedGallery m_staged;
+    // Derived from m_staged, kept for the views' many data() calls:
+    QHash<QString, int> m_baselineIndex; // id -> index in m_staged.baseline
+    QSet<QString> m_moved;               // keys whose position counts as edited
     int m_pending = 0;
+    // Not staged state: how many done move commands name each key (addMoveHints).
+    QHash<QString, int> m_moveHints;
 };
 
 } // namespace vitrine

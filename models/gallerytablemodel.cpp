@@ -7,20 +7,6 @@
 
 namespace vitrine {
 
-namespace {
-QString fieldLabel(const QString &field) {
-    if (field == QLatin1String("position"))
-        return GalleryTableModel::tr("position");
-    if (field == QLatin1String("alt"))
-        return GalleryTableModel::tr("alt text");
-    if (field == QLatin1String("src"))
-        return GalleryTableModel::tr("image URL");
-    if (field == QLatin1String("variants"))
-        return GalleryTableModel::tr("variants");
-    return field;
-}
-} // namespace
-
 GalleryTableModel::GalleryTableModel(QObject *parent)
     : QIdentityProxyModel(parent) {}
 
@@ -80,8 +66,9 @@ QString GalleryTableModel::statusText(const QModelIndex &source) const {
     if (source.data(GalleryModel::IsNewRole).toBool())
         return tr("New");
     QStringList labels;
-    for (const QString &field : source.data(GalleryModel::EditedFieldsRole).toStringList())
-        labels << fieldLabel(field);
+    for (const QString &name : source.data(GalleryModel::EditedFieldsRole).toStringList())
+        if (const std::optional<ImageField> field = imageFieldFromName(name))
+            labels << GalleryModel::fieldLabel(*field);
     return labels.isEmpty() ? QString() : tr("Edited: %1").arg(labels.join(QStringLiteral(", ")));
 }
 

@@ -17,13 +17,6 @@ int indexOf(const Gallery &gallery, const QString &id) {
     return -1;
 }
 
-int rowOf(const QList<StagedImage> &rows, const QString &key) {
-    for (int i = 0; i < rows.size(); ++i)
-        if (rows[i].key == key)
-            return i;
-    return -1;
-}
-
 QStringList idsWrittenBy(const WriteOp &op) {
     if (op.kind == WriteOp::Kind::UpdateAltTexts) {
         QStringList out;

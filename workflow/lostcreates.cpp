@@ -37,7 +37,7 @@ std::optional<ProductImage> LostCreates::find(const Gallery &fresh, const Journa
 std::optional<ProductImage> LostCreates::adopt(SessionState &state, const Gallery &fresh,
                                                const Journal::UncertainOp &op,
                                                QSet<QString> known) {
-    int row = galleryindex::rowOf(state.staged.rows, op.localKey);
+    int row = state.staged.rowOfKey(op.localKey);
     if (op.kind != WriteOp::Kind::Create || op.localKey.isEmpty() || row < 0 ||
         !state.staged.rows[row].isNew)
         return std::nullopt;
@@ -49,7 +49,7 @@ std::optional<ProductImage> LostCreates::adopt(SessionState &state, const Galler
         return std::nullopt;
 
     // A rebase may already have added it as an image that appeared on the store.
-    if (const int dup = galleryindex::rowOf(state.staged.rows, found->id); dup >= 0) {
+    if (const int dup = state.staged.rowOfKey(found->id); dup >= 0) {
         state.staged.rows.removeAt(dup);
         if (dup < row)
             --row;

@@ -58,7 +58,7 @@ struct Publisher::Private {
         bool anyFailed = false; // an op failed or was not sent: no repair
         // Fields the publish wrote (per store id) and images it created, so the verify tells
         // them from changes made elsewhere and from creates whose answer was lost.
-        QHash<QString, QSet<QString>> written;
+        QHash<QString, ImageFields> written;
         QSet<QString> created;
     };
 
@@ -257,7 +257,7 @@ QCoro::Task<Next> Publisher::Private::repair(QPointer<Publisher> owner, Run &run
     outcome.repairRounds = round;
     outcome.repairRequests += fix.requests;
     for (auto it = fix.written.cbegin(); it != fix.written.cend(); ++it)
-        run.written[it.key()].unite(it.value());
+        run.written[it.key()] |= it.value();
     for (const QString &id : fix.created)
         run.created.insert(id);
     run.anyFailed = run.anyFailed || fix.failed > 0 || fix.notSent > 0;

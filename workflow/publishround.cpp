@@ -132,8 +132,8 @@ QCoro::Task<std::optional<StoreError>> PublishRound::sendOp(int index, WriteOp o
             m_current.insert(image.id, image);
             m_knownIds << image.id;
             m_result.created << image.id;
-            m_result.written[image.id] = {QStringLiteral("alt"), QStringLiteral("src"),
-                                          QStringLiteral("variants")};
+            m_result.written[image.id] =
+                ImageField::Alt | ImageField::Source | ImageField::Variants;
         } else {
             error = res.error();
         }
@@ -146,13 +146,13 @@ QCoro::Task<std::optional<StoreError>> PublishRound::sendOp(int index, WriteOp o
             co_return std::nullopt;
         if (res) {
             m_current.insert(op.imageId, res.value());
-            QSet<QString> &fields = m_result.written[op.imageId];
+            ImageFields &fields = m_result.written[op.imageId];
             if (op.patch.alt)
-                fields.insert(QStringLiteral("alt"));
+                fields |= ImageField::Alt;
             if (op.patch.src)
-                fields.insert(QStringLiteral("src"));
+                fields |= ImageField::Source;
             if (op.patch.variantIds)
-                fields.insert(QStringLiteral("variants"));
+                fields |= ImageField::Variants;
         } else {
             error = res.error();
         }
@@ -180,7 +180,7 @@ QCoro::Task<std::optional<StoreError>> PublishRound::sendOp(int index, WriteOp o
             co_return std::nullopt;
         if (res) {
             for (const AltTextEdit &edit : op.altTexts) {
-                m_result.written[edit.imageId].insert(QStringLiteral("alt"));
+                m_result.written[edit.imageId] |= ImageField::Alt;
                 if (m_current.contains(edit.imageId))
                     m_current[edit.imageId].alt = edit.alt;
             }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/imagefield.h"
 #include "core/publishplan.h"
 #include "core/storeerror.h"
 #include "models/editsession.h"
@@ -39,8 +40,8 @@ struct RoundResult {
     std::optional<StoreError> firstError; // the first refusal
     QString journalError;
     // Fields this round wrote, per store id, so the verify can tell them from changes made
-    // elsewhere: "alt", "src", "variants"; a created image counts as all written.
-    QHash<QString, QSet<QString>> written;
+    // elsewhere (Alt, Source, Variants); a created image counts as all written.
+    QHash<QString, ImageFields> written;
     // Images this round created (their store ids).
     QStringList created;
 };

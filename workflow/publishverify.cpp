@@ -14,11 +14,6 @@ namespace vitrine {
 
 namespace {
 
-QStringList sortedVariants(QStringList v) {
-    v.sort();
-    return v;
-}
-
 // A name for an image in a sentence: its URL's file name, else its id.
 QString imageName(const ProductImage &image) {
     const QString file = QUrl(image.src).fileName();
@@ -29,21 +24,21 @@ QString imageName(const ProductImage &image) {
 // taken rather than reverted with a repair. Returns whether anything was taken.
 bool takeChangedElsewhere(SessionState &state, const Gallery &predicted,
                           const QList<StagedImage> &stagedBefore, const Gallery &seen,
-                          const QHash<QString, QSet<QString>> &written, QList<Conflict> &taken) {
+                          const QHash<QString, ImageFields> &written, QList<Conflict> &taken) {
     bool changed = false;
     for (StagedImage &row : state.staged.rows) {
         const int p = galleryindex::indexOf(predicted, row.key);
-        const int s = galleryindex::rowOf(stagedBefore, row.key);
+        const int s = rowOfKey(stagedBefore, row.key);
         const int f = galleryindex::indexOf(seen, row.key);
         if (row.isNew || p < 0 || s < 0 || f < 0)
             continue;
         const ProductImage &was = predicted[p];
         const ProductImage &staged = stagedBefore[s].image;
         const ProductImage &now = seen[f];
-        const QSet<QString> wrote = written.value(row.key);
-        auto take = [&](const QString &field, Conflict::Kind kind, bool differsNow,
-                        bool stagedAsWas, auto apply) {
-            if (wrote.contains(field) || !differsNow || !stagedAsWas)
+        const ImageFields wrote = written.value(row.key);
+        auto take = [&](ImageField field, Conflict::Kind kind, bool differsNow, bool stagedAsWas,
+                        auto apply) {
+            if (wrote.testFlag(field) || !differsNow || !stagedAsWas)
                 return;
             apply();
             Conflict c;
@@ -56,13 +51,13 @@ bool takeChangedElsewhere(SessionState &state, const Gallery &predicted,
             taken << c;
             changed = true;
         };
-        take(QStringLiteral("alt"), Conflict::Kind::AltChangedElsewhere, now.alt != was.alt,
+        take(ImageField::Alt, Conflict::Kind::AltChangedElsewhere, now.alt != was.alt,
              staged.alt == was.alt, [&] { row.image.alt = now.alt; });
-        take(QStringLiteral("src"), Conflict::Kind::SourceChangedElsewhere, now.src != was.src,
+        take(ImageField::Source, Conflict::Kind::SourceChangedElsewhere, now.src != was.src,
              staged.src == was.src, [&] { row.image.src = now.src; });
-        take(QStringLiteral("variants"), Conflict::Kind::VariantsChangedElsewhere,
-             sortedVariants(now.variantIds) != sortedVariants(was.variantIds),
-             sortedVariants(staged.variantIds) == sortedVariants(was.variantIds),
+        take(ImageField::Variants, Conflict::Kind::VariantsChangedElsewhere,
+             !sameVariantSet(now.variantIds, was.variantIds),
+             sameVariantSet(staged.variantIds, was.variantIds),
              [&] { row.image.variantIds = now.variantIds; });
     }
     return changed;
@@ -72,7 +67,7 @@ bool takeChangedElsewhere(SessionState &state, const Gallery &predicted,
 
 PublishVerify::Report PublishVerify::apply(EditSession &session, PublishLog &log,
                                            const Gallery &seen,
-                                           const QHash<QString, QSet<QString>> &written,
+                                           const QHash<QString, ImageFields> &written,
                                            const QSet<QString> &created) {
     Report out;
     const QString productId = session.productId();
@@ -85,15 +80,14 @@ PublishVerify::Report PublishVerify::apply(EditSession &session, PublishLog &log
     // staged edit (typically one the store just refused as not found) loses it, and the user
     // must hear so.
     for (const QString &id : rebased.vanished) {
-        const int s = galleryindex::rowOf(stagedBefore, id);
+        const int s = rowOfKey(stagedBefore, id);
         if (s < 0)
             continue;
         const int p = galleryindex::indexOf(predicted, id);
         const StagedImage &row = stagedBefore[s];
-        const bool edited =
-            !row.error.isEmpty() || p < 0 || row.image.alt != predicted[p].alt ||
-            row.image.src != predicted[p].src ||
-            sortedVariants(row.image.variantIds) != sortedVariants(predicted[p].variantIds);
+        const bool edited = !row.error.isEmpty() || p < 0 || row.image.alt != predicted[p].alt ||
+                            row.image.src != predicted[p].src ||
+                            !sameVariantSet(row.image.variantIds, predicted[p].variantIds);
         if (edited)
             out.droppedEdits << imageName(row.image);
         else

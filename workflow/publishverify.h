@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/conflict.h"
+#include "core/imagefield.h"
 #include "core/productimage.h"
 #include "core/publishplan.h"
 #include "core/storecapabilities.h"
@@ -33,11 +34,11 @@ public:
         QList<Conflict> takenFromStore;
     };
 
-    // written: fields the publish wrote, per store id ("alt", "src", "variants"); created: the
+    // written: fields the publish wrote, per store id (Alt, Source, Variants); created: the
     // images it created (never mistaken for one whose create answer was lost). Rebases session
     // on seen and writes the result to log, uncertain requests cleared, in one transaction.
     static Report apply(EditSession &session, PublishLog &log, const Gallery &seen,
-                        const QHash<QString, QSet<QString>> &written, const QSet<QString> &created);
+                        const QHash<QString, ImageFields> &written, const QSet<QString> &created);
 
     // Whether every op of plan (what is still pending) only concerns images whose publish
     // failed: a verify that leaves just those pending found the store as staged otherwise.

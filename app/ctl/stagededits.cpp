@@ -1,10 +1,11 @@
 #include "app/ctl/stagededits.h"
 
 #include "app/ctl/ctlformat.h"
-#include "models/gallerymodel.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace vitrine {
 
@@ -24,26 +25,29 @@ QString quoted(const QString &text) {
 } // namespace
 
 QList<StagedEdits::Edit> StagedEdits::of(const SessionState &state) {
-    GalleryModel model;
     const StagedGallery &staged = state.staged;
-    model.resetStaged(staged.baseline, staged.rows, staged.deletedIds, staged.deleteErrors);
+    const QList<ImageFields> changed = staged.editedFieldsOfRows();
     QList<Edit> edits;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        QStringList fields = model.editedFields(row);
-        if (fields.isEmpty())
+    for (int row = 0; row < staged.rows.size(); ++row) {
+        if (changed[row] == ImageFields())
             continue;
-        if (fields == QStringList{QStringLiteral("new")})
-            fields = {QStringLiteral("add")};
-        const StagedImage &staged = model.rows().at(row);
-        edits << Edit{staged.key, row + 1, fields, staged.image, staged.error};
+        const StagedImage &image = staged.rows[row];
+        edits << Edit{.image = image.key,
+                      .place = row + 1,
+                      .kind = image.isNew ? Edit::Kind::Add : Edit::Kind::Change,
+                      .changed = image.isNew ? ImageFields() : changed[row],
+                      .values = image.image,
+                      .error = image.error};
     }
-    for (const QString &id : model.deletedIds()) {
-        const ProductImage *base = model.baselineImage(id);
-        edits << Edit{id,
-                      0,
-                      {QStringLiteral("delete")},
-                      base ? *base : ProductImage{},
-                      model.deleteErrors().value(id)};
+    for (const QString &id : staged.deletedIds) {
+        const auto base = std::find_if(staged.baseline.cbegin(), staged.baseline.cend(),
+                                       [&id](const ProductImage &image) { return image.id == id; });
+        edits << Edit{.image = id,
+                      .place = 0,
+                      .kind = Edit::Kind::Delete,
+                      .changed = {},
+                      .values = base != staged.baseline.cend() ? *base : ProductImage{},
+                      .error = staged.deleteErrors.value(id)};
     }
     return edits;
 }
@@ -52,8 +56,17 @@ QJsonArray StagedEdits::toJson(const QList<Edit> &edits) {
     QJsonArray out;
     for (const Edit &e : edits) {
         QJsonArray changes;
-        for (const QString &c : e.changes)
-            changes.append(c);
+        switch (e.kind) {
+        case Edit::Kind::Add:
+            changes.append(QStringLiteral("add"));
+            break;
+        case Edit::Kind::Delete:
+            changes.append(QStringLiteral("delete"));
+            break;
+        case Edit::Kind::Change:
+            changes = QJsonArray::fromStringList(imageFieldNames(e.changed));
+            break;
+        }
         QJsonArray variants;
         for (const QString &v : e.values.variantIds)
             variants.append(v);
@@ -76,23 +89,21 @@ QStringList StagedEdits::toText(const QList<Edit> &edits) {
     QStringList lines;
     for (const Edit &e : edits) {
         QStringList parts;
-        for (const QString &c : e.changes) {
-            if (c == QLatin1String("add"))
-                parts << tr("add %1").arg(CtlFormat::cell(e.values.src)) +
-                             (e.values.alt.isEmpty()
-                                  ? QString()
-                                  : QLatin1Char(' ') + tr("alt %1").arg(quoted(e.values.alt)));
-            else if (c == QLatin1String("position"))
-                parts << tr("moved");
-            else if (c == QLatin1String("alt"))
-                parts << tr("alt %1").arg(quoted(e.values.alt));
-            else if (c == QLatin1String("src"))
-                parts << tr("src %1").arg(CtlFormat::cell(e.values.src));
-            else if (c == QLatin1String("variants"))
-                parts << tr("variants %1").arg(e.values.variantIds.join(QLatin1Char(',')));
-            else if (c == QLatin1String("delete"))
-                parts << tr("delete");
-        }
+        if (e.kind == Edit::Kind::Add)
+            parts << tr("add %1").arg(CtlFormat::cell(e.values.src)) +
+                         (e.values.alt.isEmpty()
+                              ? QString()
+                              : QLatin1Char(' ') + tr("alt %1").arg(quoted(e.values.alt)));
+        if (e.kind == Edit::Kind::Delete)
+            parts << tr("delete");
+        if (e.changed.testFlag(ImageField::Position))
+            parts << tr("moved");
+        if (e.changed.testFlag(ImageField::Alt))
+            parts << tr("alt %1").arg(quoted(e.values.alt));
+        if (e.changed.testFlag(ImageField::Source))
+            parts << tr("src %1").arg(CtlFormat::cell(e.values.src));
+        if (e.changed.testFlag(ImageField::Variants))
+            parts << tr("variants %1").arg(e.values.variantIds.join(QLatin1Char(',')));
         QString line = e.place > 0
                            ? tr("image %1 at place %2: %3")
                                  .arg(e.image)

@@ -4,6 +4,7 @@
 // Scenarios are written in a small language so each data row reads as the story it tests.
 // Both sides start from makeGallery(5) (ids 1..5).
 //   mine (staged):   alt:ID=TEXT  src:ID=URL  var:ID=a|b  del:ID  delall  add  order:3,1,2,...
+//                    (stage() of stagedfixtures.h)
 //   theirs (store):  alt:ID=TEXT  src:ID=URL  var:ID=a|b  del:ID  add:ID[@INDEX]  order:...
 //                    quietalt:ID=TEXT (value differs, update time unchanged)  touch:ID
 //                    renumber (positions 1, 2, ... instead of 10, 20, ...)
@@ -18,58 +19,6 @@ using namespace vitrine;
 using namespace vitrine::test;
 
 namespace {
-
-QStringList ops(const QString &script) {
-    return script.split(QLatin1Char(';'), Qt::SkipEmptyParts);
-}
-
-std::pair<QString, QString> split(const QString &op, QChar at) {
-    const qsizetype i = op.indexOf(at);
-    return i < 0 ? std::pair{op, QString()} : std::pair{op.left(i), op.mid(i + 1)};
-}
-
-SessionState stage(const QString &script) {
-    SessionState s = unchangedState(makeGallery(5));
-    int nextNew = 1;
-    for (const QString &op : ops(script)) {
-        const auto [verb, rest] = split(op, QLatin1Char(':'));
-        const auto [id, value] = split(rest, QLatin1Char('='));
-        auto row = std::find_if(s.staged.rows.begin(), s.staged.rows.end(),
-                                [&id](const StagedImage &r) { return r.key == id; });
-        if (verb == QLatin1String("alt"))
-            row->image.alt = value;
-        else if (verb == QLatin1String("src"))
-            row->image.src = value;
-        else if (verb == QLatin1String("var"))
-            row->image.variantIds = value.split(QLatin1Char('|'));
-        else if (verb == QLatin1String("del")) {
-            s.staged.rows.erase(row);
-            s.staged.deletedIds << id;
-        } else if (verb == QLatin1String("delall")) {
-            for (const StagedImage &r : std::as_const(s.staged.rows))
-                if (!r.isNew)
-                    s.staged.deletedIds << r.key;
-            s.staged.rows.removeIf([](const StagedImage &r) { return !r.isNew; });
-        } else if (verb == QLatin1String("add")) {
-            StagedImage added;
-            added.key = QStringLiteral("new:%1").arg(nextNew++);
-            added.isNew = true;
-            added.image.productId = s.productId;
-            added.image.src = QStringLiteral("https://cdn.example.com/mine.jpg");
-            s.staged.rows.append(added);
-        } else if (verb == QLatin1String("order")) {
-            QList<StagedImage> reordered;
-            for (const QString &key : keys(rest))
-                reordered << *std::find_if(s.staged.rows.cbegin(), s.staged.rows.cend(),
-                                           [&key](const StagedImage &r) { return r.key == key; });
-            Q_ASSERT(reordered.size() == s.staged.rows.size());
-            s.staged.rows = reordered;
-        } else {
-            qFatal("unknown staged op %s", qPrintable(op));
-        }
-    }
-    return s;
-}
 
 Gallery storeAfter(const QString &script) {
     Gallery g = makeGallery(5);

@@ -1,6 +1,7 @@
 #include "galleryfixtures.h"
 #include "models/editsession.h"
 #include "models/gallerymodel.h"
+#include "tests/core/stagedprinting.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -13,18 +14,6 @@ using namespace vitrine;
 using namespace vitrine::test;
 
 namespace {
-// Everything observable about the staged state, to compare before/after undo and redo.
-struct Snapshot {
-    QList<StagedImage> rows;
-    QStringList deleted;
-    int pending = 0;
-    friend bool operator==(const Snapshot &, const Snapshot &) = default;
-};
-
-Snapshot snapshot(const EditSession &s) {
-    return {s.model()->rows(), s.model()->deletedIds(), s.pendingCount()};
-}
-
 StoreCapabilities shoplineLike() {
     StoreCapabilities caps;
     caps.dialectName = QStringLiteral("SHOPLINE");
@@ -57,6 +46,7 @@ private Q_SLOTS:
     void keepImagesReturnsThemWhereTheStoreHadThem();
     void keepImagesRefusesWhatIsNotDeleted();
     void deletionsChangedFollowsTheDeletedSet();
+    void restoreTakesAStateWhole();
 };
 
 void TestEditSession::everyCommandUndoesAndRedoesExactly_data() {
@@ -118,23 +108,24 @@ void TestEditSession::everyCommandUndoesAndRedoesExactly() {
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     session.setCapabilities(shoplineLike());
     session.load(QStringLiteral("p1"), makeGallery(6));
+    const SessionState loaded = session.state();
     QVERIFY(edit(session));
     const int index = session.undoStack()->index();
-    const Snapshot done = snapshot(session);
-    QCOMPARE(done.pending, pendingAfter);
+    // The whole staged state is compared: rows, deletions and their messages, the baseline.
+    const SessionState done = session.state();
+    QCOMPARE(session.pendingCount(), pendingAfter);
     session.undoStack()->undo();
-    const Snapshot undone = snapshot(session);
+    const SessionState undone = session.state();
     session.undoStack()->redo();
-    QCOMPARE(snapshot(session), done);
+    QCOMPARE(session.state(), done);
     session.undoStack()->undo();
-    QCOMPARE(snapshot(session), undone);
+    QCOMPARE(session.state(), undone);
     // Undo to the very start gives back the loaded gallery exactly.
     session.undoStack()->setIndex(0);
+    QCOMPARE(session.state(), loaded);
     QCOMPARE(session.pendingCount(), 0);
-    QCOMPARE(session.model()->order(), keys("1,2,3,4,5,6"));
-    QCOMPARE(session.deletedIds(), QStringList());
     session.undoStack()->setIndex(index);
-    QCOMPARE(snapshot(session), done);
+    QCOMPARE(session.state(), done);
 }
 
 void TestEditSession::keyboardReorder_data() {
@@ -236,12 +227,12 @@ void TestEditSession::refusalsSayWhy() {
     session.setCapabilities(shoplineLike());
     session.load(QStringLiteral("p1"), makeGallery(3));
     QSignalSpy refused(&session, &EditSession::refused);
-    const Snapshot before = snapshot(session);
+    const SessionState before = session.state();
     QVERIFY(!edit(session));
     QCOMPARE(refused.count(), 1);
     QVERIFY2(refused.at(0).at(0).toString().contains(reasonContains),
              qPrintable(refused.at(0).at(0).toString()));
-    QCOMPARE(snapshot(session), before);
+    QCOMPARE(session.state(), before);
     QCOMPARE(session.undoStack()->count(), 0);
 }
 
@@ -364,6 +355,36 @@ void TestEditSession::deletionsChangedFollowsTheDeletedSet() {
     QCOMPARE(changed.count(), 4); // the same message again is no change
     session.load(QStringLiteral("p1"), makeGallery(4));
     QCOMPARE(changed.count(), 5);
+}
+
+void TestEditSession::restoreTakesAStateWhole() {
+    EditSession first;
+    first.setCapabilities(shoplineLike());
+    first.load(QStringLiteral("p1"), makeGallery(4));
+    QVERIFY(first.moveRows({3}, 0));
+    QVERIFY(first.setAltText({1}, QStringLiteral("Front")));
+    QVERIFY(first.deleteRows({2}));
+    QCOMPARE(first.addImage(QStringLiteral("https://cdn.example.com/a.jpg")),
+             QStringLiteral("new:1"));
+    QCOMPARE(first.addImage(QStringLiteral("https://cdn.example.com/b.jpg")),
+             QStringLiteral("new:2"));
+    const SessionState kept = first.state();
+
+    // A restart: another session takes the kept state, with no undo history of it.
+    EditSession second;
+    QAbstractItemModelTester tester(second.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    second.setCapabilities(shoplineLike());
+    QSignalSpy loaded(&second, &EditSession::loaded);
+    second.restore(kept);
+    QCOMPARE(second.state(), kept);
+    QCOMPARE(second.model()->staged(), kept.staged);
+    QCOMPARE(second.pendingCount(), first.pendingCount());
+    QCOMPARE(second.undoStack()->count(), 0);
+    QCOMPARE(loaded.count(), 1);
+    // New images are numbered after the kept ones.
+    QCOMPARE(second.addImage(QStringLiteral("https://cdn.example.com/c.jpg")),
+             QStringLiteral("new:3"));
 }
 
 QTEST_MAIN(TestEditSession)

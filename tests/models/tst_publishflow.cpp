@@ -2,6 +2,7 @@
 #include "galleryfixtures.h"
 #include "models/editsession.h"
 #include "models/gallerymodel.h"
+#include "tests/core/stagedprinting.h"
 #include "tests/planner/simulatedstore.h"
 
 #include <QAbstractItemModelTester>
@@ -356,9 +357,16 @@ void TestPublishFlow::rebaseKeepsWhatIsPending() {
     const EditSession::RebaseReport report = session.rebase(fresh);
     QCOMPARE(report.vanished, QStringList{QStringLiteral("3")});
     QCOMPARE(report.appeared, QStringList{QStringLiteral("9")});
-    QCOMPARE(session.model()->order(), keys("1,2,9,4,new:1"));
-    QCOMPARE(session.model()->rows()[0].image.alt, QStringLiteral("mine"));
-    QCOMPARE(session.deletedIds(), QStringList{QStringLiteral("5")});
+    // The store's gallery is the baseline; what the user wants stays staged on top of it.
+    StagedGallery expected = StagedGallery::unchanged(fresh); // 1, 2, 9, 4, 5
+    expected.rows[0].image.alt = QStringLiteral("mine");
+    expected.rows.removeLast();
+    expected.deletedIds = {QStringLiteral("5")};
+    StagedImage added{QStringLiteral("new:1"), true, {}, {}};
+    added.image.productId = QStringLiteral("p1");
+    added.image.src = QStringLiteral("https://cdn.example.com/n.jpg");
+    expected.rows << added;
+    QCOMPARE(session.model()->staged(), expected);
     QCOMPARE(session.pendingCount(), 3); // alt of 1, delete of 5, the new image
     QCOMPARE(session.model()->index(2).data(GalleryModel::IsEditedRole).toBool(), false);
 }

@@ -135,6 +135,7 @@ private Q_SLOTS:
     void stateRoundTrip_data();
     void stateRoundTrip();
     void titleAndListing();
+    void journalOfThePreviousVersionLoads();
     void storesAndProductsAreApart();
     void publishRecord();
     void publishRecordReplacedByNextPublish();
@@ -231,6 +232,30 @@ void TestJournal::titleAndListing() {
     QVERIFY(journal.entries().isEmpty());
     QVERIFY(!journal.loadState(kStore, QStringLiteral("p1")));
     QVERIFY(journal.lastError().isEmpty() || journal.recoveryMessage().isEmpty());
+}
+
+void TestJournal::journalOfThePreviousVersionLoads() {
+    // A journal file as Vitrine 0.1.0 (commit 121fb97) wrote it (its Journal::saveState, before the
+    // staged gallery was one StagedGallery value): every staged edit comes back, and new edits can
+    // be kept.
+    QVERIFY(QDir().mkpath(QFileInfo(path()).path()));
+    QVERIFY(QFile::copy(QFINDTESTDATA("data/journal-0.1.0.sqlite"), path()));
+    QVERIFY(QFile::setPermissions(path(), QFile::ReadOwner | QFile::WriteOwner));
+    const QString store = QStringLiteral("Demo at 127.0.0.1");
+    Journal journal(path());
+    QVERIFY2(journal.open(), qPrintable(journal.lastError()));
+    QCOMPARE(journal.recoveryMessage(), QString());
+    const QList<Journal::Entry> entries = journal.entries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries[0].store, store);
+    QCOMPARE(entries[0].productTitle, QStringLiteral("Grey sofa"));
+    QCOMPARE(entries[0].pendingCount, 5);
+    QCOMPARE(kept(journal, store, QStringLiteral("p1")), previousVersionState());
+    SessionState more = previousVersionState();
+    more.staged.rows[4].image.alt = QStringLiteral("Grey sofa, side");
+    QVERIFY2(journal.saveState(store, more), qPrintable(journal.lastError()));
+    QCOMPARE(kept(journal, store, QStringLiteral("p1")), more);
+    QCOMPARE(journal.entry(store, QStringLiteral("p1"))->pendingCount, 6);
 }
 
 void TestJournal::storesAndProductsAreApart() {
