@@ -1,8 +1,89 @@
 #include "demostore/simfaultinjector.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace vitrine {
+
+namespace {
+
+// Half of a JSON object is never valid JSON, but make sure for odd bodies (e.g. "{}" -> "{").
+QByteArray cut(const QByteArray &body) {
+    QByteArray broken = body.left(body.size() / 2);
+    if (broken.isEmpty() || !QJsonDocument::fromJson(broken).isNull())
+        broken = "{\"truncated\": ";
+    return broken;
+}
+
+// A byte that never occurs in UTF-8 after every quote that opens a string value: the JSON
+// shape stays, its text cannot be decoded.
+QByteArray notUtf8(const QByteArray &body) {
+    QByteArray broken;
+    broken.reserve(body.size() * 2);
+    bool inString = false;
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        const char c = body[i];
+        broken += c;
+        if (c == '"' && (i == 0 || body[i - 1] != '\\')) {
+            inString = !inString;
+            if (inString)
+                broken += char(0xff);
+        }
+    }
+    if (broken == body)
+        broken = "{\"\xff\": \"\xfe\"}";
+    return broken;
+}
+
+QJsonValue mistyped(const QJsonValue &v) {
+    switch (v.type()) {
+    case QJsonValue::String:
+        return 0;
+    case QJsonValue::Double:
+        return QStringLiteral("%1").arg(v.toDouble());
+    case QJsonValue::Bool:
+        return QStringLiteral("yes");
+    case QJsonValue::Array: {
+        QJsonArray out;
+        for (const QJsonValue &item : v.toArray())
+            out.append(mistyped(item));
+        return out;
+    }
+    case QJsonValue::Object: {
+        QJsonObject out;
+        const QJsonObject o = v.toObject();
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+            out.insert(it.key(), mistyped(it.value()));
+        return out;
+    }
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return v;
+}
+
+// Valid JSON of the same shape whose every value has the wrong type.
+QByteArray mistyped(const QByteArray &body) {
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (doc.isObject())
+        return QJsonDocument(mistyped(doc.object()).toObject()).toJson(QJsonDocument::Compact);
+    if (doc.isArray())
+        return QJsonDocument(mistyped(doc.array()).toArray()).toJson(QJsonDocument::Compact);
+    return "{\"id\": [], \"alt\": 7}";
+}
+
+} // namespace
+
+SimFault SimFault::storeDown() {
+    SimFault f;
+    f.path = QRegularExpression(QStringLiteral(".*"));
+    f.status = 503;
+    f.body = "{\"errors\":\"Service unavailable\"}";
+    f.times = -1;
+    return f;
+}
 
 void SimFaultInjector::add(const SimFault &fault) {
     if (fault.times != 0)
@@ -36,13 +117,19 @@ SimResponse SimFaultInjector::injectedResponse(const SimFault &fault) {
 void SimFaultInjector::alter(const SimFault &fault, SimResponse &response) {
     for (const auto &h : fault.headers)
         response.setHeader(h.first, h.second);
-    if (!fault.malformedBody)
+    switch (fault.damage) {
+    case SimFault::Damage::None:
         return;
-    QByteArray broken = response.body.left(response.body.size() / 2);
-    // Half of a JSON object is never valid JSON, but make sure for odd bodies (e.g. "{}" -> "{").
-    if (broken.isEmpty() || !QJsonDocument::fromJson(broken).isNull())
-        broken = "{\"truncated\": ";
-    response.body = broken;
+    case SimFault::Damage::Cut:
+        response.body = cut(response.body);
+        break;
+    case SimFault::Damage::NotUtf8:
+        response.body = notUtf8(response.body);
+        break;
+    case SimFault::Damage::Mistyped:
+        response.body = mistyped(response.body);
+        break;
+    }
     if (response.contentType.isEmpty())
         response.contentType = "application/json";
 }

@@ -344,12 +344,15 @@ void StoreSimulator::onRequest(const SimRequest &request, SimReply reply) {
         return;
     }
     SimResponse response;
-    if (fault && fault->status > 0)
+    const bool injected = fault && fault->status > 0;
+    if (injected && !fault->afterApplying)
         response = SimFaultInjector::injectedResponse(*fault);
     else if (request.listener == SimRequest::Listener::Cdn)
         response = SimImageHost::answer(request);
     else
         response = answerApi(request);
+    if (injected && fault->afterApplying)
+        response = SimFaultInjector::injectedResponse(*fault); // carried out, answered otherwise
     if (fault)
         SimFaultInjector::alter(*fault, response);
     reply.send(response, fault ? fault->delayMs : 0);

@@ -366,6 +366,11 @@ QCoro::Task<Result<HttpResponse>> RequestPipeline::send(HttpRequestSpec spec) {
 
     const quint64 generation = m_generation;
     const QString what = spec.describe();
+    const qint64 firstAttemptAt = now();
+    // Whether a failure that suggests the store is down may be tried again after delayMs.
+    auto withinWindow = [&](qint64 delayMs) {
+        return now() + delayMs - firstAttemptAt <= m_options.maxRetryWindowMs;
+    };
     for (int attempt = 0;; ++attempt) {
         const qint64 holdMs = m_throttle.reserve(now());
         if (holdMs > 0) {
@@ -401,7 +406,8 @@ QCoro::Task<Result<HttpResponse>> RequestPipeline::send(HttpRequestSpec spec) {
             // willing to wait is not imposed on the others: they fail fast with retryAfterMs.
             if (rateLimited)
                 m_throttle.onRateLimited(now(), pause > m_options.maxRetryAfterMs ? 0 : pause);
-            if (attempt >= m_options.maxRetries || pause > m_options.maxRetryAfterMs) {
+            if (attempt >= m_options.maxRetries || pause > m_options.maxRetryAfterMs ||
+                (serverError && !withinWindow(pause))) {
                 qCDebug(lcNet).noquote()
                     << "giving up on" << what << "after" << attempt + 1 << "attempts";
                 co_return std::move(*out.response);
@@ -412,9 +418,14 @@ QCoro::Task<Result<HttpResponse>> RequestPipeline::send(HttpRequestSpec spec) {
                                      << "in" << pause << "ms";
             Q_EMIT retrying(what, attempt + 1, int(pause));
         } else {
-            if (!out.retryable || attempt >= m_options.maxRetries)
-                co_return out.error;
             delayMs = m_backoff.delayMs(attempt);
+            if (!out.retryable || attempt >= m_options.maxRetries || !withinWindow(delayMs)) {
+                if (out.retryable && attempt < m_options.maxRetries)
+                    qCDebug(lcNet).noquote()
+                        << "giving up on" << what << "after" << attempt + 1
+                        << "attempts: the store has failed for" << now() - firstAttemptAt << "ms";
+                co_return out.error;
+            }
             qCDebug(lcNet).noquote() << what << "failed:" << out.error.storeMessage << "; retry"
                                      << attempt + 1 << "in" << delayMs << "ms";
             Q_EMIT retrying(what, attempt + 1, delayMs);

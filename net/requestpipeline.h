@@ -27,7 +27,11 @@ namespace vitrine {
 struct PipelineOptions {
     int timeoutMs = 30000; // transfer (inactivity) timeout of each attempt
     int maxRetries = 4;    // retries after the first attempt
-    RateLimit rateLimit;   // {0, 1}: no known limit
+    // A request failing with a server error, a timeout or a lost connection is not tried again
+    // once this long has passed since its first attempt started (waits included): a store that
+    // is down costs about this much per request, whatever maxRetries and Retry-After say.
+    int maxRetryWindowMs = 30000;
+    RateLimit rateLimit; // {0, 1}: no known limit
     int baseBackoffMs = 500;
     int maxBackoffMs = 30000;
     // A Retry-After longer than this is not waited for: the request fails with retryAfterMs set.
@@ -45,9 +49,15 @@ struct PipelineOptions {
 //    carry the header to another host);
 //  - sets a transfer timeout, caps the body it reads, never ignores TLS errors (they are logged);
 //  - retries GET/PUT/DELETE on 429, 5xx, timeouts and connection errors with exponential
-//    backoff and jitter, honouring Retry-After, at most maxRetries times; POST is retried only
-//    when the store provably did not act on it (429, connection refused, host not found), and a
-//    POST whose outcome is unknown (timeout, connection dropped) fails with a message saying so;
+//    backoff and jitter, honouring Retry-After, at most maxRetries times, and on 5xx, timeouts
+//    and connection errors only within maxRetryWindowMs of the first attempt (a store that is
+//    down costs at most ~30 s and 1 + maxRetries requests per request; callers stop at the first
+//    request that gives up so: the publisher does); POST is retried only when the store provably
+//    did not act on it (429, connection refused, host not found), and a POST whose outcome is
+//    unknown (timeout, connection dropped) fails with a message saying so;
+//  - after a 429, slows every request of the store down and brings the speed back as soon as the
+//    store accepts requests again (Throttle), so a few refusals cost seconds, not the rest of
+//    the batch at a crawl, and never set off a storm of 429s;
 //  - logs method, URL, status and duration to vitrine.net (never headers or the token).
 // One long-lived QNetworkAccessManager; replies are aborted and deleteLater()'d, never deleted.
 class RequestPipeline : public QObject {
@@ -86,6 +96,8 @@ public:
     static std::optional<StoreError> checkTransportSecurity(const QUrl &url);
 
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+    // The store's throttle, as the answers so far left it.
+    const Throttle &throttle() const { return m_throttle; }
 
 Q_SIGNALS:
     // Requests on the wire (excluding ones waiting for the throttle or a retry).

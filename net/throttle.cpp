@@ -6,10 +6,9 @@
 namespace vitrine {
 
 namespace {
-// A store with no documented limit that still answers 429 is treated as allowing this many
-// requests per second, slowed down from there.
-constexpr double kAssumedRateAfter429 = 4.0;
 constexpr double kMinSlowdown = 1.0 / 16;
+// A probe refused by the store makes the next one wait twice as many successes, up to this.
+constexpr int kMaxProbeAfter = 256;
 } // namespace
 
 Throttle::Throttle(RateLimit limit) {
@@ -71,8 +70,15 @@ void Throttle::onRateLimited(qint64 nowMs, qint64 pauseMs) {
         m_learnedRate = kAssumedRateAfter429;
     else
         m_slowdown = std::max(kMinSlowdown, m_slowdown / 2);
-    // The store's bucket is full: so is ours.
-    m_tokens = std::min(m_tokens, 0.0);
+    // The store's bucket is full: so is ours, but for the one request the store asked to be
+    // retried when the pause ends (slots already promised to others stay promised).
+    m_tokens = std::min(m_tokens, 0.0) + 1.0;
+    // Giving the burst back was too early: wait for twice as many successes next time.
+    if (m_probed)
+        m_probeAfter = std::min(kMaxProbeAfter, m_probeAfter * 2);
+    m_probed = false;
+    m_burstOwed = true;
+    m_streak = 0;
 }
 
 void Throttle::onCallLimit(qint64 nowMs, int used, int capacity) {
@@ -82,12 +88,31 @@ void Throttle::onCallLimit(qint64 nowMs, int used, int capacity) {
     if (m_limit.requestsPerSecond <= 0 && m_learnedRate <= 0 && used * 2 >= capacity)
         m_learnedRate = 2.0; // the documented leak rate of the stores that send this header
     const double left = double(capacity - used) - 1.0;
-    m_tokens = std::min(m_tokens, left);
+    // Slots already promised to waiting requests (negative tokens) are not free again.
+    const double promised = std::max(0.0, -m_tokens);
+    m_tokens = std::min(this->capacity(), left - promised);
+    // The store itself says how full its bucket is: nothing left to probe for.
+    if (m_tokens > 0)
+        m_burstOwed = false;
 }
 
 void Throttle::onSuccess() {
-    if (m_slowdown < 1.0)
-        m_slowdown = std::min(1.0, m_slowdown + (1.0 - m_slowdown) / 4 + 0.01);
+    if (m_slowdown < 1.0) {
+        m_slowdown = std::min(1.0, m_slowdown * 2);
+        return;
+    }
+    if (!m_burstOwed)
+        return;
+    if (m_learnedRate > 0)
+        m_learnedRate = std::min(kMaxLearnedRate, m_learnedRate * 2);
+    if (++m_streak >= m_probeAfter) {
+        // Every request since the refusal went through at full speed: the store's bucket has
+        // drained, the burst is back.
+        m_tokens = capacity();
+        m_burstOwed = false;
+        m_probed = true;
+        m_streak = 0;
+    }
 }
 
 } // namespace vitrine

@@ -1,6 +1,7 @@
 #include "workflow/journal.h"
 
 #include "net/storeprofile.h"
+#include "workflow/publishprogress.h"
 #include "workflow/workflowjson.h"
 #include "workflow/workflowlogging.h"
 
@@ -128,6 +129,17 @@ struct Journal::Private {
     bool setAside(const QString &why);
     // Writes text that cannot be read back beside the journal, for a human; returns the file.
     QString keepUnreadable(const QString &text) const;
+
+    // Reads that change nothing. A row that cannot be read comes back as nullopt (or is left
+    // out) with *text its stored text and *why (or the lists) saying so; callers that open the
+    // product set it aside, a listing only leaves it out.
+    std::optional<SessionState> readState(const QString &store, const QString &productId,
+                                          bool *found, QString *text, QString *why);
+    // *id: the record's id, 0 when there is none.
+    std::optional<PublishRecord> readPublish(const QString &store, const QString &productId,
+                                             qint64 *id, QString *text);
+    QList<UncertainOp> readUncertain(const QString &store, const QString &productId,
+                                     QList<qint64> *unreadableIds, QStringList *unreadableText);
 };
 
 namespace {
@@ -411,6 +423,30 @@ bool Journal::saveState(const QString &store, const SessionState &state,
     return d->exec(q, tr("Saving the staged edits"));
 }
 
+std::optional<SessionState> Journal::Private::readState(const QString &store,
+                                                        const QString &productId, bool *found,
+                                                        QString *text, QString *why) {
+    *found = false;
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT state FROM staged WHERE store = ? AND product = ?"));
+    q.addBindValue(store);
+    q.addBindValue(productId);
+    if (!exec(q, tr("Reading the staged edits")) || !q.next())
+        return std::nullopt;
+    *found = true;
+    *text = q.value(0).toString();
+    q.finish();
+    *why = tr("not JSON");
+    std::optional<SessionState> state;
+    if (const std::optional<QJsonObject> o = parseObject(*text))
+        state = SessionState::fromJson(*o, why);
+    if (state && state->productId != productId) {
+        *why = tr("the kept edits are of another product");
+        state.reset();
+    }
+    return state;
+}
+
 std::optional<SessionState> Journal::loadState(const QString &store, const QString &productId) {
     if (!d->open) {
         d->fail(tr("The journal is not open."));
@@ -418,23 +454,11 @@ std::optional<SessionState> Journal::loadState(const QString &store, const QStri
     }
     // Callers tell "nothing kept" from "unreadable" by lastError(): no stale message.
     d->lastError.clear();
-    QSqlQuery q(d->db());
-    q.prepare(QStringLiteral("SELECT state FROM staged WHERE store = ? AND product = ?"));
-    q.addBindValue(store);
-    q.addBindValue(productId);
-    if (!d->exec(q, tr("Reading the staged edits")) || !q.next())
-        return std::nullopt;
-    const QString text = q.value(0).toString();
-    q.finish();
-    QString why = tr("not JSON");
-    std::optional<SessionState> state;
-    if (const std::optional<QJsonObject> o = parseObject(text))
-        state = SessionState::fromJson(*o, &why);
-    if (state && state->productId != productId) {
-        why = tr("the kept edits are of another product");
-        state.reset();
-    }
-    if (!state) {
+    bool found = false;
+    QString text;
+    QString why;
+    std::optional<SessionState> state = d->readState(store, productId, &found, &text, &why);
+    if (!state && found) {
         // Keep the unreadable text for a human, then forget it: it must not block the product.
         const QString aside = d->keepUnreadable(text);
         QSqlQuery del(d->db());
@@ -493,9 +517,34 @@ QList<Journal::Entry> Journal::entries(const QString &store) {
     run(QStringLiteral("SELECT store, product FROM uncertain"),
         [](QSqlQuery &, Entry &e) { ++e.uncertainRequests; });
     out = byKey.values();
+    for (Entry &e : out)
+        countProgress(e);
     std::sort(out.begin(), out.end(),
               [](const Entry &a, const Entry &b) { return a.savedAt > b.savedAt; });
     return out;
+}
+
+void Journal::countProgress(Entry &entry) {
+    if (!entry.publishInterrupted && entry.uncertainRequests == 0)
+        return;
+    bool found = false;
+    QString text;
+    QString why;
+    const std::optional<SessionState> state =
+        d->readState(entry.store, entry.productId, &found, &text, &why);
+    if (!state)
+        return; // nothing staged, or unreadable: opening the product says so
+    qint64 id = 0;
+    const std::optional<PublishRecord> record =
+        d->readPublish(entry.store, entry.productId, &id, &text);
+    QList<qint64> unreadableIds;
+    QStringList unreadableText;
+    const QList<UncertainOp> uncertain =
+        d->readUncertain(entry.store, entry.productId, &unreadableIds, &unreadableText);
+    const PublishProgress progress = PublishProgress::of(*state, record, uncertain);
+    entry.confirmedSent = progress.confirmedSent;
+    entry.uncertainEdits = progress.uncertain;
+    entry.pendingCount = progress.uncertain + progress.notSent;
 }
 
 std::optional<Journal::Entry> Journal::entry(const QString &store, const QString &productId) {
@@ -674,19 +723,20 @@ bool Journal::finishPublish(qint64 publishId) {
     return t.commit();
 }
 
-std::optional<Journal::PublishRecord> Journal::unfinishedPublish(const QString &store,
-                                                                 const QString &productId) {
-    if (!d->open)
-        return std::nullopt;
-    QSqlQuery q(d->db());
+std::optional<Journal::PublishRecord> Journal::Private::readPublish(const QString &store,
+                                                                    const QString &productId,
+                                                                    qint64 *id, QString *text) {
+    *id = 0;
+    QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT id, plan, baseline_ids, started_at FROM publishes WHERE "
                              "store = ? AND product = ?"));
     q.addBindValue(store);
     q.addBindValue(productId);
-    if (!d->exec(q, tr("Reading the publish record")) || !q.next())
+    if (!exec(q, tr("Reading the publish record")) || !q.next())
         return std::nullopt;
     PublishRecord r;
     r.id = q.value(0).toLongLong();
+    *id = r.id;
     r.store = store;
     r.startedAt = parseTime(q.value(3).toString());
     const QString planText = q.value(1).toString();
@@ -697,46 +747,49 @@ std::optional<Journal::PublishRecord> Journal::unfinishedPublish(const QString &
     bool ok = plan && ids && workflowjson::fromJson(*plan, &r.plan) &&
               workflowjson::fromJson(ids->value(QLatin1String("ids")), &r.baselineIds) &&
               r.plan.productId == productId;
-    QSqlQuery o(d->db());
+    QStringList results;
+    QSqlQuery o(db());
     o.prepare(QStringLiteral("SELECT op_index, result FROM outcomes WHERE publish_id = ? ORDER "
                              "BY op_index"));
     o.addBindValue(r.id);
-    if (ok && d->exec(o, tr("Reading the publish record"))) {
+    if (exec(o, tr("Reading the publish record"))) {
         while (o.next()) {
             OpOutcome outcome;
             outcome.index = o.value(0).toInt();
-            const std::optional<QJsonObject> result = parseObject(o.value(1).toString());
+            results << o.value(1).toString();
+            const std::optional<QJsonObject> result = parseObject(results.last());
             if (!result || !workflowjson::fromJson(*result, &outcome.result) || outcome.index < 0 ||
-                outcome.index >= r.plan.ops.size()) {
+                outcome.index >= r.plan.ops.size())
                 ok = false;
-                break;
-            }
-            r.outcomes.append(outcome);
+            else
+                r.outcomes.append(outcome);
         }
     }
-    if (!ok) {
+    *text = QStringLiteral("{\"plan\": %1, \"baseline\": %2, \"outcomes\": [%3]}")
+                .arg(planText, idsText, results.join(QLatin1String(", ")));
+    if (!ok)
+        return std::nullopt;
+    return r;
+}
+
+std::optional<Journal::PublishRecord> Journal::unfinishedPublish(const QString &store,
+                                                                 const QString &productId) {
+    if (!d->open)
+        return std::nullopt;
+    qint64 id = 0;
+    QString text;
+    std::optional<PublishRecord> r = d->readPublish(store, productId, &id, &text);
+    if (!r && id != 0) {
         // Kept for a human and dropped, so it cannot block every later publish. The next publish
         // starts from a fresh read of the store; what it cannot know is whether a create of the
         // lost record went through, hence the warning to look.
-        QString text = QStringLiteral("{\"plan\": %1, \"baseline\": %2, \"outcomes\": [")
-                           .arg(planText, idsText);
-        QSqlQuery all(d->db());
-        all.prepare(QStringLiteral("SELECT result FROM outcomes WHERE publish_id = ?"));
-        all.addBindValue(r.id);
-        if (all.exec()) {
-            QStringList results;
-            while (all.next())
-                results << all.value(0).toString();
-            text += results.join(QLatin1String(", "));
-        }
-        text += QLatin1String("]}");
         const QString aside = d->keepUnreadable(text);
         Transaction t(*this);
         for (const QString &sql : {QStringLiteral("DELETE FROM outcomes WHERE publish_id = ?"),
                                    QStringLiteral("DELETE FROM publishes WHERE id = ?")}) {
             QSqlQuery del(d->db());
             del.prepare(sql);
-            del.addBindValue(r.id);
+            del.addBindValue(id);
             d->exec(del, tr("Dropping an unreadable publish record"));
         }
         t.commit();
@@ -766,30 +819,37 @@ bool Journal::addUncertain(const QString &store, const QString &productId, const
     return d->exec(q, tr("Recording a request whose outcome is unknown"));
 }
 
-QList<Journal::UncertainOp> Journal::uncertain(const QString &store, const QString &productId) {
+QList<Journal::UncertainOp> Journal::Private::readUncertain(const QString &store,
+                                                            const QString &productId,
+                                                            QList<qint64> *unreadableIds,
+                                                            QStringList *unreadableText) {
     QList<UncertainOp> out;
-    if (!d->open)
-        return out;
-    QSqlQuery q(d->db());
+    QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT id, op FROM uncertain WHERE store = ? AND product = ? ORDER "
                              "BY id"));
     q.addBindValue(store);
     q.addBindValue(productId);
-    if (!d->exec(q, tr("Reading requests whose outcome is unknown")))
+    if (!exec(q, tr("Reading requests whose outcome is unknown")))
         return out;
-    QList<qint64> unreadable;
-    QStringList unreadableText;
     while (q.next()) {
         UncertainOp op;
         const std::optional<QJsonObject> o = parseObject(q.value(1).toString());
         if (o && uncertainFromJson(*o, &op)) {
             out.append(op);
         } else {
-            unreadable << q.value(0).toLongLong();
-            unreadableText << q.value(1).toString();
+            *unreadableIds << q.value(0).toLongLong();
+            *unreadableText << q.value(1).toString();
         }
     }
-    q.finish();
+    return out;
+}
+
+QList<Journal::UncertainOp> Journal::uncertain(const QString &store, const QString &productId) {
+    if (!d->open)
+        return {};
+    QList<qint64> unreadable;
+    QStringList unreadableText;
+    const QList<UncertainOp> out = d->readUncertain(store, productId, &unreadable, &unreadableText);
     if (!unreadable.isEmpty()) {
         // Kept for a human and dropped, so it is not counted and skipped for ever.
         const QString aside = d->keepUnreadable(unreadableText.join(QLatin1Char('\n')));

@@ -60,10 +60,15 @@ public:
         QString store;
         QString productId;
         QString productTitle; // as given to saveState (may be empty)
+        // Edited images not yet confirmed on the store: of an interrupted publish, those it had
+        // not confirmed sent (uncertainEdits of them with a request in doubt), not all it was
+        // sending.
         int pendingCount = 0;
         QDateTime savedAt;               // UTC
         bool publishInterrupted = false; // a publish was under way when the app stopped
         int uncertainRequests = 0;       // requests whose outcome a publish must check first
+        int confirmedSent = 0;           // edited images the interrupted publish confirmed sent
+        int uncertainEdits = 0; // edited images with a request in doubt (in flight, or unknown)
     };
     // Replaces the product's staged state (one transaction). An empty title keeps the one saved.
     bool saveState(const QString &store, const SessionState &state,
@@ -146,6 +151,10 @@ public:
     };
 
 private:
+    // Fills an entry's counts from the kept state, the interrupted publish and the uncertain
+    // requests (PublishProgress), reading without changing anything.
+    void countProgress(Entry &entry);
+
     struct Private;
     Private *d;
 };

@@ -55,7 +55,10 @@ struct Publisher::Private {
         PublishOutcome outcome;
         PublishOutcome::Ending ending;
         OrderingSemantics profileOrdering = OrderingSemantics::Absolute;
-        bool anyFailed = false; // an op failed or was not sent: no repair
+        bool anyFailed = false; // the store refused an op: no repair (it would refuse again)
+        // Creates whose answer did not say whether they were done: until a read finds the image,
+        // nothing sends them again (no repair either).
+        QStringList uncertainCreates;
         // Fields the publish wrote (per store id) and images it created, so the verify tells
         // them from changes made elsewhere and from creates whose answer was lost.
         QHash<QString, ImageFields> written;
@@ -204,7 +207,10 @@ QCoro::Task<Next> Publisher::Private::send(QPointer<Publisher> owner, Run &run) 
     run.ending.stopError = round.stopError;
     run.ending.journalError = round.journalError;
     run.ending.firstError = round.firstError;
-    run.anyFailed = round.failed > 0 || round.notSent > 0;
+    run.ending.firstUnconfirmed = round.firstUnconfirmed;
+    outcome.unconfirmed = round.unconfirmed;
+    run.anyFailed = round.failed > 0;
+    run.uncertainCreates = round.uncertainCreates;
     run.written = round.written;
     for (const QString &id : round.created)
         run.created.insert(id);
@@ -235,7 +241,12 @@ QCoro::Task<Next> Publisher::Private::verify(QPointer<Publisher> owner, Run &run
     outcome.adoptedCreates += report.adoptedCreates;
     outcome.takenFromStore << report.takenFromStore;
     const bool settled = session->plan().isEmpty();
-    if (settled || run.anyFailed || outcome.repairRounds >= maxRepairRounds ||
+    // A create whose answer did not say is only sent again after a read that does not find it:
+    // the next publish's check, never a repair right after the request.
+    const bool createInDoubt =
+        std::any_of(run.uncertainCreates.cbegin(), run.uncertainCreates.cend(),
+                    [this](const QString &key) { return session->model()->rowOfKey(key) >= 0; });
+    if (settled || run.anyFailed || createInDoubt || outcome.repairRounds >= maxRepairRounds ||
         control.cancelRequested)
         co_return Next::Conclude;
     co_return Next::Continue;
@@ -260,9 +271,13 @@ QCoro::Task<Next> Publisher::Private::repair(QPointer<Publisher> owner, Run &run
         run.written[it.key()] |= it.value();
     for (const QString &id : fix.created)
         run.created.insert(id);
-    run.anyFailed = run.anyFailed || fix.failed > 0 || fix.notSent > 0;
+    outcome.unconfirmed += fix.unconfirmed;
+    run.anyFailed = run.anyFailed || fix.failed > 0;
+    run.uncertainCreates << fix.uncertainCreates;
     if (!run.ending.firstError)
         run.ending.firstError = fix.firstError;
+    if (!run.ending.firstUnconfirmed)
+        run.ending.firstUnconfirmed = fix.firstUnconfirmed;
     if (fix.stop != PublishStop::None) {
         run.ending.stop = fix.stop;
         run.ending.stopError = fix.stopError;

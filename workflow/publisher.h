@@ -30,8 +30,11 @@ class StoreClient;
 //  3. Send (PublishRound): the session's plan (fewest requests), op by op; started/opFinished
 //     report progress. The plan is recorded before sending and each outcome before the next
 //     op; an outcome that cannot be recorded stops the publish like a plan that cannot be (the
-//     rest stays staged). A refused op stays pending with the store's message and the others
-//     go on; an unreachable store or a refused token stops the publish, the rest stays staged.
+//     rest stays staged). What an answer means is WriteAnswer's: a refused op stays pending with
+//     the store's message and the others go on; an op whose answer does not say whether it was
+//     done (no answer, a 5xx, an unreadable answer, a delete finding its image gone) is kept as
+//     uncertain and the verify read decides. An unreachable or failing store (a write that ran
+//     out of retries on 5xx) or a refused token stops the publish; the rest stays staged.
 //     The outcome counts the HTTP requests really sent (StoreClient::requestsSent()), e.g. two
 //     for Shoplazza's batched alt write.
 //  4. Verify (PublishVerify): the gallery is read again and the session rebased on it. Fields
@@ -39,14 +42,15 @@ class StoreClient;
 //     deleted on the store meanwhile leave the staged gallery; the outcome names those whose
 //     staged edit was dropped with them.
 //  5. Repair: if the store does not show what was published (e.g. it orders by other rules
-//     than its profile says) and nothing failed, the difference is sent as a new round and
-//     verified again — at most maxRepairRounds() rounds.
+//     than its profile says, or an uncertain update was not done) and the store refused
+//     nothing, the difference is sent as a new round and verified again — at most
+//     maxRepairRounds() rounds. A create the verify read does not find is not repaired: it stays
+//     uncertain, so the next check looks for it again before it is ever sent again.
 // finished(outcome) and the returned outcome say what happened, in a sentence too
 // (PublishOutcome; finished is not emitted for a publish() refused with Busy: the running one
 // still reports its own). What a publish remembers goes to a PublishLog: the journal when one
-// is set and open, else memory. A request whose answer never came (timeout, lost connection,
-// cancel, a create answered with something unreadable) is kept there as "outcome unknown", and
-// the next check reads the store before anything about it is sent again. Destroying the
+// is set and open, else memory. A request whose outcome is unknown is kept there, and the store
+// is read (the verify, or the next check) before anything about it is sent again. Destroying the
 // publisher while it publishes aborts the request in flight, as cancel() does.
 //
 // Everything stays staged on failure: nothing is dropped silently. The publisher never throws.

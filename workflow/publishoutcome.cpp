@@ -6,8 +6,8 @@ namespace vitrine {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Publisher", text);
+QString tr(const char *text, int n = -1) {
+    return QCoreApplication::translate("Publisher", text, nullptr, n);
 }
 
 QString requestsText(int n) {
@@ -110,6 +110,7 @@ void PublishOutcome::concludeReadFailed(const StoreError &e, int pending,
     stillPending = pending;
     switch (publishStopFor(e)) {
     case PublishStop::Offline:
+    case PublishStop::StoreDown:
         status = Status::Offline;
         break;
     case PublishStop::Unauthorized:
@@ -158,17 +159,27 @@ void PublishOutcome::conclude(const Ending &ending, OrderingSemantics profile) {
     const QString more = extras(*this, profile);
     const QString staged = staysStaged(stillPending);
     const int planned = int(plan.ops.size());
+    const QString wentThrough = succeeded > 0 ? tr("%1 of %2 went through before; %3")
+                                                    .arg(requestsText(succeeded))
+                                                    .arg(planned)
+                                                    .arg(staged)
+                                              : tr("Nothing was published; %1").arg(staged);
     switch (ending.stop) {
     case PublishStop::Offline:
     case PublishStop::Unauthorized:
         status = ending.stop == PublishStop::Offline ? Status::Offline : Status::Unauthorized;
         error = ending.stopError;
-        message = joined(ending.stopError ? ending.stopError->userMessage() : QString(),
-                         succeeded > 0 ? tr("%1 of %2 went through before; %3")
-                                             .arg(requestsText(succeeded))
-                                             .arg(planned)
-                                             .arg(staged)
-                                       : tr("Nothing was published; %1").arg(staged));
+        message =
+            joined(ending.stopError ? ending.stopError->userMessage() : QString(), wentThrough);
+        break;
+    case PublishStop::StoreDown:
+        // Not hammered: one request ran out of its retries, the rest is not sent.
+        status = Status::Offline;
+        error = ending.stopError;
+        message = joined(joined(ending.stopError ? ending.stopError->userMessage() : QString(),
+                                tr("Publishing stopped instead of sending the rest to a store "
+                                   "that is failing.")),
+                         wentThrough);
         break;
     case PublishStop::Cancelled:
         status = Status::Cancelled;
@@ -213,14 +224,27 @@ void PublishOutcome::conclude(const Ending &ending, OrderingSemantics profile) {
             status = Status::PartlyPublished;
             // Nothing left pending: what failed was about images deleted on the store meanwhile,
             // whose dropped edits the sentences below name.
-            message = stillPending == 0
-                          ? tr("Published %1 of %2.").arg(succeeded).arg(planned)
-                          : joined(tr("Published %1 of %2; %3 failed and stay pending with the "
-                                      "store's message.")
-                                       .arg(succeeded)
-                                       .arg(planned)
-                                       .arg(requestsText(failed + notSent)),
-                                   staged);
+            if (stillPending == 0)
+                message = tr("Published %1 of %2.").arg(succeeded).arg(planned);
+            else if (failed == 0)
+                // Only answers that did not say, and the store does not show them done.
+                message = joined(
+                    joined(tr("Published %1 of %2; the store's answers to %3 did not say whether "
+                              "they were done, and reading the gallery back does not show them. "
+                              "They are looked for on the store before they are sent again.")
+                               .arg(succeeded)
+                               .arg(planned)
+                               .arg(requestsText(notSent)),
+                           ending.firstUnconfirmed ? ending.firstUnconfirmed->userMessage()
+                                                   : QString()),
+                    staged);
+            else
+                message = joined(tr("Published %1 of %2; %3 failed and stay pending with the "
+                                    "store's message.")
+                                     .arg(succeeded)
+                                     .arg(planned)
+                                     .arg(requestsText(failed + notSent)),
+                                 staged);
         } else if (!verified && !ending.verifyFailed) {
             status = Status::PartlyPublished;
             message = joined(tr("Published %1 with %2, but the store still does not show all of "
@@ -231,6 +255,17 @@ void PublishOutcome::conclude(const Ending &ending, OrderingSemantics profile) {
         } else {
             status = Status::Published;
             message = tr("Published %1 with %2.").arg(changesText(changes), requestsText(requests));
+            if (unconfirmed > 0)
+                message = joined(
+                    message,
+                    unconfirmed == 1
+                        ? tr("The store's answer to 1 request could not be read or did not say "
+                             "whether the store made the change; reading the gallery back shows "
+                             "the store as staged.")
+                        : tr("The store's answers to %n requests could not be read or did not "
+                             "say whether the store made the change; reading the gallery back "
+                             "shows the store as staged.",
+                             unconfirmed));
             if (ending.verifyFailed)
                 message = joined(message,
                                  tr("Reading the gallery back failed (%1), so it was not checked.")

@@ -38,6 +38,10 @@ struct PublishOutcome {
     int succeeded = 0;
     int failed = 0;
     int notSent = 0;
+    // Requests of the main and repair rounds whose answer did not say whether the store carried
+    // them out (no answer, a 5xx, an unreadable answer, a delete finding the image gone): the
+    // verify read decided, and the message says so.
+    int unconfirmed = 0;
     int repairRounds = 0;   // rounds of writes after the verify read
     int repairRequests = 0; // HTTP requests their writes sent
     bool verified = false;  // the last read showed the store as staged (failed edits aside)
@@ -64,10 +68,11 @@ struct PublishOutcome {
     // How a publish that got to sending ended (see conclude()).
     struct Ending {
         PublishStop stop = PublishStop::None;
-        std::optional<StoreError> stopError;  // what stopped it
-        std::optional<StoreError> firstError; // the first refusal
-        QString journalError;                 // PublishStop::Journal: why
-        bool verifyFailed = false;            // the verify read failed (error says why)
+        std::optional<StoreError> stopError;        // what stopped it
+        std::optional<StoreError> firstError;       // the first refusal
+        std::optional<StoreError> firstUnconfirmed; // the first answer that did not say
+        QString journalError;                       // PublishStop::Journal: why
+        bool verifyFailed = false;                  // the verify read failed (error says why)
     };
     // The publish got to sending: status and message from the counts, verified, stillPending
     // and ending. profile: the ordering the store's profile says it uses.

@@ -5,6 +5,7 @@
 #include "workflow/galleryindex.h"
 #include "workflow/publishlog.h"
 #include "workflow/workflowlogging.h"
+#include "workflow/writeanswer.h"
 
 #include <QCoreApplication>
 
@@ -12,20 +13,15 @@ namespace vitrine {
 
 namespace {
 
+// Creates answered with a server error one after the other: the store is taken as down.
+constexpr int kServerFailuresOfCreatesMeaningDown = 2;
+
 QString tr(const char *text) {
     return QCoreApplication::translate("Publisher", text);
 }
 
 using OpResult = EditSession::OpResult;
 using State = EditSession::OpResult::State;
-
-// A write whose answer did not arrive may or may not have been carried out. So may a create
-// whose answer could not be read: the store answered 2xx, so it most likely added the image.
-bool outcomeUnknown(const StoreError &e, WriteOp::Kind kind) {
-    return e.outcomeUnknown || e.code == StoreError::Code::Timeout ||
-           e.code == StoreError::Code::Cancelled || e.code == StoreError::Code::Network ||
-           (e.code == StoreError::Code::BadResponse && kind == WriteOp::Kind::Create);
-}
 
 } // namespace
 
@@ -197,12 +193,36 @@ QCoro::Task<std::optional<StoreError>> PublishRound::sendOp(int index, WriteOp o
 void PublishRound::settle(int index, const WriteOp &op, const std::optional<StoreError> &error) {
     PublishLog &log = *m_context.log;
     OpResult &r = m_result.results[index];
-    if (!error) {
+    const WriteAnswer answer = classifyWriteAnswer(error, op.kind);
+    switch (answer) {
+    case WriteAnswer::Done:
         r.state = State::Succeeded;
-    } else if (outcomeUnknown(*error, op.kind)) {
-        // Looked for before anything about it is sent again (the next check or verify).
-        r.state = State::NotSent;
+        m_serverFailuresInARow = 0;
+        break;
+    case WriteAnswer::Refused:
+        r.state = State::Failed;
         r.message = error->userMessage();
+        if (op.kind == WriteOp::Kind::Create)
+            m_createFailures.insert(op.localKey, r.message);
+        if (!m_result.firstError)
+            m_result.firstError = *error;
+        break;
+    case WriteAnswer::Unknown:
+    case WriteAnswer::Gone: {
+        // The store may have carried it out (or the image is gone already): the verify read,
+        // or the next check, looks before anything about it is sent again.
+        r.state = State::NotSent;
+        r.message = answer == WriteAnswer::Gone
+                        ? tr("Sent; the store says the image is already gone. The store is "
+                             "read before anything about it is sent again.")
+                        : tr("Sent, but the store's answer does not say whether it was done; "
+                             "the store is read before it is sent again. %1")
+                              .arg(error->userMessage());
+        ++m_result.unconfirmed;
+        if (!m_result.firstUnconfirmed)
+            m_result.firstUnconfirmed = *error;
+        if (op.kind == WriteOp::Kind::Create)
+            m_result.uncertainCreates << op.localKey;
         const std::unique_ptr<PublishLog::Transaction> t = log.transaction();
         const bool kept = log.addUncertainWrite(m_productId, op, m_knownIds) &&
                           log.recordOutcome(m_recordId, index, r);
@@ -210,19 +230,20 @@ void PublishRound::settle(int index, const WriteOp &op, const std::optional<Stor
             m_result.stop = PublishStop::Journal;
             m_result.journalError = log.lastError();
         }
-    } else {
-        r.state = State::Failed;
-        r.message = error->userMessage();
-        if (op.kind == WriteOp::Kind::Create)
-            m_createFailures.insert(op.localKey, r.message);
-        if (!m_result.firstError)
-            m_result.firstError = *error;
+        break;
+    }
     }
     if (error) {
         qCInfo(lcWorkflow) << "publish:" << op.describe()
                            << "failed:" << StoreError::codeName(error->code) << error->httpStatus
                            << error->storeMessage;
-        const PublishStop stop = m_context.client ? publishStopFor(*error) : PublishStop::Cancelled;
+        PublishStop stop = m_context.client ? publishStopFor(*error) : PublishStop::Cancelled;
+        // A create is never retried on a 5xx (it may have been done), so one such answer does
+        // not show the store is down; two in a row do. Any other write got here only after the
+        // pipeline's retries ran out.
+        if (stop == PublishStop::StoreDown && op.kind == WriteOp::Kind::Create &&
+            ++m_serverFailuresInARow < kServerFailuresOfCreatesMeaningDown)
+            stop = PublishStop::None;
         if (stop != PublishStop::None && m_result.stop == PublishStop::None) {
             m_result.stop = stop;
             m_result.stopError = *error;
@@ -233,9 +254,15 @@ void PublishRound::settle(int index, const WriteOp &op, const std::optional<Stor
 
 void PublishRound::skip(int index, const WriteOp &op) {
     OpResult &r = m_result.results[index];
-    r.state = State::Failed;
-    r.message = m_createFailures.value(op.localKey,
-                                       tr("The image was not added, so it could not be moved."));
+    if (m_result.uncertainCreates.contains(op.localKey)) {
+        // Whether its image was added is read back first; a repair round moves it then.
+        r.state = State::NotSent;
+        r.message = tr("Not sent yet: whether its image was added is read back first.");
+    } else {
+        r.state = State::Failed;
+        r.message = m_createFailures.value(
+            op.localKey, tr("The image was not added, so it could not be moved."));
+    }
     record(index);
 }
 

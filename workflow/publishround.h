@@ -35,6 +35,11 @@ struct RoundResult {
     int succeeded = 0;
     int failed = 0;
     int notSent = 0;
+    // Ops whose answer did not say whether the store carried them out (WriteAnswer::Unknown or
+    // Gone): kept as uncertain, so the verify read decides; the first such error.
+    int unconfirmed = 0;
+    std::optional<StoreError> firstUnconfirmed;
+    QStringList uncertainCreates; // their local keys, for creates
     PublishStop stop = PublishStop::None;
     std::optional<StoreError> stopError;  // what stopped the round
     std::optional<StoreError> firstError; // the first refusal
@@ -47,11 +52,13 @@ struct RoundResult {
 };
 
 // Sends one plan to the store, op by op, and records each outcome in the publish log before the
-// next op is sent (one call per outcome: settle()); a request of unknown outcome is kept as
-// such. A refused op stays pending with the store's message and the others go on; an
-// unreachable store, a refused token, a cancel or an outcome the log cannot record stops the
-// round, and what was not sent stays staged. At the end the results are applied to the session
-// and the record closed, in one transaction.
+// next op is sent (one call per outcome: record()). What an answer means is WriteAnswer's:
+// a refused op stays pending with the store's message and the others go on; an op whose answer
+// leaves open whether it was done is kept as uncertain (the verify read decides; a move of an
+// image whose create is uncertain waits for it). An unreachable or failing store (a write that
+// ran out of retries on 5xx, or two creates answered 5xx in a row), a refused token, a cancel
+// or an outcome the log cannot record stops the round, and what was not sent stays staged. At the
+// end the results are applied to the session and the record closed, in one transaction.
 //
 // The round owns the loop over the ops and the state that links them (ids of images created
 // earlier in the round, the images as last answered), so sending independent ops concurrently
@@ -103,6 +110,7 @@ private:
     QHash<QString, QString> m_createdIds;     // local key -> store id
     QHash<QString, QString> m_createFailures; // local key -> why it was not created
     QStringList m_knownIds;                   // images on the store before each create
+    int m_serverFailuresInARow = 0;           // creates answered 5xx since the last success
 };
 
 } // namespace vitrine

@@ -14,6 +14,11 @@ PublishStop publishStopFor(const StoreError &error) {
         return PublishStop::Cancelled;
     case StoreError::Code::RateLimited:
         return PublishStop::RateLimited;
+    case StoreError::Code::Server:
+        // What reaches the publisher is what is left after the pipeline's retries; 501 and 505
+        // say the store cannot do this one thing, not that it is down.
+        return error.httpStatus == 501 || error.httpStatus == 505 ? PublishStop::None
+                                                                  : PublishStop::StoreDown;
     default:
         return PublishStop::None;
     }

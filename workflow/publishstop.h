@@ -8,6 +8,7 @@ namespace vitrine {
 enum class PublishStop {
     None,
     Offline,      // the store could not be reached or did not answer
+    StoreDown,    // the store answers with server errors even after the retries
     Unauthorized, // the token was refused
     Cancelled,    // cancel(), or the client went away
     RateLimited,  // the store keeps refusing for load longer than we wait

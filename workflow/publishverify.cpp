@@ -96,14 +96,29 @@ PublishVerify::Report PublishVerify::apply(EditSession &session, PublishLog &log
 
     SessionState state = session.state();
     bool changed = false;
+    // An image the store now shows as staged has nothing to say any more (its answer was
+    // unreadable, or it said the image was already gone, and yet it was done).
+    for (int row = 0; row < state.staged.rows.size(); ++row) {
+        StagedImage &r = state.staged.rows[row];
+        if (!r.isNew && !r.error.isEmpty() && !session.model()->editedFields(row)) {
+            r.error.clear();
+            changed = true;
+        }
+    }
     // Creates whose answer was lost: the store has the image, the staged row must not create it
     // again.
     QSet<QString> taken = created;
+    // A create the read does not show stays uncertain: a store behind a slow proxy may still
+    // add the image, so the next check looks for it again before it is ever sent again. The
+    // other uncertain writes are settled by this read (they are idempotent).
+    QList<Journal::UncertainOp> stillUncertain;
     for (const Journal::UncertainOp &op : log.uncertain(productId)) {
         if (const auto found = LostCreates::adopt(state, seen, op, taken)) {
             taken.insert(found->id);
             ++out.adoptedCreates;
             changed = true;
+        } else if (op.kind == WriteOp::Kind::Create && state.staged.rowOfKey(op.localKey) >= 0) {
+            stillUncertain << op;
         }
     }
     changed =
@@ -114,6 +129,8 @@ PublishVerify::Report PublishVerify::apply(EditSession &session, PublishLog &log
     if (changed)
         session.restore(state);
     log.clearUncertain(productId);
+    for (const Journal::UncertainOp &op : std::as_const(stillUncertain))
+        log.addUncertain(productId, op);
     log.saveState(session);
     if (!t->commit())
         qCWarning(lcWorkflow) << "publish: could not save the verified state:" << log.lastError();

@@ -20,8 +20,9 @@ class PublishLog;
 
 // Step 4 of a publish: the gallery read again after writing becomes the session's baseline, so
 // whatever the store does not show yet is pending again (step 5 repairs it). What the read
-// shows is settled on the way: creates whose answer was lost are adopted, images deleted on the
-// store meanwhile leave the staged gallery (an edit of theirs is named, never dropped silently),
+// shows is settled on the way: creates whose answer was lost are adopted (one the read does not
+// show stays uncertain for the next check), images deleted on the store meanwhile leave the
+// staged gallery (an edit of theirs is named, never dropped silently),
 // and fields this publish did not write that changed meanwhile are taken from the store rather
 // than reverted by a repair.
 class PublishVerify {

@@ -40,7 +40,9 @@ std::optional<Journal::Entry> SessionJournal::pending(const QString &productId) 
 }
 
 QString SessionJournal::describe(const Journal::Entry &entry) {
-    auto tr = [](const char *text) { return QCoreApplication::translate("SessionJournal", text); };
+    auto tr = [](const char *text, int n = -1) {
+        return QCoreApplication::translate("SessionJournal", text, nullptr, n);
+    };
     const QString product =
         entry.productTitle.isEmpty() ? tr("product %1").arg(entry.productId) : entry.productTitle;
     const QString when = QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat);
@@ -51,11 +53,26 @@ QString SessionJournal::describe(const Journal::Entry &entry) {
         sentences << tr("You have %1 unpublished edits to %2 from %3.")
                          .arg(entry.pendingCount)
                          .arg(product, when);
-    if (entry.publishInterrupted)
+    if (entry.publishInterrupted) {
         sentences << tr("A publish of %1 was interrupted at %2; publishing again finishes it "
                         "without repeating what was sent.")
                          .arg(product, when);
-    else if (entry.uncertainRequests > 0)
+        if (entry.confirmedSent == 1)
+            sentences << tr("It had sent 1 edit the store confirmed; it is not counted as "
+                            "unpublished.");
+        else if (entry.confirmedSent > 1)
+            sentences << tr("It had sent %n edits the store confirmed; they are not counted as "
+                            "unpublished.",
+                            entry.confirmedSent);
+    }
+    if (entry.uncertainEdits == 1)
+        sentences << tr("1 edit may or may not have reached the store; the next publish looks on "
+                        "the store before sending anything about it again.");
+    else if (entry.uncertainEdits > 1)
+        sentences << tr("%n edits may or may not have reached the store; the next publish looks "
+                        "on the store before sending anything about them again.",
+                        entry.uncertainEdits);
+    else if (!entry.publishInterrupted && entry.uncertainRequests > 0)
         sentences << (entry.uncertainRequests == 1
                           ? tr("1 request to %1 may or may not have reached the store; the next "
                                "publish checks the store before sending it again.")

@@ -217,6 +217,7 @@ QJsonObject CtlFormat::publishJson(const QString &productId, const PublishOutcom
         {QStringLiteral("resumed"), o.resumed},
         {QStringLiteral("resumed_requests"), o.resumedRequests},
         {QStringLiteral("adopted_creates"), o.adoptedCreates},
+        {QStringLiteral("unconfirmed"), o.unconfirmed},
         {QStringLiteral("observed_ordering"), o.observedOrdering
                                                   ? QJsonValue(orderingName(*o.observedOrdering))
                                                   : QJsonValue(QJsonValue::Null)},

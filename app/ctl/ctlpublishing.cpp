@@ -47,6 +47,10 @@ CtlExit report(const CtlContext &context, const CtlStoreConnection &store, const
                              .arg(productId));
         return CtlExit::Failed;
     case Status::Offline:
+        // What went through and what stays staged, besides why.
+        console.error(outcome.message);
+        console.progress(retryHint(productId));
+        return CtlExit::Failed;
     case Status::Unauthorized:
     case Status::Failed:
         console.error(outcome.error ? store.describe(*outcome.error) : outcome.message);
@@ -103,10 +107,13 @@ QCoro::Task<CtlPublishing::Report> CtlPublishing::publish(CtlContext context,
                                                   ? plan.ops.at(index).describe()
                                                   : tr("request %1").arg(index + 1);
                          using State = EditSession::OpResult::State;
+                         // Not sent: stopped before it, or sent with an answer that
+                         // did not say (the message tells which).
                          const QString how = result.state == State::Succeeded ? tr("done")
                                              : result.state == State::Failed
                                                  ? tr("failed: %1").arg(result.message)
-                                                 : tr("not sent");
+                                             : result.message.isEmpty() ? tr("not sent")
+                                                                        : result.message;
                          console->progress(QStringLiteral("[%1/%2] %3: %4")
                                                .arg(index + 1)
                                                .arg(plan.ops.size())

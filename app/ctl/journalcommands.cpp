@@ -43,6 +43,9 @@ QJsonObject entryJson(const Journal::Entry &entry, const QList<StagedEdits::Edit
                                          : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("publish_interrupted"), entry.publishInterrupted},
         {QStringLiteral("uncertain_requests"), entry.uncertainRequests},
+        {QStringLiteral("confirmed_sent"), entry.confirmedSent},
+        {QStringLiteral("uncertain"), entry.uncertainEdits},
+        {QStringLiteral("not_sent"), entry.pendingCount - entry.uncertainEdits},
         {QStringLiteral("edits"), StagedEdits::toJson(edits)},
     };
 }
@@ -55,8 +58,13 @@ QString entryText(const Journal::Entry &entry, const QList<StagedEdits::Edit> &e
     if (entry.savedAt.isValid())
         head += QStringLiteral(", ") + tr("saved %1").arg(entry.savedAt.toString(Qt::ISODate));
     if (entry.publishInterrupted)
-        head += QStringLiteral(", ") + tr("a publish was interrupted");
-    if (entry.uncertainRequests > 0)
+        head += QStringLiteral(", ") + tr("a publish was interrupted after %1 confirmed sent")
+                                           .arg(editsCount(entry.confirmedSent));
+    if (entry.uncertainEdits > 0)
+        head += QStringLiteral(", ") + tr("%1 of them uncertain (looked for on the store before "
+                                          "anything is sent again)")
+                                           .arg(entry.uncertainEdits);
+    else if (entry.uncertainRequests > 0)
         head += QStringLiteral(", ") +
                 tr("%1 request(s) to check on the store").arg(entry.uncertainRequests);
     QString out = head + QLatin1Char('\n');

@@ -83,6 +83,7 @@ private:
         QStringList store;         // vitrinectl's store options
         QList<TargetImage> wanted; // the gallery the store must end with
         int writes = 0;            // the plan's request count
+        int edits = 0;             // the edited images (pendingCount)
     };
     // Stages the edits into ctl's journal, as vitrinectl or the app would have. Generic: a store
     // given with --dialect/--base-url; the others: a saved profile with a rate limit the
@@ -154,6 +155,7 @@ TestCtlCrash::Staged TestCtlCrash::stage(CtlRunner &ctl, SimDialect dialect,
     session.addImage(m_sim->imageUrl(QStringLiteral("crash-new-3.jpg")).toString(),
                      QStringLiteral("New last"));
     staged.writes = int(session.plan().ops.size());
+    staged.edits = session.pendingCount();
 
     Journal journal(ctl.journalPath());
     if (!journal.open() || !journal.saveState(Journal::storeKey(profile), session.state(),
@@ -269,6 +271,20 @@ void TestCtlCrash::killAndResume() {
     if (writesSeen > 0 && !allSent)
         QVERIFY2(entries.at(0).toObject().value(QStringLiteral("publish_interrupted")).toBool(),
                  pending.dump());
+    // It says how far it got: what was answered is confirmed sent, the request in flight is
+    // uncertain, and only those two kinds and what was not sent count as pending.
+    if (!allSent) {
+        const QJsonObject entry = entries.at(0).toObject();
+        const int confirmed = entry.value(QStringLiteral("confirmed_sent")).toInt();
+        const int uncertain = entry.value(QStringLiteral("uncertain")).toInt();
+        const int notSent = entry.value(QStringLiteral("not_sent")).toInt();
+        QCOMPARE(entry.value(QStringLiteral("pending_count")).toInt(), uncertain + notSent);
+        QCOMPARE(confirmed + uncertain + notSent, staged.edits);
+        const bool sending = writesSeen > 0 || point.method != "GET";
+        QVERIFY2(!sending || uncertain >= 1, pending.dump());
+        QVERIFY2(writesSeen < 2 || confirmed >= 1, pending.dump());
+        QVERIFY2(sending || confirmed == 0, pending.dump());
+    }
 
     int kills = 1;
     int writesSent = writesSeen; // every write the store received, the killed ones included

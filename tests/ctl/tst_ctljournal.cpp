@@ -32,6 +32,38 @@ QJsonArray pendingEntries(const CtlRun &run) {
     return run.json().value(QStringLiteral("pending")).toArray();
 }
 
+// A generic store's profile, written where vitrinectl reads its settings (the app's QSettings
+// file).
+class SavedProfile {
+public:
+    SavedProfile(const CtlRunner &ctl, const QString &name, const QUrl &baseUrl, int maxRetries)
+        : m_settings(ctl.home() + QStringLiteral("/config/Vitrine/vitrine.conf"),
+                     QSettings::IniFormat)
+        , m_profiles(&m_settings) {
+        m_profile.name = name;
+        m_profile.dialect = QStringLiteral("generic");
+        m_profile.baseUrl = baseUrl;
+        m_profile.maxRetries = maxRetries;
+        m_saved = m_profiles.add(m_profile).isEmpty();
+        m_settings.sync();
+    }
+    bool saved() const { return m_saved; }
+    // vitrinectl's options that choose it.
+    QStringList store() const { return {QStringLiteral("--profile"), m_profile.name}; }
+    bool moveTo(const QUrl &baseUrl) {
+        m_profile.baseUrl = baseUrl;
+        const bool ok = m_profiles.update(m_profile.name, m_profile).isEmpty();
+        m_settings.sync();
+        return ok;
+    }
+
+private:
+    QSettings m_settings;
+    ProfileStore m_profiles;
+    StoreProfile m_profile;
+    bool m_saved = false;
+};
+
 } // namespace
 
 class TestCtlJournal : public QObject {
@@ -49,6 +81,8 @@ private Q_SLOTS:
     void changeElsewhereIsKept();
     void refusedTokenKeepsEdits();
     void offlineKeepsEdits();
+    void unreadableAnswersOfDoneWritesAreNoFalseAlarm();
+    void downStoreStopsAndKeepsEverything();
     void damagedJournal();
 
 private:
@@ -319,19 +353,10 @@ void TestCtlJournal::offlineKeepsEdits() {
     const QString product = makeProduct(*m_sim, dialect, 2);
     const QStringList ids = idsOf(m_sim->images(dialect, product));
     CtlRunner ctl;
-    // A profile written where vitrinectl reads its settings (the app's QSettings file), with no
-    // retries so the unreachable store is reported at once.
-    QSettings settings(ctl.home() + QStringLiteral("/config/Vitrine/vitrine.conf"),
-                       QSettings::IniFormat);
-    ProfileStore profiles(&settings);
-    StoreProfile profile;
-    profile.name = QStringLiteral("Laptop");
-    profile.dialect = QStringLiteral("generic");
-    profile.baseUrl = m_sim->baseUrl();
-    profile.maxRetries = 0;
-    QCOMPARE(profiles.add(profile), QStringList{});
-    settings.sync();
-    const QStringList store{QStringLiteral("--profile"), QStringLiteral("Laptop")};
+    // No retries, so the unreachable store is reported at once.
+    SavedProfile profile(ctl, QStringLiteral("Laptop"), m_sim->baseUrl(), 0);
+    QVERIFY(profile.saved());
+    const QStringList store = profile.store();
 
     CtlRun r = ctl.run(cmd(store, {QStringLiteral("set-alt"), product, ids.at(0),
                                    QStringLiteral("Written offline"), QStringLiteral("--stage")}));
@@ -343,9 +368,7 @@ void TestCtlJournal::offlineKeepsEdits() {
     QUrl dead = m_sim->baseUrl();
     dead.setPort(probe.serverPort());
     probe.close();
-    profile.baseUrl = dead;
-    QCOMPARE(profiles.update(profile.name, profile), QStringList{});
-    settings.sync();
+    QVERIFY(profile.moveTo(dead));
     r = ctl.run(cmd(store, {QStringLiteral("publish")}));
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QLatin1String("could not be reached")), r.dump());
@@ -353,12 +376,86 @@ void TestCtlJournal::offlineKeepsEdits() {
     QCOMPARE(pendingEntries(r).size(), 1);
 
     // Back online: publish again.
-    profile.baseUrl = m_sim->baseUrl();
-    QCOMPARE(profiles.update(profile.name, profile), QStringList{});
-    settings.sync();
+    QVERIFY(profile.moveTo(m_sim->baseUrl()));
     r = ctl.run(cmd(store, {QStringLiteral("publish")}));
     QVERIFY2(r.exitCode == 0, r.dump());
     QCOMPARE(m_sim->images(dialect, product).at(0).alt, QStringLiteral("Written offline"));
+}
+
+// Every update the store carries out is answered with fields of the wrong type: the verify read
+// shows the store as staged, so vitrinectl says it is published (exit 0), with a note.
+void TestCtlJournal::unreadableAnswersOfDoneWritesAreNoFalseAlarm() {
+    const SimDialect dialect = SimDialect::Generic;
+    const QString product = makeProduct(*m_sim, dialect, 3);
+    const QStringList ids = idsOf(m_sim->images(dialect, product));
+    CtlRunner ctl;
+    const QStringList store = CtlRunner::store(*m_sim, dialect);
+    for (int i : {0, 2}) {
+        const CtlRun r = ctl.run(cmd(store, {QStringLiteral("set-alt"), product, ids.at(i),
+                                             QStringLiteral("Answered unreadably %1").arg(i),
+                                             QStringLiteral("--stage")}));
+        QVERIFY2(r.exitCode == 0, r.dump());
+    }
+    SimFault mistyped;
+    mistyped.method = "PUT";
+    mistyped.path = QRegularExpression(QStringLiteral(".*"));
+    mistyped.damage = SimFault::Damage::Mistyped;
+    mistyped.times = -1;
+    m_sim->addFault(mistyped);
+
+    CtlRun r = ctl.run(cmd(store, {QStringLiteral("publish")}));
+    QVERIFY2(r.exitCode == 0, r.dump());
+    QVERIFY2(r.err.contains(QLatin1String("Published 2 changes")), r.dump());
+    QVERIFY2(r.err.contains(QLatin1String("reading the gallery back shows the store as staged")),
+             r.dump());
+    QVERIFY2(!r.err.contains(QLatin1String("stays staged")), r.dump());
+    r = ctl.run(cmd(store, {QStringLiteral("pending"), QStringLiteral("--json")}));
+    QCOMPARE(pendingEntries(r).size(), 0);
+    const Gallery after = m_sim->images(dialect, product);
+    QCOMPARE(after.at(0).alt, QStringLiteral("Answered unreadably 0"));
+    QCOMPARE(after.at(2).alt, QStringLiteral("Answered unreadably 2"));
+}
+
+// A store answering 503 to every write: one request runs out of its retries, nothing more is
+// sent, vitrinectl says so and exits 1, and everything stays staged for the next publish.
+void TestCtlJournal::downStoreStopsAndKeepsEverything() {
+    const SimDialect dialect = SimDialect::Generic;
+    const QString product = makeProduct(*m_sim, dialect, 3);
+    const QStringList ids = idsOf(m_sim->images(dialect, product));
+    CtlRunner ctl;
+    // One retry, so the test waits for one backoff only.
+    const SavedProfile profile(ctl, QStringLiteral("Flaky"), m_sim->baseUrl(), 1);
+    QVERIFY(profile.saved());
+    const QStringList store = profile.store();
+    for (int i = 0; i < 3; ++i) {
+        const CtlRun r = ctl.run(
+            cmd(store, {QStringLiteral("set-alt"), product, ids.at(i),
+                        QStringLiteral("Kept while down %1").arg(i), QStringLiteral("--stage")}));
+        QVERIFY2(r.exitCode == 0, r.dump());
+    }
+    for (const QByteArray method : {"POST", "PUT", "DELETE"}) {
+        SimFault down = SimFault::storeDown();
+        down.method = method;
+        m_sim->addFault(down);
+    }
+    m_sim->clearRecordedRequests();
+
+    CtlRun r = ctl.run(cmd(store, {QStringLiteral("publish")}));
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(countRequests(*m_sim, "PUT", QStringLiteral(".*")), 2); // one request, one retry
+    QVERIFY2(r.err.contains(QLatin1String("Publishing stopped")), r.dump());
+    QVERIFY2(r.err.contains(QLatin1String("3 changes stay staged")), r.dump());
+    r = ctl.run(cmd(store, {QStringLiteral("pending"), QStringLiteral("--json")}));
+    const QJsonArray entries = pendingEntries(r);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.at(0).toObject().value(QStringLiteral("pending_count")).toInt(), 3);
+
+    m_sim->clearFaults();
+    r = ctl.run(cmd(store, {QStringLiteral("publish")}));
+    QVERIFY2(r.exitCode == 0, r.dump());
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(m_sim->images(dialect, product).at(i).alt,
+                 QStringLiteral("Kept while down %1").arg(i));
 }
 
 void TestCtlJournal::damagedJournal() {

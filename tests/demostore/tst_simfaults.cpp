@@ -3,6 +3,7 @@
 #include "demostore/storesimulator.h"
 #include "simhttp.h"
 
+#include <QStringDecoder>
 #include <QtTest>
 
 #include <memory>
@@ -10,6 +11,8 @@
 using namespace vitrine;
 using namespace vitrine::test;
 using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(vitrine::SimFault::Damage)
 
 namespace {
 
@@ -154,12 +157,110 @@ private Q_SLOTS:
         f.path = QRegularExpression(u"/product-images/product/101/ordered"_s);
         f.status = status;
         f.body = "{\"status\":500,\"error\":\"Internal Server Error\"}";
-        f.malformedBody = true;
+        f.damage = SimFault::Damage::Cut;
         m_sim->addFault(f);
         const HttpResult r = m_http.get(generic(u"/product/101/ordered"_s));
         QCOMPARE(r.status, status ? status : 200);
         QVERIFY(!r.body.isEmpty());
         QVERIFY(!r.isJson());
+        QVERIFY(r.header("Content-Type").startsWith("application/json"));
+    }
+
+    // A store that fails after writing, or a proxy in front of it answering 502: the request is
+    // carried out, and only its answer is the injected one.
+    void afterApplyingAnswersTheFaultButApplies_data() {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("500") << 500 << QByteArray("application/json")
+                             << QByteArray("{\"status\":500,\"error\":\"Internal Server Error\"}");
+        QTest::newRow("a proxy's HTML 502 page")
+            << 502 << QByteArray("text/html")
+            << QByteArray("<html><body><h1>502 Bad Gateway</h1></body></html>");
+    }
+    void afterApplyingAnswersTheFaultButApplies() {
+        QFETCH(int, status);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        SimFault f;
+        f.method = "PUT";
+        f.path = QRegularExpression(u"/product-images/1$"_s);
+        f.status = status;
+        f.contentType = contentType;
+        f.body = body;
+        f.afterApplying = true;
+        m_sim->addFault(f);
+        const HttpResult r = m_http.send("PUT", generic(u"/1"_s), putBody(u"applied anyway"_s));
+        QCOMPARE(r.status, status);
+        QCOMPARE(r.body, body);
+        QCOMPARE(r.header("Content-Type"), contentType);
+        QCOMPARE(m_sim->images(G, u"101"_s).first().alt, u"applied anyway"_s);
+    }
+
+    // storeDown(): 503 to every request, of every dialect and of the image host, forever; the
+    // store changes nothing meanwhile.
+    void storeDownAnswers503ToEverythingForever() {
+        m_sim->addFault(SimFault::storeDown());
+        const Headers shopify{{"X-Shopify-Access-Token", "test-token"}};
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(m_http.get(generic(u"/1"_s)).status, 503);
+            QCOMPARE(m_http.send("PUT", generic(u"/1"_s), putBody(u"never"_s)).status, 503);
+            QCOMPARE(
+                m_http.get(url(m_sim->apiUrl(SimDialect::Shopify), u"/products.json"_s), shopify)
+                    .status,
+                503);
+            QCOMPARE(m_http.get(m_sim->imageUrl(u"sofa-front.jpg"_s)).status, 503);
+        }
+        QCOMPARE(m_sim->images(G, u"101"_s).first().alt, u"Modern grey sofa - front view"_s);
+        m_sim->clearFaults();
+        QCOMPARE(m_http.get(generic(u"/1"_s)).status, 200);
+    }
+
+    // The ways an answer can be unreadable, on a real answer (the request is carried out).
+    void damagedAnswers_data() {
+        QTest::addColumn<SimFault::Damage>("damage");
+        QTest::newRow("cut") << SimFault::Damage::Cut;
+        QTest::newRow("not UTF-8") << SimFault::Damage::NotUtf8;
+        QTest::newRow("mistyped fields") << SimFault::Damage::Mistyped;
+    }
+    void damagedAnswers() {
+        QFETCH(SimFault::Damage, damage);
+        SimFault f;
+        f.method = "PUT";
+        f.path = QRegularExpression(u"/product-images/1$"_s);
+        f.damage = damage;
+        m_sim->addFault(f);
+        const HttpResult r = m_http.send("PUT", generic(u"/1"_s), putBody(u"damaged answer"_s));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(m_sim->images(G, u"101"_s).first().alt, u"damaged answer"_s);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.body, &error);
+        switch (damage) {
+        case SimFault::Damage::Cut:
+            QVERIFY(doc.isNull());
+            break;
+        case SimFault::Damage::NotUtf8:
+            QVERIFY(doc.isNull());
+            QVERIFY(r.body.contains('\xff'));
+            {
+                QStringDecoder utf8(QStringDecoder::Utf8);
+                const QString text = utf8.decode(r.body);
+                QVERIFY(utf8.hasError());
+                QVERIFY(text.contains(u"damaged answer"_s)); // the shape is kept
+            }
+            break;
+        case SimFault::Damage::Mistyped: {
+            // Valid JSON of the same shape, every value of the wrong type.
+            QVERIFY2(doc.isObject(), r.body.constData());
+            const QJsonObject o = doc.object();
+            QVERIFY(o.contains(u"id"_s));
+            QVERIFY(!o.value(u"id"_s).isDouble());
+            QVERIFY(!o.value(u"altText"_s).isString());
+            break;
+        }
+        case SimFault::Damage::None:
+            QFAIL("no damage");
+        }
         QVERIFY(r.header("Content-Type").startsWith("application/json"));
     }
 

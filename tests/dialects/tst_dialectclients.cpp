@@ -875,7 +875,7 @@ private Q_SLOTS:
     void truncatedAnswer() {
         const DialectUnderTest d = current();
         SimFault f = fault("GET", QStringLiteral("."), 0, {}, -1);
-        f.malformedBody = true;
+        f.damage = SimFault::Damage::Cut;
         m_sim->addFault(f);
         auto c = dialectClient(*m_sim, d);
         const Result<Gallery> g = await(c->listImages(sofa(d)));

@@ -80,6 +80,44 @@ private Q_SLOTS:
         QCOMPARE(imageListRequests(), 3); // the first attempt and two retries
     }
 
+    // A request failing with server errors is not retried past maxRetryWindowMs after its first
+    // attempt, whatever maxRetries allows: a store that is down costs a bounded time.
+    void retryWindowBoundsRetries_data() {
+        QTest::addColumn<int>("windowMs");
+        QTest::addColumn<int>("requests");
+        QTest::newRow("no window: the first answer stands") << 0 << 1;
+        QTest::newRow("a window longer than every backoff: maxRetries") << 600000 << 5;
+    }
+    void retryWindowBoundsRetries() {
+        QFETCH(int, windowMs);
+        QFETCH(int, requests);
+        m_sim->addFault(fault("GET", kImages, 503, "{\"error\":\"down\"}", -1));
+        PipelineOptions options = fastOptions();
+        options.maxRetryWindowMs = windowMs;
+        auto c = client(10000, 4, {}, options);
+        const Result<Gallery> g = await(c->listImages(m_product));
+        QVERIFY(!g.ok());
+        QCOMPARE(g.error().code, StoreError::Code::Server);
+        QCOMPARE(imageListRequests(), requests);
+    }
+
+    // Three 429s, then the store accepts again: 43 requests at a documented pace of 20 a second
+    // with a burst of 40 all go through with no further 429, and the throttle is back at the
+    // full rate with its burst given back (probeAfter() not doubled: no probe was refused).
+    void rateAndBurstComeBackAfter429s() {
+        m_sim->addFault(fault("GET", kImages, 429, "{\"errors\":\"Too many request\"}", 3));
+        StoreProfile p = genericProfile(*m_sim);
+        p.rateLimit = RateLimit{20, 40};
+        auto c = makeClient(p);
+        for (int i = 0; i < 43; ++i)
+            QVERIFY(await(c->listImages(m_product)).ok());
+        QCOMPARE(imageListRequests(), 43 + 3);
+        const Throttle &throttle = c->pipeline().throttle();
+        QCOMPARE(throttle.effectiveRate(), 20.0);
+        QCOMPARE(throttle.probeAfter(), 4);
+        QVERIFY(!throttle.recovering());
+    }
+
     void noRetriesWhenMaxRetriesIsZero() {
         m_sim->addFault(fault("GET", kImages, 503, {}, -1));
         auto c = client(10000, 0);
@@ -312,7 +350,7 @@ private Q_SLOTS:
 
     void malformedBodyIsBadResponse() {
         SimFault f = fault("GET", kImages, 0, {}, -1);
-        f.malformedBody = true;
+        f.damage = SimFault::Damage::Cut;
         m_sim->addFault(f);
         auto c = client();
         const Result<Gallery> g = await(c->listImages(m_product));
@@ -381,6 +419,7 @@ private Q_SLOTS:
         PipelineOptions o = fastOptions();
         o.baseBackoffMs = 60000; // a retry that would come much later
         o.maxBackoffMs = 60000;
+        o.maxRetryWindowMs = 600000; // and is still within the window
         auto c = client(10000, 4, {}, o);
         QSignalSpy retrying(&c->pipeline(), &RequestPipeline::retrying);
         QCoro::Task<Result<Gallery>> task = c->listImages(m_product);

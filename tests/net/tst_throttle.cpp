@@ -48,6 +48,92 @@ private Q_SLOTS:
         QCOMPARE(t.effectiveRate(), 4.0);
     }
 
+    // Three 429s halve the rate three times; as soon as the store accepts requests again, each
+    // success doubles it back: the full rate after three successes, not dozens.
+    void rateComesBackAfterAsManySuccessesAs429s() {
+        Throttle t(RateLimit{2, 40}); // Shopify standard
+        for (int i = 0; i < 3; ++i)
+            t.onRateLimited(0, 0);
+        QCOMPARE(t.effectiveRate(), 0.25);
+        t.onSuccess();
+        QCOMPARE(t.effectiveRate(), 0.5);
+        t.onSuccess();
+        t.onSuccess();
+        QCOMPARE(t.effectiveRate(), 2.0);
+        t.onSuccess();
+        QCOMPARE(t.effectiveRate(), 2.0);
+    }
+
+    // A 429 empties the bucket but for the retry the store asked for; once probeAfter() requests
+    // in a row went through at full speed, the store's bucket is taken as drained and the burst
+    // is back.
+    void burstComesBackWhenTheStoreKeepsAccepting() {
+        Throttle t(RateLimit{4, 40}); // SHOPLINE: no header tells how full its bucket is
+        t.onRateLimited(0, 0);
+        QCOMPARE(t.reserve(0), 0); // the retry, when the pause ends
+        QVERIFY(t.reserve(0) > 0); // then the bucket is empty
+        t.onSuccess();             // full speed again
+        QCOMPARE(t.effectiveRate(), 4.0);
+        QCOMPARE(t.probeAfter(), 4);
+        for (int i = 0; i < 3; ++i)
+            t.onSuccess();
+        QVERIFY(t.reserve(0) > 0); // not yet given back: still paced
+        t.onSuccess();
+        for (int i = 0; i < 40; ++i)
+            QCOMPARE(t.reserve(0), 0);
+        QVERIFY(t.reserve(0) > 0); // the burst, and not more
+    }
+
+    // Giving the burst back and being refused again: the next time it takes twice as many
+    // successes. A store whose bucket really is full costs one 429 per probe, ever rarer.
+    void refusedProbeWaitsTwiceAsLong() {
+        Throttle t(RateLimit{4, 40});
+        t.onRateLimited(0, 0);
+        for (int i = 0; i < 1 + 4; ++i)
+            t.onSuccess();
+        QCOMPARE(t.probeAfter(), 4);
+        t.onRateLimited(1000, 0); // the probe was refused
+        QCOMPARE(t.probeAfter(), 8);
+        QCOMPARE(t.reserve(1000), 0); // its retry
+        t.onSuccess();                // full speed
+        for (int i = 0; i < 7; ++i)
+            t.onSuccess();
+        QVERIFY(t.reserve(1000) > 0); // seven at full speed are not enough now
+        t.onSuccess();
+        QCOMPARE(t.reserve(1000), 0);
+        // A 429 that is not a refused probe leaves the wait as it is.
+        Throttle u(RateLimit{4, 40});
+        u.onRateLimited(0, 0);
+        u.onRateLimited(0, 0);
+        QCOMPARE(u.probeAfter(), 4);
+    }
+
+    // A store with no known limit that answered 429 is assumed to allow 4 a second; while it
+    // keeps accepting, that doubles up to kMaxLearnedRate.
+    void learnedLimitGrowsBack() {
+        Throttle t;
+        t.onRateLimited(0, 0);
+        QCOMPARE(t.effectiveRate(), Throttle::kAssumedRateAfter429);
+        t.onSuccess();
+        QCOMPARE(t.effectiveRate(), 2 * Throttle::kAssumedRateAfter429);
+        for (int i = 0; i < 10; ++i)
+            t.onSuccess();
+        QCOMPARE(t.effectiveRate(), Throttle::kMaxLearnedRate);
+    }
+
+    // The store's own report of its bucket wins both ways: a drained bucket gives the burst back
+    // at once, a full one holds requests back; slots promised to waiting requests stay promised.
+    void callLimitReportRestoresTheBurst() {
+        Throttle t(RateLimit{2, 40});
+        t.onRateLimited(0, 0);
+        QCOMPARE(t.reserve(0), 0); // the retry
+        QVERIFY(t.reserve(0) > 0);
+        t.onCallLimit(0, 2, 40); // 37 left, one of them promised just now
+        for (int i = 0; i < 36; ++i)
+            QCOMPARE(t.reserve(0), 0);
+        QVERIFY(t.reserve(0) > 0);
+    }
+
     void unknownLimitLearnsFrom429() {
         Throttle t;
         QCOMPARE(t.effectiveRate(), 0.0);

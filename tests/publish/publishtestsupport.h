@@ -9,7 +9,9 @@
 #include "models/gallerymodel.h"
 #include "workflow/publisher.h"
 
+#include <QFile>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -43,6 +45,13 @@ inline StoreProfile storeProfile(const StoreSimulator &sim, SimDialect d,
     p.rateLimit = RateLimit{1000, 1000};
     p.ordering = ordering;
     return p;
+}
+
+// The dialects a fault is tried in: the four built in, and "acme", the store the simulator
+// describes with a custom dialect file (data-driven, over the generic catalog).
+inline QStringList everyDialect() {
+    return {QStringLiteral("generic"), QStringLiteral("shopline"), QStringLiteral("shoplazza"),
+            QStringLiteral("shopify"), QStringLiteral("acme")};
 }
 
 // A loopback address where nothing listens: connections are refused.
@@ -97,11 +106,15 @@ struct PublishRig {
     std::unique_ptr<StoreClient> client;
     std::unique_ptr<EditSession> session;
     std::unique_ptr<Publisher> publisher;
-    SimDialect dialect = SimDialect::Generic;
+    SimDialect dialect = SimDialect::Generic; // whose catalog the store serves
     QString productId;
     Gallery loaded;
+    StoreProfile profile; // what the client was made with
+    QString token;
+    QTemporaryDir files; // a custom dialect file
 
-    // Starts the simulator, connects and loads the product with at least minImages images.
+    // Starts the simulator, connects and loads a product with at least minImages images (one of
+    // its own when the demo products have fewer).
     bool start(SimDialect d, std::optional<OrderingSemantics> profileOrdering = std::nullopt,
                int minImages = 6) {
         dialect = d;
@@ -114,17 +127,58 @@ struct PublishRig {
                 break;
             }
         }
-        if (productId.isEmpty())
+        if (productId.isEmpty() && !addProduct(minImages))
             return false;
         session = std::make_unique<EditSession>();
         connect(storeProfile(*sim, d, profileOrdering), defaultToken(d));
         return load();
     }
 
+    // A product of its own with `images` images (demo pictures under other names).
+    bool startOnNewProduct(SimDialect d, int images) {
+        return start(d) && addProduct(images) && load();
+    }
+    bool addProduct(int images) {
+        productId = sim->addProduct(dialect, QStringLiteral("Publish test product")).id;
+        const QStringList files = StoreSimulator::demoImageFiles();
+        for (int i = 0; i < images; ++i) {
+            NewImage image;
+            image.src =
+                imageUrl(QStringLiteral("n%1-%2").arg(i + 1).arg(files.at(i % files.size())));
+            image.alt = QStringLiteral("alt %1").arg(i + 1);
+            if (!sim->addImage(dialect, productId, image))
+                return false;
+        }
+        return true;
+    }
+
+    // By name: a built-in dialect, or "acme" (a custom dialect file describing the simulator's
+    // acme store, over the generic catalog).
+    bool start(const QString &name, int minImages = 6) {
+        if (name != QLatin1String("acme"))
+            return start(simDialect(name), std::nullopt, minImages);
+        if (!start(SimDialect::Generic, std::nullopt, minImages) || !files.isValid())
+            return false;
+        const QString path = files.filePath(QStringLiteral("acme.json"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) ||
+            file.write(StoreSimulator::acmeDescriptionFile()) < 0)
+            return false;
+        file.close();
+        StoreProfile acme = profile;
+        acme.name = QStringLiteral("Publish test acme");
+        acme.dialect = QStringLiteral("custom");
+        acme.customDialectFile = path;
+        connect(acme, QStringLiteral("test-token"));
+        return load();
+    }
+
     // A new client and publisher (the session stays): another address, token or ordering.
-    void connect(StoreProfile profile, QString token) {
+    void connect(StoreProfile newProfile, QString newToken) {
         publisher.reset();
-        client = makeClient(std::move(profile), std::move(token), fastOptions());
+        profile = std::move(newProfile);
+        token = std::move(newToken);
+        client = makeClient(profile, token, fastOptions());
         publisher = std::make_unique<Publisher>(client.get(), session.get());
     }
 

@@ -531,7 +531,7 @@ void TestPublisher::unreadableCreateAnswerDoesNotAddTwice() {
     SimFault cut;
     cut.method = "POST";
     cut.path = QRegularExpression(QStringLiteral("/api/v1/product-images/?$"));
-    cut.malformedBody = true;
+    cut.damage = SimFault::Damage::Cut;
     cut.times = 1;
     rig.sim->addFault(cut);
 

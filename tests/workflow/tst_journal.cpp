@@ -140,6 +140,7 @@ private Q_SLOTS:
     void publishRecord();
     void publishRecordReplacedByNextPublish();
     void uncertainRequests();
+    void interruptedPublishIsCountedNotAllPending();
     void discardForgetsEverything();
     void renamedStoreTakesItsEntries();
     void renameOntoAnOlderEntryKeepsItAside();
@@ -382,6 +383,73 @@ void TestJournal::uncertainRequests() {
     QVERIFY(journal.uncertain(kStore, QStringLiteral("p1")).isEmpty());
     QVERIFY(!journal.entry(kStore, QStringLiteral("p1")));
     QCOMPARE(journal.uncertain(kStore, QStringLiteral("p2")).size(), 1);
+}
+
+// After kill -9 in the middle of a publish, the listing says how far it got: edits confirmed
+// sent (their outcomes recorded), uncertain (the request in flight, requests of unknown outcome)
+// and not sent — pendingCount counts only the last two. Listing changes nothing.
+void TestJournal::interruptedPublishIsCountedNotAllPending() {
+    Journal journal(path());
+    QVERIFY(journal.open());
+    SessionState state = unchangedState(makeGallery(5));
+    PublishPlan plan;
+    plan.productId = state.productId;
+    QStringList baselineIds;
+    for (const ProductImage &image : state.staged.baseline)
+        baselineIds << image.id;
+    for (int i = 0; i < 4; ++i) {
+        state.staged.rows[i].image.alt = QStringLiteral("edited %1").arg(i);
+        WriteOp op;
+        op.kind = WriteOp::Kind::Update;
+        op.productId = plan.productId;
+        op.imageId = state.staged.rows[i].key;
+        op.patch.alt = state.staged.rows[i].image.alt;
+        plan.ops << op;
+    }
+    QCOMPARE(state.pendingCount(), 4);
+    QVERIFY(journal.saveState(kStore, state));
+    const qint64 id = journal.beginPublish(kStore, plan, baselineIds);
+    QVERIFY(id > 0);
+    EditSession::OpResult done;
+    done.state = EditSession::OpResult::State::Succeeded;
+    QVERIFY(journal.recordOutcome(id, 0, done));
+    QVERIFY(journal.recordOutcome(id, 1, done));
+
+    // Killed while the third request was in flight.
+    std::optional<Journal::Entry> e = journal.entry(kStore, state.productId);
+    QVERIFY(e);
+    QVERIFY(e->publishInterrupted);
+    QCOMPARE(e->confirmedSent, 2);
+    QCOMPARE(e->uncertainEdits, 1);
+    QCOMPARE(e->pendingCount, 2); // the uncertain one and the one not sent
+
+    // A request of unknown outcome kept from before is uncertain too.
+    Journal::UncertainOp unknown;
+    unknown.kind = WriteOp::Kind::Update;
+    unknown.imageId = state.staged.rows[3].key;
+    QVERIFY(journal.addUncertain(kStore, state.productId, unknown));
+    e = journal.entry(kStore, state.productId);
+    QCOMPARE(e->confirmedSent, 2);
+    QCOMPARE(e->uncertainEdits, 2);
+    QCOMPARE(e->pendingCount, 2);
+
+    // Listing read, and changed nothing.
+    QCOMPARE(kept(journal, kStore, state.productId), state);
+    const std::optional<Journal::PublishRecord> r =
+        journal.unfinishedPublish(kStore, state.productId);
+    QVERIFY(r);
+    QCOMPARE(r->outcomes.size(), 2);
+    QCOMPARE(journal.uncertain(kStore, state.productId).size(), 1);
+
+    // A kept state that is not the one the plan was made from (loaded again since): the record
+    // says nothing about its edits.
+    SessionState reloaded = state;
+    reloaded.staged.baseline.removeLast();
+    reloaded.staged.rows.removeLast();
+    QVERIFY(journal.saveState(kStore, reloaded));
+    e = journal.entry(kStore, state.productId);
+    QCOMPARE(e->confirmedSent, 0);
+    QCOMPARE(e->pendingCount, reloaded.pendingCount());
 }
 
 void TestJournal::discardForgetsEverything() {

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void failedWriteIsReported();
     void describe_data();
     void describe();
+    void describeCountsAnInterruptedPublish();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("journal.sqlite")); }
@@ -453,6 +454,28 @@ void TestSessionJournal::describe() {
         from = at + fragment.size();
     }
     QVERIFY(!text.contains(QLatin1String("0 unpublished")));
+}
+
+// After a kill mid-publish the prompt does not call every edit unpublished: it says what the
+// store confirmed and what is uncertain.
+void TestSessionJournal::describeCountsAnInterruptedPublish() {
+    Journal::Entry e;
+    e.store = kStore;
+    e.productId = kProduct;
+    e.productTitle = QStringLiteral("Grey sofa");
+    e.savedAt = laterTime();
+    e.publishInterrupted = true;
+    e.pendingCount = 2;
+    e.confirmedSent = 41;
+    e.uncertainEdits = 1;
+    const QString text = SessionJournal::describe(e);
+    for (const QString &fragment : {QStringLiteral("You have 2 unpublished edits to Grey sofa"),
+                                    QStringLiteral("A publish of Grey sofa was interrupted"),
+                                    QStringLiteral("It had sent 41 edits the store confirmed"),
+                                    QStringLiteral("1 edit may or may not have reached the store")})
+        QVERIFY2(text.contains(fragment),
+                 qPrintable(QStringLiteral("\"%1\" not in \"%2\"").arg(fragment, text)));
+    QVERIFY(!text.contains(QLatin1String("43")));
 }
 
 QTEST_GUILESS_MAIN(TestSessionJournal)
