@@ -46,6 +46,7 @@ QJsonObject fieldError(const QString &field, const QString &message) {
 } // namespace
 
 struct GenericAdapter::Input {
+    QJsonObject body;  // the image object sent (out of its envelope)
     QString productId; // empty when the body does not name one
     QString imageUrl;
     QString altText;
@@ -82,35 +83,57 @@ DialectDescription GenericAdapter::seedShape() {
     return d;
 }
 
-GenericAdapter::GenericAdapter(SimCatalog &catalog, DialectDescription shape)
+GenericAdapter::GenericAdapter(SimCatalog &catalog, DialectDescription shape,
+                               SimStoreBehaviour behaviour)
     : SimDialectAdapter(catalog)
     , m_shape(std::move(shape))
+    , m_behaviour(std::move(behaviour))
     , m_prefix(m_shape.resolvedPrefix())
     , m_authScheme(m_shape.authPrefix.trimmed()) {}
 
-void GenericAdapter::addDescribed(SimRouter &router, const QByteArray &method, const QString &path,
-                                  IdHandler handler) {
-    if (path.isEmpty())
+void GenericAdapter::addDescribed(SimRouter &router, const QByteArray &method,
+                                  const QString &pattern, IdHandler handler) {
+    if (pattern.isEmpty())
         return;
-    // "{}" captures in the order the placeholders appear.
-    QList<bool> isProduct;
-    for (qsizetype at = path.indexOf(QLatin1Char('{')); at >= 0;
-         at = path.indexOf(QLatin1Char('{'), at + 1)) {
-        if (path.mid(at).startsWith(kProductIdPlaceholder))
-            isProduct.append(true);
-        else if (path.mid(at).startsWith(kImageIdPlaceholder))
-            isProduct.append(false);
-    }
-    QString pattern = path;
-    pattern.replace(kProductIdPlaceholder, QStringLiteral("{}"));
-    pattern.replace(kImageIdPlaceholder, QStringLiteral("{}"));
-    router.add(method, pattern,
-               [isProduct, handler = std::move(handler)](const SimRequest &request,
-                                                         const QStringList &args) {
-                   PathIds ids;
-                   for (qsizetype i = 0; i < args.size() && i < isProduct.size(); ++i)
-                       (isProduct.at(i) ? ids.productId : ids.imageId) = args.at(i);
-                   return handler(request, ids);
+    QueryRoute route;
+    route.path = DialectPath::parse(pattern);
+    route.handler = std::move(handler);
+    // "{}" captures in the order the placeholders appear in the path part.
+    QString routerPattern = route.path.path;
+    for (const QString &placeholder : DialectPath{route.path.path, {}}.placeholders())
+        route.segmentIsProduct.append(placeholder == kProductIdPlaceholder);
+    routerPattern.replace(kProductIdPlaceholder, QStringLiteral("{}"));
+    routerPattern.replace(kImageIdPlaceholder, QStringLiteral("{}"));
+    const QString key = QString::fromLatin1(method) + QLatin1Char(' ') + routerPattern;
+    const bool first = !m_queryRoutes.contains(key);
+    QList<QueryRoute> &routes = m_queryRoutes[key];
+    routes.append(std::move(route));
+    // The route naming more filters is tried first (a delete by id before a delete by product).
+    std::stable_sort(routes.begin(), routes.end(), [](const QueryRoute &a, const QueryRoute &b) {
+        return a.path.query.size() > b.path.query.size();
+    });
+    if (!first)
+        return;
+    router.add(method, routerPattern,
+               [this, key, method](const SimRequest &request, const QStringList &args) {
+                   for (const QueryRoute &r : std::as_const(m_queryRoutes[key])) {
+                       const auto fromQuery = r.path.matchQuery(request.query);
+                       if (!fromQuery)
+                           continue;
+                       PathIds ids;
+                       for (qsizetype i = 0; i < args.size() && i < r.segmentIsProduct.size(); ++i)
+                           (r.segmentIsProduct.at(i) ? ids.productId : ids.imageId) = args.at(i);
+                       for (const auto &[placeholder, value] : *fromQuery)
+                           (placeholder == kProductIdPlaceholder ? ids.productId : ids.imageId) =
+                               value;
+                       return r.handler(request, ids);
+                   }
+                   // No filter this address knows: a list answers everything, as such stores
+                   // do; a write is refused.
+                   if (method == "GET")
+                       return listAll();
+                   return error(400, QStringLiteral("%1 %2 needs a filter")
+                                         .arg(QString::fromLatin1(method), request.path));
                });
 }
 
@@ -138,7 +161,14 @@ void GenericAdapter::registerRoutes(SimRouter &r) {
     addDescribed(r, "GET", d.getImagePath, [this](R, I ids) { return get(ids); });
     addDescribed(r, "POST", d.createImagePath,
                  [this](R req, I ids) { return create(req, ids.productId); });
-    addDescribed(r, "PUT", d.updateImagePath, [this](R req, I ids) { return replace(req, ids); });
+    if (d.updateMethod == DialectDescription::UpdateMethod::Patch)
+        addDescribed(r, "PATCH", d.updateImagePath,
+                     [this](R req, I ids) { return merge(req, ids); });
+    else if (d.capabilities.fullReplaceUpdate || d.name == QLatin1String("generic"))
+        addDescribed(r, "PUT", d.updateImagePath,
+                     [this](R req, I ids) { return replace(req, ids); });
+    else
+        addDescribed(r, "PUT", d.updateImagePath, [this](R req, I ids) { return merge(req, ids); });
     addDescribed(r, "DELETE", d.deleteAllImagesPath,
                  [this](R, I ids) { return removeAllOfProduct(ids.productId); });
     addDescribed(r, "DELETE", d.deleteImagePath, [this](R, I ids) { return remove(ids); });
@@ -195,6 +225,9 @@ SimResponse GenericAdapter::listProducts(const SimRequest &request) const {
                                   .arg(paging.sizeParam));
         first = qsizetype(number - paging.firstPage) * size;
         count = size;
+        // Some stores answer a page past the end with the last page again.
+        if (m_behaviour.pastEndRepeatsLast && first >= products.size() && !products.isEmpty())
+            first = ((products.size() - 1) / size) * size;
         break;
     }
     case DialectDescription::ProductPaging::Style::LinkHeader: {
@@ -205,7 +238,13 @@ SimResponse GenericAdapter::listProducts(const SimRequest &request) const {
             return error(400, why);
         first = cursor->offset;
         count = cursor->limit;
-        link = cursor->linkHeader(apiUrl(m_shape.listProductsPath), paging.sizeParam);
+        // Some stores send a Link header only once the first request names a page.
+        const bool named = m_behaviour.linkNeedsParam.isEmpty() ||
+                           request.query.hasQueryItem(m_behaviour.linkNeedsParam) ||
+                           request.query.hasQueryItem(QStringLiteral("page_info"));
+        if (named)
+            link = cursor->linkHeader(apiUrl(DialectPath::parse(m_shape.listProductsPath).path),
+                                      paging.sizeParam);
         break;
     }
     }
@@ -295,13 +334,23 @@ SimResponse GenericAdapter::create(const SimRequest &request, const QString &pat
     image.src = in.imageUrl;
     image.alt = in.altText;
     image.position = in.displayOrder;
-    const SimImage created = catalog().addImage(productId, image);
+    SimImage created = catalog().addImage(productId, image);
+    if (const QJsonObject extra = unmappedFields(in.body); !extra.isEmpty()) {
+        catalog().setExtraFields(created.image.id, extra);
+        created = *catalog().image(created.image.id);
+    }
     SimResponse r =
         SimResponse::json(201, wrapped(m_shape.imageEnvelope, toJson(created)).toObject());
-    QString location = m_shape.getImagePath;
-    location.replace(kProductIdPlaceholder, productId);
-    location.replace(kImageIdPlaceholder, created.image.id);
-    r.setHeader("Location", apiUrl(location).toEncoded());
+    if (!m_shape.getImagePath.isEmpty()) {
+        const DialectPath::Filled where = DialectPath::parse(m_shape.getImagePath)
+                                              .fill({{kProductIdPlaceholder, productId},
+                                                     {kImageIdPlaceholder, created.image.id}});
+        QUrl location = apiUrl(QString());
+        location.setPath(location.path() + where.path, QUrl::TolerantMode);
+        if (!where.query.isEmpty())
+            location.setQuery(where.query);
+        r.setHeader("Location", location.toEncoded());
+    }
     return r;
 }
 
@@ -322,9 +371,66 @@ SimResponse GenericAdapter::replace(const SimRequest &request, const PathIds &id
     patch.src = in.imageUrl;
     patch.alt = in.altText;
     patch.position = in.displayOrder;
+    catalog().updateImage(ids.imageId, patch);
+    // A replace keeps only the extra fields the body sends again.
+    catalog().setExtraFields(ids.imageId, unmappedFields(in.body));
     return SimResponse::json(
-        200, wrapped(m_shape.imageEnvelope, toJson(*catalog().updateImage(ids.imageId, patch)))
-                 .toObject());
+        200, wrapped(m_shape.imageEnvelope, toJson(*catalog().image(ids.imageId))).toObject());
+}
+
+SimResponse GenericAdapter::merge(const SimRequest &request, const PathIds &ids) {
+    if (auto refusal = checkImage(ids))
+        return *refusal;
+    const auto parsed = simjson::parseObject(request.body);
+    if (!parsed)
+        return error(400, QStringLiteral("Malformed JSON request"));
+    QJsonObject body = *parsed;
+    if (!m_shape.imageEnvelope.isEmpty())
+        body = body.value(m_shape.imageEnvelope).toObject();
+    const auto &f = m_shape.fields;
+    QJsonArray errors;
+    ImagePatch patch;
+    if (body.contains(f.src)) {
+        const simjson::StringField url = simjson::stringField(body, f.src);
+        if (!url.valid || !simjson::isWebUrl(url.value))
+            errors.append(fieldError(f.src, QStringLiteral("Image URL must be a valid URL")));
+        patch.src = url.value;
+    }
+    if (!f.alt.isEmpty() && body.contains(f.alt)) {
+        const simjson::StringField alt = simjson::stringField(body, f.alt);
+        if (!alt.valid)
+            errors.append(fieldError(f.alt, QStringLiteral("Alt text must be a string")));
+        patch.alt = alt.value;
+    }
+    if (!f.position.isEmpty() && body.contains(f.position)) {
+        const simjson::IntField order = simjson::intField(body, f.position, false);
+        if (!order.valid || !order.present || std::abs(order.value) > 1000000000)
+            errors.append(
+                fieldError(f.position, QStringLiteral("Display order must be an integer")));
+        patch.position = int(order.value);
+    }
+    if (!errors.isEmpty())
+        return error(400, QStringLiteral("Validation failed"), errors);
+    catalog().updateImage(ids.imageId, patch);
+    QJsonObject extra = catalog().image(ids.imageId)->extra;
+    const QJsonObject sent = unmappedFields(body);
+    for (auto it = sent.constBegin(); it != sent.constEnd(); ++it)
+        extra.insert(it.key(), it.value());
+    catalog().setExtraFields(ids.imageId, extra);
+    return SimResponse::json(
+        200, wrapped(m_shape.imageEnvelope, toJson(*catalog().image(ids.imageId))).toObject());
+}
+
+QJsonObject GenericAdapter::unmappedFields(const QJsonObject &body) const {
+    const auto &f = m_shape.fields;
+    const QStringList mapped{f.id,       f.productId, f.src,    f.alt,      f.position,
+                             f.variants, f.width,     f.height, f.updatedAt};
+    QJsonObject extra;
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+        if (!mapped.contains(it.key()))
+            extra.insert(it.key(), it.value());
+    }
+    return extra;
 }
 
 SimResponse GenericAdapter::remove(const PathIds &ids) {
@@ -396,6 +502,7 @@ std::optional<SimResponse> GenericAdapter::parseInput(const SimRequest &request,
     }
     if (!errors.isEmpty())
         return error(400, QStringLiteral("Validation failed"), errors);
+    in->body = body;
     in->imageUrl = url.value;
     in->altText = alt.value;
     if (order.present)
@@ -415,7 +522,9 @@ QJsonValue GenericAdapter::idJson(const QString &id) const {
 
 QJsonObject GenericAdapter::toJson(const SimImage &i) const {
     const auto &f = m_shape.fields;
-    QJsonObject o{{f.id, idJson(i.image.id)}, {f.src, i.image.src}};
+    QJsonObject o = i.extra;
+    o.insert(f.id, idJson(i.image.id));
+    o.insert(f.src, i.image.src);
     if (!f.productId.isEmpty())
         o.insert(f.productId, idJson(i.image.productId));
     if (!f.alt.isEmpty())

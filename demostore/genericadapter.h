@@ -3,6 +3,9 @@
 #include "demostore/simcatalog.h"
 #include "demostore/simdialectadapter.h"
 #include "net/dialectdescription.h"
+#include "net/dialectpath.h"
+
+#include <QHash>
 
 #include <QJsonArray>
 
@@ -23,9 +26,25 @@ namespace vitrine {
 // Besides the described operations it answers, where the shape allows, what the generic seeds
 // add: GET on a create path without placeholders (every image), its /pagination (zero-based
 // pages) and the list path's /ordered (display order).
+//
+// A described path may carry a query ("/product_images?product_id=eq.{productId}"): requests are
+// routed by the path and then by which filter parameters they carry (DialectPath::matchQuery), so
+// a store can list, patch and delete by filter at one address. A GET of the list address without
+// its filter answers every image of the store, as such stores do. The update is the description's
+// method (PUT or PATCH) with its shape: a replace keeps only the fields the body sends (the image's
+// extra fields included), a merge changes only the fields it names.
+struct SimStoreBehaviour {
+    // Link header paging: the store sends a Link header only when the first request names this
+    // parameter (empty: always).
+    QString linkNeedsParam;
+    // Page-number paging: a page past the end answers the last page again instead of nothing.
+    bool pastEndRepeatsLast = false;
+};
+
 class GenericAdapter : public SimDialectAdapter {
 public:
-    explicit GenericAdapter(SimCatalog &catalog, DialectDescription shape = seedShape());
+    explicit GenericAdapter(SimCatalog &catalog, DialectDescription shape = seedShape(),
+                            SimStoreBehaviour behaviour = {});
 
     // The generic dialect of the seeds, as the store sees it. Written out here on purpose rather
     // than taken from the client's GenericDialect::standardDescription(): the simulator is the
@@ -50,9 +69,16 @@ private:
         QString imageId;
     };
     using IdHandler = std::function<SimResponse(const SimRequest &, const PathIds &)>;
-    // Routes a described path ("/items/{productId}/pictures/{imageId}").
+    // Routes a described path ("/items/{productId}/pictures/{imageId}", "/p?id=eq.{imageId}").
     void addDescribed(SimRouter &router, const QByteArray &method, const QString &path,
                       IdHandler handler);
+    // The described routes of one method and path, tried in order by their queries.
+    struct QueryRoute {
+        DialectPath path;
+        QList<bool> segmentIsProduct; // the path's placeholders, in order
+        IdHandler handler;
+    };
+    QHash<QString, QList<QueryRoute>> m_queryRoutes; // "METHOD path-pattern" -> routes
 
     SimResponse listProducts(const SimRequest &request) const;
     SimResponse listAll() const;
@@ -61,6 +87,9 @@ private:
     SimResponse get(const PathIds &ids) const;
     SimResponse create(const SimRequest &request, const QString &pathProductId);
     SimResponse replace(const SimRequest &request, const PathIds &ids);
+    SimResponse merge(const SimRequest &request, const PathIds &ids);
+    // The body's fields no client models: the image's extra fields.
+    QJsonObject unmappedFields(const QJsonObject &body) const;
     SimResponse remove(const PathIds &ids);
     SimResponse removeAllOfProduct(const QString &productId);
 
@@ -79,6 +108,7 @@ private:
     SimResponse notFound(const QString &id) const;
 
     DialectDescription m_shape;
+    SimStoreBehaviour m_behaviour;
     QString m_prefix;
     QString m_authScheme; // "Bearer" for "Bearer <token>", empty for a bare token
 };

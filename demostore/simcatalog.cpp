@@ -137,6 +137,18 @@ SimImage SimCatalog::addImage(const QString &productId, const NewImage &input) {
     return *image(rec.image.id);
 }
 
+bool SimCatalog::setExtraFields(const QString &imageId, const QJsonObject &extra) {
+    const int i = indexOfImage(imageId);
+    if (i < 0)
+        return false;
+    if (m_images[i].extra == extra)
+        return true;
+    m_images[i].extra = extra;
+    m_images[i].image.updatedAt = nextStamp();
+    changed();
+    return true;
+}
+
 std::optional<SimImage> SimCatalog::updateImage(const QString &imageId, const ImagePatch &patch,
                                                 std::optional<QSize> size) {
     const int i = indexOfImage(imageId);

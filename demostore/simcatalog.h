@@ -33,6 +33,10 @@ struct SimImage {
     ProductImage image;
     QDateTime createdAt;
     qint64 sequence = 0; // creation order; breaks position ties
+    // Fields the store keeps that no client models ("sku", "tags"): a described or generic store
+    // writes them into every answer; its PUT replace keeps only those the body sends again, a
+    // PATCH merge changes only those it names. Not saved in the demo data file.
+    QJsonObject extra;
 };
 
 // The products and images of one dialect, knowing nothing of HTTP or JSON shapes. It owns the
@@ -71,6 +75,7 @@ public:
     std::optional<SimImage> updateImage(const QString &imageId, const ImagePatch &patch,
                                         std::optional<QSize> size = std::nullopt);
     bool moveImageToProduct(const QString &imageId, const QString &productId);
+    bool setExtraFields(const QString &imageId, const QJsonObject &extra);
     bool removeImage(const QString &imageId);
     int removeAllImages(const QString &productId);
 

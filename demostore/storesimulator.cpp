@@ -87,7 +87,8 @@ QByteArray StoreSimulator::acmeDescriptionFile() {
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-QString StoreSimulator::serveDescribedStore(const QJsonObject &description, const QString &token) {
+QString StoreSimulator::serveDescribedStore(const QJsonObject &description, const QString &token,
+                                            const SimStoreBehaviour &behaviour) {
     Result<DialectDescription> shape = DialectDescription::fromJson(description);
     if (!shape)
         return shape.error().storeMessage;
@@ -114,13 +115,23 @@ QString StoreSimulator::serveDescribedStore(const QJsonObject &description, cons
             return QStringLiteral("%1 overlaps the described store at %2")
                 .arg(prefix, other->pathPrefix());
     }
-    auto adapter =
-        std::make_unique<GenericAdapter>(catalog(SimDialect::Generic), std::move(shape).value());
+    auto adapter = std::make_unique<GenericAdapter>(catalog(SimDialect::Generic),
+                                                    std::move(shape).value(), behaviour);
     adapter->setRequiredToken(token);
     if (isRunning())
         adapter->setBaseUrl(baseUrl());
     m_described.push_back(std::move(adapter));
     return {};
+}
+
+bool StoreSimulator::setExtraFields(SimDialect dialect, const QString &imageId,
+                                    const QJsonObject &extra) {
+    return catalog(dialect).setExtraFields(imageId, extra);
+}
+
+QJsonObject StoreSimulator::extraFields(SimDialect dialect, const QString &imageId) const {
+    const std::optional<SimImage> image = catalog(dialect).image(imageId);
+    return image ? image->extra : QJsonObject();
 }
 
 QStringList StoreSimulator::describedStorePrefixes() const {

@@ -2,6 +2,7 @@
 
 #include "core/productimage.h"
 #include "core/storecapabilities.h"
+#include "demostore/genericadapter.h"
 #include "demostore/simdialect.h"
 #include "demostore/simfault.h"
 #include "demostore/simrequest.h"
@@ -99,8 +100,11 @@ public:
     // the described auth header must carry (empty: no authentication). A description served
     // again under the same prefix replaces the earlier one. Returns an empty string when served,
     // else why not (not a valid description, no apiPrefix, a prefix another store uses).
+    // `behaviour` adds what a file does not say but real stores do (SimStoreBehaviour: a Link
+    // header only when a page is named, a page past the end repeating the last).
     QString serveDescribedStore(const QJsonObject &description,
-                                const QString &token = QStringLiteral("test-token"));
+                                const QString &token = QStringLiteral("test-token"),
+                                const SimStoreBehaviour &behaviour = {});
     QStringList describedStorePrefixes() const;
     // The described store every simulator (and so the demo store) serves from the start: "acme"
     // under /acme/v2, the worked example of docs/net.md (also tests/net/fixtures/acme.json).
@@ -120,6 +124,10 @@ public:
     bool editImageElsewhere(SimDialect dialect, const QString &productId, const QString &imageId,
                             const ImagePatch &patch);
     bool removeImageElsewhere(SimDialect dialect, const QString &productId, const QString &imageId);
+    // Fields the store keeps that no client models ("sku", "tags"): the generic store and every
+    // described store write them into the image's records (SimImage::extra).
+    bool setExtraFields(SimDialect dialect, const QString &imageId, const QJsonObject &extra);
+    QJsonObject extraFields(SimDialect dialect, const QString &imageId) const;
 
 Q_SIGNALS:
     void requestReceived(const vitrine::SimRequest &request);

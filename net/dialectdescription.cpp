@@ -1,5 +1,10 @@
 #include "net/dialectdescription.h"
 
+#include "net/dialectpath.h"
+#include "net/jsonlocator.h"
+#include "net/namesuggestion.h"
+
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,22 +42,75 @@ QString idKindName(DialectDescription::IdKind k) {
     return QStringLiteral("any");
 }
 
-// Reads typed values out of one JSON object, remembering the first problem with its key path.
+QString tr(const char *text) {
+    return QCoreApplication::translate("vitrine::DialectDescription", text);
+}
+
+QString quoted(const QString &s) {
+    return QLatin1Char('"') + s + QLatin1Char('"');
+}
+
+QString didYouMean(const QString &typed, const QStringList &known, const QString &decorate = {}) {
+    const QString close = suggestName(typed, known);
+    if (close.isEmpty())
+        return {};
+    return tr("; did you mean %1?").arg(decorate.isEmpty() ? quoted(close) : close);
+}
+
+// Collects the problems of one description, each with its place in the file when the file's
+// text is known: "acme.json:12:5: "fields.scr" is not a key of "fields"; did you mean "src"?".
+class Problems {
+public:
+    Problems(const JsonLocator *locator, QString fileName)
+        : m_locator(locator)
+        , m_fileName(std::move(fileName)) {}
+
+    void add(const QString &keyPath, const QString &sentence) {
+        QString where;
+        if (m_locator && !m_fileName.isEmpty()) {
+            const JsonLocator::Position at = m_locator->keyPosition(keyPath);
+            where = at.line > 0
+                        ? QStringLiteral("%1:%2:%3: ").arg(m_fileName).arg(at.line).arg(at.column)
+                        : m_fileName + QStringLiteral(": ");
+        }
+        m_lines << where + sentence;
+    }
+    bool isEmpty() const { return m_lines.isEmpty(); }
+    QString text() const { return m_lines.join(QLatin1Char('\n')); }
+
+private:
+    const JsonLocator *m_locator;
+    QString m_fileName;
+    QStringList m_lines;
+};
+
+// Reads typed values out of one JSON object (a section) and remembers every key it was asked
+// for, so that done() can refuse the keys nobody reads: a misspelt key is never silently a
+// default. Adding a key to the format is one more read call in fromJson().
 class Reader {
 public:
-    Reader(QJsonObject o, QString path, QString *error)
+    Reader(QJsonObject o, QString path, Problems *problems)
         : m_o(std::move(o))
         , m_path(std::move(path))
-        , m_error(error) {}
+        , m_problems(problems) {}
+
+    QString keyPath(const QString &key) const {
+        return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
+    }
+    QJsonValue take(const QString &key) {
+        m_known << key;
+        return m_o.value(key);
+    }
+    bool has(const QString &key) const { return m_o.contains(key); }
 
     Reader object(const QString &key) {
-        const QJsonValue v = m_o.value(key);
+        const QJsonValue v = take(key);
         if (!v.isUndefined() && !v.isObject())
-            fail(key, QStringLiteral("an object"));
-        return Reader(v.toObject(), m_path + key + QLatin1Char('.'), m_error);
+            fail(key, tr("an object ({ … })"));
+        return Reader(v.toObject(), keyPath(key), m_problems);
     }
     void string(const QString &key, QString *out) {
-        const QJsonValue v = m_o.value(key);
+        const QJsonValue v = take(key);
         if (v.isUndefined())
             return;
         if (v.isString())
@@ -60,7 +118,7 @@ public:
         else if (v.isNull())
             out->clear();
         else
-            fail(key, QStringLiteral("a string"));
+            fail(key, tr("a string"));
     }
     void bytes(const QString &key, QByteArray *out) {
         QString s = QString::fromUtf8(*out);
@@ -68,60 +126,56 @@ public:
         *out = s.toUtf8();
     }
     void boolean(const QString &key, bool *out) {
-        const QJsonValue v = m_o.value(key);
+        const QJsonValue v = take(key);
         if (v.isUndefined())
             return;
         if (v.isBool())
             *out = v.toBool();
         else
-            fail(key, QStringLiteral("true or false"));
+            fail(key, tr("true or false"));
     }
     void integer(const QString &key, int *out, int min) {
-        const QJsonValue v = m_o.value(key);
+        const QJsonValue v = take(key);
         if (v.isUndefined())
             return;
         if (v.isDouble() && v.toDouble() == double(v.toInt()) && v.toInt() >= min)
             *out = v.toInt();
         else
-            fail(key, QStringLiteral("a whole number of at least %1").arg(min));
+            fail(key, tr("a whole number of at least %1").arg(min));
     }
-    bool has(const QString &key) const { return m_o.contains(key); }
     void number(const QString &key, double *out) {
-        const QJsonValue v = m_o.value(key);
+        const QJsonValue v = take(key);
         if (v.isUndefined())
             return;
         if (v.isDouble() && v.toDouble() >= 0)
             *out = v.toDouble();
         else
-            fail(key, QStringLiteral("a number of at least 0"));
+            fail(key, tr("a number of at least 0"));
     }
-    void idKind(const QString &key, DialectDescription::IdKind *out) {
-        QString s = idKindName(*out);
-        string(key, &s);
-        if (s == QLatin1String("any"))
-            *out = DialectDescription::IdKind::Any;
-        else if (s == QLatin1String("digits"))
-            *out = DialectDescription::IdKind::Digits;
-        else if (s == QLatin1String("uuid"))
-            *out = DialectDescription::IdKind::Uuid;
-        else
-            fail(key, QStringLiteral("\"any\", \"digits\" or \"uuid\""));
-    }
-    void pagingStyle(const QString &key, PagingStyle *out) {
-        QString s = pagingStyleName(*out);
-        string(key, &s);
-        for (const PagingStyle style :
-             {PagingStyle::None, PagingStyle::Pages, PagingStyle::LinkHeader}) {
-            if (s == pagingStyleName(style)) {
-                *out = style;
-                return;
+    // One of `names` (as written in the file), into the matching value; false when absent.
+    template <typename T>
+    bool choice(const QString &key, const QList<std::pair<QString, T>> &names, T *out) {
+        const QJsonValue v = take(key);
+        if (v.isUndefined())
+            return false;
+        QStringList spelled;
+        for (const auto &[name, value] : names) {
+            spelled << quoted(name);
+            if (v.isString() && v.toString() == name) {
+                *out = value;
+                return true;
             }
         }
-        fail(key, QStringLiteral("\"none\", \"page\" or \"link-header\""));
+        QStringList plain;
+        for (const auto &[name, value] : names)
+            plain << name;
+        fail(key, tr("one of %1").arg(spelled.join(QStringLiteral(", "))),
+             v.isString() ? didYouMean(v.toString(), plain) : QString());
+        return false;
     }
     // An absolute http(s) URL with a host and nothing a store address must not carry.
     void address(const QString &key, QUrl *out) {
-        const QJsonValue v = m_o.value(key);
+        const QJsonValue v = take(key);
         if (v.isUndefined() || v.isNull())
             return;
         const QUrl url(v.toString(), QUrl::StrictMode);
@@ -129,29 +183,197 @@ public:
         if (!v.isString() || !url.isValid() || url.host().isEmpty() ||
             (scheme != QLatin1String("https") && scheme != QLatin1String("http")) ||
             !url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()) {
-            fail(key, QStringLiteral("an http or https address with a host and no user name, "
-                                     "query or fragment (like https://shop.example.com)"));
+            fail(key, tr("an http or https address with a host and no user name, query or "
+                         "fragment (like https://shop.example.com)"));
             return;
         }
         *out = url;
     }
-    void ordering(const QString &key, OrderingSemantics *out) {
-        QString s = orderingName(*out);
-        string(key, &s);
-        if (!parseOrdering(s, out))
-            fail(key, QStringLiteral("\"absolute\" or \"shift\""));
+    // A problem with the value of `key`.
+    void problem(const QString &key, const QString &sentence) {
+        m_problems->add(keyPath(key), sentence);
+    }
+    // Refuses every key of this object that no read call asked for.
+    void done() {
+        for (auto it = m_o.constBegin(); it != m_o.constEnd(); ++it) {
+            if (m_known.contains(it.key()))
+                continue;
+            const QString hint = didYouMean(it.key(), m_known);
+            if (m_path.isEmpty())
+                m_problems->add(it.key(), tr("%1 is not a section or key of a dialect file%2")
+                                              .arg(quoted(it.key()), hint));
+            else
+                m_problems->add(keyPath(it.key()),
+                                tr("%1 is not a key of %2%3")
+                                    .arg(quoted(keyPath(it.key())), quoted(m_path), hint));
+        }
     }
 
 private:
-    void fail(const QString &key, const QString &expected) {
-        if (m_error->isEmpty())
-            *m_error = QStringLiteral("\"%1%2\" must be %3").arg(m_path, key, expected);
+    void fail(const QString &key, const QString &expected, const QString &hint = {}) {
+        m_problems->add(keyPath(key),
+                        tr("%1 must be %2%3").arg(quoted(keyPath(key)), expected, hint));
     }
 
     QJsonObject m_o;
     QString m_path;
-    QString *m_error;
+    Problems *m_problems;
+    QStringList m_known;
 };
+
+const QList<std::pair<QString, DialectDescription::IdKind>> kIdKinds{
+    {QStringLiteral("any"), DialectDescription::IdKind::Any},
+    {QStringLiteral("digits"), DialectDescription::IdKind::Digits},
+    {QStringLiteral("uuid"), DialectDescription::IdKind::Uuid}};
+const QList<std::pair<QString, PagingStyle>> kPagingStyles{
+    {QStringLiteral("none"), PagingStyle::None},
+    {QStringLiteral("page"), PagingStyle::Pages},
+    {QStringLiteral("link-header"), PagingStyle::LinkHeader}};
+const QList<std::pair<QString, OrderingSemantics>> kOrderings{
+    {QStringLiteral("absolute"), OrderingSemantics::Absolute},
+    {QStringLiteral("shift"), OrderingSemantics::Shift}};
+using UpdateMethod = DialectDescription::UpdateMethod;
+const QList<std::pair<QString, UpdateMethod>> kUpdateMethods{
+    {QStringLiteral("PUT"), UpdateMethod::Put}, {QStringLiteral("PATCH"), UpdateMethod::Patch}};
+const QList<std::pair<QString, bool>> kUpdateShapes{{QStringLiteral("replace"), true},
+                                                    {QStringLiteral("merge"), false}};
+
+QString updateMethodName(UpdateMethod m) {
+    return m == UpdateMethod::Patch ? QStringLiteral("PATCH") : QStringLiteral("PUT");
+}
+
+// One operation's path: a string, or {"path", "query", and for updateImage "method", "shape"}.
+// The query object's fixed parameters join the path's own query.
+struct OperationReader {
+    Reader &paths;
+    void read(const QString &key, QString *out, UpdateMethod *method = nullptr,
+              bool *replace = nullptr, bool *shapeGiven = nullptr) {
+        const QJsonValue v = paths.take(key);
+        if (v.isUndefined())
+            return;
+        if (v.isString() || v.isNull()) {
+            *out = v.toString();
+            return;
+        }
+        if (!v.isObject()) {
+            paths.problem(key, tr("%1 must be a path or an object with \"path\" and \"query\"")
+                                   .arg(quoted(paths.keyPath(key))));
+            return;
+        }
+        Reader op = paths.object(key);
+        QString path;
+        op.string(QStringLiteral("path"), &path);
+        if (path.isEmpty())
+            op.problem(
+                QStringLiteral("path"),
+                tr("%1 is missing or empty").arg(quoted(op.keyPath(QStringLiteral("path")))));
+        Reader query = op.object(QStringLiteral("query"));
+        const QJsonObject params =
+            paths.take(key).toObject().value(QLatin1String("query")).toObject();
+        QStringList items;
+        for (auto it = params.constBegin(); it != params.constEnd(); ++it) {
+            QString value;
+            query.string(it.key(), &value);
+            items << it.key() + QLatin1Char('=') + value;
+            if (it.key().contains(QLatin1Char('&')) || value.contains(QLatin1Char('&')))
+                query.problem(it.key(), tr("a fixed parameter cannot contain &: write one "
+                                           "parameter per key"));
+        }
+        query.done();
+        if (!items.isEmpty())
+            path += (path.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) +
+                    items.join(QLatin1Char('&'));
+        if (method) {
+            const bool methodGiven = op.choice(QStringLiteral("method"), kUpdateMethods, method);
+            bool shape = *replace;
+            *shapeGiven = op.choice(QStringLiteral("shape"), kUpdateShapes, &shape);
+            if (*shapeGiven)
+                *replace = shape;
+            else if (methodGiven)
+                *replace = *method == UpdateMethod::Put;
+        }
+        op.done();
+        *out = path;
+    }
+};
+
+// Which placeholders each operation's path may and must hold.
+struct PathRule {
+    QString key;
+    QString DialectDescription::*path;
+    QStringList allowed;
+    QStringList required; // every one of them
+};
+
+QList<PathRule> pathRules() {
+    const QString p = QStringLiteral("{productId}");
+    const QString i = QStringLiteral("{imageId}");
+    using D = DialectDescription;
+    return {{QStringLiteral("listProducts"), &D::listProductsPath, {}, {}},
+            {QStringLiteral("listImages"), &D::listImagesPath, {p}, {p}},
+            {QStringLiteral("getImage"), &D::getImagePath, {p, i}, {i}},
+            {QStringLiteral("createImage"), &D::createImagePath, {p}, {}},
+            {QStringLiteral("updateImage"), &D::updateImagePath, {p, i}, {i}},
+            {QStringLiteral("deleteImage"), &D::deleteImagePath, {p, i}, {i}},
+            {QStringLiteral("deleteAllImages"), &D::deleteAllImagesPath, {p}, {p}}};
+}
+
+// Placeholders, the leading '/', and characters that would be encoded twice or end the path.
+void checkPaths(const DialectDescription &d, Problems *problems) {
+    for (const PathRule &rule : pathRules()) {
+        const QString &pattern = d.*rule.path;
+        const QString key = QStringLiteral("paths.") + rule.key;
+        if (pattern.isEmpty())
+            continue;
+        if (!pattern.startsWith(QLatin1Char('/')))
+            problems->add(key, tr("the path %1 must start with /").arg(quoted(pattern)));
+        if (pattern.contains(QLatin1Char('%')) || pattern.contains(QLatin1Char('#')))
+            problems->add(key, tr("the path %1 must be written as it is meant, without %% "
+                                  "escapes or #: Vitrine percent-encodes it when sending")
+                                   .arg(quoted(pattern)));
+        const DialectPath parsed = DialectPath::parse(pattern);
+        QStringList known = rule.allowed;
+        for (const QString &placeholder : parsed.placeholders()) {
+            if (rule.allowed.contains(placeholder))
+                continue;
+            const QString hint = didYouMean(
+                placeholder, {QStringLiteral("{productId}"), QStringLiteral("{imageId}")},
+                QStringLiteral("plain"));
+            problems->add(key, rule.allowed.isEmpty()
+                                   ? tr("%1 has the placeholder %2, but this path takes none%3")
+                                         .arg(quoted(key), placeholder, hint)
+                                   : tr("%1 has the placeholder %2, which is not one of %3%4")
+                                         .arg(quoted(key), placeholder,
+                                              rule.allowed.join(QStringLiteral(", ")), hint));
+        }
+        for (const QString &required : rule.required) {
+            if (parsed.mentions(required))
+                continue;
+            problems->add(key, rule.key == QLatin1String("listImages")
+                                   ? tr("%1 must name %2: without it the path lists the images of "
+                                        "every product")
+                                         .arg(quoted(key), required)
+                               : rule.key == QLatin1String("deleteAllImages")
+                                   ? tr("%1 must name %2: without it the request deletes the "
+                                        "images of every product")
+                                         .arg(quoted(key), required)
+                                   : tr("%1 must name %2").arg(quoted(key), required));
+        }
+    }
+    if (!d.createImagePath.isEmpty() && !d.productIdInBody &&
+        !DialectPath::parse(d.createImagePath).mentions(QStringLiteral("{productId}")))
+        problems->add(QStringLiteral("paths.createImage"),
+                      tr("\"paths.createImage\" must name {productId}, or \"ids.productIdInBody\" "
+                         "must be true: otherwise a new image belongs to no product"));
+    const QString prefix = d.apiPrefix;
+    QString withoutVersion = prefix;
+    withoutVersion.remove(QStringLiteral("{version}"));
+    if (withoutVersion.contains(QLatin1Char('{')) || withoutVersion.contains(QLatin1Char('?')) ||
+        withoutVersion.contains(QLatin1Char('%')))
+        problems->add(
+            QStringLiteral("apiPrefix"),
+            tr("\"apiPrefix\" may hold only {version} and no query (%1)").arg(quoted(prefix)));
+}
 
 } // namespace
 
@@ -163,28 +385,36 @@ QString DialectDescription::resolvedPrefix() const {
     return prefix;
 }
 
-Result<DialectDescription> DialectDescription::fromJson(const QJsonObject &json,
-                                                        DialectDescription d) {
-    QString error;
-    Reader root(json, QString(), &error);
+namespace {
+
+Result<DialectDescription> readDescription(const QJsonObject &json, DialectDescription d,
+                                           Problems *problems) {
+    Reader root(json, QString(), problems);
     root.string(QStringLiteral("name"), &d.name);
     root.address(QStringLiteral("baseUrl"), &d.baseUrl);
     root.string(QStringLiteral("apiPrefix"), &d.apiPrefix);
     root.string(QStringLiteral("apiVersion"), &d.apiVersion);
 
+    StoreCapabilities &c = d.capabilities;
+    bool replace = c.fullReplaceUpdate;
+    bool shapeGiven = false;
     Reader paths = root.object(QStringLiteral("paths"));
-    paths.string(QStringLiteral("listProducts"), &d.listProductsPath);
-    paths.string(QStringLiteral("listImages"), &d.listImagesPath);
-    paths.string(QStringLiteral("getImage"), &d.getImagePath);
-    paths.string(QStringLiteral("createImage"), &d.createImagePath);
-    paths.string(QStringLiteral("updateImage"), &d.updateImagePath);
-    paths.string(QStringLiteral("deleteImage"), &d.deleteImagePath);
-    paths.string(QStringLiteral("deleteAllImages"), &d.deleteAllImagesPath);
+    OperationReader ops{paths};
+    ops.read(QStringLiteral("listProducts"), &d.listProductsPath);
+    ops.read(QStringLiteral("listImages"), &d.listImagesPath);
+    ops.read(QStringLiteral("getImage"), &d.getImagePath);
+    ops.read(QStringLiteral("createImage"), &d.createImagePath);
+    ops.read(QStringLiteral("updateImage"), &d.updateImagePath, &d.updateMethod, &replace,
+             &shapeGiven);
+    ops.read(QStringLiteral("deleteImage"), &d.deleteImagePath);
+    ops.read(QStringLiteral("deleteAllImages"), &d.deleteAllImagesPath);
+    paths.done();
 
     Reader envelopes = root.object(QStringLiteral("envelopes"));
     envelopes.string(QStringLiteral("image"), &d.imageEnvelope);
     envelopes.string(QStringLiteral("images"), &d.imagesEnvelope);
     envelopes.string(QStringLiteral("products"), &d.productsEnvelope);
+    envelopes.done();
 
     Reader fields = root.object(QStringLiteral("fields"));
     fields.string(QStringLiteral("id"), &d.fields.id);
@@ -197,55 +427,75 @@ Result<DialectDescription> DialectDescription::fromJson(const QJsonObject &json,
     fields.string(QStringLiteral("width"), &d.fields.width);
     fields.string(QStringLiteral("height"), &d.fields.height);
     fields.string(QStringLiteral("updatedAt"), &d.fields.updatedAt);
+    fields.done();
 
     Reader productFields = root.object(QStringLiteral("productFields"));
     productFields.string(QStringLiteral("id"), &d.productFields.id);
     productFields.string(QStringLiteral("title"), &d.productFields.title);
     productFields.string(QStringLiteral("imageCount"), &d.productFields.imageCount);
+    productFields.done();
 
     DialectDescription::ProductPaging &paging = d.productPaging;
     Reader pagingReader = root.object(QStringLiteral("productPaging"));
-    pagingReader.pagingStyle(QStringLiteral("style"), &paging.style);
+    pagingReader.choice(QStringLiteral("style"), kPagingStyles, &paging.style);
     pagingReader.string(QStringLiteral("pageParam"), &paging.pageParam);
     pagingReader.string(QStringLiteral("sizeParam"), &paging.sizeParam);
     pagingReader.integer(QStringLiteral("firstPage"), &paging.firstPage, 0);
     pagingReader.integer(QStringLiteral("pageSize"), &paging.pageSize, 1);
+    pagingReader.string(QStringLiteral("firstPageParam"), &paging.firstPageParam);
+    pagingReader.done();
 
     Reader auth = root.object(QStringLiteral("auth"));
     auth.bytes(QStringLiteral("header"), &d.authHeader);
     auth.string(QStringLiteral("prefix"), &d.authPrefix);
+    auth.done();
     root.bytes(QStringLiteral("contentType"), &d.contentType);
 
     Reader ids = root.object(QStringLiteral("ids"));
-    ids.idKind(QStringLiteral("product"), &d.productIdKind);
-    ids.idKind(QStringLiteral("image"), &d.imageIdKind);
+    ids.choice(QStringLiteral("product"), kIdKinds, &d.productIdKind);
+    ids.choice(QStringLiteral("image"), kIdKinds, &d.imageIdKind);
     ids.boolean(QStringLiteral("numericInBody"), &d.numericIdsInBody);
     ids.boolean(QStringLiteral("productIdInBody"), &d.productIdInBody);
+    ids.done();
 
-    StoreCapabilities &c = d.capabilities;
     Reader caps = root.object(QStringLiteral("capabilities"));
-    caps.ordering(QStringLiteral("ordering"), &c.ordering);
+    caps.choice(QStringLiteral("ordering"), kOrderings, &c.ordering);
     caps.integer(QStringLiteral("altMaxOnCreate"), &c.altMaxOnCreate, 0);
     caps.integer(QStringLiteral("altMaxOnUpdate"), &c.altMaxOnUpdate, 0);
     caps.boolean(QStringLiteral("canReplaceSource"), &c.canReplaceSource);
     caps.boolean(QStringLiteral("hasVariants"), &c.hasVariants);
     caps.boolean(QStringLiteral("positionOnCreate"), &c.positionOnCreate);
-    caps.boolean(QStringLiteral("fullReplaceUpdate"), &c.fullReplaceUpdate);
+    // The older spelling of paths.updateImage.shape; both may be given when they agree.
+    if (caps.has(QStringLiteral("fullReplaceUpdate"))) {
+        bool full = replace;
+        caps.boolean(QStringLiteral("fullReplaceUpdate"), &full);
+        if (shapeGiven && full != replace)
+            caps.problem(QStringLiteral("fullReplaceUpdate"),
+                         tr("\"capabilities.fullReplaceUpdate\" says %1 but "
+                            "\"paths.updateImage.shape\" says %2")
+                             .arg(full ? QStringLiteral("replace") : QStringLiteral("merge"),
+                                  replace ? QStringLiteral("replace") : QStringLiteral("merge")));
+        replace = full;
+    } else {
+        caps.take(QStringLiteral("fullReplaceUpdate"));
+    }
     caps.boolean(QStringLiteral("hasTimestamps"), &c.hasTimestamps);
     caps.integer(QStringLiteral("firstPosition"), &c.firstPosition, 0);
     if (caps.has(QStringLiteral("minPosition"))) {
         int lowest = 0;
         caps.integer(QStringLiteral("minPosition"), &lowest, 0);
         c.minPosition = lowest;
+    } else {
+        caps.take(QStringLiteral("minPosition"));
     }
     caps.integer(QStringLiteral("maxImagesPerProduct"), &c.maxImagesPerProduct, 0);
     Reader rate = caps.object(QStringLiteral("rateLimit"));
     rate.number(QStringLiteral("requestsPerSecond"), &c.rateLimit.requestsPerSecond);
     rate.integer(QStringLiteral("burst"), &c.rateLimit.burst, 1);
-
-    if (!error.isEmpty())
-        return StoreError::make(StoreError::Code::InvalidInput,
-                                QStringLiteral("dialect description: ") + error);
+    rate.done();
+    caps.done();
+    root.done();
+    c.fullReplaceUpdate = replace;
 
     // What the store can do follows from where its paths are.
     c.canDeleteAll = !d.deleteAllImagesPath.isEmpty();
@@ -253,75 +503,109 @@ Result<DialectDescription> DialectDescription::fromJson(const QJsonObject &json,
     c.hasVariants = c.hasVariants && !d.fields.variants.isEmpty();
     c.dialectName = d.name;
 
-    QStringList missing;
+    const auto missing = [&](const QString &key, const QString &why = {}) {
+        problems->add(key, why.isEmpty() ? tr("%1 is missing or empty").arg(quoted(key))
+                                         : tr("%1 is missing or empty (%2)").arg(quoted(key), why));
+    };
     if (d.name.trimmed().isEmpty())
-        missing << QStringLiteral("name");
+        missing(QStringLiteral("name"));
     if (d.listImagesPath.isEmpty())
-        missing << QStringLiteral("paths.listImages");
+        missing(QStringLiteral("paths.listImages"));
     if (d.fields.id.isEmpty())
-        missing << QStringLiteral("fields.id");
+        missing(QStringLiteral("fields.id"));
     if (d.fields.src.isEmpty())
-        missing << QStringLiteral("fields.src");
+        missing(QStringLiteral("fields.src"));
     if (d.authHeader.isEmpty() || d.authHeader.contains(':') || d.authHeader.contains('\n') ||
         d.authHeader.contains(' '))
-        missing << QStringLiteral("auth.header (a header name without spaces or colons)");
+        problems->add(QStringLiteral("auth.header"),
+                      tr("\"auth.header\" must be a header name without spaces or colons"));
     if (paging.style != PagingStyle::None) {
         if (d.listProductsPath.isEmpty())
-            missing << QStringLiteral("paths.listProducts (productPaging pages it)");
+            missing(QStringLiteral("paths.listProducts"), tr("productPaging pages it"));
         if (paging.sizeParam.trimmed().isEmpty())
-            missing << QStringLiteral("productPaging.sizeParam");
+            missing(QStringLiteral("productPaging.sizeParam"));
         if (paging.style == PagingStyle::Pages && paging.pageParam.trimmed().isEmpty())
-            missing << QStringLiteral("productPaging.pageParam");
+            missing(QStringLiteral("productPaging.pageParam"));
     }
-    if (!missing.isEmpty())
-        return StoreError::make(StoreError::Code::InvalidInput,
-                                QStringLiteral("dialect description: missing or empty %1")
-                                    .arg(missing.join(QStringLiteral(", "))));
-    const QStringList allPaths{d.listProductsPath,   d.listImagesPath,  d.getImagePath,
-                               d.createImagePath,    d.updateImagePath, d.deleteImagePath,
-                               d.deleteAllImagesPath};
-    for (const QString &p : allPaths) {
-        if (!p.isEmpty() && !p.startsWith(QLatin1Char('/')))
-            return StoreError::make(StoreError::Code::InvalidInput,
-                                    QStringLiteral("dialect description: path \"%1\" must start "
-                                                   "with /")
-                                        .arg(p));
-    }
+    checkPaths(d, problems);
+    if (!problems->isEmpty())
+        return StoreError::make(StoreError::Code::InvalidInput, problems->text());
+    d.lookBeforeWriting = true;
     return d;
 }
 
+} // namespace
+
+Result<DialectDescription> DialectDescription::fromJson(const QJsonObject &json,
+                                                        DialectDescription defaults) {
+    Problems problems(nullptr, QString());
+    return readDescription(json, std::move(defaults), &problems);
+}
+
 Result<DialectDescription> DialectDescription::fromJson(const QJsonObject &json) {
-    return fromJson(json, DialectDescription());
+    // A file's update is a PUT unless it says PATCH, and a PUT replaces unless it says merge:
+    // sending the record back whole is safe with both kinds of store.
+    DialectDescription defaults;
+    defaults.capabilities.fullReplaceUpdate = true;
+    return fromJson(json, std::move(defaults));
+}
+
+Result<DialectDescription> DialectDescription::fromText(const QByteArray &text,
+                                                        const QString &fileName) {
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        const JsonLocator::Position at = JsonLocator::positionOfOffset(text, pe.offset);
+        return StoreError::make(StoreError::Code::InvalidInput,
+                                tr("%1:%2:%3: the file is not valid JSON: %4")
+                                    .arg(fileName)
+                                    .arg(at.line)
+                                    .arg(at.column)
+                                    .arg(pe.errorString()));
+    }
+    if (!doc.isObject())
+        return StoreError::make(
+            StoreError::Code::InvalidInput,
+            tr("%1:1:1: a dialect file is one JSON object ({ … })").arg(fileName));
+    const JsonLocator locator(text);
+    Problems problems(&locator, fileName);
+    for (const QString &key : locator.duplicateKeys())
+        problems.add(key, tr("%1 is written twice; only one may stay").arg(quoted(key)));
+    DialectDescription defaults;
+    defaults.capabilities.fullReplaceUpdate = true;
+    Result<DialectDescription> d = readDescription(doc.object(), std::move(defaults), &problems);
+    if (d)
+        d.value().sourceFile = fileName;
+    return d;
 }
 
 Result<DialectDescription> DialectDescription::fromFile(const QString &path) {
     QFile file(path);
     if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
-        return StoreError::make(
-            StoreError::Code::InvalidInput,
-            QStringLiteral("cannot read the custom dialect file \"%1\"").arg(path));
-    if (file.size() > kMaxFileBytes)
-        return StoreError::make(
-            StoreError::Code::InvalidInput,
-            QStringLiteral("the custom dialect file \"%1\" is too large").arg(path));
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &pe);
-    if (pe.error != QJsonParseError::NoError || !doc.isObject())
         return StoreError::make(StoreError::Code::InvalidInput,
-                                QStringLiteral("the custom dialect file \"%1\" is not a JSON "
-                                               "object (%2)")
-                                    .arg(path, pe.errorString()));
-    return fromJson(doc.object());
+                                tr("cannot read the custom dialect file \"%1\"").arg(path));
+    if (file.size() > kMaxFileBytes)
+        return StoreError::make(StoreError::Code::InvalidInput,
+                                tr("the custom dialect file \"%1\" is too large").arg(path));
+    return fromText(file.readAll(), path);
 }
 
 QJsonObject DialectDescription::toJson() const {
-    QJsonObject paths{{QStringLiteral("listProducts"), listProductsPath},
-                      {QStringLiteral("listImages"), listImagesPath},
-                      {QStringLiteral("getImage"), getImagePath},
-                      {QStringLiteral("createImage"), createImagePath},
-                      {QStringLiteral("updateImage"), updateImagePath},
-                      {QStringLiteral("deleteImage"), deleteImagePath},
-                      {QStringLiteral("deleteAllImages"), deleteAllImagesPath}};
+    QJsonObject paths{
+        {QStringLiteral("listProducts"), listProductsPath},
+        {QStringLiteral("listImages"), listImagesPath},
+        {QStringLiteral("getImage"), getImagePath},
+        {QStringLiteral("createImage"), createImagePath},
+        {QStringLiteral("updateImage"),
+         updateImagePath.isEmpty()
+             ? QJsonValue(QString())
+             : QJsonValue(QJsonObject{{QStringLiteral("path"), updateImagePath},
+                                      {QStringLiteral("method"), updateMethodName(updateMethod)},
+                                      {QStringLiteral("shape"), capabilities.fullReplaceUpdate
+                                                                    ? QStringLiteral("replace")
+                                                                    : QStringLiteral("merge")}})},
+        {QStringLiteral("deleteImage"), deleteImagePath},
+        {QStringLiteral("deleteAllImages"), deleteAllImagesPath}};
     QJsonObject envelopes{{QStringLiteral("image"), imageEnvelope},
                           {QStringLiteral("images"), imagesEnvelope},
                           {QStringLiteral("products"), productsEnvelope}};
@@ -353,7 +637,6 @@ QJsonObject DialectDescription::toJson() const {
                      {QStringLiteral("canReplaceSource"), c.canReplaceSource},
                      {QStringLiteral("hasVariants"), c.hasVariants},
                      {QStringLiteral("positionOnCreate"), c.positionOnCreate},
-                     {QStringLiteral("fullReplaceUpdate"), c.fullReplaceUpdate},
                      {QStringLiteral("hasTimestamps"), c.hasTimestamps},
                      {QStringLiteral("firstPosition"), c.firstPosition},
                      {QStringLiteral("maxImagesPerProduct"), c.maxImagesPerProduct},
@@ -364,7 +647,8 @@ QJsonObject DialectDescription::toJson() const {
                        {QStringLiteral("pageParam"), productPaging.pageParam},
                        {QStringLiteral("sizeParam"), productPaging.sizeParam},
                        {QStringLiteral("firstPage"), productPaging.firstPage},
-                       {QStringLiteral("pageSize"), productPaging.pageSize}};
+                       {QStringLiteral("pageSize"), productPaging.pageSize},
+                       {QStringLiteral("firstPageParam"), productPaging.firstPageParam}};
     QJsonObject out{{QStringLiteral("name"), name},
                     {QStringLiteral("apiPrefix"), apiPrefix},
                     {QStringLiteral("apiVersion"), apiVersion},

@@ -52,6 +52,9 @@ struct DialectDescription {
         QString sizeParam = QStringLiteral("limit"); // Pages and LinkHeader
         int firstPage = 1;                           // Pages only: 0 or 1
         int pageSize = 250;                          // products asked for per page
+        // LinkHeader only: a parameter the first request carries with firstPage, for stores
+        // that send a Link header only once a page is named (?page=1). Empty: none.
+        QString firstPageParam;
 
         friend bool operator==(const ProductPaging &, const ProductPaging &) = default;
     };
@@ -64,8 +67,15 @@ struct DialectDescription {
     QString apiPrefix;
     QString apiVersion;
 
-    // Paths relative to apiPrefix, with {productId} and {imageId} placeholders. An empty path:
-    // the store cannot do that operation (Code::Unsupported).
+    // How an update is sent. The shape is capabilities.fullReplaceUpdate: a replace sends the
+    // record as the store last returned it with only the edited fields changed (fields Vitrine
+    // does not model survive); a merge sends only the edited fields.
+    enum class UpdateMethod { Put, Patch };
+
+    // Paths relative to apiPrefix, with {productId} and {imageId} placeholders, optionally with a
+    // query ("/images?product={productId}&sort=position", DialectPath): written as the values
+    // mean, percent-encoded once when sent. An empty path: the store cannot do that operation
+    // (Code::Unsupported).
     QString listProductsPath;
     QString listImagesPath;
     QString getImagePath;
@@ -73,6 +83,7 @@ struct DialectDescription {
     QString updateImagePath;
     QString deleteImagePath;
     QString deleteAllImagesPath;
+    UpdateMethod updateMethod = UpdateMethod::Put;
 
     // Envelope keys: {"image": {...}} / {"images": [...]}. Empty: the bare object or list.
     QString imageEnvelope;
@@ -100,13 +111,23 @@ struct DialectDescription {
 
     // The profile's base URL scheme; "//cdn/x.jpg" sources are resolved with it.
     QString baseScheme = QStringLiteral("https");
+    // A description read from a file is the user's reading of a store nobody here has seen:
+    // before its first write, RestDialect checks that the mapped fields occur in the store's
+    // answers (MappingCheck). Built-in descriptions are tested against their stores.
+    bool lookBeforeWriting = false;
+    // The file it was read from, for messages; empty for built-in descriptions.
+    QString sourceFile;
 
-    // Reads a description from JSON (the custom dialect file format, see docs/net.md). Missing
-    // keys keep the defaults of `defaults`; wrong types and unknown enum values are
-    // Code::InvalidInput naming the key.
+    // Reads a description from JSON (the custom dialect file format, see docs/net.md). Strict:
+    // unknown sections, keys and placeholders, wrong value types and unknown enum values are
+    // Code::InvalidInput naming the key's path (with "did you mean …" where a known name is
+    // close), every problem on a line of its own. Missing keys keep the defaults of `defaults`.
     static Result<DialectDescription> fromJson(const QJsonObject &json,
                                                DialectDescription defaults);
     static Result<DialectDescription> fromJson(const QJsonObject &json);
+    // The same from the file's text: problems start with "file:line:column: "; JSON syntax
+    // errors give their line and column too.
+    static Result<DialectDescription> fromText(const QByteArray &text, const QString &fileName);
     // Reads a custom dialect file (at most 1 MiB of JSON); InvalidInput saying why not.
     static Result<DialectDescription> fromFile(const QString &path);
     QJsonObject toJson() const;

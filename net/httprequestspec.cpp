@@ -10,6 +10,8 @@ QString HttpRequestSpec::methodName() const {
         return QStringLiteral("POST");
     case Method::Put:
         return QStringLiteral("PUT");
+    case Method::Patch:
+        return QStringLiteral("PATCH");
     case Method::Delete:
         return QStringLiteral("DELETE");
     }
@@ -44,6 +46,12 @@ HttpRequestSpec HttpRequestSpec::put(QString path, QJsonObject body) {
     s.method = Method::Put;
     s.path = std::move(path);
     s.body = std::move(body);
+    return s;
+}
+
+HttpRequestSpec HttpRequestSpec::patch(QString path, QJsonObject body) {
+    HttpRequestSpec s = put(std::move(path), std::move(body));
+    s.method = Method::Patch;
     return s;
 }
 

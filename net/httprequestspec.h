@@ -12,7 +12,7 @@ namespace vitrine {
 // One HTTP request as a dialect describes it, before the pipeline adds the base URL, headers,
 // auth, throttling and retries. Dialects build these; they never touch QNetworkRequest.
 struct HttpRequestSpec {
-    enum class Method { Get, Post, Put, Delete };
+    enum class Method { Get, Post, Put, Patch, Delete };
 
     Method method = Method::Get;
     // Relative to the profile's base URL plus the dialect's apiPrefix(), starting with '/':
@@ -27,7 +27,8 @@ struct HttpRequestSpec {
     // no such address (a wrong base URL), not that something was deleted elsewhere.
     bool notFoundMeansWrongAddress = false;
 
-    // GET, PUT and DELETE may be repeated safely; POST may not.
+    // GET, PUT, PATCH and DELETE may be repeated safely; POST may not. (Vitrine's PATCH bodies
+    // set absolute values, never increments, so sending one twice changes nothing more.)
     bool isIdempotent() const { return method != Method::Post; }
     QString methodName() const;
     // "PUT /product-images/7" for logs and test failures (no query values, no body).
@@ -36,6 +37,7 @@ struct HttpRequestSpec {
     static HttpRequestSpec get(QString path, QUrlQuery query = {});
     static HttpRequestSpec post(QString path, QJsonObject body);
     static HttpRequestSpec put(QString path, QJsonObject body);
+    static HttpRequestSpec patch(QString path, QJsonObject body);
     static HttpRequestSpec del(QString path);
 
     // Percent-encodes one path segment (an id), so "a/b" or "../x" cannot escape its place.

@@ -214,6 +214,9 @@ QCoro::Task<RequestPipeline::Outcome> RequestPipeline::attemptOnce(HttpRequestSp
     case HttpRequestSpec::Method::Put:
         reply = m_nam->put(request, body);
         break;
+    case HttpRequestSpec::Method::Patch:
+        reply = m_nam->sendCustomRequest(request, "PATCH", body);
+        break;
     case HttpRequestSpec::Method::Delete:
         reply = spec.body ? m_nam->sendCustomRequest(request, "DELETE", body)
                           : m_nam->deleteResource(request);

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace vitrine {
 
 namespace {
@@ -24,6 +26,38 @@ const QString kAlt = QStringLiteral("alt");
 const QString kPosition = QStringLiteral("position");
 const QString kVariants = QStringLiteral("variants");
 const QString kSize = QStringLiteral("size");
+
+// The fields a patch changes, as imageToJson() names them.
+QStringList patchedFields(const ImagePatch &patch) {
+    QStringList which;
+    if (patch.src)
+        which << kSrc;
+    if (patch.alt)
+        which << kAlt;
+    if (patch.position)
+        which << kPosition;
+    if (patch.variantIds)
+        which << kVariants;
+    return which;
+}
+
+// A 404 to a request on a described path: the store has nothing at that address, which may mean
+// the dialect's path is wrong. The sentence (StoreError::Subject::Address) names the address asked
+// for; the words say the path may be wrong. Built-in paths are tested against their stores: there
+// a 404 keeps its usual meaning.
+StoreError onDescribedPath(StoreError e, bool describedByFile) {
+    if (!describedByFile || e.code != StoreError::Code::NotFound || e.httpStatus != 404 ||
+        e.subject == StoreError::Subject::Address)
+        return e;
+    e.subject = StoreError::Subject::Address;
+    const QString why = QCoreApplication::translate(
+        "vitrine::RestDialect", "no such product or image there, or the dialect's path for this "
+                                "request may be wrong");
+    e.storeMessage = e.storeMessage.isEmpty()
+                         ? why
+                         : why + QStringLiteral(" (") + e.storeMessage + QLatin1Char(')');
+    return e;
+}
 
 } // namespace
 
@@ -85,14 +119,21 @@ std::optional<StoreError> RestDialect::validateId(IdRole role, const QString &id
 
 QString RestDialect::fillPath(const QString &pattern, const QString &productId,
                               const QString &imageId) const {
-    QString path = pattern;
-    path.replace(QLatin1String("{productId}"), HttpRequestSpec::encodeSegment(productId));
-    path.replace(QLatin1String("{imageId}"), HttpRequestSpec::encodeSegment(imageId));
-    return path;
+    return DialectPath::parse(pattern)
+        .fill({{QStringLiteral("{productId}"), productId}, {QStringLiteral("{imageId}"), imageId}})
+        .path;
 }
 
-Result<QString> RestDialect::pathFor(const QString &pattern, const QString &operation,
-                                     const QString &productId, const QString &imageId) const {
+HttpRequestSpec RestDialect::describedRequest(const QString &pattern, const QString &productId,
+                                              const QString &imageId) const {
+    const DialectPath::Filled filled = DialectPath::parse(pattern).fill(
+        {{QStringLiteral("{productId}"), productId}, {QStringLiteral("{imageId}"), imageId}});
+    return HttpRequestSpec::get(filled.path, filled.query);
+}
+
+Result<HttpRequestSpec> RestDialect::requestFor(const QString &pattern, const QString &operation,
+                                                const QString &productId,
+                                                const QString &imageId) const {
     if (pattern.isEmpty())
         return unsupported(operation);
     if (auto e = validateId(IdRole::Product, productId))
@@ -101,7 +142,7 @@ Result<QString> RestDialect::pathFor(const QString &pattern, const QString &oper
         if (auto e = validateId(IdRole::Image, imageId))
             return *e;
     }
-    return fillPath(pattern, productId, imageId);
+    return describedRequest(pattern, productId, imageId);
 }
 
 QString RestDialect::absoluteSource(const QString &src) const {
@@ -174,34 +215,26 @@ QJsonObject RestDialect::enveloped(const QJsonObject &image) const {
 Result<HttpRequestSpec> RestDialect::listProductsRequest() const {
     if (m_d.listProductsPath.isEmpty())
         return unsupported(QStringLiteral("list products"));
-    HttpRequestSpec spec = HttpRequestSpec::get(m_d.listProductsPath);
+    HttpRequestSpec spec = describedRequest(m_d.listProductsPath, QString());
     spec.notFoundMeansWrongAddress = true;
     return spec;
 }
 
 Result<HttpRequestSpec> RestDialect::listImagesRequest(const QString &productId) const {
-    const Result<QString> path =
-        pathFor(m_d.listImagesPath, QStringLiteral("list a product's images"), productId);
-    if (!path)
-        return path.error();
-    return HttpRequestSpec::get(path.value());
+    return requestFor(m_d.listImagesPath, QStringLiteral("list a product's images"), productId);
 }
 
 Result<HttpRequestSpec> RestDialect::getImageRequest(const QString &productId,
                                                      const QString &imageId) const {
-    const Result<QString> path =
-        pathFor(m_d.getImagePath, QStringLiteral("read one image"), productId, imageId);
-    if (!path)
-        return path.error();
-    return HttpRequestSpec::get(path.value());
+    return requestFor(m_d.getImagePath, QStringLiteral("read one image"), productId, imageId);
 }
 
 Result<HttpRequestSpec> RestDialect::createImageRequest(const QString &productId,
                                                         const NewImage &image) const {
-    const Result<QString> path =
-        pathFor(m_d.createImagePath, QStringLiteral("add images"), productId);
-    if (!path)
-        return path.error();
+    Result<HttpRequestSpec> spec =
+        requestFor(m_d.createImagePath, QStringLiteral("add images"), productId);
+    if (!spec)
+        return spec.error();
     const QUrl src(image.src.startsWith(QLatin1String("//")) ? absoluteSource(image.src)
                                                              : image.src,
                    QUrl::StrictMode);
@@ -234,16 +267,21 @@ Result<HttpRequestSpec> RestDialect::createImageRequest(const QString &productId
     }
     if (!image.variantIds.isEmpty())
         which << kVariants;
-    return HttpRequestSpec::post(path.value(), enveloped(imageToJson(asImage, which)));
+    spec.value().method = HttpRequestSpec::Method::Post;
+    spec.value().body = enveloped(imageToJson(asImage, which));
+    return spec;
 }
 
 Result<HttpRequestSpec> RestDialect::updateImageRequest(const QString &productId,
                                                         const ProductImage &current,
                                                         const ImagePatch &patch) const {
-    const Result<QString> path =
-        pathFor(m_d.updateImagePath, QStringLiteral("change images"), productId, current.id);
-    if (!path)
-        return path.error();
+    Result<HttpRequestSpec> spec =
+        requestFor(m_d.updateImagePath, QStringLiteral("change images"), productId, current.id);
+    if (!spec)
+        return spec.error();
+    spec.value().method = m_d.updateMethod == DialectDescription::UpdateMethod::Patch
+                              ? HttpRequestSpec::Method::Patch
+                              : HttpRequestSpec::Method::Put;
     const auto &caps = m_d.capabilities;
     if (patch.isEmpty() && !caps.fullReplaceUpdate)
         return invalidInput(QStringLiteral("the update changes nothing"));
@@ -261,43 +299,59 @@ Result<HttpRequestSpec> RestDialect::updateImageRequest(const QString &productId
         return invalidInput(
             QStringLiteral("the position must be at least %1").arg(caps.lowestPosition()));
 
-    QStringList which;
     if (caps.fullReplaceUpdate) {
-        which << kSrc << kAlt << kPosition;
-        if (m_d.productIdInBody)
-            which << kProductId;
-        if (caps.hasVariants)
-            which << kVariants;
-    } else {
-        if (patch.src)
-            which << kSrc;
-        if (patch.alt)
-            which << kAlt;
-        if (patch.position)
-            which << kPosition;
-        if (patch.variantIds)
-            which << kVariants;
+        // The record as the store last returned it, so nothing Vitrine does not model is lost.
+        const std::optional<QJsonObject> body = replaceBody(productId, current, patch);
+        if (!body)
+            return invalidInput(tr("the store's record of image %1 was not read, and a replace "
+                                   "update without it would erase the fields Vitrine does not "
+                                   "know; read the gallery again first")
+                                    .arg(current.id.left(80)));
+        spec.value().body = enveloped(*body);
+        return spec;
     }
-    return HttpRequestSpec::put(path.value(), enveloped(imageToJson(target, which)));
+    spec.value().body = enveloped(imageToJson(target, patchedFields(patch)));
+    return spec;
+}
+
+std::optional<QJsonObject> RestDialect::replaceBody(const QString &productId,
+                                                    const ProductImage &current,
+                                                    const ImagePatch &patch) const {
+    std::optional<QJsonObject> record = m_records->record(current.id);
+    if (!record)
+        return std::nullopt;
+    ProductImage target = patch.appliedTo(current);
+    target.productId = productId;
+    QStringList which = patchedFields(patch);
+    // An unchanged address stays byte for byte as the store wrote it ("//cdn/…" included).
+    if (patch.src && *patch.src == current.src)
+        which.removeAll(kSrc);
+    // A store that wants the product id in bodies gets it even when its records lack it.
+    if (m_d.productIdInBody && !m_d.fields.productId.isEmpty() &&
+        !record->contains(m_d.fields.productId))
+        which << kProductId;
+    const QJsonObject changed = imageToJson(target, which);
+    for (auto it = changed.constBegin(); it != changed.constEnd(); ++it)
+        record->insert(it.key(), it.value());
+    return record;
 }
 
 Result<HttpRequestSpec> RestDialect::deleteImageRequest(const QString &productId,
                                                         const QString &imageId) const {
-    const Result<QString> path =
-        pathFor(m_d.deleteImagePath, QStringLiteral("delete images"), productId, imageId);
-    if (!path)
-        return path.error();
-    return HttpRequestSpec::del(path.value());
+    Result<HttpRequestSpec> spec =
+        requestFor(m_d.deleteImagePath, QStringLiteral("delete images"), productId, imageId);
+    if (spec)
+        spec.value().method = HttpRequestSpec::Method::Delete;
+    return spec;
 }
 
 Result<HttpRequestSpec> RestDialect::deleteAllImagesRequest(const QString &productId) const {
-    const Result<QString> path = pathFor(m_d.deleteAllImagesPath,
-                                         QStringLiteral("delete all images of a product in one "
-                                                        "request"),
-                                         productId);
-    if (!path)
-        return path.error();
-    return HttpRequestSpec::del(path.value());
+    Result<HttpRequestSpec> spec =
+        requestFor(m_d.deleteAllImagesPath,
+                   QStringLiteral("delete all images of a product in one request"), productId);
+    if (spec)
+        spec.value().method = HttpRequestSpec::Method::Delete;
+    return spec;
 }
 
 Result<ProductImage> RestDialect::imageFromJson(const QJsonValue &value,
@@ -386,6 +440,31 @@ Result<Gallery> RestDialect::galleryFromJson(const QJsonValue &value,
     return sortedByPosition(std::move(gallery));
 }
 
+Result<QList<QJsonObject>> RestDialect::recordsOf(const QJsonValue &list,
+                                                  const QString &productId) const {
+    QList<QJsonObject> records;
+    if (!list.isArray())
+        return records; // galleryFromJson() says what is wrong
+    const QString &productKey = m_d.fields.productId;
+    for (const QJsonValue &item : list.toArray()) {
+        const QJsonObject o = item.toObject();
+        records << o;
+        if (productKey.isEmpty() || productId.isEmpty() || !o.contains(productKey))
+            continue;
+        const std::optional<QString> owner = JsonReader::id(o.value(productKey));
+        if (owner && *owner != productId) {
+            const std::optional<QString> imageId = JsonReader::id(o.value(m_d.fields.id));
+            return badResponse(
+                tr("the store's answer for product %1 holds image %2 of product %3: the list "
+                   "path \"%4\" is too broad (it must list the images of one product only); "
+                   "nothing was loaded or sent")
+                    .arg(productId.left(80), imageId.value_or(QStringLiteral("?")).left(80),
+                         owner->left(80), m_d.listImagesPath));
+        }
+    }
+    return records;
+}
+
 Result<Gallery> RestDialect::parseImages(const HttpResponse &response,
                                          const QString &productId) const {
     const Result<QJsonValue> json = JsonReader::parse(response.body);
@@ -398,7 +477,19 @@ Result<Gallery> RestDialect::parseImages(const HttpResponse &response,
                 QStringLiteral("the answer has no \"%1\" list").arg(m_d.imagesEnvelope));
         list = list.toObject().value(m_d.imagesEnvelope);
     }
-    return galleryFromJson(list, productId);
+    const Result<QList<QJsonObject>> records = recordsOf(list, productId);
+    if (!records)
+        return records.error();
+    Result<Gallery> gallery = galleryFromJson(list, productId);
+    if (!gallery)
+        return gallery;
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonObject &record : records.value()) {
+        if (const std::optional<QString> id = JsonReader::id(record.value(m_d.fields.id)))
+            byId.insert(*id, record);
+    }
+    m_records->rememberList(productId, byId, records.value());
+    return gallery;
 }
 
 Result<ProductImage> RestDialect::parseImage(const HttpResponse &response,
@@ -414,7 +505,140 @@ Result<ProductImage> RestDialect::parseImage(const HttpResponse &response,
              !value.toObject().contains(m_d.fields.id))
         return badResponse(
             QStringLiteral("the answer has no \"%1\" object").arg(m_d.imageEnvelope));
-    return imageFromJson(value, productId);
+    Result<ProductImage> image = imageFromJson(value, productId);
+    if (image)
+        m_records->remember(image->id, value.toObject());
+    return image;
+}
+
+QCoro::Task<Result<Gallery>> RestDialect::listImages(RequestRunner runner, QString productId) {
+    Result<Gallery> gallery = co_await StoreDialect::listImages(runner, productId);
+    if (!gallery)
+        co_return onDescribedPath(gallery.error(), m_d.lookBeforeWriting);
+    co_return gallery;
+}
+
+QCoro::Task<Result<MappingReport>> RestDialect::checkMapping(RequestRunner runner,
+                                                             QString productId) {
+    const Result<Gallery> gallery = co_await listImages(runner, productId);
+    if (!gallery)
+        co_return gallery.error();
+    co_return MappingCheck::check(
+        m_d, m_records->lastList(productId).value_or(QList<QJsonObject>()), productId);
+}
+
+QCoro::Task<std::optional<StoreError>> RestDialect::lookBeforeWriting(RequestRunner runner,
+                                                                      QString productId) {
+    if (!m_d.lookBeforeWriting || m_records->mappingChecked())
+        co_return std::nullopt;
+    std::optional<QList<QJsonObject>> records = m_records->lastList(productId);
+    if (!records) {
+        const Result<Gallery> gallery = co_await listImages(runner, productId);
+        if (!gallery)
+            co_return gallery.error();
+        records = m_records->lastList(productId);
+    }
+    const MappingReport report =
+        MappingCheck::check(m_d, records.value_or(QList<QJsonObject>()), productId);
+    // An empty gallery shows no keys: the check waits for an answer that has some.
+    if (!report.checked())
+        co_return std::nullopt;
+    if (!report.ok()) {
+        StoreError e = invalidInput(
+            tr("%1 — nothing was written").arg(report.problems().join(QStringLiteral("; "))));
+        co_return e;
+    }
+    m_records->setMappingChecked();
+    co_return std::nullopt;
+}
+
+QCoro::Task<StoreError> RestDialect::explainNotFound(RequestRunner runner, QString productId,
+                                                     QString imageId, StoreError error) {
+    if (error.code != StoreError::Code::NotFound || error.httpStatus != 404)
+        co_return error;
+    if (m_records->wasListed(imageId)) {
+        // Listed before: gone from the list now means deleted elsewhere; still listed means the
+        // described path does not reach it.
+        const Result<Gallery> now = co_await listImages(runner, productId);
+        const bool stillListed =
+            now && std::any_of(now->cbegin(), now->cend(),
+                               [&](const ProductImage &i) { return i.id == imageId; });
+        if (now && !stillListed) {
+            m_records->forget(imageId);
+            error.subject = StoreError::Subject::Item;
+            co_return error;
+        }
+    }
+    co_return onDescribedPath(error, m_d.lookBeforeWriting);
+}
+
+QCoro::Task<Result<ProductImage>> RestDialect::createImage(RequestRunner runner, QString productId,
+                                                           NewImage image) {
+    if (auto refusal = co_await lookBeforeWriting(runner, productId))
+        co_return *refusal;
+    Result<ProductImage> created = co_await StoreDialect::createImage(runner, productId, image);
+    if (!created)
+        co_return onDescribedPath(created.error(), m_d.lookBeforeWriting);
+    co_return created;
+}
+
+QCoro::Task<Result<ProductImage>> RestDialect::updateImage(RequestRunner runner, QString productId,
+                                                           ProductImage current, ImagePatch patch) {
+    if (auto refusal = co_await lookBeforeWriting(runner, productId))
+        co_return *refusal;
+    if (m_d.capabilities.fullReplaceUpdate && !m_records->record(current.id)) {
+        // A replace needs the store's own record: read it (the image alone where the store can,
+        // else the product's list) before anything is sent.
+        if (!m_d.getImagePath.isEmpty()) {
+            const Result<ProductImage> read = co_await getImage(runner, productId, current.id);
+            if (!read)
+                co_return co_await explainNotFound(runner, productId, current.id, read.error());
+        } else {
+            const Result<Gallery> read = co_await listImages(runner, productId);
+            if (!read)
+                co_return read.error();
+        }
+    }
+    const Result<HttpRequestSpec> spec = updateImageRequest(productId, current, patch);
+    if (!spec)
+        co_return spec.error();
+    const Result<HttpResponse> response = co_await runner.run(spec.value());
+    if (!response)
+        co_return co_await explainNotFound(runner, productId, current.id, response.error());
+    if (response->body.trimmed().isEmpty()) {
+        // 204: the store now holds what was sent.
+        if (m_d.capabilities.fullReplaceUpdate && spec->body) {
+            const QJsonObject sent = spec->body.value();
+            m_records->remember(current.id, m_d.imageEnvelope.isEmpty()
+                                                ? sent
+                                                : sent.value(m_d.imageEnvelope).toObject());
+        }
+        co_return patch.appliedTo(current);
+    }
+    co_return parseImage(response.value(), productId);
+}
+
+QCoro::Task<Result<void>> RestDialect::deleteImage(RequestRunner runner, QString productId,
+                                                   QString imageId) {
+    if (auto refusal = co_await lookBeforeWriting(runner, productId))
+        co_return *refusal;
+    const Result<HttpRequestSpec> spec = deleteImageRequest(productId, imageId);
+    if (!spec)
+        co_return spec.error();
+    const Result<HttpResponse> response = co_await runner.run(spec.value());
+    if (!response)
+        co_return co_await explainNotFound(runner, productId, imageId, response.error());
+    m_records->forget(imageId);
+    co_return Result<void>{};
+}
+
+QCoro::Task<Result<void>> RestDialect::deleteAllImages(RequestRunner runner, QString productId) {
+    if (auto refusal = co_await lookBeforeWriting(runner, productId))
+        co_return *refusal;
+    Result<void> done = co_await StoreDialect::deleteAllImages(runner, productId);
+    if (!done)
+        co_return onDescribedPath(done.error(), m_d.lookBeforeWriting);
+    co_return done;
 }
 
 QCoro::Task<Result<QList<ProductSummary>>> RestDialect::listProducts(RequestRunner runner) {
@@ -423,8 +647,8 @@ QCoro::Task<Result<QList<ProductSummary>>> RestDialect::listProducts(RequestRunn
 
 StoreError RestDialect::parseError(const HttpResponse &response) const {
     StoreError e = StoreDialect::parseError(response);
-    e.url = response.url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
-                .toString();
+    // The query stays: it is the dialect's own (a filter such as ?productId=101), never a token.
+    e.url = response.url.adjusted(QUrl::RemoveFragment | QUrl::RemoveUserInfo).toString();
     return e;
 }
 

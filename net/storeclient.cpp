@@ -3,7 +3,10 @@
 #include "net/dialectfactory.h"
 #include "net/ratelimitheaders.h"
 #include "net/requestrunner.h"
+#include "net/restdialect.h"
 #include "net/storedialect.h"
+
+#include <QCoreApplication>
 
 namespace vitrine {
 
@@ -182,16 +185,48 @@ QCoro::Task<Result<void>> StoreClient::testConnection(QString sampleProductId) {
         const Result<QList<ProductSummary>> products = co_await dialect->listProducts(runner());
         if (!products)
             co_return products.error();
+        if (sampleProductId.isEmpty() && !products->isEmpty())
+            sampleProductId = products->first().id;
+    } else if (sampleProductId.isEmpty()) {
+        co_return StoreError::make(
+            StoreError::Code::InvalidInput,
+            QCoreApplication::translate("vitrine::StoreClient",
+                                        "this store cannot list products; give a product id to "
+                                        "test the connection with"));
+    }
+    const auto *described = dynamic_cast<const RestDialect *>(dialect.get());
+    const bool checkFields = described && described->description().lookBeforeWriting;
+    if (!checkFields) {
+        if (m_capabilities.canListProducts)
+            co_return Result<void>{};
+        const Result<Gallery> images = co_await dialect->listImages(runner(), sampleProductId);
+        if (!images)
+            co_return images.error();
         co_return Result<void>{};
     }
     if (sampleProductId.isEmpty())
+        co_return Result<void>{}; // a store without products shows no fields to check
+    const Result<MappingReport> report = co_await checkMapping(sampleProductId);
+    if (!report)
+        co_return report.error();
+    if (!report->ok())
         co_return StoreError::make(StoreError::Code::InvalidInput,
-                                   QStringLiteral("this store cannot list products; give a "
-                                                  "product id to test the connection with"));
-    const Result<Gallery> images = co_await dialect->listImages(runner(), sampleProductId);
-    if (!images)
-        co_return images.error();
+                                   report->problems().join(QStringLiteral("; ")));
     co_return Result<void>{};
+}
+
+QCoro::Task<Result<MappingReport>> StoreClient::checkMapping(QString productId) {
+    if (m_setupError)
+        co_return *m_setupError;
+    const std::shared_ptr<StoreDialect> dialect = m_dialect;
+    const auto described = std::dynamic_pointer_cast<RestDialect>(dialect);
+    if (!described)
+        co_return StoreError::make(
+            StoreError::Code::Unsupported,
+            QCoreApplication::translate("vitrine::StoreClient",
+                                        "the %1 dialect is not described by field names")
+                .arg(dialectTitle(dialect->name())));
+    co_return co_await described->checkMapping(runner(), std::move(productId));
 }
 
 } // namespace vitrine

@@ -4,6 +4,7 @@
 #include "core/publishplan.h"
 #include "core/result.h"
 #include "core/storecapabilities.h"
+#include "net/mappingcheck.h"
 #include "net/requestpipeline.h"
 #include "net/storeprofile.h"
 
@@ -62,8 +63,13 @@ public:
     qint64 requestsSent() const;
 
     // For the profile dialog's "Test connection": lists products where the store can, otherwise
-    // lists sampleProductId's images. Succeeds when the store answered and accepted the token.
+    // lists sampleProductId's images. Succeeds when the store answered and accepted the token,
+    // and, for a custom dialect file, when its mapped fields occur in the store's answer for
+    // sampleProductId (else the first listed product): the same check as checkMapping().
     QCoro::Task<Result<void>> testConnection(QString sampleProductId = {});
+    // The dialect's field mapping held against the store's answer for one product
+    // (MappingCheck); Unsupported for a dialect not run from a description.
+    QCoro::Task<Result<MappingReport>> checkMapping(QString productId);
 
     // Aborts every request in flight; their tasks end with StoreError::Code::Cancelled.
     void cancelAll();

@@ -2,6 +2,7 @@
 
 #include "app/ctl/ctlconsole.h"
 #include "app/ctl/ctlparser.h"
+#include "app/ctl/dialectcommands.h"
 #include "app/ctl/editcommands.h"
 #include "app/ctl/journalcommands.h"
 #include "app/ctl/profilecommands.h"
@@ -59,6 +60,9 @@ QCoro::Task<int> CtlApp::run(QStringList args) {
         break;
     case CtlCommand::ProfilesRemove:
         exit = co_await ProfileCommands::remove(context, inv);
+        break;
+    case CtlCommand::DialectCheck:
+        exit = co_await DialectCommands::check(context, inv);
         break;
     }
     m_context.console->flush();

@@ -44,6 +44,7 @@ enum class CtlCommand {
     ProfilesList,
     ProfilesAdd,
     ProfilesRemove,
+    DialectCheck,
 };
 
 // One parsed vitrinectl command line. Only the fields of its command are meaningful.
@@ -71,6 +72,10 @@ struct CtlInvocation {
     QString profileApiVersion;
     std::optional<OrderingSemantics> profileOrdering;
     std::optional<double> profileRate; // requests per second
+
+    // dialect check FILE [--base-url URL] [--product ID] (the address in profileBaseUrl, the
+    // product in productId)
+    QString dialectFile;
 };
 
 } // namespace vitrine

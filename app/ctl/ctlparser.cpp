@@ -122,6 +122,18 @@ const QList<CommandSpec> &commands() {
           {"rate", "N/s", "Requests per second to stay under, if not the dialect's default."}},
          false},
         {"profiles remove", "NAME", "Remove a store profile (and its saved token).", "", {}, false},
+        {"dialect check",
+         "FILE [--base-url URL] [--product ID]",
+         "Check a custom dialect file, and its field names against a live store.",
+         "The file is read as strictly as when a store is opened with it: every unknown key, "
+         "section or placeholder and every wrong type is named with its line and column. With "
+         "an address (--base-url, else the file's baseUrl) the store's answer for one product "
+         "(--product, else the first listed) shows which mapped keys were found, which are "
+         "missing and which keys no field maps. The token comes from VITRINE_TOKEN. Exit 1 on "
+         "any problem.",
+         {{"base-url", "URL", "The store's address (default: the file's baseUrl)."},
+          {"product", "ID", "The product whose images are checked (default: the first listed)."}},
+         false},
     };
     return specs;
 }
@@ -466,6 +478,23 @@ QString buildCommand(const QString &name, const ParsedArgs &a, CtlInvocation &in
             return tr("The profile name is empty.");
         return {};
     }
+    if (name == QLatin1String("dialect check")) {
+        inv.command = CtlCommand::DialectCheck;
+        if (const QString e = needExactly(1, tr("the dialect file")); !e.isEmpty())
+            return e;
+        inv.dialectFile = pos.at(0);
+        inv.productId = value("product").trimmed();
+        if (has("product") && inv.productId.isEmpty())
+            return tr("The product id is empty.");
+        if (has("base-url")) {
+            inv.profileBaseUrl = QUrl(value("base-url"), QUrl::StrictMode);
+            if (!inv.profileBaseUrl.isValid() || inv.profileBaseUrl.host().isEmpty())
+                return tr("--base-url must be an address like https://shop.example.com, not "
+                          "'%1'.")
+                    .arg(value("base-url"));
+        }
+        return {};
+    }
     if (name == QLatin1String("profiles add")) {
         inv.command = CtlCommand::ProfilesAdd;
         if (const QString e = needExactly(1, tr("the profile name")); !e.isEmpty())
@@ -626,6 +655,16 @@ CtlParseResult CtlParser::parse(const QStringList &args) {
         if (!findCommand(name))
             return usageError(
                 tr("Unknown profiles command '%1': use list, add or remove.").arg(sub));
+    } else if (name == QLatin1String("dialect")) {
+        if (i >= rest.size() || isHelp(rest.at(i))) {
+            if (i < rest.size() || head.help)
+                return help(commandHelp(QStringLiteral("dialect check")));
+            return usageError(tr("Missing 'check' after 'dialect'."));
+        }
+        const QString sub = rest.at(i++);
+        name = QStringLiteral("dialect ") + sub;
+        if (!findCommand(name))
+            return usageError(tr("Unknown dialect command '%1': use check.").arg(sub));
     }
     const CommandSpec *spec = findCommand(name);
     if (!spec)

@@ -177,6 +177,11 @@ QCoro::Task<Result<QList<ProductSummary>>> ProductListing::followLinks(RequestRu
     HttpRequestSpec spec = first.value();
     spec.query.removeAllQueryItems(paging.sizeParam);
     spec.query.addQueryItem(paging.sizeParam, QString::number(paging.pageSize));
+    // Some stores send a Link header only once the first request names a page.
+    if (!paging.firstPageParam.isEmpty()) {
+        spec.query.removeAllQueryItems(paging.firstPageParam);
+        spec.query.addQueryItem(paging.firstPageParam, QString::number(paging.firstPage));
+    }
 
     Collected all;
     QSet<QString> visited;

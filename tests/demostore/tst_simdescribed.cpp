@@ -56,6 +56,57 @@ private Q_SLOTS:
     }
     void cleanup() { m_sim.reset(); }
 
+    // A store addressed by filters: one address lists, patches and deletes by the query's filter
+    // (DialectPath::matchQuery); without its filter a GET answers every image of the store and a
+    // write is refused. A PATCH changes only what it names: extra fields stay.
+    void filterQueriesRouteOneAddress() {
+        const QJsonObject shape =
+            QJsonDocument::fromJson(
+                "{\"name\":\"f\",\"apiPrefix\":\"/rest\",\"paths\":{"
+                "\"listImages\":\"/pi?product_id=eq.{productId}\","
+                "\"updateImage\":{\"path\":\"/pi?id=eq.{imageId}\",\"method\":\"PATCH\"},"
+                "\"deleteImage\":\"/pi?id=eq.{imageId}\","
+                "\"deleteAllImages\":\"/pi?product_id=eq.{productId}\"},"
+                "\"fields\":{\"alt\":\"alt_text\"}}")
+                .object();
+        QCOMPARE(m_sim->serveDescribedStore(shape, QString()), QString());
+        const QUrl base = m_sim->baseUrl();
+        const HttpResult list =
+            m_http.get(url(base, QStringLiteral("/rest/pi"), QStringLiteral("product_id=eq.101")));
+        QCOMPARE(list.status, 200);
+        QCOMPARE(list.array().size(), m_sim->images(G, QStringLiteral("101")).size());
+        const HttpResult everything = m_http.get(url(base, QStringLiteral("/rest/pi")));
+        QCOMPARE(everything.array().size(), m_sim->images(G, QStringLiteral("101")).size() +
+                                                m_sim->images(G, QStringLiteral("102")).size() +
+                                                m_sim->images(G, QStringLiteral("103")).size() +
+                                                m_sim->images(G, QStringLiteral("104")).size());
+
+        const QString id = m_sim->images(G, QStringLiteral("101")).first().id;
+        QVERIFY(m_sim->setExtraFields(G, id, {{QStringLiteral("sku"), QStringLiteral("S-1")}}));
+        const HttpResult patched = m_http.send(
+            "PATCH", url(base, QStringLiteral("/rest/pi"), QStringLiteral("id=eq.") + id),
+            "{\"alt_text\":\"patched\"}", {{"Content-Type", "application/json"}});
+        QCOMPARE(patched.status, 200);
+        QCOMPARE(m_sim->images(G, QStringLiteral("101")).first().alt, QStringLiteral("patched"));
+        QCOMPARE(m_sim->extraFields(G, id).value(QLatin1String("sku")).toString(),
+                 QStringLiteral("S-1"));
+        QCOMPARE(patched.object().value(QLatin1String("sku")).toString(), QStringLiteral("S-1"));
+
+        QCOMPARE(m_http.send("DELETE", url(base, QStringLiteral("/rest/pi"))).status, 400);
+        QCOMPARE(m_http
+                     .send("DELETE",
+                           url(base, QStringLiteral("/rest/pi"), QStringLiteral("id=eq.") + id))
+                     .status,
+                 204);
+        QCOMPARE(m_http
+                     .send("DELETE", url(base, QStringLiteral("/rest/pi"),
+                                         QStringLiteral("product_id=eq.102")))
+                     .status,
+                 204);
+        QVERIFY(m_sim->images(G, QStringLiteral("102")).isEmpty());
+        QVERIFY(!m_sim->images(G, QStringLiteral("103")).isEmpty());
+    }
+
     // Every simulator, and so the demo store, serves the acme store of docs/net.md.
     void acmeIsServedFromTheStart() {
         QCOMPARE(m_sim->describedStorePrefixes(), QStringList{QStringLiteral("/acme/v2")});

@@ -6,6 +6,7 @@
 #include "net/storeprofile.h"
 
 #include <QCoroTask>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 
@@ -58,6 +59,12 @@ inline int countRequests(const StoreSimulator &sim, const QByteArray &method,
             ++n;
     }
     return n;
+}
+
+// A test data file's bytes (empty when it cannot be read).
+inline QByteArray readAll(const QString &path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 inline SimFault fault(const QByteArray &method, const QString &path, int status,

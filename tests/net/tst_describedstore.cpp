@@ -17,11 +17,6 @@ namespace {
 
 const SimDialect G = SimDialect::Generic;
 
-QByteArray readAll(const QString &path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 QJsonObject jsonFile(const QString &path) {
     return QJsonDocument::fromJson(readAll(path)).object();
 }
@@ -128,14 +123,16 @@ private Q_SLOTS:
                                           {QStringLiteral("sortKey"), 15}}));
         QCOMPARE(m_sim->images(G, QStringLiteral("102")).at(1).id, created->id);
 
-        // Full replace: every field goes out, under the file's names.
+        // Full replace: the record as the store returned it on create goes out, under the file's
+        // names, with the alt text changed.
         ImagePatch alt;
         alt.alt = QStringLiteral("changed");
         const Result<ProductImage> updated =
             await(c->updateImage(QStringLiteral("102"), created.value(), alt));
         QVERIFY2(updated.ok(), updated.ok() ? "" : why(updated.error()).constData());
         QCOMPARE(m_sim->recordedRequests().last().method, QByteArray("PUT"));
-        QCOMPARE(lastBody(), (QJsonObject{{QStringLiteral("sku"), 102},
+        QCOMPARE(lastBody(), (QJsonObject{{QStringLiteral("mediaId"), created->id.toInt()},
+                                          {QStringLiteral("sku"), 102},
                                           {QStringLiteral("href"), n.src},
                                           {QStringLiteral("description"), *alt.alt},
                                           {QStringLiteral("sortKey"), 15}}));

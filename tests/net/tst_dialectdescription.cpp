@@ -26,6 +26,7 @@ const char *kShopLike =
     "true }, \"auth\": { \"header\": \"X-Acme-Token\", \"prefix\": \"\" }, \"ids\": { \"product\": "
     "\"uuid\", \"image\": \"uuid\" }, \"capabilities\": { \"ordering\": \"shift\", "
     "\"altMaxOnUpdate\": 512, \"altMaxOnCreate\": 255, \"canReplaceSource\": false, "
+    "\"fullReplaceUpdate\": false, "
     "\"hasVariants\": true, \"rateLimit\": { \"requestsPerSecond\": 2, \"burst\": 40 } } }";
 
 const QString kPid = QStringLiteral("636a07da-39eb-4829-bde9-b65fae1c28b0");
@@ -187,7 +188,7 @@ private Q_SLOTS:
                      .contains(QLatin1String("minPosition")));
 
         const Result<DialectDescription> fromZero = DialectDescription::fromJson(
-            json("{\"name\":\"x\",\"paths\":{\"listImages\":\"/i\"},\"capabilities\":{"
+            json("{\"name\":\"x\",\"paths\":{\"listImages\":\"/i/{productId}\"},\"capabilities\":{"
                  "\"ordering\":\"absolute\",\"firstPosition\":1,\"minPosition\":0}}"));
         QVERIFY(fromZero.ok());
         QCOMPARE(fromZero->capabilities.firstPosition, 1);
@@ -201,66 +202,68 @@ private Q_SLOTS:
     void badDescriptions_data() {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("no name") << QByteArray("{\"paths\":{\"listImages\":\"/i\"}}")
+        QTest::newRow("no name") << QByteArray("{\"paths\":{\"listImages\":\"/i/{productId}\"}}")
                                  << QStringLiteral("name");
         QTest::newRow("no list path")
             << QByteArray("{\"name\":\"x\"}") << QStringLiteral("paths.listImages");
         QTest::newRow("paths not object")
             << QByteArray("{\"name\":\"x\",\"paths\":[1]}") << QStringLiteral("paths");
         QTest::newRow("field not string")
-            << QByteArray(
-                   "{\"name\":\"x\",\"paths\":{\"listImages\":\"/i\"},\"fields\":{\"alt\":3}}")
+            << QByteArray("{\"name\":\"x\",\"paths\":{\"listImages\":\"/i/"
+                          "{productId}\"},\"fields\":{\"alt\":3}}")
             << QStringLiteral("fields.alt");
         QTest::newRow("bad ordering")
             << QByteArray("{\"name\":\"x\",\"paths\":{\"listImages\":\"/"
-                          "i\"},\"capabilities\":{\"ordering\":\"random\"}}")
+                          "i/{productId}\"},\"capabilities\":{\"ordering\":\"random\"}}")
             << QStringLiteral("capabilities.ordering");
-        QTest::newRow("bad id kind")
-            << QByteArray(
-                   "{\"name\":\"x\",\"paths\":{\"listImages\":\"/i\"},\"ids\":{\"image\":\"int\"}}")
-            << QStringLiteral("ids.image");
+        QTest::newRow("bad id kind") << QByteArray("{\"name\":\"x\",\"paths\":{\"listImages\":\"/i/"
+                                                   "{productId}\"},\"ids\":{\"image\":\"int\"}}")
+                                     << QStringLiteral("ids.image");
         QTest::newRow("negative limit")
             << QByteArray("{\"name\":\"x\",\"paths\":{\"listImages\":\"/"
-                          "i\"},\"capabilities\":{\"altMaxOnUpdate\":-1}}")
+                          "i/{productId}\"},\"capabilities\":{\"altMaxOnUpdate\":-1}}")
             << QStringLiteral("capabilities.altMaxOnUpdate");
         QTest::newRow("negative minPosition")
             << QByteArray("{\"name\":\"x\",\"paths\":{\"listImages\":\"/"
-                          "i\"},\"capabilities\":{\"minPosition\":-1}}")
+                          "i/{productId}\"},\"capabilities\":{\"minPosition\":-1}}")
             << QStringLiteral("capabilities.minPosition");
         QTest::newRow("header injection")
             << QByteArray("{\"name\":\"x\",\"paths\":{\"listImages\":\"/"
-                          "i\"},\"auth\":{\"header\":\"X: y\\nEvil\"}}")
+                          "i/{productId}\"},\"auth\":{\"header\":\"X: y\\nEvil\"}}")
             << QStringLiteral("auth.header");
         QTest::newRow("relative path")
             << QByteArray("{\"name\":\"x\",\"paths\":{\"listImages\":\"images\"}}")
             << QStringLiteral("images");
         QTest::newRow("base URL without a host")
             << QByteArray("{\"name\":\"x\",\"baseUrl\":\"https:///x\",\"paths\":{"
-                          "\"listImages\":\"/i\"}}")
+                          "\"listImages\":\"/i/{productId}\"}}")
             << QStringLiteral("baseUrl");
         QTest::newRow("base URL of another scheme")
             << QByteArray("{\"name\":\"x\",\"baseUrl\":\"ftp://shop.example.com\","
-                          "\"paths\":{\"listImages\":\"/i\"}}")
+                          "\"paths\":{\"listImages\":\"/i/{productId}\"}}")
             << QStringLiteral("baseUrl");
         QTest::newRow("base URL with a user")
             << QByteArray("{\"name\":\"x\",\"baseUrl\":\"https://me:pw@shop.example.com\","
-                          "\"paths\":{\"listImages\":\"/i\"}}")
+                          "\"paths\":{\"listImages\":\"/i/{productId}\"}}")
             << QStringLiteral("baseUrl");
         QTest::newRow("unknown paging style")
-            << QByteArray("{\"name\":\"x\",\"paths\":{\"listImages\":\"/i\",\"listProducts\":"
-                          "\"/p\"},\"productPaging\":{\"style\":\"cursor\"}}")
+            << QByteArray(
+                   "{\"name\":\"x\",\"paths\":{\"listImages\":\"/i/{productId}\",\"listProducts\":"
+                   "\"/p\"},\"productPaging\":{\"style\":\"cursor\"}}")
             << QStringLiteral("productPaging.style");
         QTest::newRow("paging without a product list")
-            << QByteArray("{\"name\":\"x\",\"paths\":{\"listImages\":\"/i\"},"
+            << QByteArray("{\"name\":\"x\",\"paths\":{\"listImages\":\"/i/{productId}\"},"
                           "\"productPaging\":{\"style\":\"page\"}}")
             << QStringLiteral("paths.listProducts");
         QTest::newRow("page size of 0")
-            << QByteArray("{\"name\":\"x\",\"paths\":{\"listImages\":\"/i\",\"listProducts\":"
-                          "\"/p\"},\"productPaging\":{\"style\":\"page\",\"pageSize\":0}}")
+            << QByteArray(
+                   "{\"name\":\"x\",\"paths\":{\"listImages\":\"/i/{productId}\",\"listProducts\":"
+                   "\"/p\"},\"productPaging\":{\"style\":\"page\",\"pageSize\":0}}")
             << QStringLiteral("productPaging.pageSize");
         QTest::newRow("page parameter empty")
-            << QByteArray("{\"name\":\"x\",\"paths\":{\"listImages\":\"/i\",\"listProducts\":"
-                          "\"/p\"},\"productPaging\":{\"style\":\"page\",\"pageParam\":\"\"}}")
+            << QByteArray(
+                   "{\"name\":\"x\",\"paths\":{\"listImages\":\"/i/{productId}\",\"listProducts\":"
+                   "\"/p\"},\"productPaging\":{\"style\":\"page\",\"pageParam\":\"\"}}")
             << QStringLiteral("productPaging.pageParam");
     }
 
@@ -268,7 +271,7 @@ private Q_SLOTS:
     void addressAndPaging() {
         const Result<DialectDescription> d = DialectDescription::fromJson(
             json("{\"name\":\"x\",\"baseUrl\":\"https://shop.example.com/base\",\"paths\":{"
-                 "\"listImages\":\"/i\",\"listProducts\":\"/p\"},\"productPaging\":{"
+                 "\"listImages\":\"/i/{productId}\",\"listProducts\":\"/p\"},\"productPaging\":{"
                  "\"style\":\"page\",\"pageParam\":\"p\",\"sizeParam\":\"n\",\"firstPage\":0,"
                  "\"pageSize\":20}}"));
         QVERIFY2(d.ok(), qPrintable(d.ok() ? QString() : d.error().storeMessage));

@@ -182,9 +182,13 @@ private Q_SLOTS:
         const QList<SimRequest> requests = m_sim->recordedRequests();
         const QJsonObject body = QJsonDocument::fromJson(requests.last().body).object();
         QCOMPARE(requests.last().method, QByteArray("PUT"));
+        // The record as the store returned it (read first: this client had not listed the
+        // product), with only the alt text changed.
         QCOMPARE(body.keys(),
                  (QStringList{QStringLiteral("altText"), QStringLiteral("displayOrder"),
-                              QStringLiteral("imageUrl"), QStringLiteral("productId")}));
+                              QStringLiteral("id"), QStringLiteral("imageUrl"),
+                              QStringLiteral("productId")}));
+        QCOMPARE(requests.at(requests.size() - 2).method, QByteArray("GET"));
     }
 
     void reorderByDisplayOrder() {

@@ -32,6 +32,21 @@ ProductImage sofaFront() {
     return image;
 }
 
+// sofaFront() as the store holds it, with fields Vitrine does not model ("sku", "tags").
+const QByteArray kSofaFrontRecord =
+    "{\"id\":1,\"productId\":101,\"imageUrl\":\"https://example.com/images/sofa-front.jpg\","
+    "\"altText\":\"Modern grey sofa - front view\",\"displayOrder\":1,"
+    "\"sku\":\"SOFA-GREY-01\",\"tags\":[\"living\",\"grey\"]}";
+
+// A generic dialect that has read product 101's gallery (its one image, sofaFront()).
+std::unique_ptr<GenericDialect> dialectThatRead(const QByteArray &record = kSofaFrontRecord,
+                                                const QString &productId = QStringLiteral("101")) {
+    auto d = std::make_unique<GenericDialect>();
+    const Result<Gallery> g = d->parseImages(answer(200, "[" + record + "]"), productId);
+    Q_ASSERT(g.ok());
+    return d;
+}
+
 } // namespace
 
 // Request building and answer parsing of the generic dialect, checked against the examples of
@@ -90,7 +105,9 @@ private Q_SLOTS:
                  StoreError::Code::InvalidInput);
     }
 
-    // seeds/000 "Usage Examples": every update sends all four fields (full replace).
+    // seeds/000 "Usage Examples": every update sends the whole record (full replace): the record
+    // as the store last returned it with only the edited fields changed, so fields Vitrine does
+    // not model survive.
     void updateIsFullReplace_data() {
         QTest::addColumn<ImagePatch>("patch");
         QTest::addColumn<QJsonObject>("body");
@@ -98,26 +115,30 @@ private Q_SLOTS:
         url.src = QStringLiteral("https://example.com/images/sofa-new-photo.jpg");
         QTest::newRow("Update Image URL")
             << url
-            << json("{ \"productId\": 101, \"imageUrl\": "
+            << json("{ \"id\": 1, \"sku\": \"SOFA-GREY-01\", \"tags\": [\"living\", \"grey\"], "
+                    "\"productId\": 101, \"imageUrl\": "
                     "\"https://example.com/images/sofa-new-photo.jpg\", \"altText\": \"Modern grey "
                     "sofa - front view\", \"displayOrder\": 1 }");
         ImagePatch alt;
         alt.alt = QStringLiteral("Luxurious modern grey sofa with chrome legs - front view");
         QTest::newRow("Update Alt Text")
             << alt
-            << json("{ \"productId\": 101, \"imageUrl\": "
+            << json("{ \"id\": 1, \"sku\": \"SOFA-GREY-01\", \"tags\": [\"living\", \"grey\"], "
+                    "\"productId\": 101, \"imageUrl\": "
                     "\"https://example.com/images/sofa-front.jpg\", \"altText\": \"Luxurious "
                     "modern grey sofa with chrome legs - front view\", \"displayOrder\": 1 }");
         ImagePatch order;
         order.position = 3;
         QTest::newRow("Update Display Order")
             << order
-            << json("{ \"productId\": 101, \"imageUrl\": "
+            << json("{ \"id\": 1, \"sku\": \"SOFA-GREY-01\", \"tags\": [\"living\", \"grey\"], "
+                    "\"productId\": 101, \"imageUrl\": "
                     "\"https://example.com/images/sofa-front.jpg\", \"altText\": \"Modern grey "
                     "sofa - front view\", \"displayOrder\": 3 }");
         QTest::newRow("empty patch still sends everything")
             << ImagePatch()
-            << json("{ \"productId\": 101, \"imageUrl\": "
+            << json("{ \"id\": 1, \"sku\": \"SOFA-GREY-01\", \"tags\": [\"living\", \"grey\"], "
+                    "\"productId\": 101, \"imageUrl\": "
                     "\"https://example.com/images/sofa-front.jpg\", \"altText\": \"Modern grey "
                     "sofa - front view\", \"displayOrder\": 1 }");
     }
@@ -125,7 +146,7 @@ private Q_SLOTS:
         QFETCH(ImagePatch, patch);
         QFETCH(QJsonObject, body);
         const Result<HttpRequestSpec> spec =
-            GenericDialect().updateImageRequest(QStringLiteral("101"), sofaFront(), patch);
+            dialectThatRead()->updateImageRequest(QStringLiteral("101"), sofaFront(), patch);
         QVERIFY(spec.ok());
         QCOMPARE(spec->method, HttpRequestSpec::Method::Put);
         QCOMPARE(spec->path, QStringLiteral("/product-images/1"));
@@ -135,14 +156,28 @@ private Q_SLOTS:
         QVERIFY(spec->body->value(QLatin1String("productId")).isDouble());
     }
 
+    // A record without the product id gets it (the store wants it in bodies), as a string when
+    // it is too long for an integer or not a number.
     void updateKeepsLongAndNonNumericProductIdsAsStrings() {
+        const QByteArray bare = "{\"id\":1,\"imageUrl\":\"https://example.com/a.jpg\"}";
         const QString longId = QStringLiteral("16057850264845250791280282");
         const Result<HttpRequestSpec> spec =
-            GenericDialect().updateImageRequest(longId, sofaFront(), ImagePatch());
+            dialectThatRead(bare, longId)->updateImageRequest(longId, sofaFront(), ImagePatch());
         QCOMPARE(spec->body->value(QLatin1String("productId")).toString(), longId);
-        const Result<HttpRequestSpec> sku = GenericDialect().updateImageRequest(
-            QStringLiteral("sofa-1"), sofaFront(), ImagePatch());
+        const Result<HttpRequestSpec> sku =
+            dialectThatRead(bare, QStringLiteral("sofa-1"))
+                ->updateImageRequest(QStringLiteral("sofa-1"), sofaFront(), ImagePatch());
         QCOMPARE(sku->body->value(QLatin1String("productId")).toString(), QStringLiteral("sofa-1"));
+    }
+
+    // Without the store's record a replace would erase what Vitrine does not know: refused.
+    void replaceWithoutTheRecordIsRefused() {
+        ImagePatch alt;
+        alt.alt = QStringLiteral("x");
+        const Result<HttpRequestSpec> spec =
+            GenericDialect().updateImageRequest(QStringLiteral("101"), sofaFront(), alt);
+        QVERIFY(!spec.ok());
+        QCOMPARE(spec.error().code, StoreError::Code::InvalidInput);
     }
 
     void create() {

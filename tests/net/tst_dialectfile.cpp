@@ -1,0 +1,337 @@
+// The custom dialect file as a user writes it: strict reading (every typo refused with its place
+// in the file, the key's path and a "did you mean"), paths with queries and fixed parameters
+// percent-encoded once, and the per-operation update method and shape.
+#include "net/dialectdescription.h"
+#include "net/dialectpath.h"
+#include "net/jsonlocator.h"
+#include "net/namesuggestion.h"
+#include "net/restdialect.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace vitrine;
+
+namespace {
+
+// A filter-query store with PATCH-merge updates and bulk delete by filter, line by line as a user
+// would write it; the typo rows change one line of it.
+const char *const kFilterStore[] = {
+    "{",                                                                                // 1
+    "  \"name\": \"filters\",",                                                         // 2
+    "  \"apiPrefix\": \"/rest\",",                                                      // 3
+    "  \"paths\": {",                                                                   // 4
+    "    \"listImages\": \"/product_images?product_id=eq.{productId}\",",               // 5
+    "    \"createImage\": \"/product_images\",",                                        // 6
+    "    \"updateImage\": { \"path\": \"/product_images?id=eq.{imageId}\",",            // 7
+    "                     \"method\": \"PATCH\", \"shape\": \"merge\" },",              // 8
+    "    \"deleteImage\": \"/product_images?id=eq.{imageId}\",",                        // 9
+    "    \"deleteAllImages\": \"/product_images?product_id=eq.{productId}\"",           // 10
+    "  },",                                                                             // 11
+    "  \"fields\": { \"id\": \"id\", \"productId\": \"product_id\", \"src\": \"url\",", // 12
+    "              \"alt\": \"alt_text\", \"position\": \"sort_order\" },",             // 13
+    "  \"ids\": { \"numericInBody\": true, \"productIdInBody\": true }",                // 14
+    "}",                                                                                // 15
+};
+
+QByteArray filterStore(int line = 0, const char *replacement = nullptr) {
+    QByteArray text;
+    for (int i = 0; i < int(std::size(kFilterStore)); ++i)
+        text += QByteArray(i + 1 == line ? replacement : kFilterStore[i]) + '\n';
+    return text;
+}
+
+HttpResponse answer(const QByteArray &body) {
+    HttpResponse r;
+    r.status = 200;
+    r.body = body;
+    return r;
+}
+
+QString queryOf(const HttpRequestSpec &spec) {
+    return spec.query.query(QUrl::FullyEncoded);
+}
+
+} // namespace
+
+class TstDialectFile : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void theExampleReads() {
+        const Result<DialectDescription> d =
+            DialectDescription::fromText(filterStore(), QStringLiteral("f.json"));
+        QVERIFY2(d.ok(), qPrintable(d.ok() ? QString() : d.error().storeMessage));
+        QCOMPARE(d->updateMethod, DialectDescription::UpdateMethod::Patch);
+        QVERIFY(!d->capabilities.fullReplaceUpdate);
+        QVERIFY(d->capabilities.canDeleteAll);
+        QVERIFY(d->lookBeforeWriting);
+        QCOMPARE(d->sourceFile, QStringLiteral("f.json"));
+    }
+
+    // Every class of typo the issue met, refused when the file is read, with file:line:column,
+    // the key's path and the close name.
+    void typosAreRefusedWithTheirPlace_data() {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("key") << filterStore(12, "  \"fields\": { \"id\": \"id\", \"productId\": "
+                                                "\"product_id\", \"scr\": \"url\",")
+                             << QStringLiteral("f.json:12:54: \"fields.scr\" is not a key of "
+                                               "\"fields\"; did you mean \"src\"?");
+        QTest::newRow("section") << filterStore(14, "  \"feilds\": { \"numericInBody\": true }")
+                                 << QStringLiteral("f.json:14:3: \"feilds\" is not a section or "
+                                                   "key of a dialect file; did you mean "
+                                                   "\"fields\"?");
+        QTest::newRow("placeholder")
+            << filterStore(5, "    \"listImages\": \"/product_images?product_id=eq.{productID}\",")
+            << QStringLiteral("f.json:5:5: \"paths.listImages\" has the placeholder {productID}, "
+                              "which is not one of {productId}; did you mean {productId}?");
+        QTest::newRow("value of a choice")
+            << filterStore(8, "                     \"method\": \"patch\", \"shape\": \"merge\" },")
+            << QStringLiteral("f.json:8:22: \"paths.updateImage.method\" must be one of \"PUT\", "
+                              "\"PATCH\"; did you mean \"PATCH\"?");
+        QTest::newRow("wrong type")
+            << filterStore(14,
+                           "  \"ids\": { \"numericInBody\": \"yes\", \"productIdInBody\": true }")
+            << QStringLiteral("f.json:14:12: \"ids.numericInBody\" must be true or false");
+        QTest::newRow("a key only updates have")
+            << filterStore(9,
+                           "    \"deleteImage\": { \"path\": \"/p?id=eq.{imageId}\", \"method\": "
+                           "\"PATCH\" },")
+            << QStringLiteral("f.json:9:52: \"paths.deleteImage.method\" is not a key of "
+                              "\"paths.deleteImage\"");
+        QTest::newRow("list of every product")
+            << filterStore(5, "    \"listImages\": \"/product_images\",")
+            << QStringLiteral("f.json:5:5: \"paths.listImages\" must name {productId}: without it "
+                              "the path lists the images of every product");
+        QTest::newRow("delete of every product")
+            << filterStore(10, "    \"deleteAllImages\": \"/product_images\"")
+            << QStringLiteral("f.json:10:5: \"paths.deleteAllImages\" must name {productId}: "
+                              "without it the request deletes the images of every product");
+        QTest::newRow("already encoded")
+            << filterStore(6, "    \"createImage\": \"/product%5Fimages\",")
+            << QStringLiteral("f.json:6:5: the path \"/product%5Fimages\" must be written as it "
+                              "is meant");
+        QTest::newRow("written twice")
+            << filterStore(13, "              \"alt\": \"alt_text\", \"alt\": \"sort_order\" },")
+            << QStringLiteral("\"fields.alt\" is written twice");
+        QTest::newRow("JSON syntax")
+            << filterStore(13, "              \"alt\": \"alt_text\" \"position\": 1 },")
+            << QStringLiteral("f.json:13:34: the file is not valid JSON: ");
+        QTest::newRow("shape against the older key")
+            << filterStore(14, "  \"ids\": { \"numericInBody\": true, \"productIdInBody\": true },"
+                               " \"capabilities\": { \"fullReplaceUpdate\": true }")
+            << QStringLiteral("\"capabilities.fullReplaceUpdate\" says replace but "
+                              "\"paths.updateImage.shape\" says merge");
+    }
+    void typosAreRefusedWithTheirPlace() {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, expected);
+        const Result<DialectDescription> d =
+            DialectDescription::fromText(text, QStringLiteral("f.json"));
+        QVERIFY(!d.ok());
+        QCOMPARE(d.error().code, StoreError::Code::InvalidInput);
+        QVERIFY2(d.error().storeMessage.contains(expected), qPrintable(d.error().storeMessage));
+    }
+
+    // A file with several problems names each on a line of its own.
+    void everyProblemIsNamed() {
+        QByteArray text = filterStore(12, "  \"fields\": { \"id\": \"id\", \"productId\": "
+                                          "\"product_id\", \"scr\": \"url\",");
+        text.replace("\"apiPrefix\"", "\"apiPrefx\"");
+        const Result<DialectDescription> d =
+            DialectDescription::fromText(text, QStringLiteral("f.json"));
+        QVERIFY(!d.ok());
+        const QStringList lines = d.error().storeMessage.split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.at(0).startsWith(QLatin1String("f.json:3:3: \"apiPrefx\"")) ||
+                lines.at(1).startsWith(QLatin1String("f.json:3:3: \"apiPrefx\"")));
+    }
+
+    void suggestions_data() {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QStringList>("known");
+        QTest::addColumn<QString>("meant");
+        const QStringList fields{QStringLiteral("id"), QStringLiteral("productId"),
+                                 QStringLiteral("src"), QStringLiteral("alt"),
+                                 QStringLiteral("position")};
+        QTest::newRow("swap") << QStringLiteral("scr") << fields << QStringLiteral("src");
+        QTest::newRow("case") << QStringLiteral("productID") << fields
+                              << QStringLiteral("productId");
+        QTest::newRow("one letter")
+            << QStringLiteral("positon") << fields << QStringLiteral("position");
+        QTest::newRow("nothing close") << QStringLiteral("banana") << fields << QString();
+        QTest::newRow("not itself") << QStringLiteral("src") << fields << QString();
+    }
+    void suggestions() {
+        QFETCH(QString, typed);
+        QFETCH(QStringList, known);
+        QFETCH(QString, meant);
+        QCOMPARE(suggestName(typed, known), meant);
+    }
+
+    void locatorFindsKeysAndOffsets() {
+        const QByteArray text = "{\n  \"a\": {\"b\": [1, {\"c\": 2}]},\n  \"é\": 1, \"d\": 3\n}";
+        const JsonLocator at(text);
+        QCOMPARE(at.keyPosition(QStringLiteral("a")).line, 2);
+        QCOMPARE(at.keyPosition(QStringLiteral("a.b")).column, 9);
+        QCOMPARE(at.keyPosition(QStringLiteral("a.b.[1].c")).column, 19);
+        QCOMPARE(at.keyPosition(QStringLiteral("d")).column, 11); // é is one character
+        QCOMPARE(at.keyPosition(QStringLiteral("missing")).line, 0);
+        const JsonLocator::Position p = JsonLocator::positionOfOffset(text, 5);
+        QCOMPARE(p.line, 2);
+        QCOMPARE(p.column, 4);
+    }
+
+    // Queries with placeholders and fixed parameters: each value encoded exactly once, an id can
+    // never add a parameter or leave its place.
+    void queriesAreEncodedOnce_data() {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QString>("productId");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("query");
+        QTest::newRow("filter") << QStringLiteral(
+                                       "/product-images?productId={productId}&_sort=displayOrder")
+                                << QStringLiteral("101") << QStringLiteral("/product-images")
+                                << QStringLiteral("productId=101&_sort=displayOrder");
+        QTest::newRow("operator") << QStringLiteral("/product_images?product_id=eq.{productId}")
+                                  << QStringLiteral("101") << QStringLiteral("/product_images")
+                                  << QStringLiteral("product_id=eq.101");
+        QTest::newRow("hostile id")
+            << QStringLiteral("/images?product={productId}&sort=position")
+            << QStringLiteral("a&b=c/d?e#f%41 +") << QStringLiteral("/images")
+            << QStringLiteral("product=a%26b%3Dc%2Fd%3Fe%23f%2541%20%2B&sort=position");
+        QTest::newRow("id in path and query")
+            << QStringLiteral("/p/{productId}/images?of={productId}") << QStringLiteral("x/y")
+            << QStringLiteral("/p/x%2Fy/images") << QStringLiteral("of=x%2Fy");
+        QTest::newRow("space in a fixed value")
+            << QStringLiteral("/images?product={productId}&q=a b") << QStringLiteral("1")
+            << QStringLiteral("/images") << QStringLiteral("product=1&q=a%20b");
+    }
+    void queriesAreEncodedOnce() {
+        QFETCH(QString, pattern);
+        QFETCH(QString, productId);
+        QFETCH(QString, path);
+        QFETCH(QString, query);
+        const DialectPath::Filled f =
+            DialectPath::parse(pattern).fill({{QStringLiteral("{productId}"), productId}});
+        QCOMPARE(f.path, path);
+        QCOMPARE(f.query.query(QUrl::FullyEncoded), query);
+        // What a server reads back is the id itself.
+        QUrl url(QStringLiteral("http://127.0.0.1") + f.path);
+        url.setQuery(f.query);
+        const QUrlQuery received(url.query(QUrl::FullyEncoded));
+        if (pattern.contains(QLatin1String("product={productId}")))
+            QCOMPARE(received.queryItemValue(QStringLiteral("product"), QUrl::FullyDecoded),
+                     productId);
+    }
+
+    // Fixed parameters given as an object join the path's own query.
+    void fixedParameters() {
+        const QByteArray text =
+            "{\"name\":\"x\",\"paths\":{\"listImages\":{\"path\":\"/images?product={productId}\","
+            "\"query\":{\"sort\":\"position\",\"view\":\"full list\"}},"
+            "\"listProducts\":{\"path\":\"/products\",\"query\":{\"status\":\"active\"}}}}";
+        const Result<DialectDescription> d =
+            DialectDescription::fromText(text, QStringLiteral("x.json"));
+        QVERIFY2(d.ok(), qPrintable(d.ok() ? QString() : d.error().storeMessage));
+        RestDialect dialect(d.value());
+        const HttpRequestSpec list = dialect.listImagesRequest(QStringLiteral("7")).value();
+        QCOMPARE(list.path, QStringLiteral("/images"));
+        QCOMPARE(queryOf(list), QStringLiteral("product=7&sort=position&view=full%20list"));
+        QCOMPARE(queryOf(dialect.listProductsRequest().value()), QStringLiteral("status=active"));
+    }
+
+    // PATCH merge: only the edited field, by PATCH, at the filter path.
+    void patchMergeSendsOnlyTheEdit() {
+        RestDialect dialect(
+            DialectDescription::fromText(filterStore(), QStringLiteral("f.json")).value());
+        ProductImage current;
+        current.id = QStringLiteral("5");
+        current.src = QStringLiteral("https://cdn.example/a.jpg");
+        ImagePatch alt;
+        alt.alt = QStringLiteral("new");
+        const HttpRequestSpec spec =
+            dialect.updateImageRequest(QStringLiteral("101"), current, alt).value();
+        QCOMPARE(spec.method, HttpRequestSpec::Method::Patch);
+        QCOMPARE(spec.path, QStringLiteral("/product_images"));
+        QCOMPARE(queryOf(spec), QStringLiteral("id=eq.5"));
+        QCOMPARE(*spec.body, (QJsonObject{{QStringLiteral("alt_text"), QStringLiteral("new")}}));
+        const HttpRequestSpec all = dialect.deleteAllImagesRequest(QStringLiteral("101")).value();
+        QCOMPARE(all.method, HttpRequestSpec::Method::Delete);
+        QCOMPARE(queryOf(all), QStringLiteral("product_id=eq.101"));
+    }
+
+    // PUT replace (the default of a file's PUT): the record as the store last returned it, only
+    // the edited field changed, every other field byte for byte.
+    void putReplaceSendsTheStoresRecord() {
+        const QByteArray text =
+            "{\"name\":\"x\",\"paths\":{\"listImages\":\"/p/{productId}/images\","
+            "\"updateImage\":\"/images/{imageId}\"},\"envelopes\":{\"image\":\"image\","
+            "\"images\":\"images\"}}";
+        const Result<DialectDescription> d =
+            DialectDescription::fromText(text, QStringLiteral("x.json"));
+        QVERIFY2(d.ok(), qPrintable(d.ok() ? QString() : d.error().storeMessage));
+        QCOMPARE(d->updateMethod, DialectDescription::UpdateMethod::Put);
+        QVERIFY(d->capabilities.fullReplaceUpdate);
+        RestDialect dialect(d.value());
+        const QByteArray record =
+            "{\"id\":9,\"product_id\":101,\"src\":\"//cdn.example/a.jpg\",\"alt\":null,"
+            "\"position\":2,\"sku\":\"SKU-9\",\"tags\":[\"a\",{\"b\":1.5}],\"price\":\"19.90\"}";
+        const Result<Gallery> g =
+            dialect.parseImages(answer("{\"images\":[" + record + "]}"), QStringLiteral("101"));
+        QVERIFY(g.ok());
+        ImagePatch alt;
+        alt.alt = QStringLiteral("front");
+        const HttpRequestSpec spec =
+            dialect.updateImageRequest(QStringLiteral("101"), g->first(), alt).value();
+        QCOMPARE(spec.method, HttpRequestSpec::Method::Put);
+        QJsonObject expected = QJsonDocument::fromJson(record).object();
+        expected.insert(QStringLiteral("alt"), QStringLiteral("front"));
+        QCOMPARE(*spec.body, (QJsonObject{{QStringLiteral("image"), expected}}));
+    }
+
+    // The list answer for product A holding an image of product B: the path is too broad.
+    void anotherProductsImageIsRefused() {
+        RestDialect dialect(
+            DialectDescription::fromText(filterStore(), QStringLiteral("f.json")).value());
+        const Result<Gallery> g = dialect.parseImages(
+            answer("[{\"id\":1,\"product_id\":101,\"url\":\"https://x/a\",\"sort_order\":1},"
+                   "{\"id\":2,\"product_id\":102,\"url\":\"https://x/b\",\"sort_order\":1}]"),
+            QStringLiteral("101"));
+        QVERIFY(!g.ok());
+        QCOMPARE(g.error().code, StoreError::Code::BadResponse);
+        QVERIFY2(g.error().storeMessage.contains(
+                     QLatin1String("holds image 2 of product 102: the list path "
+                                   "\"/product_images?product_id=eq.{productId}\" is too broad")),
+                 qPrintable(g.error().storeMessage));
+        QVERIFY(!dialect.records().lastList(QStringLiteral("101")));
+    }
+
+    // Written back and read again, a description is the same (updateImage as an object).
+    void roundTripKeepsMethodShapeAndQueries() {
+        const DialectDescription d =
+            DialectDescription::fromText(filterStore(), QStringLiteral("f.json")).value();
+        const Result<DialectDescription> again = DialectDescription::fromJson(d.toJson());
+        QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().storeMessage));
+        QCOMPARE(again->toJson(), d.toJson());
+        QCOMPARE(again->updateMethod, DialectDescription::UpdateMethod::Patch);
+        QCOMPARE(again->listImagesPath, d.listImagesPath);
+    }
+
+    void fileErrorsNameTheFile() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("typo.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(filterStore(14, "  \"feilds\": {}"));
+        f.close();
+        const Result<DialectDescription> d = DialectDescription::fromFile(path);
+        QVERIFY(!d.ok());
+        QVERIFY2(d.error().storeMessage.startsWith(path + QStringLiteral(":14:3: ")),
+                 qPrintable(d.error().storeMessage));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstDialectFile)
+#include "tst_dialectfile.moc"
