@@ -36,6 +36,8 @@ QString commandName(CtlCommand c) {
         return QStringLiteral("profiles-add");
     case CtlCommand::ProfilesRemove:
         return QStringLiteral("profiles-remove");
+    case CtlCommand::DialectCheck:
+        return QStringLiteral("dialect-check");
     }
     return {};
 }
@@ -72,6 +74,8 @@ QString describe(const CtlInvocation &inv) {
         parts << QStringLiteral("all");
     if (inv.stage)
         parts << QStringLiteral("stage");
+    if (!inv.dialectFile.isEmpty())
+        parts << QStringLiteral("file=") + inv.dialectFile;
     if (inv.json)
         parts << QStringLiteral("json");
     if (!inv.resolve.isEmpty())
@@ -190,6 +194,11 @@ void TestCtlParser::runs_data() {
         << "profiles-add name=S dialect=shopify base=https://s.myshopify.com ordering=absolute "
            "rate=4";
     QTest::newRow("profiles remove") << args("profiles|remove|Demo") << "profiles-remove name=Demo";
+    QTest::newRow("dialect check")
+        << args("dialect|check|acme.json") << "dialect-check file=acme.json";
+    QTest::newRow("dialect check against a product of a store")
+        << args("dialect|check|acme.json|--base-url|http://127.0.0.1:8080|--product|101")
+        << "dialect-check product=101 file=acme.json base=http://127.0.0.1:8080";
 }
 
 void TestCtlParser::runs() {
@@ -273,6 +282,12 @@ void TestCtlParser::usageErrors_data() {
         << args("--profile|S|profiles|list") << "takes no store options";
     QTest::newRow("profiles remove nameless")
         << args("profiles|remove") << "Missing the profile name";
+    QTest::newRow("dialect check without file")
+        << args("dialect|check") << "Missing the dialect file";
+    QTest::newRow("dialect check empty product")
+        << args("dialect|check|acme.json|--product|") << "product id is empty";
+    QTest::newRow("dialect check bad base url")
+        << args("dialect|check|acme.json|--base-url|nowhere") << "--base-url must be";
 }
 
 void TestCtlParser::usageErrors() {
@@ -311,7 +326,7 @@ void TestCtlParser::help() {
 void TestCtlParser::everyCommandHasHelp() {
     for (const char *c :
          {"products", "list", "add", "set-alt", "reorder", "delete", "pending", "publish",
-          "discard", "profiles list", "profiles add", "profiles remove"}) {
+          "discard", "profiles list", "profiles add", "profiles remove", "dialect check"}) {
         const QString name = QString::fromLatin1(c);
         QVERIFY2(!CtlParser::commandHelp(name).isEmpty(), c);
         QVERIFY2(CtlParser::mainHelp().contains(name), c);
