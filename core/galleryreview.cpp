@@ -83,82 +83,119 @@ QString ReviewFinding::severityName(Severity severity) {
 
 QList<ReviewFinding> GalleryReview::run(const QList<ReviewImage> &images,
                                         const ReviewOptions &options) {
+    IncrementalReview review;
+    return review.run(images, options);
+}
+
+void IncrementalReview::clear() {
+    m_judged.clear();
+}
+
+IncrementalReview::Judged IncrementalReview::judge(const ReviewImage &image,
+                                                   const ReviewOptions &options) {
+    Judged judged;
+    judged.input = image;
+    using Kind = ReviewFinding::Kind;
+    using Severity = ReviewFinding::Severity;
+    auto add = [&image](QList<ReviewFinding> &to, Kind kind, Severity severity,
+                        const QString &message) {
+        to << ReviewFinding{kind,          severity,  image.key, image.place,
+                            image.imageId, image.src, message};
+    };
+
+    const QString alt = image.alt.trimmed();
+    const int limit = image.isNew ? options.altLimitOnCreate : options.altLimitOnUpdate;
+    if (alt.isEmpty()) {
+        add(judged.altFindings, Kind::MissingAlt, Severity::Error,
+            tr("Image %1 has no alt text: screen readers and search engines cannot tell what "
+               "it shows.")
+                .arg(image.place));
+    } else if (limit > 0 && altTextLength(image.alt) > limit) {
+        add(judged.altFindings, Kind::AltTooLong, Severity::Error,
+            tr("The alt text of image %1 has %2 characters; the store accepts at most %3.")
+                .arg(image.place)
+                .arg(altTextLength(image.alt))
+                .arg(limit));
+    } else if (options.recommendedAltLength > 0 &&
+               altTextLength(image.alt) > options.recommendedAltLength) {
+        add(judged.altFindings, Kind::AltVerbose, Severity::Warning,
+            tr("The alt text of image %1 has %2 characters; screen readers read all of it, "
+               "so about %3 or fewer is easier to listen to.")
+                .arg(image.place)
+                .arg(altTextLength(image.alt))
+                .arg(options.recommendedAltLength));
+    }
+    if (looksLikeFileName(image.alt, image.src)) {
+        add(judged.altFindings, Kind::AltLooksLikeFileName, Severity::Warning,
+            tr("The alt text of image %1 (\"%2\") looks like a file name or a placeholder; "
+               "describe what the image shows.")
+                .arg(image.place)
+                .arg(alt));
+    }
+    if (!alt.isEmpty())
+        judged.altIdentity = altIdentity(image.alt);
+    judged.imageIdentity = imageIdentity(image.src);
+    if (image.load == ReviewImage::Load::Broken) {
+        add(judged.loadFindings, Kind::BrokenImage, Severity::Error,
+            image.loadError.isEmpty()
+                ? tr("Image %1 could not be loaded.").arg(image.place)
+                : tr("Image %1 could not be loaded: %2").arg(image.place).arg(image.loadError));
+    } else if (image.load == ReviewImage::Load::Loaded && image.size.isValid() &&
+               options.minimumSide > 0 &&
+               std::min(image.size.width(), image.size.height()) < options.minimumSide) {
+        add(judged.loadFindings, Kind::TinyImage, Severity::Warning,
+            tr("Image %1 is only %2 × %3 pixels (at least %4 on each side looks sharp when "
+               "zoomed).")
+                .arg(image.place)
+                .arg(image.size.width())
+                .arg(image.size.height())
+                .arg(options.minimumSide));
+    }
+    return judged;
+}
+
+QList<ReviewFinding> IncrementalReview::run(const QList<ReviewImage> &images,
+                                            const ReviewOptions &options) {
+    if (!(options == m_options)) {
+        m_judged.clear();
+        m_options = options;
+    }
+    QHash<QString, Judged> judgedNow;
+    judgedNow.reserve(images.size());
     QList<ReviewFinding> findings;
     QHash<QString, int> firstPlaceOfImage; // identity -> place of its first occurrence
     QHash<QString, int> firstPlaceOfAlt;
+    using Kind = ReviewFinding::Kind;
+    using Severity = ReviewFinding::Severity;
 
     for (const ReviewImage &image : images) {
-        auto add = [&](ReviewFinding::Kind kind, ReviewFinding::Severity severity,
-                       const QString &message) {
-            findings << ReviewFinding{kind,          severity,  image.key, image.place,
-                                      image.imageId, image.src, message};
+        auto kept = m_judged.find(image.key);
+        Judged judged = kept != m_judged.end() && kept->input == image ? std::move(*kept)
+                                                                       : judge(image, options);
+        findings += judged.altFindings;
+        auto add = [&](Kind kind, const QString &message) {
+            findings << ReviewFinding{kind,          Severity::Warning, image.key, image.place,
+                                      image.imageId, image.src,         message};
         };
-        using Kind = ReviewFinding::Kind;
-        using Severity = ReviewFinding::Severity;
-
-        const QString alt = image.alt.trimmed();
-        const int limit = image.isNew ? options.altLimitOnCreate : options.altLimitOnUpdate;
-        if (alt.isEmpty()) {
-            add(Kind::MissingAlt, Severity::Error,
-                tr("Image %1 has no alt text: screen readers and search engines cannot tell what "
-                   "it shows.")
-                    .arg(image.place));
-        } else if (limit > 0 && altTextLength(image.alt) > limit) {
-            add(Kind::AltTooLong, Severity::Error,
-                tr("The alt text of image %1 has %2 characters; the store accepts at most %3.")
-                    .arg(image.place)
-                    .arg(altTextLength(image.alt))
-                    .arg(limit));
-        } else if (options.recommendedAltLength > 0 &&
-                   altTextLength(image.alt) > options.recommendedAltLength) {
-            add(Kind::AltVerbose, Severity::Warning,
-                tr("The alt text of image %1 has %2 characters; screen readers read all of it, "
-                   "so about %3 or fewer is easier to listen to.")
-                    .arg(image.place)
-                    .arg(altTextLength(image.alt))
-                    .arg(options.recommendedAltLength));
-        }
-        if (looksLikeFileName(image.alt, image.src)) {
-            add(Kind::AltLooksLikeFileName, Severity::Warning,
-                tr("The alt text of image %1 (\"%2\") looks like a file name or a placeholder; "
-                   "describe what the image shows.")
-                    .arg(image.place)
-                    .arg(alt));
-        }
-        if (!alt.isEmpty()) {
-            const QString same = altIdentity(image.alt);
-            if (const auto it = firstPlaceOfAlt.constFind(same); it != firstPlaceOfAlt.cend()) {
-                add(Kind::DuplicateAlt, Severity::Warning,
+        if (!judged.altIdentity.isEmpty()) {
+            if (const auto it = firstPlaceOfAlt.constFind(judged.altIdentity);
+                it != firstPlaceOfAlt.cend()) {
+                add(Kind::DuplicateAlt,
                     tr("Image %1 has the same alt text as image %2.").arg(image.place).arg(*it));
             } else {
-                firstPlaceOfAlt.insert(same, image.place);
+                firstPlaceOfAlt.insert(judged.altIdentity, image.place);
             }
         }
-        const QString identity = imageIdentity(image.src);
-        if (const auto it = firstPlaceOfImage.constFind(identity); it != firstPlaceOfImage.cend()) {
-            add(Kind::DuplicateImage, Severity::Warning,
-                tr("Image %1 is the same image (same address) as image %2.")
-                    .arg(image.place)
-                    .arg(*it));
+        if (const auto it = firstPlaceOfImage.constFind(judged.imageIdentity);
+            it != firstPlaceOfImage.cend()) {
+            add(Kind::DuplicateImage, tr("Image %1 is the same image (same address) as image %2.")
+                                          .arg(image.place)
+                                          .arg(*it));
         } else {
-            firstPlaceOfImage.insert(identity, image.place);
+            firstPlaceOfImage.insert(judged.imageIdentity, image.place);
         }
-        if (image.load == ReviewImage::Load::Broken) {
-            add(Kind::BrokenImage, Severity::Error,
-                image.loadError.isEmpty()
-                    ? tr("Image %1 could not be loaded.").arg(image.place)
-                    : tr("Image %1 could not be loaded: %2").arg(image.place).arg(image.loadError));
-        } else if (image.load == ReviewImage::Load::Loaded && image.size.isValid() &&
-                   options.minimumSide > 0 &&
-                   std::min(image.size.width(), image.size.height()) < options.minimumSide) {
-            add(Kind::TinyImage, Severity::Warning,
-                tr("Image %1 is only %2 × %3 pixels (at least %4 on each side looks sharp when "
-                   "zoomed).")
-                    .arg(image.place)
-                    .arg(image.size.width())
-                    .arg(image.size.height())
-                    .arg(options.minimumSide));
-        }
+        findings += judged.loadFindings;
+        judgedNow.insert(image.key, std::move(judged));
     }
     // The rules that look at the gallery as a whole, in their own files; the findings stay in
     // gallery order.
@@ -167,6 +204,8 @@ QList<ReviewFinding> GalleryReview::run(const QList<ReviewImage> &images,
     std::stable_sort(
         findings.begin(), findings.end(),
         [](const ReviewFinding &a, const ReviewFinding &b) { return a.place < b.place; });
+    // Only the images of this gallery are kept: removed ones are forgotten.
+    m_judged = std::move(judgedNow);
     return findings;
 }
 

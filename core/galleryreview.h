@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QSize>
@@ -33,6 +34,8 @@ struct ReviewImage {
     QString loadError;                  // Broken: why, in words
     QStringList variantNames;           // the variants it is linked to, by name ("Red / S")
     std::optional<quint64> pictureHash; // DifferenceHash of the decoded picture, when known
+
+    friend bool operator==(const ReviewImage &, const ReviewImage &) = default;
 };
 
 // One problem the review found.
@@ -82,6 +85,8 @@ struct ReviewOptions {
     int recommendedAltLength = 125;
     QString productTitle;                   // for alt-is-title and as words the spelling knows
     const SpellChecker *spelling = nullptr; // not owned; null: spelling is not checked
+
+    friend bool operator==(const ReviewOptions &, const ReviewOptions &) = default;
 };
 
 // Reviews a whole gallery for the problems QA reviewers look for, and exports the result. Pure:
@@ -103,6 +108,32 @@ public:
     // {"product": {...}, "summary": "...", "findings": [{...}]} (documented in docs/review.md).
     static QByteArray toJson(const QList<ReviewFinding> &findings, const QString &productId,
                              const QString &productTitle, int imageCount);
+};
+
+// GalleryReview::run for a gallery that changes a little at a time (an edit, a thumbnail that
+// arrived): what each image's own rules found is kept and computed again only when that image's
+// inputs (alt, address, place, size, load result) change, so a re-run costs a pass of hash
+// lookups instead of every rule (regular expressions, URL parsing) on every image. The
+// duplicate rules, which span images, run on the kept identities each time. Same findings as
+// GalleryReview::run, which is this with nothing kept.
+class IncrementalReview {
+public:
+    QList<ReviewFinding> run(const QList<ReviewImage> &images, const ReviewOptions &options);
+    // Forgets what was kept (another gallery).
+    void clear();
+
+private:
+    struct Judged {
+        ReviewImage input;
+        QList<ReviewFinding> altFindings;  // missing/too long/verbose alt, file-name alt
+        QList<ReviewFinding> loadFindings; // broken, tiny
+        QString altIdentity;               // empty when there is no alt text
+        QString imageIdentity;
+    };
+    static Judged judge(const ReviewImage &image, const ReviewOptions &options);
+
+    QHash<QString, Judged> m_judged; // by image key
+    ReviewOptions m_options;
 };
 
 } // namespace vitrine

@@ -1,16 +1,66 @@
 #include "models/reviewmodel.h"
 
+#include <algorithm>
+
 namespace vitrine {
 
 ReviewModel::ReviewModel(QObject *parent)
     : QAbstractTableModel(parent) {}
 
+namespace {
+// The same problem of the same image: a row that may have changed its words or its place, but is
+// the row the user selected.
+bool sameProblem(const ReviewFinding &a, const ReviewFinding &b) {
+    return a.key == b.key && a.kind == b.kind;
+}
+} // namespace
+
 void ReviewModel::setFindings(const QList<ReviewFinding> &findings) {
     if (findings == m_findings)
         return;
-    beginResetModel();
-    m_findings = findings;
-    endResetModel();
+    // Rows that stay the same problem at the start and at the end are kept (their text updated in
+    // place); only the rows between are removed and inserted. A thumbnail that arrives adds or
+    // removes a row or two, so the view keeps its selection and does not lay out every row again.
+    const qsizetype oldCount = m_findings.size();
+    const qsizetype newCount = findings.size();
+    qsizetype head = 0;
+    while (head < oldCount && head < newCount &&
+           sameProblem(m_findings.at(head), findings.at(head)))
+        ++head;
+    qsizetype tail = 0;
+    while (tail < oldCount - head && tail < newCount - head &&
+           sameProblem(m_findings.at(oldCount - 1 - tail), findings.at(newCount - 1 - tail)))
+        ++tail;
+
+    const qsizetype oldMiddle = oldCount - head - tail;
+    const qsizetype newMiddle = newCount - head - tail;
+    if (oldMiddle > 0) {
+        beginRemoveRows({}, int(head), int(head + oldMiddle - 1));
+        m_findings.remove(head, oldMiddle);
+        endRemoveRows();
+    }
+    if (newMiddle > 0) {
+        beginInsertRows({}, int(head), int(head + newMiddle - 1));
+        m_findings.insert(head, newMiddle, ReviewFinding{});
+        std::copy(findings.cbegin() + head, findings.cbegin() + head + newMiddle,
+                  m_findings.begin() + head);
+        endInsertRows();
+    }
+    // The kept rows: the same problems, perhaps at another place or in other words.
+    qsizetype firstChanged = -1;
+    qsizetype lastChanged = -1;
+    for (qsizetype row = 0; row < newCount; ++row) {
+        if (row >= head && row < head + newMiddle)
+            continue;
+        if (!(m_findings.at(row) == findings.at(row))) {
+            m_findings[row] = findings.at(row);
+            if (firstChanged < 0)
+                firstChanged = row;
+            lastChanged = row;
+        }
+    }
+    if (firstChanged >= 0)
+        Q_EMIT dataChanged(index(int(firstChanged), 0), index(int(lastChanged), ColumnCount - 1));
 }
 
 const QList<ReviewFinding> &ReviewModel::findings() const {

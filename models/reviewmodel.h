@@ -21,8 +21,9 @@ public:
 
     explicit ReviewModel(QObject *parent = nullptr);
 
-    // Replaces the findings. Rows are reset only when they differ, so a review re-run after an
-    // unrelated change keeps the view's selection and scroll position.
+    // Replaces the findings. Only the rows that differ change (rows of the same problem of the
+    // same image are updated in place, the others removed or inserted), so a review re-run keeps
+    // the view's selection and scroll position and costs the view no full relayout.
     void setFindings(const QList<ReviewFinding> &findings);
     const QList<ReviewFinding> &findings() const;
     // Shown beside each problem, so errors stand out from warnings (the view supplies its

@@ -80,10 +80,13 @@ ReviewPanel::ReviewPanel(EditSession *session, ThumbnailCache *thumbnails, QWidg
         });
     }
     if (m_thumbnails) {
-        connect(m_thumbnails, &ThumbnailCache::thumbnailReady, this, &ReviewPanel::scheduleRefresh);
+        // Thumbnails arrive one by one, hundreds per gallery: reviewed in batches.
+        connect(m_thumbnails, &ThumbnailCache::thumbnailReady, this,
+                &ReviewPanel::scheduleBatchedRefresh);
         connect(m_thumbnails, &ThumbnailCache::thumbnailFailed, this,
-                &ReviewPanel::scheduleRefresh);
+                &ReviewPanel::scheduleBatchedRefresh);
     }
+    m_sinceRefresh.start();
     refresh();
 }
 
@@ -153,6 +156,8 @@ QList<ReviewImage> ReviewPanel::reviewImages() const {
 
 void ReviewPanel::refresh() {
     m_refreshTimer->stop();
+    m_stale = false;
+    m_sinceRefresh.restart();
     const QList<ReviewImage> images = reviewImages();
     ReviewOptions options;
     options.minimumSide = m_minimumSide;
@@ -160,7 +165,7 @@ void ReviewPanel::refresh() {
         options.altLimitOnUpdate = m_session->capabilities().altLimit(false);
         options.altLimitOnCreate = m_session->capabilities().altLimit(true);
     }
-    const QList<ReviewFinding> findings = GalleryReview::run(images, options);
+    const QList<ReviewFinding> findings = m_review.run(images, options);
     m_model->setFindings(findings);
     QString summary =
         images.isEmpty() ? tr("No gallery is open.") : GalleryReview::summary(findings);
@@ -168,7 +173,8 @@ void ReviewPanel::refresh() {
         summary +=
             QLatin1Char(' ') + (waiting == 1 ? tr("1 image is still loading.")
                                              : tr("%1 images are still loading.").arg(waiting));
-    m_summary->setText(summary);
+    if (m_summary->text() != summary)
+        m_summary->setText(summary);
     m_export->setEnabled(!images.isEmpty());
 }
 
@@ -206,12 +212,32 @@ void ReviewPanel::exportWithDialog() {
 
 void ReviewPanel::showEvent(QShowEvent *event) {
     QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
     requestAllThumbnails();
 }
 
 void ReviewPanel::scheduleRefresh() {
+    // A hidden panel does no work (it is hidden most of the time, while the grid loads hundreds
+    // of thumbnails); it reviews what is there when it is shown.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_refreshTimer->start(0);
+}
+
+void ReviewPanel::scheduleBatchedRefresh() {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    // At most one review per kBatchMs while thumbnails stream in; an edit (scheduleRefresh) is
+    // reviewed on the next turn of the event loop.
+    constexpr qint64 kBatchMs = 50;
+    const qint64 wait = qMax<qint64>(0, kBatchMs - m_sinceRefresh.elapsed());
     if (!m_refreshTimer->isActive())
-        m_refreshTimer->start();
+        m_refreshTimer->start(int(wait));
 }
 
 void ReviewPanel::requestAllThumbnails() {

@@ -2,6 +2,7 @@
 
 #include "core/galleryreview.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QWidget>
 
@@ -19,8 +20,10 @@ class ThumbnailCache;
 // The gallery review (QA): every problem of the staged gallery — missing, overlong or
 // meaningless alt text, duplicates, broken and tiny images — in a list that leads to the image,
 // with an export to CSV or JSON. It follows the session and the thumbnail cache by itself: an
-// edit or a thumbnail arriving re-runs the review (coalesced to once per event-loop turn), and
-// opening the panel loads every image of the gallery so broken and tiny ones can be judged.
+// edit re-runs the review on the next turn of the event loop, thumbnails arriving at most every
+// 50 ms, and only what changed is judged again (IncrementalReview) and changes rows
+// (ReviewModel). Hidden, it does nothing until shown. Showing it loads every image of the
+// gallery so broken and tiny ones can be judged.
 class ReviewPanel : public QWidget {
     Q_OBJECT
 public:
@@ -53,15 +56,19 @@ protected:
 
 private:
     void scheduleRefresh();
+    void scheduleBatchedRefresh();
     void requestAllThumbnails();
 
     QPointer<EditSession> m_session;
     QPointer<ThumbnailCache> m_thumbnails;
+    IncrementalReview m_review;
     ReviewModel *m_model;
     QTreeView *m_view;
     QLabel *m_summary;
     QPushButton *m_export;
     QTimer *m_refreshTimer;
+    QElapsedTimer m_sinceRefresh;
+    bool m_stale = false; // something changed while the panel was hidden
     QString m_productId;
     QString m_productTitle;
     int m_minimumSide = 300;

@@ -78,10 +78,69 @@ private Q_SLOTS:
             finding(1, ReviewFinding::Kind::BrokenImage, ReviewFinding::Severity::Error)};
         model.setFindings(findings);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setFindings(findings);
         QCOMPARE(resets.size(), 0);
-        model.setFindings({});
-        QCOMPARE(resets.size(), 1);
+        QCOMPARE(changed.size(), 0);
+    }
+
+    // A re-review changes only the rows that differ: the view keeps its selection and does not
+    // lay out every row again (the review panel re-runs for every thumbnail that arrives).
+    void onlyTheRowsThatDifferChange_data() {
+        using K = ReviewFinding::Kind;
+        using S = ReviewFinding::Severity;
+        QTest::addColumn<QList<ReviewFinding>>("before");
+        QTest::addColumn<QList<ReviewFinding>>("after");
+        QTest::addColumn<QString>("signals"); // "-first..last", "+first..last", "~first..last"
+        const ReviewFinding a = finding(1, K::MissingAlt, S::Error);
+        const ReviewFinding b = finding(2, K::DuplicateAlt, S::Warning);
+        const ReviewFinding c = finding(3, K::TinyImage, S::Warning);
+        const ReviewFinding d = finding(4, K::BrokenImage, S::Error);
+        ReviewFinding bMoved = b; // the same problem of the same image, now at place 5
+        bMoved.place = 5;
+        bMoved.message = QStringLiteral("Image 5 has a problem.");
+        QTest::newRow("one added in the middle")
+            << QList<ReviewFinding>{a, b, d} << QList<ReviewFinding>{a, b, c, d}
+            << QStringLiteral("+2..2");
+        QTest::newRow("one gone") << QList<ReviewFinding>{a, b, c, d}
+                                  << QList<ReviewFinding>{a, c, d} << QStringLiteral("-1..1");
+        QTest::newRow("added at the end")
+            << QList<ReviewFinding>{a} << QList<ReviewFinding>{a, b, c} << QStringLiteral("+1..2");
+        QTest::newRow("new words, same problem")
+            << QList<ReviewFinding>{a, b, c} << QList<ReviewFinding>{a, bMoved, c}
+            << QStringLiteral("~1..1");
+        QTest::newRow("one replaced")
+            << QList<ReviewFinding>{a, b, d} << QList<ReviewFinding>{a, c, d}
+            << QStringLiteral("-1..1 +1..1");
+        QTest::newRow("all gone") << QList<ReviewFinding>{a, b} << QList<ReviewFinding>{}
+                                  << QStringLiteral("-0..1");
+    }
+    void onlyTheRowsThatDifferChange() {
+        QFETCH(QList<ReviewFinding>, before);
+        QFETCH(QList<ReviewFinding>, after);
+        QFETCH(QString, signals);
+        ReviewModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFindings(before);
+        QStringList seen;
+        connect(&model, &QAbstractItemModel::modelReset, this,
+                [&] { seen << QStringLiteral("reset"); });
+        connect(&model, &QAbstractItemModel::rowsRemoved, this,
+                [&](const QModelIndex &, int first, int last) {
+                    seen << QStringLiteral("-%1..%2").arg(first).arg(last);
+                });
+        connect(&model, &QAbstractItemModel::rowsInserted, this,
+                [&](const QModelIndex &, int first, int last) {
+                    seen << QStringLiteral("+%1..%2").arg(first).arg(last);
+                });
+        connect(&model, &QAbstractItemModel::dataChanged, this,
+                [&](const QModelIndex &from, const QModelIndex &to) {
+                    seen << QStringLiteral("~%1..%2").arg(from.row()).arg(to.row());
+                });
+        model.setFindings(after);
+        QCOMPARE(seen.join(QLatin1Char(' ')), signals);
+        QCOMPARE(model.findings(), after);
     }
 
     void everyKindHasATitle() {

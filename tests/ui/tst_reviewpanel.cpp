@@ -28,11 +28,14 @@ struct Fixture {
     ThumbnailCache cache{host.fetcher()};
     ReviewPanel panel{&session, &cache};
 
-    explicit Fixture(Gallery gallery) {
+    // The panel is shown: hidden, it does no work until it is shown.
+    explicit Fixture(Gallery gallery, bool shown = true) {
         host.serve(gallery, QSize(800, 800));
         session.setCapabilities(capabilitiesWithAltLimits(20, 30));
         session.load(QStringLiteral("sofa"), gallery);
         panel.setProduct(QStringLiteral("sofa"), QStringLiteral("Grey sofa"));
+        if (shown)
+            panel.show();
     }
     QStringList problems() const {
         QStringList out;
@@ -84,7 +87,7 @@ private Q_SLOTS:
 
     void brokenAndTinyImagesOnceLoaded() {
         Gallery gallery = makeGallery(3);
-        Fixture f(gallery);
+        Fixture f(gallery, false);
         f.host.files.insert(QUrl(gallery.at(1).src), pngBytes(QSize(120, 90), Qt::red));
         f.host.files.remove(QUrl(gallery.at(2).src)); // 404
         f.panel.show();                               // showing the panel loads every image
@@ -96,10 +99,22 @@ private Q_SLOTS:
     }
 
     void unloadedImagesAreSaidToBeLoading() {
+        // Shown, the panel reviews at once, before the images it asks for have arrived.
         Fixture f(makeGallery(2));
-        f.settle();
         QVERIFY(
             f.panel.summaryLabel()->text().contains(QStringLiteral("2 images are still loading")));
+    }
+
+    void aHiddenPanelReviewsWhenShown() {
+        Fixture f(makeGallery(3), false);
+        QVERIFY(f.session.setAltText({1}, QString()));
+        f.settle();
+        QCOMPARE(f.problems(), QStringList()); // hidden: no work
+        QCOMPARE(f.host.fetches, 0);
+        f.panel.show();
+        QCOMPARE(f.problems(), QStringList{QStringLiteral("2:missing-alt")});
+        QTRY_VERIFY(!f.panel.summaryLabel()->text().contains(QStringLiteral("loading")));
+        QCOMPARE(f.host.fetches, 3); // every image, to judge broken and tiny ones
     }
 
     void activatingAFindingNamesTheImage() {

@@ -1,0 +1,79 @@
+#pragma once
+
+// Small helpers the benchmarks share: timing until the GUI has settled, medians of interleaved
+// runs, ratio lines, resident memory. Benchmarks print; they never decide pass or fail on time.
+
+#include <QAbstractEventDispatcher>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QStringList>
+#include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <functional>
+#include <vector>
+
+namespace vitrine::bench {
+
+// True when the program was started with "full" (the sizes of the figures in docs/testing.md);
+// without it, CTest runs a small configuration that only proves the benchmark works.
+inline bool fullRun() {
+    return QCoreApplication::arguments().contains(QStringLiteral("full"));
+}
+
+// Runs the event loop until done() holds and no event is left to handle (posted events, due
+// timers, socket notifications), then returns the milliseconds since `since` started. -1 when
+// done() did not hold within timeoutMs.
+inline double settle(const QElapsedTimer &since, const std::function<bool()> &done,
+                     int timeoutMs = 120000) {
+    QAbstractEventDispatcher *dispatcher = QThread::currentThread()->eventDispatcher();
+    while (since.elapsed() < timeoutMs) {
+        const bool handled = dispatcher->processEvents(QEventLoop::AllEvents);
+        if (done() && !handled && !dispatcher->processEvents(QEventLoop::AllEvents))
+            return double(since.nsecsElapsed()) / 1e6;
+        if (!handled && !done())
+            dispatcher->processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
+    }
+    return -1;
+}
+
+inline double median(std::vector<double> values) {
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const size_t n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+// "  first screen            412.0 ms   anchor 300.0 ms   ratio 1.37  (target <= 1.50)"
+inline void printRatio(const char *what, double value, const char *anchorName, double anchor,
+                       const char *target) {
+    std::printf("  %-40s %9.1f ms   %s %9.1f ms   ratio %5.2f  (target %s)\n", what, value,
+                anchorName, anchor, anchor > 0 ? value / anchor : 0.0, target);
+    std::fflush(stdout);
+}
+
+// CPU time this thread has used, in milliseconds: the GUI thread's own work, which other load on
+// the machine does not inflate the way it inflates wall time.
+inline double threadCpuMs() {
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+// Resident memory of this process in MiB (VmRSS of /proc/self/status); 0 when unknown.
+inline double residentMiB() {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+} // namespace vitrine::bench
