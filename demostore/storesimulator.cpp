@@ -62,7 +62,8 @@ std::unique_ptr<SimDialectAdapter> adapterFor(SimDialect dialect, SimCatalog &ca
 StoreSimulator::StoreSimulator(QObject *parent)
     : QObject(parent)
     , m_faults(std::make_unique<SimFaultInjector>())
-    , m_recorder(std::make_unique<SimRecorder>()) {
+    , m_recorder(std::make_unique<SimRecorder>())
+    , m_images(std::make_unique<SimImageHost>()) {
     for (const SimDialect d : allSimDialects()) {
         Dialect state;
         const auto ordering =
@@ -359,7 +360,7 @@ void StoreSimulator::onRequest(const SimRequest &request, SimReply reply) {
     if (injected && !fault->afterApplying)
         response = SimFaultInjector::injectedResponse(*fault);
     else if (request.listener == SimRequest::Listener::Cdn)
-        response = SimImageHost::answer(request);
+        response = m_images->answer(request);
     else
         response = answerApi(request);
     if (injected && fault->afterApplying)

@@ -23,6 +23,7 @@ class SimCatalog;
 class SimDialectAdapter;
 class SimFaultInjector;
 class SimHttpServer;
+class SimImageHost;
 class SimRecorder;
 class SimReply;
 struct SimResponse;
@@ -153,6 +154,7 @@ private:
     std::vector<std::unique_ptr<GenericAdapter>> m_described;
     std::unique_ptr<SimFaultInjector> m_faults;
     std::unique_ptr<SimRecorder> m_recorder;
+    std::unique_ptr<SimImageHost> m_images;
     SimHttpServer *m_api = nullptr;
     SimHttpServer *m_cdn = nullptr;
     quint16 m_apiPort = 0;
