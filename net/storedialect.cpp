@@ -17,6 +17,10 @@ QCoro::Task<Result<HttpResponse>> send(RequestRunner runner, Result<HttpRequestS
 
 StoreDialect::~StoreDialect() = default;
 
+QUrl StoreDialect::thumbnailUrl(const QUrl &, int) const {
+    return {};
+}
+
 QByteArray StoreDialect::authHeaderValue(const QString &token) const {
     return QByteArrayLiteral("Bearer ") + token.toUtf8();
 }

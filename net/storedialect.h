@@ -105,6 +105,14 @@ public:
     virtual QCoro::Task<Result<void>> updateAltTexts(RequestRunner runner, QString productId,
                                                      QList<AltTextEdit> edits);
 
+    // --- Thumbnails -------------------------------------------------------------------------
+    // The address of a rendition of the image at src at most `width` pixels wide (height in
+    // proportion, never enlarged) as the store's CDN serves it, so a grid cell downloads and
+    // decodes what it shows, not the original. An empty QUrl when the store has no known way:
+    // the original is fetched. A rendition that fails is replaced by the original by the caller
+    // (ThumbnailCache). An image-host address: never sent with the token.
+    virtual QUrl thumbnailUrl(const QUrl &src, int width) const;
+
 protected:
     // An Unsupported error naming this dialect and the operation ("list products").
     StoreError unsupported(const QString &operation) const;

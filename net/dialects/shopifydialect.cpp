@@ -1,5 +1,7 @@
 #include "net/dialects/shopifydialect.h"
 
+#include "net/thumbnailrule.h"
+
 namespace vitrine {
 
 DialectDescription ShopifyDialect::standardDescription() {
@@ -51,5 +53,11 @@ DialectDescription ShopifyDialect::standardDescription() {
 
 ShopifyDialect::ShopifyDialect(DialectDescription description)
     : RestDialect(std::move(description)) {}
+
+QUrl ShopifyDialect::thumbnailUrl(const QUrl &src, int width) const {
+    static const ThumbnailRule rule =
+        ThumbnailRule{{{QStringLiteral("width"), QStringLiteral("{width}")}}, {}};
+    return rule.apply(src, width);
+}
 
 } // namespace vitrine

@@ -1,5 +1,7 @@
 #include "net/dialects/shoplazzadialect.h"
 
+#include "net/thumbnailrule.h"
+
 #include "net/dialects/productlisting.h"
 #include "net/jsonreader.h"
 
@@ -275,6 +277,11 @@ QCoro::Task<Result<void>> ShoplazzaDialect::updateAltTexts(RequestRunner runner,
     if (!saved)
         co_return saved.error();
     co_return Result<void>{};
+}
+
+QUrl ShoplazzaDialect::thumbnailUrl(const QUrl &src, int width) const {
+    static const ThumbnailRule rule = ThumbnailRule{{}, QStringLiteral("_{width}x")};
+    return rule.apply(src, width);
 }
 
 } // namespace vitrine

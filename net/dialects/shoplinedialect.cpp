@@ -1,5 +1,7 @@
 #include "net/dialects/shoplinedialect.h"
 
+#include "net/thumbnailrule.h"
+
 #include "net/jsonreader.h"
 
 namespace vitrine {
@@ -111,6 +113,12 @@ Result<Gallery> ShoplineDialect::parseImages(const HttpResponse &response,
             StoreError::Code::BadResponse,
             QStringLiteral("the product has no \"%1\" list").arg(description().imagesEnvelope));
     return galleryFromJson(images, productId);
+}
+
+QUrl ShoplineDialect::thumbnailUrl(const QUrl &src, int width) const {
+    static const ThumbnailRule rule = ThumbnailRule{
+        {{QStringLiteral("w"), QStringLiteral("{width}")}, {QStringLiteral("h"), QString()}}, {}};
+    return rule.apply(src, width);
 }
 
 } // namespace vitrine
