@@ -10,6 +10,7 @@
 #include <QHelpEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmapCache>
 #include <QToolTip>
 
 namespace vitrine {
@@ -42,6 +43,31 @@ QRect drawPill(QPainter *painter, QPoint anchor, bool alignRight, const QString 
     painter->setFont(font);
     painter->drawText(pill, Qt::AlignCenter, text);
     return pill;
+}
+
+// The stand-in drawings (loading, broken, no alt text), drawn once per size, resolution and mode:
+// a screen of cards paints dozens of them, and drawing their paths each time was a good part of a
+// first screen's cost.
+void drawIcon(QPainter *painter, Icons::Id id, const QRect &rect,
+              QIcon::Mode mode = QIcon::Normal) {
+    const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const int side = qMin(rect.width(), rect.height());
+    if (side <= 0)
+        return;
+    const QString key = QStringLiteral("vitrine/card-icon/%1/%2/%3/%4")
+                            .arg(int(id))
+                            .arg(side)
+                            .arg(dpr)
+                            .arg(int(mode));
+    QPixmap pixmap;
+    if (!QPixmapCache::find(key, &pixmap)) {
+        pixmap = Icons::drawn(id).pixmap(QSize(side, side), dpr, mode);
+        QPixmapCache::insert(key, pixmap);
+    }
+    const QSize logical = pixmap.deviceIndependentSize().toSize();
+    painter->drawPixmap(QPoint(rect.x() + (rect.width() - logical.width()) / 2,
+                               rect.y() + (rect.height() - logical.height()) / 2),
+                        pixmap);
 }
 
 } // namespace
@@ -154,13 +180,12 @@ void GalleryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         QRect caption(thumbBox.left(), iconRect.bottom() + 6, thumbBox.width(),
                       QFontMetrics(font).height());
         if (broken) {
-            Icons::drawn(Icons::Id::BrokenImage).paint(painter, iconRect);
+            drawIcon(painter, Icons::Id::BrokenImage, iconRect);
             painter->setPen(Theme::color(Theme::Role::Failed, palette));
             painter->drawText(caption, Qt::AlignHCenter | Qt::AlignTop, tr("Broken image"));
         } else {
             painter->setOpacity(0.35);
-            Icons::drawn(Icons::Id::AddImage)
-                .paint(painter, iconRect, Qt::AlignCenter, QIcon::Disabled);
+            drawIcon(painter, Icons::Id::AddImage, iconRect, QIcon::Disabled);
             painter->setOpacity(1.0);
             painter->setPen(palette.color(QPalette::Disabled, QPalette::Text));
             painter->drawText(caption, Qt::AlignHCenter | Qt::AlignTop, tr("Loading…"));
@@ -203,8 +228,7 @@ void GalleryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         const QString label = tr("No alt text");
         const int width = iconSide + 4 + QFontMetrics(italic).horizontalAdvance(label);
         const int left = altLine.left() + qMax(0, (altLine.width() - width) / 2);
-        Icons::drawn(Icons::Id::Warning)
-            .paint(painter, QRect(left, altLine.top() + 1, iconSide, iconSide));
+        drawIcon(painter, Icons::Id::Warning, QRect(left, altLine.top() + 1, iconSide, iconSide));
         painter->setFont(italic);
         painter->setPen(Theme::color(Theme::Role::Warning, palette));
         painter->drawText(QRect(left + iconSide + 4, altLine.top(), width, altLine.height()),

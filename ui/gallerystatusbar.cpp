@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 
 namespace vitrine {
@@ -107,14 +108,30 @@ void GalleryStatusBar::watchThumbnails(ThumbnailCache *cache) {
     m_thumbnails = cache;
     if (!cache)
         return;
+    // A progress bar repaints at once on every change: with a thumbnail arriving every few
+    // milliseconds it is updated at most every 100 ms, and at once when all are in.
     connect(cache, &ThumbnailCache::thumbnailReady, this,
-            &GalleryStatusBar::updateThumbnailProgress);
+            &GalleryStatusBar::scheduleThumbnailProgress);
     connect(cache, &ThumbnailCache::thumbnailFailed, this,
-            &GalleryStatusBar::updateThumbnailProgress);
+            &GalleryStatusBar::scheduleThumbnailProgress);
     connect(cache, &ThumbnailCache::idle, this, &GalleryStatusBar::updateThumbnailProgress);
 }
 
+void GalleryStatusBar::scheduleThumbnailProgress() {
+    if (!m_progressTimer) {
+        m_progressTimer = new QTimer(this);
+        m_progressTimer->setSingleShot(true);
+        m_progressTimer->setInterval(100);
+        connect(m_progressTimer, &QTimer::timeout, this,
+                &GalleryStatusBar::updateThumbnailProgress);
+    }
+    if (!m_progressTimer->isActive())
+        m_progressTimer->start();
+}
+
 void GalleryStatusBar::updateThumbnailProgress() {
+    if (m_progressTimer)
+        m_progressTimer->stop();
     if (m_galleryLoading || !m_thumbnails)
         return;
     const int remaining = m_thumbnails->fetchesInFlight() + m_thumbnails->queuedCount();

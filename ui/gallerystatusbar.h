@@ -4,6 +4,7 @@
 #include <QStatusBar>
 
 class QLabel;
+class QTimer;
 class QProgressBar;
 class QToolButton;
 
@@ -36,6 +37,7 @@ public:
     bool isLoadingVisible() const;
 
 private:
+    void scheduleThumbnailProgress();
     void updateThumbnailProgress();
 
     QLabel *m_store = nullptr;
@@ -48,6 +50,7 @@ private:
     QPointer<ThumbnailCache> m_thumbnails;
     bool m_galleryLoading = false;
     int m_thumbnailPeak = 0;
+    QTimer *m_progressTimer = nullptr;
 };
 
 } // namespace vitrine

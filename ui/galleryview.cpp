@@ -6,6 +6,7 @@
 #include "ui/gallerydelegate.h"
 #include "ui/icons.h"
 #include "ui/thumbnailcache.h"
+#include "ui/thumbnaildemand.h"
 #include "ui/thumbnailrepainter.h"
 #include "ui/uilogging.h"
 
@@ -34,8 +35,11 @@ GalleryView::GalleryView(ThumbnailCache *thumbnails, QWidget *parent)
     m_delegate = new GalleryDelegate(thumbnails, this);
     setItemDelegate(m_delegate);
     configure();
-    if (thumbnails)
+    if (thumbnails) {
         m_repainter = new ThumbnailRepainter(this, thumbnails, 0, GalleryModel::SourceUrlRole);
+        // What is on screen is fetched first; what scrolled away leaves the queue.
+        m_demand = new ThumbnailDemand(this, thumbnails, 0, GalleryModel::SourceUrlRole);
+    }
 
     m_moveLeft = makeAction(tr("Move &Left"), QKeySequence(Qt::CTRL | Qt::Key_Left),
                             Icons::get(Icons::Id::MoveLeft), &GalleryView::moveSelectionLeft);
@@ -135,6 +139,10 @@ GalleryDelegate *GalleryView::galleryDelegate() const {
 
 ThumbnailRepainter *GalleryView::repainter() const {
     return m_repainter;
+}
+
+ThumbnailDemand *GalleryView::thumbnailDemand() const {
+    return m_demand;
 }
 
 QAction *GalleryView::moveLeftAction() const {

@@ -9,6 +9,7 @@ namespace vitrine {
 class EditSession;
 class GalleryDelegate;
 class ThumbnailCache;
+class ThumbnailDemand;
 class ThumbnailRepainter;
 
 // The gallery as a grid of cards (QListView in icon mode, configured as qt-notes §4 says), where
@@ -55,6 +56,8 @@ public:
     int accessibleChildOfRow(int row) const;
 
     ThumbnailRepainter *repainter() const;
+    // Tells the thumbnail cache what this grid shows (null without a cache).
+    ThumbnailDemand *thumbnailDemand() const;
 
     // What an empty grid says ("Choose a product…", "This product has no images yet…").
     void setPlaceholderText(const QString &text);
@@ -121,6 +124,7 @@ private:
     QPointer<EditSession> m_session;
     GalleryDelegate *m_delegate = nullptr;
     ThumbnailRepainter *m_repainter = nullptr;
+    ThumbnailDemand *m_demand = nullptr;
     QAction *m_moveLeft = nullptr;
     QAction *m_moveRight = nullptr;
     QAction *m_moveFirst = nullptr;

@@ -373,6 +373,10 @@ ReviewPanel *MainWindow::reviewPanel() const {
     return m_reviewPanel;
 }
 
+ThumbnailCache *MainWindow::thumbnailCache() const {
+    return m_thumbnails;
+}
+
 QDockWidget *MainWindow::reviewDock() const {
     return m_reviewDock;
 }

@@ -52,6 +52,8 @@ public:
     GalleryTableModel *tableModel() const;
     QUndoView *undoView() const;
     ReviewPanel *reviewPanel() const;
+    // The thumbnails every view of the window shows (the app sets the store's rendition rule).
+    ThumbnailCache *thumbnailCache() const;
     QDockWidget *reviewDock() const;
     // The strip listing staged deletions (failed ones with the store's message) above the views.
     PendingDeletionsBar *pendingDeletionsBar() const;

@@ -11,7 +11,9 @@
 namespace vitrine {
 
 namespace {
-constexpr qint64 kDefaultBudgetBytes = 96LL * 1024 * 1024;
+// About five screens of 4K cards at 2× (320×320 pixels each), or fifteen at 1280×800: what is
+// on screen, the screen ahead and the way back; the rest comes again from the disk cache.
+constexpr qint64 kDefaultBudgetBytes = 64LL * 1024 * 1024;
 
 qint64 costOf(const QPixmap &pixmap) {
     return qint64(pixmap.width()) * pixmap.height() * 4;
@@ -50,22 +52,124 @@ QString ThumbnailCache::keyOf(const QUrl &url) {
     return url.toString(QUrl::FullyEncoded);
 }
 
+QSize ThumbnailCache::pixelBox() const {
+    return (QSizeF(m_size) * m_dpr).toSize();
+}
+
+void ThumbnailCache::setRenditionRule(RenditionRule rule) {
+    m_rendition = std::move(rule);
+    m_hostsWithoutRenditions.clear();
+}
+
+QString ThumbnailCache::hostOf(const QUrl &url) {
+    return url
+        .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                  QUrl::RemoveUserInfo)
+        .toString();
+}
+
 QPixmap ThumbnailCache::thumbnail(const QUrl &url) {
-    if (const QPixmap *pixmap = m_pixmaps.object(keyOf(url)))
+    const QString key = keyOf(url);
+    if (const QPixmap *pixmap = m_pixmaps.object(key))
         return *pixmap;
-    request(url);
+    want(url, key, Wish{true, false});
     return {};
 }
 
 void ThumbnailCache::request(const QUrl &url) {
-    if (!url.isValid() || url.isEmpty())
+    want(url, keyOf(url), Wish{false, true});
+}
+
+bool ThumbnailCache::isKnown(const QString &key) const {
+    return m_pixmaps.contains(key) || m_inFlight.contains(key) || m_failures.contains(key);
+}
+
+void ThumbnailCache::want(const QUrl &url, const QString &key, const Wish &wish) {
+    if (!url.isValid() || url.isEmpty() || isKnown(key))
         return;
-    const QString key = keyOf(url);
-    if (m_pixmaps.contains(key) || m_inFlight.contains(key) || m_queued.contains(key) ||
-        m_failures.contains(key))
+    Wish &wishes = m_wishes[key];
+    wishes.painted = wishes.painted || wish.painted;
+    wishes.background = wishes.background || wish.background;
+    if (const auto priority = priorityOf(key))
+        m_queue.set(key, url, *priority);
+    startQueued();
+}
+
+std::optional<ThumbnailQueue::Priority> ThumbnailCache::priorityOf(const QString &key) const {
+    const Wish wish = m_wishes.value(key);
+    bool ahead = false;
+    for (const Demand &demand : m_demands) {
+        if (demand.visible.contains(key))
+            return ThumbnailQueue::Priority::Visible;
+        ahead = ahead || demand.ahead.contains(key);
+    }
+    if (wish.painted)
+        return ThumbnailQueue::Priority::Visible;
+    if (ahead)
+        return ThumbnailQueue::Priority::Prefetch;
+    if (wish.background)
+        return ThumbnailQueue::Priority::Background;
+    return std::nullopt;
+}
+
+void ThumbnailCache::reconsider(const QString &key, bool notify) {
+    if (!m_queue.contains(key))
         return;
-    m_queue.push_back(url);
-    m_queued.insert(key);
+    if (const auto priority = priorityOf(key)) {
+        m_queue.set(key, QUrl(key), *priority);
+        return;
+    }
+    m_queue.remove(key);
+    m_wishes.remove(key);
+    if (notify)
+        Q_EMIT thumbnailDropped(QUrl(key));
+}
+
+void ThumbnailCache::withdraw(const Demand &before, const Demand &now, bool notify) {
+    // What a viewer showed and shows no more: not painted by it any longer; perhaps not wanted
+    // at all.
+    for (const QSet<QString> *old : {&before.visible, &before.ahead}) {
+        for (const QString &key : *old) {
+            if (now.visible.contains(key) || now.ahead.contains(key))
+                continue;
+            if (const auto it = m_wishes.find(key); it != m_wishes.end())
+                it->painted = false;
+            reconsider(key, notify);
+        }
+    }
+}
+
+void ThumbnailCache::setWanted(QObject *viewer, const QList<QUrl> &visible,
+                               const QList<QUrl> &ahead) {
+    if (!viewer)
+        return;
+    if (!m_demands.contains(viewer)) {
+        // A viewer being destroyed (its widget half gone) must not be asked to repaint: what it
+        // wanted leaves quietly.
+        connect(viewer, &QObject::destroyed, this,
+                [this, viewer] { withdraw(m_demands.take(viewer), Demand{}, false); });
+    }
+    const Demand before = m_demands.value(viewer);
+    Demand &demand = m_demands[viewer];
+    demand = Demand{};
+    for (const QUrl &url : visible)
+        demand.visible.insert(keyOf(url));
+    for (const QUrl &url : ahead)
+        demand.ahead.insert(keyOf(url));
+    withdraw(before, demand, true);
+    // In reading order, so the top of the screen comes first.
+    const auto ask = [this](const QList<QUrl> &urls) {
+        for (const QUrl &url : urls) {
+            const QString key = keyOf(url);
+            if (!url.isValid() || url.isEmpty() || isKnown(key))
+                continue;
+            m_wishes[key]; // wanted through the demand alone
+            if (const auto priority = priorityOf(key))
+                m_queue.set(key, url, *priority);
+        }
+    };
+    ask(visible);
+    ask(ahead);
     startQueued();
 }
 
@@ -75,12 +179,17 @@ void ThumbnailCache::startQueued() {
     if (m_starting)
         return;
     m_starting = true;
-    while (int(m_inFlight.size()) < m_maxConcurrent && !m_queue.empty()) {
-        const QUrl url = m_queue.front();
-        m_queue.pop_front();
-        const QString key = keyOf(url);
-        m_queued.remove(key);
+    while (!m_queue.isEmpty()) {
+        // One slot stays free for what becomes visible while prefetching or judging in the
+        // background.
+        const bool visible = m_queue.best() == ThumbnailQueue::Priority::Visible;
+        const int slots = visible ? m_maxConcurrent : qMax(1, m_maxConcurrent - 1);
+        if (m_fetching >= slots)
+            break;
+        const auto [key, url] = *m_queue.pop();
+        m_wishes.remove(key);
         m_inFlight.insert(key);
+        ++m_fetching;
         // The task is eager and detached: it reports through signals, not through its result.
         load(url, m_generation);
     }
@@ -90,11 +199,31 @@ void ThumbnailCache::startQueued() {
 QCoro::Task<> ThumbnailCache::load(QUrl url, quint64 generation) {
     QPointer<ThumbnailCache> self(this);
     const QString key = keyOf(url);
-    qCDebug(lcUi) << "fetching thumbnail" << url;
+    const QSize box = pixelBox();
 
-    Result<QByteArray> bytes = co_await m_fetch(url);
+    // A rendition as wide as the box, where the host serves them; the original otherwise.
+    const QUrl rendition = m_rendition ? m_rendition(url, box.width()) : QUrl();
+    bool isRendition = rendition.isValid() && !rendition.isEmpty() && rendition != url &&
+                       !m_hostsWithoutRenditions.contains(hostOf(url));
+    qCDebug(lcUi) << "fetching thumbnail" << (isRendition ? rendition : url);
+    Result<QByteArray> bytes = co_await m_fetch(isRendition ? rendition : url);
     if (!self || generation != m_generation)
         co_return;
+    if (!bytes && isRendition && bytes.error().code != StoreError::Code::Cancelled) {
+        isRendition = false;
+        bytes = co_await m_fetch(url);
+        if (!self || generation != m_generation)
+            co_return;
+        if (bytes) {
+            // The original is there, so the host does not serve renditions this way.
+            qCInfo(lcUi) << "no renditions from" << hostOf(url) << "; fetching originals";
+            m_hostsWithoutRenditions.insert(hostOf(url));
+        }
+    }
+    // The network slot is free once the bytes are here: the next fetch need not wait for this
+    // decode (on a busy machine the decoder threads may be late).
+    --m_fetching;
+    startQueued();
     if (!bytes) {
         m_failures.insert(
             key, tr("The image could not be downloaded: %1").arg(bytes.error().userMessage()));
@@ -102,7 +231,6 @@ QCoro::Task<> ThumbnailCache::load(QUrl url, quint64 generation) {
         co_return;
     }
 
-    const QSize box = (QSizeF(m_size) * m_dpr).toSize();
     QFuture<Decoded> future =
         QtConcurrent::run(&m_decodePool, &ThumbnailCache::decode, std::move(bytes).value(), box);
     Decoded decoded = co_await future;
@@ -112,7 +240,9 @@ QCoro::Task<> ThumbnailCache::load(QUrl url, quint64 generation) {
     if (!decoded.error.isEmpty()) {
         m_failures.insert(key, decoded.error);
     } else {
-        m_naturalSizes.insert(key, decoded.naturalSize);
+        if (const QSize natural = naturalSizeFrom(decoded.shownSize, isRendition);
+            natural.isValid())
+            m_naturalSizes.insert(key, natural);
         // QPixmap belongs to the GUI thread: it is made here, after resuming, never in the pool.
         auto *pixmap = new QPixmap(QPixmap::fromImage(std::move(decoded.image)));
         pixmap->setDevicePixelRatio(m_dpr);
@@ -122,6 +252,15 @@ QCoro::Task<> ThumbnailCache::load(QUrl url, quint64 generation) {
         m_pixmaps.insert(key, pixmap, cost);
     }
     finish(url, generation);
+}
+
+QSize ThumbnailCache::naturalSizeFrom(QSize shown, bool rendition) const {
+    if (!rendition)
+        return shown;
+    // Hosts never enlarge: narrower than asked is the original. Wider: the host ignored the rule
+    // and sent the original. As wide as asked: the original is at least that; unknown.
+    const int asked = pixelBox().width();
+    return shown.width() < asked || shown.width() > asked ? shown : QSize();
 }
 
 void ThumbnailCache::finish(const QUrl &url, quint64 generation) {
@@ -144,7 +283,7 @@ void ThumbnailCache::finish(const QUrl &url, quint64 generation) {
         Q_EMIT thumbnailReady(url);
     }
     startQueued();
-    if (m_inFlight.isEmpty() && m_queue.empty())
+    if (m_inFlight.isEmpty() && m_queue.isEmpty())
         Q_EMIT idle();
 }
 
@@ -191,7 +330,7 @@ ThumbnailCache::Decoded ThumbnailCache::decode(QByteArray bytes, QSize box) {
     image.convertTo(image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied
                                             : QImage::Format_RGB32);
     result.image = std::move(image);
-    result.naturalSize = shown;
+    result.shownSize = shown;
     return result;
 }
 
@@ -201,7 +340,7 @@ ThumbnailCache::State ThumbnailCache::state(const QUrl &url) const {
         return State::Ready;
     if (m_failures.contains(key))
         return State::Failed;
-    if (m_inFlight.contains(key) || m_queued.contains(key))
+    if (m_inFlight.contains(key) || m_queue.contains(key))
         return State::Loading;
     return State::Unknown;
 }
@@ -229,7 +368,7 @@ void ThumbnailCache::retry(const QUrl &url) {
 
 void ThumbnailCache::cancelQueued() {
     m_queue.clear();
-    m_queued.clear();
+    m_wishes.clear();
     if (m_inFlight.isEmpty())
         Q_EMIT idle();
 }
@@ -240,8 +379,9 @@ void ThumbnailCache::clear() {
     m_failures.clear();
     m_naturalSizes.clear();
     m_queue.clear();
-    m_queued.clear();
+    m_wishes.clear();
     m_inFlight.clear();
+    m_fetching = 0; // loads of the old generation end without counting
 }
 
 void ThumbnailCache::setMaxCostBytes(qint64 bytes) {
@@ -271,6 +411,10 @@ int ThumbnailCache::fetchesInFlight() const {
 
 int ThumbnailCache::queuedCount() const {
     return int(m_queue.size());
+}
+
+std::optional<ThumbnailQueue::Priority> ThumbnailCache::queuedPriority(const QUrl &url) const {
+    return m_queue.priorityOf(keyOf(url));
 }
 
 } // namespace vitrine

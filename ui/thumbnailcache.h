@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "ui/thumbnailqueue.h"
 
 #include <QByteArray>
 #include <QCache>
@@ -13,7 +14,6 @@
 #include <QThreadPool>
 #include <QUrl>
 
-#include <deque>
 #include <functional>
 
 namespace vitrine {
@@ -24,10 +24,22 @@ namespace vitrine {
 // one), are decoded on a dedicated thread pool and become a QPixmap on the GUI thread only.
 // Each URL is fetched once at a time; failures and each image's natural size are remembered, so
 // a QA reviewer can see broken and tiny images even after the pixmap left the LRU cache.
+//
+// Sized for the cell: with a rendition rule (the store dialect's thumbnailUrl) the cache asks the
+// image host for a rendition as wide as the thumbnail box in device pixels and decodes that; a
+// rendition that fails is replaced by the original, and a host whose renditions fail while its
+// originals load is not asked for renditions again.
+//
+// Visible first: what views paint (thumbnail()) and announce as on screen (setWanted()) is
+// fetched first, then the screen ahead they announce, then background requests (request()). A
+// queued thumbnail its view no longer shows is dropped (thumbnailDropped(), so any other view
+// still showing it asks again).
 class ThumbnailCache : public QObject {
     Q_OBJECT
 public:
     using FetchBytes = std::function<QCoro::Task<Result<QByteArray>>(QUrl)>;
+    // The address of a rendition of src at most `width` device pixels wide; empty for none.
+    using RenditionRule = std::function<QUrl(const QUrl &src, int width)>;
 
     enum class State { Unknown, Loading, Ready, Failed };
     Q_ENUM(State)
@@ -41,19 +53,30 @@ public:
     QSize thumbnailSize() const;
     // Decode at this many physical pixels per logical one (the screen's device pixel ratio).
     void setDevicePixelRatio(qreal ratio);
+    // The box in device pixels: what is decoded, and the width renditions are asked for.
+    QSize pixelBox() const;
+    // How to ask the image host for a rendition (empty: always the original). Set per store.
+    void setRenditionRule(RenditionRule rule);
 
-    // The thumbnail when it is in memory; otherwise a null pixmap, and loading starts unless the
-    // URL is already loading or is known to be broken. Cheap enough to call from paint().
+    // The thumbnail when it is in memory; otherwise a null pixmap, and loading starts (as visible)
+    // unless the URL is already loading or is known to be broken. Cheap enough to call from
+    // paint().
     QPixmap thumbnail(const QUrl &url);
-    // Starts loading if needed, without returning anything (for prefetching).
+    // Starts loading if needed, after everything on screen, without returning anything (for the
+    // review panel, which judges every image).
     void request(const QUrl &url);
+    // What `viewer` shows now (in reading order) and the screen it would show next. Thumbnails
+    // only it wanted before and no longer shows leave the queue. An empty visible list (a hidden
+    // view) withdraws its wishes. The viewer's wishes end when it is destroyed.
+    void setWanted(QObject *viewer, const QList<QUrl> &visible, const QList<QUrl> &ahead);
 
     State state(const QUrl &url) const;
     bool isLoading(const QUrl &url) const;
     bool hasFailed(const QUrl &url) const;
     // Why the image could not be shown, in words for a tooltip; empty when it has not failed.
     QString failureReason(const QUrl &url) const;
-    // The image's own pixel size as decoded; invalid until it has been decoded once.
+    // The image's own pixel size; invalid until known. A rendition tells it only when it came out
+    // narrower than asked (hosts never enlarge) or wider (the host ignored the rule).
     QSize naturalSize(const QUrl &url) const;
 
     // Forgets a failure so the next request tries again (e.g. after the user fixed the URL).
@@ -68,7 +91,8 @@ public:
     void setMaxCostBytes(qint64 bytes);
     qint64 maxCostBytes() const;
     qint64 totalCostBytes() const;
-    // Fetches allowed at once; more are queued (HTTP/1.1 hosts serve 6 connections anyway).
+    // Fetches allowed at once; more are queued (HTTP/1.1 hosts serve 6 connections anyway). One
+    // of them is kept for what is visible: prefetch and background loads use the others.
     void setMaxConcurrentFetches(int count);
 
     // Where decoding runs; the app may tune it, tests use it to prove decoding is off the GUI
@@ -77,36 +101,61 @@ public:
 
     int fetchesInFlight() const;
     int queuedCount() const;
+    // The queue's priority for url (for tests of the order); nothing when not queued.
+    std::optional<ThumbnailQueue::Priority> queuedPriority(const QUrl &url) const;
 
 Q_SIGNALS:
     void thumbnailReady(const QUrl &url);
     void thumbnailFailed(const QUrl &url, const QString &reason);
+    // A queued thumbnail was dropped because no view wants it any more.
+    void thumbnailDropped(const QUrl &url);
     // Nothing is loading or queued any more.
     void idle();
 
 private:
     struct Decoded {
         QImage image;
-        QSize naturalSize;
+        QSize shownSize; // the decoded picture's size before scaling, as the user sees it
         QString error;
     };
     static Decoded decode(QByteArray bytes, QSize box);
 
+    // What wants a queued thumbnail besides the viewers' announcements.
+    struct Wish {
+        bool painted = false;    // a view painted it (reset when that view scrolls it away)
+        bool background = false; // request()
+    };
+    struct Demand {
+        QSet<QString> visible;
+        QSet<QString> ahead;
+    };
+    void want(const QUrl &url, const QString &key, const Wish &wish);
+    std::optional<ThumbnailQueue::Priority> priorityOf(const QString &key) const;
+    // Gives a queued key the priority its wishes now earn, or drops it (notify: and says so).
+    void reconsider(const QString &key, bool notify);
+    void withdraw(const Demand &before, const Demand &now, bool notify);
+    bool isKnown(const QString &key) const;
     void startQueued();
     QCoro::Task<> load(QUrl url, quint64 generation);
+    QSize naturalSizeFrom(QSize shown, bool rendition) const;
     void finish(const QUrl &url, quint64 generation);
     static QString keyOf(const QUrl &url);
+    static QString hostOf(const QUrl &url);
 
     FetchBytes m_fetch;
+    RenditionRule m_rendition;
     QSize m_size;
     qreal m_dpr = 1.0;
     QThreadPool m_decodePool;
     QCache<QString, QPixmap> m_pixmaps;
-    QSet<QString> m_inFlight;
-    std::deque<QUrl> m_queue;
-    QSet<QString> m_queued;
+    QSet<QString> m_inFlight; // fetching or decoding
+    int m_fetching = 0;       // of those, fetching: what the concurrency limit counts
+    ThumbnailQueue m_queue;
+    QHash<QString, Wish> m_wishes; // of queued keys
+    QHash<QObject *, Demand> m_demands;
     QHash<QString, QString> m_failures;
     QHash<QString, QSize> m_naturalSizes;
+    QSet<QString> m_hostsWithoutRenditions;
     int m_maxConcurrent = 6;
     bool m_starting = false;
     // Bumped by clear(): results of loads started before it are dropped.

@@ -17,6 +17,8 @@ ThumbnailRepainter::ThumbnailRepainter(QAbstractItemView *view, ThumbnailCache *
     connect(cache, &ThumbnailCache::thumbnailReady, this, &ThumbnailRepainter::repaint);
     connect(cache, &ThumbnailCache::thumbnailFailed, this,
             [this](const QUrl &url) { repaint(url); });
+    // A dropped fetch: a cell still on screen here paints again, and so asks for it again.
+    connect(cache, &ThumbnailCache::thumbnailDropped, this, &ThumbnailRepainter::repaint);
     watchModel();
 }
 

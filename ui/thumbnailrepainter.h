@@ -14,9 +14,10 @@ namespace vitrine {
 
 class ThumbnailCache;
 
-// Repaints exactly the cells whose thumbnail just arrived (or failed), instead of the whole
-// viewport: the cache reports by URL, this maps the URL to the cells showing it. The map is
-// rebuilt lazily after the model changes, so a burst of arrivals costs one pass over the rows.
+// Repaints exactly the cells whose thumbnail just arrived (or failed, or was dropped from the
+// queue because the view that asked no longer shows it), instead of the whole viewport: the cache
+// reports by URL, this maps the URL to the cells showing it. The map is rebuilt lazily after the
+// model changes, so a burst of arrivals costs one pass over the rows.
 class ThumbnailRepainter : public QObject {
     Q_OBJECT
 public:

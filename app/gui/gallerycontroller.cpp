@@ -5,10 +5,12 @@
 #include "models/editsession.h"
 #include "models/productlistmodel.h"
 #include "net/storeclient.h"
+#include "net/storedialect.h"
 #include "net/thumbnailfetcher.h"
 #include "ui/conflictdialog.h"
 #include "ui/gallerystatusbar.h"
 #include "ui/mainwindow.h"
+#include "ui/thumbnailcache.h"
 #include "workflow/galleryloader.h"
 #include "workflow/sessionjournal.h"
 
@@ -217,6 +219,15 @@ QCoro::Task<> GalleryController::openStore(StoreTarget target) {
                 &MainWindow::showError);
     }
     m_thumbnails->setDefaultScheme(target.profile.baseUrl.scheme());
+    // Thumbnails sized for the grid's cells where the store's CDN serves renditions.
+    if (ThumbnailCache *cache = m_window->thumbnailCache()) {
+        std::shared_ptr<const StoreDialect> dialect = m_client->dialect();
+        cache->setRenditionRule(
+            dialect ? ThumbnailCache::RenditionRule([dialect](const QUrl &src, int width) {
+                return dialect->thumbnailUrl(src, width);
+            })
+                    : ThumbnailCache::RenditionRule());
+    }
     m_session->setCapabilities(m_client->capabilities());
     m_products->setProducts({});
     m_window->setStoreName(target.displayName, target.detail);

@@ -6,6 +6,7 @@
 #include <QAbstractEventDispatcher>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QFile>
 #include <QStringList>
 #include <QThread>
@@ -38,6 +39,22 @@ inline double settle(const QElapsedTimer &since, const std::function<bool()> &do
             dispatcher->processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
     }
     return -1;
+}
+
+// Runs the event loop until done() holds, then paints what is due (the posted update requests)
+// and returns the milliseconds since `since` started; -1 on timeout. Unlike settle() it does not
+// wait for work that goes on behind (the next screen being prefetched).
+inline double untilPainted(const QElapsedTimer &since, const std::function<bool()> &done,
+                           int timeoutMs = 120000) {
+    QAbstractEventDispatcher *dispatcher = QThread::currentThread()->eventDispatcher();
+    while (!done()) {
+        if (since.elapsed() > timeoutMs)
+            return -1;
+        dispatcher->processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
+    }
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::UpdateRequest);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::UpdateLater);
+    return double(since.nsecsElapsed()) / 1e6;
 }
 
 inline double median(std::vector<double> values) {

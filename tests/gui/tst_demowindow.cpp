@@ -3,6 +3,7 @@
 // cannot be reached ends in a sentence in the status bar, not a frozen window.
 #include "app/gui/gallerycontroller.h"
 #include "app/gui/storelauncher.h"
+#include "demostore/simrequest.h"
 #include "demostore/storesimulator.h"
 #include "models/editsession.h"
 #include "models/gallerymodel.h"
@@ -33,6 +34,12 @@ struct Harness {
 
     Harness() { window.setConfirmCloseWithPending(false); }
 
+    bool showWindow() {
+        window.resize(1200, 800);
+        window.show();
+        return QTest::qWaitForWindowExposed(&window);
+    }
+
     bool open(LaunchOptions options) {
         const Result<StoreTarget> target = QCoro::waitFor(launcher.resolve(options));
         if (!target.ok())
@@ -49,9 +56,7 @@ class TestDemoWindow : public QObject {
 private Q_SLOTS:
     void opensDemoStoreAndShowsThumbnails() {
         Harness h;
-        h.window.resize(1200, 800);
-        h.window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&h.window));
+        QVERIFY(h.showWindow());
 
         LaunchOptions options;
         options.store = LaunchOptions::Store::Demo;
@@ -84,6 +89,51 @@ private Q_SLOTS:
             QVERIFY(h.thumbnails.naturalSize(QUrl(u)).isValid());
         }
         QVERIFY(h.window.galleryStatusBar()->errorText().isEmpty());
+    }
+
+    // A store whose CDN serves renditions (Shopify's width parameter; the simulator's image host
+    // honours it): the grid asks for each image as wide as its cell in device pixels, not the
+    // original, and never the original when the rendition came.
+    void thumbnailsAreRenditionsSizedForTheCell() {
+        StoreSimulator sim;
+        QVERIFY(sim.start());
+        sim.setRequiredToken(SimDialect::Shopify, QString());
+        const QString product = sim.products(SimDialect::Shopify).constFirst().id;
+        Harness h;
+        QVERIFY(h.showWindow());
+        LaunchOptions options{LaunchOptions::Store::Direct,
+                              {},
+                              QStringLiteral("shopify"),
+                              sim.baseUrl(),
+                              {},
+                              product};
+        QVERIFY(h.open(options));
+        const Gallery gallery = sim.images(SimDialect::Shopify, product);
+        QVERIFY(gallery.size() >= 3);
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(gallery.cbegin(), gallery.cend(),
+                                             [&h](const ProductImage &image) {
+                                                 return h.thumbnails.state(QUrl(image.src)) ==
+                                                        ThumbnailCache::State::Ready;
+                                             }),
+                                 15000);
+        const QString width = QString::number(h.thumbnails.pixelBox().width());
+        int images = 0;
+        for (const SimRequest &r : sim.recordedRequests()) {
+            if (r.listener != SimRequest::Listener::Cdn)
+                continue;
+            ++images;
+            QCOMPARE(r.query.queryItemValue(QStringLiteral("width")), width);
+        }
+        QSet<QString> sources; // the sofa shows one picture twice
+        for (const ProductImage &image : gallery)
+            sources.insert(image.src);
+        QCOMPARE(images, int(sources.size())); // one rendition each, no original
+        for (const ProductImage &image : gallery) {
+            const QPixmap pixmap = h.thumbnails.thumbnail(QUrl(image.src));
+            QVERIFY(pixmap.width() <= h.thumbnails.pixelBox().width());
+            // A 600-pixel picture comes 160 wide: its own size is the store's to tell.
+            QCOMPARE(h.thumbnails.naturalSize(QUrl(image.src)), QSize());
+        }
     }
 
     void brokenImageIsReportedNotFatal() {

@@ -1,4 +1,5 @@
 #include "ui/thumbnailcache.h"
+#include "uifixtures.h"
 
 #include <QBuffer>
 #include <QCoroSignal>
@@ -10,6 +11,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace vitrine;
+using vitrine::test::FetchGate;
 
 namespace {
 
@@ -27,40 +29,6 @@ QByteArray encodedImage(QSize size, const char *format = "PNG", QColor color = Q
 QUrl url(const char *name) {
     return QUrl(QStringLiteral("http://127.0.0.1:1/img/") + QLatin1String(name));
 }
-
-// Stands in for the network: answers from a table, and holds every answer back until opened, so
-// tests can look at the cache while fetches are in flight.
-class FetchGate : public QObject {
-    Q_OBJECT
-public:
-    QHash<QUrl, QByteArray> files;
-    QList<QUrl> requested;
-    bool isOpen = false;
-
-    void open() {
-        isOpen = true;
-        Q_EMIT opened();
-    }
-    ThumbnailCache::FetchBytes fetcher() {
-        return [this](QUrl u) { return fetch(this, u); };
-    }
-
-Q_SIGNALS:
-    void opened();
-
-private:
-    // A free-standing coroutine taking its arguments by value: nothing it uses dies at suspension.
-    static QCoro::Task<Result<QByteArray>> fetch(FetchGate *gate, QUrl u) {
-        gate->requested << u;
-        if (!gate->isOpen)
-            co_await qCoro(gate, &FetchGate::opened);
-        const auto it = gate->files.constFind(u);
-        if (it == gate->files.cend())
-            co_return StoreError::make(StoreError::Code::NotFound, QStringLiteral("no such file"),
-                                       404);
-        co_return *it;
-    }
-};
 
 } // namespace
 
@@ -203,7 +171,7 @@ private Q_SLOTS:
         const QList<QUrl> urls{url("1"), url("2"), url("3"), url("4"), url("5")};
         for (const QUrl &u : urls) {
             gate.files.insert(u, encodedImage(QSize(20, 20)));
-            cache.request(u);
+            QVERIFY(cache.thumbnail(u).isNull()); // painted: on screen
         }
         QCOMPARE(cache.fetchesInFlight(), 2);
         QCOMPARE(cache.queuedCount(), 3);
@@ -215,6 +183,150 @@ private Q_SLOTS:
         QCOMPARE(cache.fetchesInFlight(), 0);
         QCOMPARE(cache.queuedCount(), 0);
         QVERIFY(idle.size() >= 1);
+    }
+
+    void backgroundLoadsLeaveASlotForWhatIsOnScreen() {
+        FetchGate gate;
+        ThumbnailCache cache(gate.fetcher());
+        cache.setMaxConcurrentFetches(3);
+        for (const char *name : {"b1", "b2", "b3", "b4", "v1"})
+            gate.files.insert(url(name), encodedImage(QSize(20, 20)));
+        for (const char *name : {"b1", "b2", "b3", "b4"})
+            cache.request(url(name));
+        QCOMPARE(cache.fetchesInFlight(), 2); // one of the three kept free
+        QVERIFY(cache.thumbnail(url("v1")).isNull());
+        QCOMPARE(cache.fetchesInFlight(), 3);
+        QCOMPARE(gate.requested, (QList<QUrl>{url("b1"), url("b2"), url("v1")}));
+    }
+
+    // What views paint or announce as on screen goes first, then the screen ahead, then what is
+    // wanted in the background; first come first within each.
+    void visibleFirstThenAheadThenBackground() {
+        FetchGate gate;
+        ThumbnailCache cache(gate.fetcher());
+        cache.setMaxConcurrentFetches(2);
+        QObject grid;
+        const QList<const char *> names{"bg1", "bg2", "v1", "v2", "a1", "a2", "p1"};
+        for (const char *name : names)
+            gate.files.insert(url(name), encodedImage(QSize(20, 20)));
+        cache.request(url("bg1")); // starts at once: nothing else is waiting
+        cache.request(url("bg2"));
+        cache.setWanted(&grid, {url("v1"), url("v2")}, {url("a1"), url("a2")});
+        QVERIFY(cache.thumbnail(url("p1")).isNull()); // another view paints it
+        QCOMPARE(gate.requested, (QList<QUrl>{url("bg1"), url("v1")}));
+        using P = ThumbnailQueue::Priority;
+        QCOMPARE(cache.queuedPriority(url("v2")), P::Visible);
+        QCOMPARE(cache.queuedPriority(url("p1")), P::Visible);
+        QCOMPARE(cache.queuedPriority(url("a1")), P::Prefetch);
+        QCOMPARE(cache.queuedPriority(url("bg2")), P::Background);
+
+        QSignalSpy ready(&cache, &ThumbnailCache::thumbnailReady);
+        gate.open();
+        QVERIFY(QTest::qWaitFor([&] { return ready.size() == names.size(); }, 10000));
+        QCOMPARE(gate.requested, (QList<QUrl>{url("bg1"), url("v1"), url("v2"), url("p1"),
+                                              url("a1"), url("a2"), url("bg2")}));
+    }
+
+    // Scrolling away drops what the view no longer shows before it was fetched; what the review
+    // panel wants too stays, behind what is on screen now.
+    void whatScrolledAwayIsDropped() {
+        FetchGate gate;
+        ThumbnailCache cache(gate.fetcher());
+        cache.setMaxConcurrentFetches(1);
+        QObject grid;
+        for (const char *name : {"1", "2", "3", "4", "9", "10"})
+            gate.files.insert(url(name), encodedImage(QSize(20, 20)));
+        cache.request(url("3")); // the review panel judges every image
+        cache.setWanted(&grid, {url("1"), url("2"), url("3"), url("4")}, {});
+        for (const char *name : {"1", "2", "3", "4"})
+            QVERIFY(cache.thumbnail(url(name)).isNull()); // and the grid paints them
+        QCOMPARE(gate.requested, QList<QUrl>{url("3")});  // in flight before the grid asked
+        QSignalSpy dropped(&cache, &ThumbnailCache::thumbnailDropped);
+
+        cache.setWanted(&grid, {url("9"), url("10")}, {}); // End
+        QCOMPARE(dropped.size(), 3);
+        QCOMPARE(cache.state(url("1")), ThumbnailCache::State::Unknown);
+        QCOMPARE(cache.state(url("2")), ThumbnailCache::State::Unknown);
+        QCOMPARE(cache.state(url("4")), ThumbnailCache::State::Unknown);
+        QCOMPARE(cache.queuedCount(), 2);
+
+        QSignalSpy ready(&cache, &ThumbnailCache::thumbnailReady);
+        gate.open();
+        QVERIFY(QTest::qWaitFor([&] { return ready.size() == 3; }, 10000));
+        QCOMPARE(gate.requested, (QList<QUrl>{url("3"), url("9"), url("10")}));
+
+        // A view that goes away withdraws what it wanted.
+        auto *details = new QObject;
+        gate.isOpen = false;
+        cache.setMaxConcurrentFetches(1);
+        cache.request(url("1")); // occupies the one slot
+        cache.setWanted(details, {url("2"), url("4")}, {});
+        QCOMPARE(cache.queuedCount(), 2);
+        delete details;
+        QCOMPARE(cache.queuedCount(), 0);
+    }
+
+    // Renditions: asked for as wide as the box in device pixels, falling back to the original.
+    void asksForARenditionAsWideAsTheBox_data() {
+        QTest::addColumn<qreal>("dpr");
+        QTest::addColumn<QSize>("rendition"); // what the host sends for the rendition
+        QTest::addColumn<QSize>("natural");   // what the cache then knows of the original
+        QTest::newRow("as wide as asked: the original is larger, size unknown")
+            << 1.0 << QSize(160, 80) << QSize();
+        QTest::newRow("at 2x, 320 wide") << 2.0 << QSize(320, 640) << QSize();
+        QTest::newRow("narrower: hosts never enlarge, so it is the original")
+            << 1.0 << QSize(100, 50) << QSize(100, 50);
+        QTest::newRow("wider: the host ignored the rule and sent the original")
+            << 1.0 << QSize(800, 400) << QSize(800, 400);
+    }
+    void asksForARenditionAsWideAsTheBox() {
+        QFETCH(qreal, dpr);
+        QFETCH(QSize, rendition);
+        QFETCH(QSize, natural);
+        FetchGate gate;
+        gate.isOpen = true;
+        const QUrl renditionUrl(url("a").toString() + QStringLiteral("?width=%1").arg(160 * dpr));
+        gate.files.insert(renditionUrl, encodedImage(rendition));
+        ThumbnailCache cache(gate.fetcher(), QSize(160, 160));
+        cache.setDevicePixelRatio(dpr);
+        cache.setRenditionRule([](const QUrl &src, int width) {
+            return QUrl(src.toString() + QStringLiteral("?width=%1").arg(width));
+        });
+        QSignalSpy ready(&cache, &ThumbnailCache::thumbnailReady);
+        cache.request(url("a"));
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(gate.requested, QList<QUrl>{renditionUrl});
+        QCOMPARE(cache.naturalSize(url("a")), natural);
+        const QSize shown = cache.thumbnail(url("a")).deviceIndependentSize().toSize();
+        QVERIFY2(shown.width() <= 160 && shown.height() <= 160,
+                 qPrintable(QString::number(shown.width())));
+    }
+
+    void aFailedRenditionFallsBackToTheOriginalAndTheHostIsRemembered() {
+        FetchGate gate;
+        gate.isOpen = true;
+        const QUrl other(QStringLiteral("http://127.0.0.2:1/img/c"));
+        for (const QUrl &u : {url("a"), url("b"), other})
+            gate.files.insert(u, encodedImage(QSize(600, 300)));
+        ThumbnailCache cache(gate.fetcher(), QSize(160, 160));
+        const auto renditionOf = [](const QUrl &src, int width) {
+            return QUrl(src.toString() + QStringLiteral("_%1x").arg(width));
+        };
+        cache.setRenditionRule(renditionOf);
+        QSignalSpy ready(&cache, &ThumbnailCache::thumbnailReady);
+        QSignalSpy failed(&cache, &ThumbnailCache::thumbnailFailed);
+        cache.request(url("broken")); // neither rendition nor original: broken, says nothing
+        QVERIFY(failed.wait(10000));
+        cache.request(url("a"));
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(cache.naturalSize(url("a")), QSize(600, 300));
+        cache.request(url("b")); // same host: the original at once
+        QVERIFY(ready.wait(10000));
+        cache.request(other); // another host is still asked for a rendition
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(gate.requested, (QList<QUrl>{renditionOf(url("broken"), 160), url("broken"),
+                                              renditionOf(url("a"), 160), url("a"), url("b"),
+                                              renditionOf(other, 160), other}));
     }
 
     void cancelQueuedDropsWhatHasNotStarted() {

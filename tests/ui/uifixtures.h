@@ -6,8 +6,10 @@
 
 #include <QBuffer>
 #include <QColor>
+#include <QCoroSignal>
 #include <QHash>
 #include <QImage>
+#include <QObject>
 #include <QUrl>
 
 namespace vitrine::test {
@@ -67,6 +69,40 @@ struct FakeImageHost {
                QColor color = QColor(0x33, 0x99, 0x66)) {
         for (const ProductImage &image : gallery)
             files.insert(QUrl(image.src), pngBytes(size, color));
+    }
+};
+
+// Stands in for the network: answers from a table, and holds every answer back until opened, so
+// tests can look at the cache (its queue, what is in flight) while fetches are under way.
+class FetchGate : public QObject {
+    Q_OBJECT
+public:
+    QHash<QUrl, QByteArray> files;
+    QList<QUrl> requested;
+    bool isOpen = false;
+
+    void open() {
+        isOpen = true;
+        Q_EMIT opened();
+    }
+    ThumbnailCache::FetchBytes fetcher() {
+        return [this](QUrl u) { return fetch(this, u); };
+    }
+
+Q_SIGNALS:
+    void opened();
+
+private:
+    // A free-standing coroutine taking its arguments by value: nothing it uses dies at suspension.
+    static QCoro::Task<Result<QByteArray>> fetch(FetchGate *gate, QUrl u) {
+        gate->requested << u;
+        if (!gate->isOpen)
+            co_await qCoro(gate, &FetchGate::opened);
+        const auto it = gate->files.constFind(u);
+        if (it == gate->files.cend())
+            co_return StoreError::make(StoreError::Code::NotFound, QStringLiteral("no such file"),
+                                       404);
+        co_return *it;
     }
 };
 

@@ -1,0 +1,290 @@
+// The gallery window over real HTTP on loopback, against the store simulator running in a child
+// process (so the server's work and memory are not this process's), as main() builds the window:
+//
+//  1. First screen of a 250-image gallery (1024×1024 PNG originals on the image host): from asking
+//     for the product to every thumbnail on screen painted, next to the transfer floor — the same
+//     requests (the gallery list and the first screen's thumbnails, at the addresses the app asks
+//     for) sent all at once by a bare QNetworkAccessManager, as `curl --parallel` would.
+//  2. End after paging through half a large gallery (key repeat: one page every 40 ms), next to a
+//     first screen of the same gallery measured in the same run.
+//  3. Resident memory after that, with the thumbnail cache's bytes and budget.
+//
+//   bench_gallery          (CTest: 250 images ×3; paging through 1,000)
+//   bench_gallery full     (250 images ×11; paging through 10,000: the figures of docs/testing.md)
+//   bench_gallery [full] first|paging   (one part only)
+//   bench_gallery serve N  (the child: a simulator with one Shopify product of N images)
+#include "benchsupport.h"
+#include "demostore/simimagehost.h"
+#include "demostore/storesimulator.h"
+#include "models/editsession.h"
+#include "models/gallerymodel.h"
+#include "net/dialects/shopifydialect.h"
+#include "tests/gui/windowharness.h"
+#include "ui/galleryview.h"
+#include "ui/mainwindow.h"
+#include "ui/thumbnailcache.h"
+#include "ui/thumbnaildemand.h"
+
+#include <QApplication>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace vitrine;
+using namespace vitrine::bench;
+
+namespace {
+
+constexpr QSize kOriginal(1024, 1024);
+
+// --- The child: a store with one product of n generated pictures --------------------------------
+
+int serve(int argc, char **argv, int images) {
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("vitrine.*.debug=false\nvitrine.*.info=false"));
+    StoreSimulator sim;
+    if (!sim.start())
+        return 1;
+    const SimDialect d = SimDialect::Shopify;
+    sim.setRequiredToken(d, QString());
+    sim.setOrdering(d, OrderingSemantics::Absolute); // appending 10,000 images stays linear
+    const ProductSummary product = sim.addProduct(d, QStringLiteral("Bench sofa"));
+    for (int i = 1; i <= images; ++i) {
+        NewImage image;
+        image.src = sim.imageUrl(SimImageHost::generatedFile(i, kOriginal)).toString();
+        image.alt = QStringLiteral("Bench sofa, view %1").arg(i);
+        image.width = kOriginal.width();
+        image.height = kOriginal.height();
+        sim.addImage(d, product.id, image);
+    }
+    std::printf("READY %s %s\n", qPrintable(sim.baseUrl().toString()), qPrintable(product.id));
+    std::fflush(stdout);
+    return app.exec();
+}
+
+struct Server {
+    QProcess process;
+    QUrl baseUrl;
+    QString productId;
+
+    explicit Server(int images) {
+        process.setProgram(QCoreApplication::applicationFilePath());
+        process.setArguments({QStringLiteral("serve"), QString::number(images)});
+        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process.start();
+        while (process.waitForReadyRead(120000)) {
+            const QList<QByteArray> words = process.readLine().trimmed().split(' ');
+            if (words.value(0) == "READY") {
+                baseUrl = QUrl(QString::fromUtf8(words.value(1)));
+                productId = QString::fromUtf8(words.value(2));
+                return;
+            }
+        }
+    }
+    ~Server() {
+        process.kill();
+        process.waitForFinished();
+    }
+    QUrl listUrl() const {
+        QUrl u = baseUrl;
+        u.setPath(StoreSimulator::pathPrefix(SimDialect::Shopify) +
+                  QStringLiteral("/products/%1/images.json").arg(productId));
+        return u;
+    }
+};
+
+// --- The window, as main() builds it (tests/gui/windowharness.h: no disk cache, so every run
+// fetches, as a first visit does) --------------------------------------------------------------
+
+struct Window {
+    QTemporaryDir home;
+    test::WindowHarness harness{home.filePath(QStringLiteral("journal.sqlite"))};
+    ThumbnailCache &thumbnails = harness.thumbnails;
+    EditSession &session = harness.session;
+    MainWindow &window = harness.window;
+    GalleryController &controller = harness.controller;
+    bool opened = false;
+
+    Window(const Server &server, int images) {
+        window.setViewMode(MainWindow::ViewMode::Grid);
+        window.resize(1280, 800);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            std::printf("  the window was not exposed\n");
+        harness.open(LaunchOptions{LaunchOptions::Store::Direct,
+                                   {},
+                                   QStringLiteral("shopify"),
+                                   server.baseUrl,
+                                   {},
+                                   server.productId});
+        opened = session.model()->rowCount() == images;
+        if (!opened)
+            std::printf("  the gallery did not open (%d images): %s\n", session.model()->rowCount(),
+                        qPrintable(harness.error()));
+    }
+    GalleryView *grid() const { return window.galleryView(); }
+    // Every thumbnail the grid shows now is in memory (or failed), and the grid says which.
+    bool screenPainted() const {
+        const auto [first, last] = grid()->thumbnailDemand()->visibleRows();
+        if (first < 0)
+            return false;
+        for (int row = first; row <= last; ++row) {
+            const QUrl url(
+                session.model()->index(row).data(GalleryModel::SourceUrlRole).toString());
+            const auto state = thumbnails.state(url);
+            if (state != ThumbnailCache::State::Ready && state != ThumbnailCache::State::Failed)
+                return false;
+        }
+        return true;
+    }
+    QList<QUrl> screenUrls() const {
+        QList<QUrl> urls;
+        const auto [first, last] = grid()->thumbnailDemand()->visibleRows();
+        for (int row = first; row >= 0 && row <= last; ++row)
+            urls << QUrl(session.model()->index(row).data(GalleryModel::SourceUrlRole).toString());
+        return urls;
+    }
+};
+
+// The same requests with nothing else: all at once on a bare QNetworkAccessManager.
+double transferFloor(QNetworkAccessManager &nam, const QList<QUrl> &urls) {
+    QElapsedTimer t;
+    t.start();
+    int open = int(urls.size());
+    qint64 bytes = 0;
+    for (const QUrl &url : urls) {
+        QNetworkReply *reply = nam.get(QNetworkRequest(url));
+        QObject::connect(reply, &QNetworkReply::finished, reply, [reply, &open, &bytes] {
+            bytes += reply->readAll().size();
+            --open;
+            reply->deleteLater();
+        });
+    }
+    return untilPainted(t, [&] { return open == 0; });
+}
+
+void firstScreen(int runs) {
+    constexpr int kImages = 250;
+    Server server(kImages);
+    Window w(server, kImages);
+    if (!w.opened)
+        return;
+    QElapsedTimer t;
+    t.start();
+    settle(t, [&] { return w.screenPainted(); });
+    // What the app asks for: the list, then the first screen's renditions at the cell's width.
+    const ShopifyDialect dialect;
+    QList<QUrl> requests{server.listUrl()};
+    for (const QUrl &src : w.screenUrls())
+        requests << dialect.thumbnailUrl(src, w.thumbnails.pixelBox().width());
+    QNetworkAccessManager nam;
+    nam.setProxy(QNetworkProxy::NoProxy);
+    transferFloor(nam, requests); // connections open, server's renditions made: both warm
+
+    std::vector<double> app, floor, appCpu, listed;
+    for (int run = 0; run < runs; ++run) {
+        t.start();
+        settle(t, [] { return true; }); // the last run's prefetch is over
+        floor.push_back(transferFloor(nam, requests));
+        w.thumbnails.clear();
+        w.session.load(QString(), {}); // an empty window, as before a product opens
+        t.start();
+        const double cpu = threadCpuMs();
+        QCoro::waitFor(w.controller.openProduct(server.productId));
+        listed.push_back(double(t.nsecsElapsed()) / 1e6);
+        app.push_back(untilPainted(t, [&] { return w.screenPainted(); }));
+        appCpu.push_back(threadCpuMs() - cpu);
+    }
+    std::printf("\nFirst screen of a %d-image gallery (%lld thumbnails of %d×%d originals; median "
+                "of %d interleaved runs)\n",
+                kImages, static_cast<long long>(requests.size() - 1), kOriginal.width(),
+                kOriginal.height(), runs);
+    printRatio("list + first screen painted", median(app), "floor", median(floor), "<= 1.50");
+    std::printf("  gallery listed and in the model after %.1f ms\n", median(listed));
+    std::printf("  GUI thread CPU %.1f ms; %lld requests in the floor, renditions %d px wide\n",
+                median(appCpu), static_cast<long long>(requests.size()),
+                w.thumbnails.pixelBox().width());
+}
+
+void pagingAndEnd(int images, int pages, int runs) {
+    Server server(images);
+    Window w(server, images);
+    if (!w.opened)
+        return;
+    GalleryView *grid = w.grid();
+    grid->setFocus();
+    QElapsedTimer t;
+    t.start();
+    settle(t, [&] { return w.screenPainted(); });
+
+    std::vector<double> first, end, firstCpu, endCpu, queued;
+    for (int run = 0; run < runs; ++run) {
+        // Anchor: the first screen of the gallery from an empty cache. Each run asks for
+        // renditions of a width the image host has not made yet (another device pixel ratio),
+        // for this screen as for the last one.
+        t.start();
+        settle(t, [] { return true; });
+        w.thumbnails.setDevicePixelRatio(1.25 + 0.25 * run);
+        w.thumbnails.clear();
+        QTest::keyClick(grid, Qt::Key_Home);
+        t.start();
+        double cpu = threadCpuMs();
+        grid->viewport()->update();
+        grid->thumbnailDemand()->announce();
+        first.push_back(untilPainted(t, [&] { return w.screenPainted(); }));
+        firstCpu.push_back(threadCpuMs() - cpu);
+
+        // Paging as a held key does: one page every 40 ms, whatever has arrived.
+        for (int page = 0; page < pages; ++page) {
+            QTest::keyClick(grid, Qt::Key_PageDown);
+            QTest::qWait(40);
+        }
+        queued.push_back(w.thumbnails.queuedCount());
+        t.start();
+        cpu = threadCpuMs();
+        QTest::keyClick(grid, Qt::Key_End);
+        end.push_back(untilPainted(t, [&] { return w.screenPainted(); }));
+        endCpu.push_back(threadCpuMs() - cpu);
+    }
+    const auto [firstRow, lastRow] = grid->thumbnailDemand()->visibleRows();
+
+    std::printf("\nEnd after paging %d times through a %d-image gallery (median of %d runs)\n",
+                pages, images, runs);
+    printRatio("End: last screen painted", median(end), "first screen", median(first), "<= 1.50");
+    std::printf("  queued when End was pressed: %.0f; the last screen shows rows %d–%d\n",
+                median(queued), firstRow + 1, lastRow + 1);
+    std::printf("  GUI thread CPU: End %.1f ms, first screen %.1f ms\n", median(endCpu),
+                median(firstCpu));
+    std::printf("\nMemory after paging through %d images and End\n", images);
+    std::printf("  resident %.1f MiB (target <= 150); thumbnails %.1f MiB in memory of a %.1f MiB "
+                "budget\n",
+                residentMiB(), double(w.thumbnails.totalCostBytes()) / (1024 * 1024),
+                double(w.thumbnails.maxCostBytes()) / (1024 * 1024));
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    if (argc >= 3 && QByteArray(argv[1]) == "serve")
+        return serve(argc, argv, QByteArray(argv[2]).toInt());
+    QApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("vitrine.*.debug=false\nvitrine.*.info=false"));
+    const bool full = fullRun();
+    // "first" or "paging" alone runs only that part (for profiling).
+    const QStringList args = QCoreApplication::arguments();
+    const bool only =
+        args.contains(QStringLiteral("first")) || args.contains(QStringLiteral("paging"));
+    if (!only || args.contains(QStringLiteral("first")))
+        firstScreen(full ? 11 : 3);
+    const int images = full ? 10000 : 1000;
+    // Paging through half the gallery (20 cards a page in the 1280×800 window), then End.
+    if (!only || args.contains(QStringLiteral("paging")))
+        pagingAndEnd(images, full ? images / 2 / 20 : 20, full ? 3 : 1);
+    return 0;
+}
