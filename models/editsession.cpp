@@ -424,6 +424,10 @@ EditSession::PublishReport EditSession::applyPublishResults(const PublishPlan &p
         case WriteOp::Kind::Update:
             rowErrors.insert(op.imageId.isEmpty() ? op.localKey : op.imageId, message);
             break;
+        case WriteOp::Kind::UpdateAltTexts: // one write for many images: each one is marked
+            for (const AltTextEdit &edit : op.altTexts)
+                rowErrors.insert(edit.imageId, message);
+            break;
         }
     }
 

@@ -107,6 +107,7 @@ private Q_SLOTS:
     void failedOpsStayPendingWithTheStoresMessage_data();
     void failedOpsStayPendingWithTheStoresMessage();
     void cancelledOpsStayPending();
+    void failedAltBatchMarksEachImage();
     void failedDeleteStaysStaged();
     void failedDeleteCanBeKeptOrRetried();
     void deleteAllIsOneRequest();
@@ -226,6 +227,32 @@ void TestPublishFlow::failedOpsStayPendingWithTheStoresMessage() {
     QCOMPARE(describe(store.gallery()), intended);
     QCOMPARE(session.pendingCount(), 0);
     QCOMPARE(session.model()->index(row).data(GalleryModel::ErrorRole).toString(), QString());
+}
+
+// A store that saves alt text through the product sends a whole batch as one write; when it is
+// refused, every image of the batch carries the store's message and stays staged.
+void TestPublishFlow::failedAltBatchMarksEachImage() {
+    EditSession session;
+    StoreCapabilities caps = genericCaps();
+    caps.altTextThroughProduct = true;
+    session.setCapabilities(caps);
+    const Gallery initial = makeGallery(4, 1);
+    session.load(QStringLiteral("p1"), initial);
+    QVERIFY(session.setAltText({1}, QStringLiteral("Side")));
+    QVERIFY(session.setAltText({3}, QStringLiteral("Back")));
+    const PublishPlan plan = session.plan();
+    QCOMPARE(plan.ops.size(), 1);
+    QCOMPARE(plan.ops[0].kind, WriteOp::Kind::UpdateAltTexts);
+    SimulatedStore store(initial, caps);
+    const auto report = session.applyPublishResults(plan, send(store, plan, {0}));
+    QCOMPARE(report.failed, 1);
+    for (const int row : {1, 3}) {
+        QCOMPARE(session.model()->index(row).data(GalleryModel::ErrorRole).toString(),
+                 QStringLiteral("Server said no to op 0"));
+        QVERIFY(session.model()->index(row).data(GalleryModel::IsEditedRole).toBool());
+    }
+    QCOMPARE(session.model()->index(0).data(GalleryModel::ErrorRole).toString(), QString());
+    QCOMPARE(session.pendingCount(), 2);
 }
 
 void TestPublishFlow::cancelledOpsStayPending() {
