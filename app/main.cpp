@@ -5,6 +5,7 @@
 #include "app/gui/profilecontroller.h"
 #include "app/gui/publishcontroller.h"
 #include "app/gui/storelauncher.h"
+#include "app/gui/templatecontroller.h"
 #include "models/editsession.h"
 #include "net/filetokenstore.h"
 #include "net/keychaintokenstore.h"
@@ -12,10 +13,14 @@
 #include "net/profilestore.h"
 #include "net/thumbnailfetcher.h"
 #include "net/tokenresolver.h"
+#include "spelling/hunspellchecker.h"
+#include "ui/alttextactions.h"
 #include "ui/mainwindow.h"
 #include "ui/profilesdialog.h"
+#include "ui/reviewpanel.h"
 #include "ui/thumbnailcache.h"
 #include "workflow/journal.h"
+#include "workflow/savedtemplates.h"
 
 #include <QApplication>
 #include <QCoroTask>
@@ -177,6 +182,13 @@ int main(int argc, char *argv[]) {
         demo.store = LaunchOptions::Store::Demo;
         launch(&launcher, &controller, &window, demo);
     });
+    // Alt text templates saved by name, shared with vitrinectl.
+    SavedTemplates savedTemplates;
+    TemplateController templateController(window.altTextActions(), &savedTemplates);
+    // The review checks spelling with the dictionary of the user's language, where one is
+    // installed (hunspell-LANG packages); without one, spelling is not checked.
+    const std::unique_ptr<HunspellChecker> spelling = HunspellChecker::forLocale(QLocale::system());
+    window.reviewPanel()->setSpellChecker(spelling.get());
     // Changes made elsewhere that collide with staged ones: the controller asks with the
     // conflict dialog, which names the product (GalleryController's default chooser).
 

@@ -59,7 +59,7 @@ AltImportComparison::Result AltImportComparison::compare(const QList<AltSheetRow
             continue;
         }
         const int count = int(product->images.size());
-        const AltTextImage &image = product->images.at(*found);
+        const StagedImage &image = product->images.at(*found);
         AltImportCell base;
         base.line = row.line;
         base.productId = product->id;
@@ -165,7 +165,7 @@ AltImportComparison::editsFor(const AltTextProduct &product, const QList<AltImpo
     });
     QStringList before;
     QHash<QString, QString> keyOfId;
-    for (const AltTextImage &image : product.images) {
+    for (const StagedImage &image : product.images) {
         before << image.key;
         if (!image.isNew)
             keyOfId.insert(image.image.id, image.key);

@@ -43,10 +43,7 @@ struct AltImportCell {
 // would refuse (over its limit, line breaks) are skipped with a sentence naming the line.
 class AltImportComparison {
 public:
-    struct Limits {
-        int onUpdate = 0; // 0: none
-        int onCreate = 0;
-    };
+    using Limits = AltTextLimits;
     struct Result {
         QList<AltImportCell> changes;
         QList<AltImportCell> conflicts;

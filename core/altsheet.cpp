@@ -74,7 +74,7 @@ QByteArray AltSheet::write(const QList<AltTextProduct> &products, WriteOptions o
     QString out = Csv::line(columnNames());
     for (const AltTextProduct &product : products) {
         for (qsizetype row = 0; row < product.images.size(); ++row) {
-            const AltTextImage &image = product.images.at(row);
+            const StagedImage &image = product.images.at(row);
             if (image.isNew || image.image.id.isEmpty())
                 continue;
             const int place = int(row) + 1;

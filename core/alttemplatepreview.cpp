@@ -85,7 +85,7 @@ AltTemplatePreview AltTemplatePreview::compute(const QList<AltTextProduct> &prod
         fields.productType = product.productType;
         fields.count = count;
         for (int row = 0; row < count; ++row) {
-            const AltTextImage &image = product.images.at(row);
+            const StagedImage &image = product.images.at(row);
             after[row] = identity(image.image.alt);
             fields.place = row + 1;
             if (needsVariant)

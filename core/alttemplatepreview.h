@@ -51,10 +51,7 @@ struct AltTemplateChange {
 // in well under a second: tests/bench/bench_alttext.cpp).
 class AltTemplatePreview {
 public:
-    struct Limits {
-        int onUpdate = 0; // 0: none
-        int onCreate = 0;
-    };
+    using Limits = AltTextLimits;
 
     static AltTemplatePreview compute(const QList<AltTextProduct> &products,
                                       const AltTemplate &altTemplate, AltWriteMode mode,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/productimage.h"
+#include "core/stagedgallery.h"
 
 #include <QHash>
 #include <QList>
@@ -9,13 +10,10 @@
 
 namespace vitrine {
 
-// One image of a staged gallery as the alt text tools see it.
-struct AltTextImage {
-    QString key;        // the store id, or the local key of an image not created yet ("new:1")
-    bool isNew = false; // the create limit applies to its alt text
-    ProductImage image; // staged values
-
-    friend bool operator==(const AltTextImage &, const AltTextImage &) = default;
+// The store's alt text limits, in characters as altTextLength counts them (0: none).
+struct AltTextLimits {
+    int onUpdate = 0; // an image on the store
+    int onCreate = 0; // an image not created yet
 };
 
 // A product as the alt text tools (templates, the spreadsheet round trip) see it: what the store
@@ -26,7 +24,7 @@ struct AltTextProduct {
     QString vendor;                       // empty where the store does not give one
     QString productType;                  // likewise
     QHash<QString, QString> variantNames; // variant id -> its name ("Red / S")
-    QList<AltTextImage> images;
+    QList<StagedImage> images;            // the staged gallery, display order
 
     // The names of the variants an image is linked to (ids without a known name are left out).
     QStringList variantNamesOf(const ProductImage &image) const;

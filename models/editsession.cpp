@@ -223,6 +223,43 @@ bool EditSession::setAltText(const QList<int> &rows, const QString &text, QStrin
     return true;
 }
 
+bool EditSession::applyBatch(const Batch &batch, QString *whyNot) {
+    const QList<StagedImage> &rows = m_model->rows();
+    QList<std::pair<QString, QString>> alts; // key, normalised text; in gallery order
+    for (int r = 0; r < int(rows.size()); ++r) {
+        const auto it = batch.altByKey.constFind(rows[r].key);
+        if (it == batch.altByKey.cend())
+            continue;
+        const ValidationResult valid = validateAltText(*it, altLimitForRow(r));
+        if (!valid)
+            return refuse(tr("Image %1: %2").arg(r + 1).arg(valid.message), whyNot);
+        const QString alt = normalizedAltText(*it);
+        if (rows[r].image.alt != alt)
+            alts << std::pair{rows[r].key, alt};
+    }
+    const QStringList before = m_model->order();
+    const bool reorders = !batch.order.isEmpty() && batch.order != before;
+    if (reorders) {
+        QStringList a = batch.order;
+        QStringList b = before;
+        std::sort(a.begin(), a.end());
+        std::sort(b.begin(), b.end());
+        if (a != b)
+            return refuse(tr("The new order does not name each image of the gallery once."),
+                          whyNot);
+    }
+    if (alts.isEmpty() && !reorders)
+        return true;
+    // One parent command: its children are done and undone together, as one step.
+    auto *step = new QUndoCommand(batch.name);
+    for (const auto &[key, alt] : std::as_const(alts))
+        new SetAltTextCommand(m_model, {key}, alt, step);
+    if (reorders)
+        new MoveImagesCommand(m_model, before, batch.order, batch.movedKeys, -1, step);
+    m_undoStack->push(step);
+    return true;
+}
+
 bool EditSession::requestSetAltText(const QList<int> &rows, const QString &text, QString *whyNot) {
     return setAltText(rows, text, whyNot);
 }

@@ -77,6 +77,21 @@ public:
     bool setVariants(const QList<int> &rows, const QStringList &variantIds,
                      QString *whyNot = nullptr);
 
+    // --- Batches ---------------------------------------------------------------------------
+    // Many edits as one undo step (a template applied, a spreadsheet imported): alt texts by
+    // image key, then, when given, a new display order (a permutation of the current keys;
+    // movedKeys are the images it moves on purpose, marked moved). Every text is validated
+    // against its image's limit first: one the store would refuse refuses the whole batch, and
+    // nothing is staged. Keys not in the gallery are ignored; texts the images already have are
+    // left out. Nothing to change: true, no undo step.
+    struct Batch {
+        QString name; // the undo step's name ("Apply template")
+        QHash<QString, QString> altByKey;
+        QStringList order;
+        QStringList movedKeys;
+    };
+    bool applyBatch(const Batch &batch, QString *whyNot = nullptr);
+
     // --- Images ----------------------------------------------------------------------------
     bool deleteRows(const QList<int> &rows, QString *whyNot = nullptr);
     // Adds a new image by URL (validated, trimmed) at row (-1: the end). Returns its local key

@@ -3,6 +3,7 @@
 #include "models/editsession.h"
 #include "models/gallerymodel.h"
 #include "models/gallerytablemodel.h"
+#include "ui/alttextactions.h"
 #include "ui/alttextdelegate.h"
 #include "ui/alttextpanel.h"
 #include "ui/detailsview.h"
@@ -173,6 +174,12 @@ void MainWindow::buildDocks() {
         if (!rows.isEmpty())
             m_grid->scrollTo(m_session->model()->index(rows.constFirst()));
     });
+    // "Delete the later copy" of a duplicate picture: confirmed and staged as any delete.
+    connect(m_reviewPanel, &ReviewPanel::deleteRequested, this, [this](const QString &key) {
+        const QList<int> rows = m_session->rowsOfKeys({key});
+        if (!rows.isEmpty() && m_editActions)
+            m_editActions->confirmAndDelete(rows);
+    });
 }
 
 void MainWindow::buildActions() {
@@ -223,6 +230,8 @@ void MainWindow::buildActions() {
     m_editActions = new GalleryEditActions(m_session, m_grid, this);
     m_details->addAction(m_editActions->selectAllAction());
     connect(m_editActions, &GalleryEditActions::statusMessage, this, &MainWindow::showStatus);
+    m_altText = new AltTextActions(m_session, this);
+    connect(m_altText, &AltTextActions::statusMessage, this, &MainWindow::showStatus);
 
     m_viewModes = new QActionGroup(this);
     m_gridMode = new QAction(Icons::get(Icons::Id::GridView), tr("&Grid"), m_viewModes);
@@ -244,6 +253,9 @@ void MainWindow::buildMenus() {
     file->addAction(m_openDemo);
     file->addAction(m_reload);
     file->addSeparator();
+    file->addAction(m_altText->exportAction());
+    file->addAction(m_altText->importAction());
+    file->addSeparator();
     file->addAction(m_publish);
     file->addSeparator();
     file->addAction(m_resetDemo);
@@ -257,6 +269,7 @@ void MainWindow::buildMenus() {
     edit->addAction(m_editActions->addImageAction());
     edit->addAction(m_editActions->replaceUrlAction());
     edit->addAction(m_editActions->setVariantsAction());
+    edit->addAction(m_altText->fromTemplateAction());
     edit->addAction(m_grid->deleteAction());
     edit->addSeparator();
     edit->addAction(m_editActions->selectAllAction());
@@ -361,6 +374,9 @@ GalleryStatusBar *MainWindow::galleryStatusBar() const {
 }
 GalleryEditActions *MainWindow::editActions() const {
     return m_editActions;
+}
+AltTextActions *MainWindow::altTextActions() const {
+    return m_altText;
 }
 GalleryTableModel *MainWindow::tableModel() const {
     return m_tableModel;
@@ -494,6 +510,13 @@ void MainWindow::setCurrentProduct(const QString &productId, const QString &titl
     m_productTitle = title.isEmpty() ? productId : title;
     m_chooser->setCurrentProduct(productId);
     m_editActions->setProductTitle(m_productTitle);
+    // What else the app knows of the product (vendor, variants) stays while it stays open.
+    AltTextProduct details = m_altText->productDetails();
+    if (details.id != productId)
+        details = AltTextProduct{};
+    details.id = productId;
+    details.title = title;
+    m_altText->setProductDetails(details);
     m_reviewPanel->setProduct(productId, title);
     updateTitle();
     updateActions();

@@ -18,6 +18,7 @@ namespace vitrine {
 class AltTextPanel;
 class DetailsView;
 class EditSession;
+class AltTextActions;
 class GalleryEditActions;
 class GalleryStatusBar;
 class GalleryTableModel;
@@ -49,6 +50,8 @@ public:
     ProductChooser *productChooser() const;
     GalleryStatusBar *galleryStatusBar() const;
     GalleryEditActions *editActions() const;
+    // Alt text from a template, and the alt text spreadsheet (docs/alttext.md).
+    AltTextActions *altTextActions() const;
     GalleryTableModel *tableModel() const;
     QUndoView *undoView() const;
     ReviewPanel *reviewPanel() const;
@@ -151,6 +154,7 @@ private:
     ProductChooser *m_chooser = nullptr;
     GalleryStatusBar *m_statusBar = nullptr;
     GalleryEditActions *m_editActions = nullptr;
+    AltTextActions *m_altText = nullptr;
     QPointer<PublishDialog> m_publishDialog;
 
     QAction *m_switchStore = nullptr;

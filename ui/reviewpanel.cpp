@@ -3,6 +3,7 @@
 #include "models/editsession.h"
 #include "models/gallerymodel.h"
 #include "models/reviewmodel.h"
+#include "ui/duplicatepairview.h"
 #include "ui/thumbnailcache.h"
 #include "ui/uilogging.h"
 
@@ -28,7 +29,8 @@ ReviewPanel::ReviewPanel(EditSession *session, ThumbnailCache *thumbnails, QWidg
     , m_view(new QTreeView)
     , m_summary(new QLabel)
     , m_export(new QPushButton(tr("Export…")))
-    , m_refreshTimer(new QTimer(this)) {
+    , m_refreshTimer(new QTimer(this))
+    , m_pair(new DuplicatePairView(thumbnails)) {
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_model->setSeverityIcons(style()->standardIcon(QStyle::SP_MessageBoxCritical),
@@ -50,6 +52,7 @@ ReviewPanel::ReviewPanel(EditSession *session, ThumbnailCache *thumbnails, QWidg
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_pair);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_export);
@@ -63,6 +66,11 @@ ReviewPanel::ReviewPanel(EditSession *session, ThumbnailCache *thumbnails, QWidg
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT imageActivated(index.data(ReviewModel::KeyRole).toString());
     });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ReviewPanel::showSelectedPair);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ReviewPanel::showSelectedPair);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ReviewPanel::showSelectedPair);
+    connect(m_pair, &DuplicatePairView::deleteRequested, this, &ReviewPanel::deleteRequested);
 
     if (m_session) {
         GalleryModel *gallery = m_session->model();
@@ -91,13 +99,49 @@ ReviewPanel::ReviewPanel(EditSession *session, ThumbnailCache *thumbnails, QWidg
 }
 
 void ReviewPanel::setProduct(const QString &productId, const QString &title) {
+    if (productId != m_productId)
+        m_variantNames.clear();
     m_productId = productId;
     m_productTitle = title;
+    scheduleRefresh(); // alt-is-title and the spelling read the title
 }
 
 void ReviewPanel::setMinimumSide(int pixels) {
     m_minimumSide = pixels;
     scheduleRefresh();
+}
+
+void ReviewPanel::setSpellChecker(const SpellChecker *checker) {
+    m_spelling = checker;
+    scheduleRefresh();
+}
+
+void ReviewPanel::setVariantNames(const QHash<QString, QString> &names) {
+    m_variantNames = names;
+    scheduleRefresh();
+}
+
+DuplicatePairView *ReviewPanel::duplicatePairView() const {
+    return m_pair;
+}
+
+void ReviewPanel::showSelectedPair() {
+    const QModelIndex current = m_view->currentIndex();
+    const QList<ReviewFinding> &findings = m_model->findings();
+    if (!current.isValid() || current.row() >= findings.size() || !m_session) {
+        m_pair->clearPair();
+        return;
+    }
+    const ReviewFinding &finding = findings.at(current.row());
+    const GalleryModel *gallery = m_session->model();
+    const int earlierRow = gallery->rowOfKey(finding.relatedKey);
+    if (finding.kind != ReviewFinding::Kind::DuplicatePicture || earlierRow < 0) {
+        m_pair->clearPair();
+        return;
+    }
+    m_pair->showPair(finding.relatedKey, finding.relatedPlace,
+                     QUrl(gallery->index(earlierRow).data(GalleryModel::SourceUrlRole).toString()),
+                     finding.key, finding.place, QUrl(finding.src));
 }
 
 ReviewModel *ReviewPanel::model() const {
@@ -131,6 +175,9 @@ QList<ReviewImage> ReviewPanel::reviewImages() const {
         image.alt = index.data(GalleryModel::AltTextRole).toString();
         image.isNew = index.data(GalleryModel::IsNewRole).toBool();
         image.size = index.data(GalleryModel::SizeRole).toSize(); // what the store says
+        for (const QString &id : index.data(GalleryModel::VariantIdsRole).toStringList())
+            if (const QString name = m_variantNames.value(id); !name.isEmpty())
+                image.variantNames << name;
         if (m_thumbnails) {
             const QUrl url(image.src);
             switch (m_thumbnails->state(url)) {
@@ -139,6 +186,7 @@ QList<ReviewImage> ReviewPanel::reviewImages() const {
                 // The decoded image is the truth; the store's figures may be stale or absent.
                 if (m_thumbnails->naturalSize(url).isValid())
                     image.size = m_thumbnails->naturalSize(url);
+                image.pictureHash = m_thumbnails->pictureHash(url);
                 break;
             case ThumbnailCache::State::Failed:
                 image.load = ReviewImage::Load::Broken;
@@ -161,6 +209,8 @@ void ReviewPanel::refresh() {
     const QList<ReviewImage> images = reviewImages();
     ReviewOptions options;
     options.minimumSide = m_minimumSide;
+    options.productTitle = m_productTitle;
+    options.spelling = m_spelling;
     if (m_session) {
         options.altLimitOnUpdate = m_session->capabilities().altLimit(false);
         options.altLimitOnCreate = m_session->capabilities().altLimit(true);

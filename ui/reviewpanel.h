@@ -3,6 +3,7 @@
 #include "core/galleryreview.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -13,8 +14,10 @@ class QTreeView;
 
 namespace vitrine {
 
+class DuplicatePairView;
 class EditSession;
 class ReviewModel;
+class SpellChecker;
 class ThumbnailCache;
 
 // The gallery review (QA): every problem of the staged gallery — missing, overlong or
@@ -31,11 +34,17 @@ public:
 
     void setProduct(const QString &productId, const QString &title);
     void setMinimumSide(int pixels);
+    // The dictionary of the alt-spelling rule (not owned; null: spelling is not checked).
+    void setSpellChecker(const SpellChecker *checker);
+    // The product's variants by id, for alt-misses-variant (empty: not known).
+    void setVariantNames(const QHash<QString, QString> &names);
 
     ReviewModel *model() const;
     QTreeView *view() const;
     QLabel *summaryLabel() const;
     QPushButton *exportButton() const;
+    // The pair of a selected duplicate-picture finding, side by side.
+    DuplicatePairView *duplicatePairView() const;
 
     // What the review sees now (the staged gallery and what is known of each image).
     QList<ReviewImage> reviewImages() const;
@@ -50,6 +59,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The reviewer activated a finding: show that image.
     void imageActivated(const QString &key);
+    // The reviewer asked to delete an image (the later copy of a duplicate picture).
+    void deleteRequested(const QString &key);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -58,6 +69,7 @@ private:
     void scheduleRefresh();
     void scheduleBatchedRefresh();
     void requestAllThumbnails();
+    void showSelectedPair();
 
     QPointer<EditSession> m_session;
     QPointer<ThumbnailCache> m_thumbnails;
@@ -69,6 +81,9 @@ private:
     QTimer *m_refreshTimer;
     QElapsedTimer m_sinceRefresh;
     bool m_stale = false; // something changed while the panel was hidden
+    DuplicatePairView *m_pair;
+    const SpellChecker *m_spelling = nullptr;
+    QHash<QString, QString> m_variantNames;
     QString m_productId;
     QString m_productTitle;
     int m_minimumSide = 300;

@@ -1,5 +1,6 @@
 #include "ui/thumbnailcache.h"
 
+#include "ui/picturehash.h"
 #include "ui/uilogging.h"
 
 #include <QBuffer>
@@ -243,6 +244,8 @@ QCoro::Task<> ThumbnailCache::load(QUrl url, quint64 generation) {
         if (const QSize natural = naturalSizeFrom(decoded.shownSize, isRendition);
             natural.isValid())
             m_naturalSizes.insert(key, natural);
+        if (decoded.pictureHash)
+            m_pictureHashes.insert(key, *decoded.pictureHash);
         // QPixmap belongs to the GUI thread: it is made here, after resuming, never in the pool.
         auto *pixmap = new QPixmap(QPixmap::fromImage(std::move(decoded.image)));
         pixmap->setDevicePixelRatio(m_dpr);
@@ -329,6 +332,8 @@ ThumbnailCache::Decoded ThumbnailCache::decode(QByteArray bytes, QSize box) {
     // Formats the raster paint engine blits fastest.
     image.convertTo(image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied
                                             : QImage::Format_RGB32);
+    // The review's duplicate-picture rule compares pictures by this; the thumbnail is enough.
+    result.pictureHash = pictureHashOf(image);
     result.image = std::move(image);
     result.shownSize = shown;
     return result;
@@ -361,6 +366,11 @@ QSize ThumbnailCache::naturalSize(const QUrl &url) const {
     return m_naturalSizes.value(keyOf(url));
 }
 
+std::optional<quint64> ThumbnailCache::pictureHash(const QUrl &url) const {
+    const auto it = m_pictureHashes.constFind(keyOf(url));
+    return it != m_pictureHashes.cend() ? std::optional<quint64>(*it) : std::nullopt;
+}
+
 void ThumbnailCache::retry(const QUrl &url) {
     m_failures.remove(keyOf(url));
     request(url);
@@ -378,6 +388,7 @@ void ThumbnailCache::clear() {
     m_pixmaps.clear();
     m_failures.clear();
     m_naturalSizes.clear();
+    m_pictureHashes.clear();
     m_queue.clear();
     m_wishes.clear();
     m_inFlight.clear();

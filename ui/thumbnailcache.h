@@ -15,6 +15,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 namespace vitrine {
 
@@ -78,6 +79,9 @@ public:
     // The image's own pixel size; invalid until known. A rendition tells it only when it came out
     // narrower than asked (hosts never enlarge) or wider (the host ignored the rule).
     QSize naturalSize(const QUrl &url) const;
+    // The decoded picture's difference hash (ui/picturehash.h); nullopt until decoded, or for a
+    // flat picture.
+    std::optional<quint64> pictureHash(const QUrl &url) const;
 
     // Forgets a failure so the next request tries again (e.g. after the user fixed the URL).
     void retry(const QUrl &url);
@@ -116,6 +120,7 @@ private:
     struct Decoded {
         QImage image;
         QSize shownSize; // the decoded picture's size before scaling, as the user sees it
+        std::optional<quint64> pictureHash;
         QString error;
     };
     static Decoded decode(QByteArray bytes, QSize box);
@@ -156,6 +161,7 @@ private:
     QHash<QString, QString> m_failures;
     QHash<QString, QSize> m_naturalSizes;
     QSet<QString> m_hostsWithoutRenditions;
+    QHash<QString, quint64> m_pictureHashes;
     int m_maxConcurrent = 6;
     bool m_starting = false;
     // Bumped by clear(): results of loads started before it are dropped.

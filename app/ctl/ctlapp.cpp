@@ -1,5 +1,6 @@
 #include "app/ctl/ctlapp.h"
 
+#include "app/ctl/altcommands.h"
 #include "app/ctl/ctlconsole.h"
 #include "app/ctl/ctlparser.h"
 #include "app/ctl/dialectcommands.h"
@@ -51,6 +52,15 @@ QCoro::Task<int> CtlApp::run(QStringList args) {
         break;
     case CtlCommand::Discard:
         exit = co_await JournalCommands::discard(context, inv);
+        break;
+    case CtlCommand::Template:
+        exit = co_await AltCommands::fillFromTemplate(context, inv);
+        break;
+    case CtlCommand::ExportAlt:
+        exit = co_await AltCommands::exportSheet(context, inv);
+        break;
+    case CtlCommand::ImportAlt:
+        exit = co_await AltCommands::importSheet(context, inv);
         break;
     case CtlCommand::ProfilesList:
         exit = co_await ProfileCommands::list(context, inv);

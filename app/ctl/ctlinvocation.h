@@ -41,6 +41,9 @@ enum class CtlCommand {
     Pending,
     Publish,
     Discard,
+    Template,
+    ExportAlt,
+    ImportAlt,
     ProfilesList,
     ProfilesAdd,
     ProfilesRemove,
@@ -64,6 +67,10 @@ struct CtlInvocation {
     bool stage = false;          // --stage: into the journal, not published
     bool json = false;           // --json
     QString resolve;             // publish --resolve keep-mine|take-theirs (empty: ask)
+    QString templateText;        // template TEMPLATE: a saved template's name, or the template
+    QString writeMode;           // template --mode empty|replace|append
+    QString file;                // export FILE / import FILE
+    bool byteOrderMark = false;  // export --bom
 
     // profiles add / remove
     QString profileName;

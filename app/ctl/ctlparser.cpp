@@ -107,6 +107,39 @@ const QList<CommandSpec> &commands() {
          "",
          {},
          true},
+        {"template",
+         "TEMPLATE --product ID [--mode empty|replace|append] [--stage] [--json]",
+         "Fill alt text from a template; without --stage, only show what it would write.",
+         "TEMPLATE is the name of a template saved in the Vitrine app, or the template itself, "
+         "e.g. '{title} – {variant}, view {place} of {count}' (placeholders and optional parts: "
+         "docs/alttext.md). The preview lists each image it would change, old and new text, the "
+         "length against the store's limit, and flags texts over the limit (never staged), the "
+         "same as another image, or looking like a placeholder. --mode empty (the default) "
+         "writes only images without alt text.",
+         {{"product", "ID", "The product whose gallery to fill."},
+          {"mode", "empty|replace|append", "Which images to write (default: empty)."},
+          kStage,
+          kJson},
+         true},
+        {"export",
+         "FILE.csv --product ID [--bom]",
+         "Write a product's alt text as a spreadsheet, one row per image.",
+         "Columns: product id, product title, image id, place, src, alt, variant, exported. Edit "
+         "alt and place in a spreadsheet app, then 'vitrinectl import'. Keep the 'exported' "
+         "column: it tells the import what you changed from what changed on the store.",
+         {{"product", "ID", "The product to export."},
+          {"bom", nullptr, "Start the file with a UTF-8 byte order mark (for Excel)."}},
+         true},
+        {"import",
+         "FILE.csv [--stage] [--json]",
+         "Compare an edited alt text spreadsheet with the store; with --stage, stage its changes.",
+         "Each alt and place cell is compared three ways: as exported, in the file, on the store "
+         "now. Cells you changed are staged; cells the store changed since the export too are "
+         "conflicts: listed, never staged, and the exit code is 1. Lines that cannot be used "
+         "(unknown images, bad places, text over the store's limit) are listed by line and "
+         "skipped (exit 1 too).",
+         {kStage, kJson},
+         true},
         {"profiles list", "[--json]", "List the store profiles.", "", {kJson}, false},
         {"profiles add",
          "NAME --dialect D --base-url URL [--api-version V] [--ordering absolute|shift] "
@@ -462,6 +495,41 @@ QString buildCommand(const QString &name, const ParsedArgs &a, CtlInvocation &in
         if (!pos.isEmpty()) {
             inv.productId = pos.at(0).trimmed();
             return checkProduct(pos.at(0));
+        }
+        return {};
+    }
+    if (name == QLatin1String("template")) {
+        inv.command = CtlCommand::Template;
+        if (const QString e = needExactly(1, tr("the template (or a saved template's name)"));
+            !e.isEmpty())
+            return e;
+        inv.templateText = pos.at(0);
+        if (inv.templateText.trimmed().isEmpty())
+            return tr("The template is empty.");
+        if (!has("product"))
+            return tr("Missing --product ID: the product whose alt text to fill.");
+        inv.productId = value("product").trimmed();
+        inv.writeMode = has("mode") ? value("mode").trimmed().toLower() : QStringLiteral("empty");
+        const QStringList modes{QStringLiteral("empty"), QStringLiteral("replace"),
+                                QStringLiteral("append")};
+        if (!modes.contains(inv.writeMode))
+            return tr("--mode must be empty, replace or append, not '%1'.").arg(value("mode"));
+        return checkProduct(inv.productId);
+    }
+    if (name == QLatin1String("export") || name == QLatin1String("import")) {
+        const bool isExport = name == QLatin1String("export");
+        inv.command = isExport ? CtlCommand::ExportAlt : CtlCommand::ImportAlt;
+        if (const QString e = needExactly(1, tr("the file")); !e.isEmpty())
+            return e;
+        inv.file = pos.at(0);
+        if (inv.file.trimmed().isEmpty())
+            return tr("The file name is empty.");
+        if (isExport) {
+            inv.byteOrderMark = has("bom");
+            if (!has("product"))
+                return tr("Missing --product ID: the product to export.");
+            inv.productId = value("product").trimmed();
+            return checkProduct(inv.productId);
         }
         return {};
     }

@@ -40,7 +40,7 @@ QList<AltTextProduct> catalog(int images) {
                                 {QStringLiteral("v2"), QStringLiteral("Blue / M")},
                                 {QStringLiteral("v3"), QStringLiteral("Sand / S")}};
         for (int i = 0; i < 10 && p * 10 + i < images; ++i) {
-            AltTextImage image;
+            StagedImage image;
             image.image.id = QString::number(900000000 + p * 10 + i);
             image.key = image.image.id;
             image.image.src =

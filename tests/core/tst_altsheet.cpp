@@ -10,8 +10,8 @@ using namespace vitrine;
 
 namespace {
 
-AltTextImage image(const QString &id, const QString &alt) {
-    AltTextImage i;
+StagedImage image(const QString &id, const QString &alt) {
+    StagedImage i;
     i.key = id;
     i.image.id = id;
     i.image.src = QStringLiteral("https://cdn.test/%1.jpg").arg(id);
@@ -76,7 +76,7 @@ class TstAltSheet : public QObject {
 private Q_SLOTS:
     void writesOneRowPerImage() {
         AltTextProduct p = shirt();
-        AltTextImage fresh = image(QString(), QStringLiteral("not yet on the store"));
+        StagedImage fresh = image(QString(), QStringLiteral("not yet on the store"));
         fresh.key = QStringLiteral("new:1");
         fresh.isNew = true;
         p.images << fresh;

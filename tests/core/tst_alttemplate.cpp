@@ -23,8 +23,8 @@ AltTemplateFields shirt(int place, const QString &variant = {}) {
     return f;
 }
 
-AltTextImage image(const QString &id, const QString &alt, const QStringList &variants = {}) {
-    AltTextImage i;
+StagedImage image(const QString &id, const QString &alt, const QStringList &variants = {}) {
+    StagedImage i;
     i.key = id;
     i.image.id = id;
     i.image.src = QStringLiteral("https://cdn.test/p/%1.jpg").arg(id);
@@ -33,7 +33,7 @@ AltTextImage image(const QString &id, const QString &alt, const QStringList &var
     return i;
 }
 
-AltTextProduct product(const QString &id, const QString &title, QList<AltTextImage> images) {
+AltTextProduct product(const QString &id, const QString &title, QList<StagedImage> images) {
     AltTextProduct p;
     p.id = id;
     p.title = title;
@@ -229,11 +229,11 @@ private Q_SLOTS:
     }
 
     void flags() {
-        AltTextImage fresh = image(QStringLiteral("n"), {});
+        StagedImage fresh = image(QStringLiteral("n"), {});
         fresh.isNew = true;
         fresh.key = QStringLiteral("new:1");
         fresh.image.src = QStringLiteral("https://cdn.test/p/new-image.jpg");
-        AltTextImage camera = image(QStringLiteral("c"), {});
+        StagedImage camera = image(QStringLiteral("c"), {});
         camera.image.src = QStringLiteral("https://cdn.test/IMG_0042.jpg");
         const AltTextProduct p =
             product(QStringLiteral("p"), QStringLiteral("A shirt with a long name"),

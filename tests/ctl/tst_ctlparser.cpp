@@ -30,6 +30,12 @@ QString commandName(CtlCommand c) {
         return QStringLiteral("publish");
     case CtlCommand::Discard:
         return QStringLiteral("discard");
+    case CtlCommand::Template:
+        return QStringLiteral("template");
+    case CtlCommand::ExportAlt:
+        return QStringLiteral("export");
+    case CtlCommand::ImportAlt:
+        return QStringLiteral("import");
     case CtlCommand::ProfilesList:
         return QStringLiteral("profiles-list");
     case CtlCommand::ProfilesAdd:
@@ -80,6 +86,14 @@ QString describe(const CtlInvocation &inv) {
         parts << QStringLiteral("json");
     if (!inv.resolve.isEmpty())
         parts << QStringLiteral("resolve=") + inv.resolve;
+    if (!inv.templateText.isEmpty())
+        parts << QStringLiteral("template=") + inv.templateText;
+    if (!inv.writeMode.isEmpty())
+        parts << QStringLiteral("mode=") + inv.writeMode;
+    if (!inv.file.isEmpty())
+        parts << QStringLiteral("file=") + inv.file;
+    if (inv.byteOrderMark)
+        parts << QStringLiteral("bom");
     if (!inv.profileName.isEmpty())
         parts << QStringLiteral("name=") + inv.profileName;
     if (!inv.profileDialect.isEmpty())
@@ -184,6 +198,19 @@ void TestCtlParser::runs_data() {
         << "publish profile=Shop product=101 resolve=take-theirs";
     QTest::newRow("publish json") << args("publish|--json") << "publish json";
     QTest::newRow("discard") << args("discard|101") << "discard product=101";
+    QTest::newRow("template preview")
+        << args("template|{title}, view {place}|--product|101")
+        << "template product=101 template={title}, view {place} mode=empty";
+    QTest::newRow("template mode stage json")
+        << args("template|Shirts|--product=101|--mode|Replace|--stage|--json")
+        << "template product=101 stage json template=Shirts mode=replace";
+    QTest::newRow("export") << args("export|out.csv|--product|101")
+                            << "export product=101 file=out.csv";
+    QTest::newRow("export bom") << args("export|--bom|out.csv|--product|101")
+                                << "export product=101 file=out.csv bom";
+    QTest::newRow("import") << args("import|in.csv") << "import file=in.csv";
+    QTest::newRow("import stage json")
+        << args("import|in.csv|--stage|--json") << "import stage json file=in.csv";
     QTest::newRow("profiles list") << args("profiles|list|--json") << "profiles-list json";
     QTest::newRow("profiles add")
         << args("profiles|add|Demo|--dialect|generic|--base-url|http://127.0.0.1:8080")
@@ -262,6 +289,15 @@ void TestCtlParser::usageErrors_data() {
         << args("list|7|--token=secret") << "never taken from the command line";
     QTest::newRow("access token option")
         << args("list|7|--access-token|x") << "never taken from the command line";
+    QTest::newRow("template without text") << args("template|--product|1") << "Missing";
+    QTest::newRow("template empty") << args("template| |--product|1") << "template is empty";
+    QTest::newRow("template without product") << args("template|{title}") << "Missing --product ID";
+    QTest::newRow("template bad mode")
+        << args("template|{title}|--product|1|--mode|overwrite") << "--mode must be";
+    QTest::newRow("export without product") << args("export|a.csv") << "Missing --product ID";
+    QTest::newRow("export without file") << args("export|--product|1") << "Missing";
+    QTest::newRow("import two files") << args("import|a.csv|b.csv") << "Unexpected argument";
+    QTest::newRow("import bom") << args("import|a.csv|--bom") << "Unknown option '--bom'";
     QTest::newRow("profiles without sub")
         << args("profiles") << "Missing 'list', 'add' or 'remove'";
     QTest::newRow("profiles unknown sub")
