@@ -196,6 +196,10 @@ QString AltImportComparison::summary(const Result &result) {
     QStringList parts;
     if (result.changes.isEmpty())
         parts << Text::tr("Nothing to stage");
+    else if (places == 0)
+        parts << Text::tr("To stage: %n alt text(s)", nullptr, alts);
+    else if (alts == 0)
+        parts << Text::tr("To stage: %n place(s)", nullptr, places);
     else
         parts << Text::tr("To stage: %1 and %2")
                      .arg(Text::tr("%n alt text(s)", nullptr, alts),

@@ -37,6 +37,11 @@ int AltImportModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString AltImportModel::shown(const QString &value) {
+    // An empty alt text is a value too ("there was none"), not a cell left blank.
+    return value.isEmpty() ? tr("(empty)") : value;
+}
+
 QVariant AltImportModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -57,11 +62,11 @@ QVariant AltImportModel::data(const QModelIndex &index, int role) const {
     case FieldColumn:
         return cell.field == AltImportCell::Field::Alt ? tr("alt text") : tr("place");
     case ExportedColumn:
-        return cell.hasExported ? cell.exported : tr("(not in the file)");
+        return cell.hasExported ? shown(cell.exported) : tr("(not in the file)");
     case InFileColumn:
-        return cell.inFile;
+        return shown(cell.inFile);
     case NowColumn:
-        return cell.onStore;
+        return shown(cell.onStore);
     case UseFileColumn:
         if (role == Qt::ToolTipRole)
             return m_checked.isChecked(index.row()) ? tr("The file's value is staged.")

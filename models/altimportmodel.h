@@ -49,6 +49,8 @@ Q_SIGNALS:
     void checkedCountChanged(int count);
 
 private:
+    static QString shown(const QString &value);
+
     QList<AltImportCell> m_cells;
     CheckedRows m_checked;
 };

@@ -279,6 +279,40 @@ private Q_SLOTS:
         QVERIFY(edits.alts.isEmpty());
     }
 
+    void summary_data() {
+        QTest::addColumn<int>("alts");
+        QTest::addColumn<int>("places");
+        QTest::addColumn<int>("conflicts");
+        QTest::addColumn<int>("skipped");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("nothing") << 0 << 0 << 0 << 0 << "Nothing to stage.";
+        QTest::newRow("alt only") << 2 << 0 << 0 << 0 << "To stage: 2 alt text(s).";
+        QTest::newRow("place only") << 0 << 1 << 0 << 0 << "To stage: 1 place(s).";
+        QTest::newRow("everything")
+            << 1 << 1 << 2 << 1
+            << "To stage: 1 alt text(s) and 1 place(s); 2 conflict(s) with changes made on the "
+               "store since the export; 1 line(s) skipped.";
+    }
+    void summary() {
+        QFETCH(int, alts);
+        QFETCH(int, places);
+        QFETCH(int, conflicts);
+        QFETCH(int, skipped);
+        QFETCH(QString, expected);
+        AltImportComparison::Result result;
+        AltImportCell cell;
+        for (int i = 0; i < alts; ++i)
+            result.changes << cell;
+        cell.field = AltImportCell::Field::Place;
+        for (int i = 0; i < places; ++i)
+            result.changes << cell;
+        for (int i = 0; i < conflicts; ++i)
+            result.conflicts << cell;
+        for (int i = 0; i < skipped; ++i)
+            result.problems << AltSheetProblem{i + 2, QStringLiteral("bad")};
+        QCOMPARE(AltImportComparison::summary(result), expected);
+    }
+
     void editsFor_data() {
         QTest::addColumn<QStringList>("moves"); // "id>place"
         QTest::addColumn<QStringList>("order");

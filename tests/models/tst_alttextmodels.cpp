@@ -175,6 +175,11 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, Col::ExportedColumn).data().toString(),
                  QStringLiteral("(not in the file)"));
         QCOMPARE(model.index(1, Col::FieldColumn).data().toString(), QStringLiteral("place"));
+        AltImportCell cleared = a; // the file empties a text: shown as such, not as a blank cell
+        cleared.inFile.clear();
+        model.setCells({a, b, cleared}, false);
+        QCOMPARE(model.index(2, Col::InFileColumn).data().toString(), QStringLiteral("(empty)"));
+        model.setCells({a, b}, false);
         model.setChecked(1, true);
         QCOMPARE(model.checkedCells().size(), 1);
         QCOMPARE(model.checkedCells().first().line, 3);
