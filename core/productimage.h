@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -33,6 +34,10 @@ struct ProductSummary {
     QString id;
     QString title;
     int imageCount = -1; // -1 when the listing does not say
+    // Its variants' names by variant id ("Red / S"), where the listing gives them (Shopify and
+    // Shoplazza list each product's variants): alt text templates' {variant}, the review's
+    // alt-misses-variant.
+    QHash<QString, QString> variantNames;
 
     friend bool operator==(const ProductSummary &, const ProductSummary &) = default;
 };

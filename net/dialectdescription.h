@@ -38,6 +38,11 @@ struct DialectDescription {
         QString id = QStringLiteral("id");
         QString title = QStringLiteral("title");
         QString imageCount; // empty: the listing does not say
+        // The product's list of variants, each an object with an id and a name (empty: the
+        // listing does not give them).
+        QString variants = QStringLiteral("variants");
+        QString variantId = QStringLiteral("id");
+        QString variantTitle = QStringLiteral("title");
     };
     // How the product list comes when it does not come in one answer. The styles are the ones
     // the stores we know use (ProductListing reads both):

@@ -38,6 +38,7 @@ DialectDescription GenericDialect::standardDescription() {
     d.productFields.id = QStringLiteral("id");
     d.productFields.title = QStringLiteral("name");
     d.productFields.imageCount = QStringLiteral("imageCount");
+    d.productFields.variants.clear(); // no variants: see d.fields.variants
     // No authentication is documented; a configured token is sent as a bearer token.
     d.authHeader = QByteArrayLiteral("Authorization");
     d.authPrefix = QStringLiteral("Bearer ");

@@ -682,6 +682,18 @@ Result<QList<ProductSummary>> RestDialect::parseProducts(const HttpResponse &res
         p.title = JsonReader::text(o.value(f.title)).value_or(QString());
         if (!f.imageCount.isEmpty())
             p.imageCount = JsonReader::integer(o.value(f.imageCount)).value_or(-1);
+        // Variant names only help (alt text templates, a review rule): a variant without a
+        // usable id or name is left out rather than the listing refused.
+        if (!f.variants.isEmpty()) {
+            for (const QJsonValue &variant : o.value(f.variants).toArray()) {
+                const QJsonObject v = variant.toObject();
+                const std::optional<QString> variantId = JsonReader::id(v.value(f.variantId));
+                const QString name =
+                    JsonReader::text(v.value(f.variantTitle)).value_or(QString()).trimmed();
+                if (variantId && !name.isEmpty())
+                    p.variantNames.insert(*variantId, name);
+            }
+        }
         products.append(p);
     }
     return products;

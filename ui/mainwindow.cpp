@@ -522,6 +522,13 @@ void MainWindow::setCurrentProduct(const QString &productId, const QString &titl
     updateActions();
 }
 
+void MainWindow::setProductVariantNames(const QHash<QString, QString> &names) {
+    AltTextProduct details = m_altText->productDetails();
+    details.variantNames = names;
+    m_altText->setProductDetails(details);
+    m_reviewPanel->setVariantNames(names);
+}
+
 void MainWindow::showGalleryLoading(int done, int total) {
     m_statusBar->showLoading(tr("Loading gallery…"), done, total);
     m_loadingGallery = total < 0 || done < total;

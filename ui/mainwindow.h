@@ -3,6 +3,7 @@
 #include "core/publishplan.h"
 #include "core/storecapabilities.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -93,6 +94,9 @@ public Q_SLOTS:
     void setProductModel(QAbstractItemModel *products);
     // The product whose gallery the session now holds.
     void setCurrentProduct(const QString &productId, const QString &title);
+    // The current product's variant names by id, where the store lists them (after
+    // setCurrentProduct): for alt text templates' {variant} and the review.
+    void setProductVariantNames(const QHash<QString, QString> &names);
     // Gallery loading: total < 0 while the amount is unknown; done >= total hides the progress.
     void showGalleryLoading(int done, int total);
     void showStatus(const QString &message);

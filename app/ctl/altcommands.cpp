@@ -27,8 +27,8 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(vitrinectl)
 };
 
-// What the store says about a product beyond its gallery: its title, from the product list
-// where the store has one.
+// What the store says about a product beyond its gallery: its title and its variants' names,
+// from the product list where the store has one.
 QCoro::Task<AltTextProduct> productDetails(StoreClient *client, QString productId) {
     AltTextProduct details;
     details.id = productId;
@@ -37,8 +37,10 @@ QCoro::Task<AltTextProduct> productDetails(StoreClient *client, QString productI
     const Result<QList<ProductSummary>> products = co_await client->listProducts();
     if (products.ok()) {
         for (const ProductSummary &product : products.value())
-            if (product.id == productId)
+            if (product.id == productId) {
                 details.title = product.title;
+                details.variantNames = product.variantNames;
+            }
     }
     co_return details;
 }

@@ -175,9 +175,17 @@ QString GalleryController::storeKey() const {
 }
 
 QString GalleryController::titleOf(const QString &productId) const {
+    return listed(productId).title;
+}
+
+QHash<QString, QString> GalleryController::variantNamesOf(const QString &productId) const {
+    return listed(productId).variantNames;
+}
+
+ProductSummary GalleryController::listed(const QString &productId) const {
     for (const ProductSummary &p : m_products->products()) {
         if (p.id == productId)
-            return p.title;
+            return p;
     }
     return {};
 }
@@ -358,6 +366,7 @@ QCoro::Task<bool> GalleryController::loadProduct(QString productId) {
     if (m_sessionJournal)
         m_sessionJournal->setProductTitle(title);
     m_window->setCurrentProduct(productId, title);
+    m_window->setProductVariantNames(variantNamesOf(productId));
     m_window->showStatus(
         count(int(opened->gallery.size()), "%1 image of %2 loaded.", "%1 images of %2 loaded.")
             .arg(name));

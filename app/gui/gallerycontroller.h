@@ -77,7 +77,10 @@ Q_SIGNALS:
 
 private:
     QCoro::Task<bool> loadProduct(QString productId);
+    // What the product list says about a product (empty when it is not listed).
+    ProductSummary listed(const QString &productId) const;
     QString titleOf(const QString &productId) const;
+    QHash<QString, QString> variantNamesOf(const QString &productId) const;
     QString nameOf(const Journal::Entry &entry) const;
     // "3 unpublished edits are kept for Grey sofa and Desk lamp"
     QString keptSentence(const QList<Journal::Entry> &entries) const;

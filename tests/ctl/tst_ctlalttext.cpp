@@ -98,6 +98,44 @@ private Q_SLOTS:
         QVERIFY2(!pending.out.contains(ids.at(1)), pending.dump());
     }
 
+    // Stores that list each product's variants and link images to them (Shoplazza links a variant
+    // to one image from the variant's side, which Vitrine does not read): {variant} names the
+    // variant an image shows.
+    void templateNamesTheVariantsTheStoreLists_data() {
+        QTest::addColumn<SimDialect>("dialect");
+        QTest::newRow("shopify") << SimDialect::Shopify;
+        QTest::newRow("shopline") << SimDialect::Shopline;
+    }
+    void templateNamesTheVariantsTheStoreLists() {
+        QFETCH(SimDialect, dialect);
+        m_sim->setRequiredToken(dialect, QString());
+        const ProductSummary product =
+            m_sim->addProduct(dialect, QStringLiteral("Linen Shirt"),
+                              {QStringLiteral("Sky Blue / M"), QStringLiteral("Sand / S")});
+        const QStringList variants = m_sim->variantIds(dialect, product.id);
+        QCOMPARE(variants.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            NewImage image;
+            image.src = m_sim->imageUrl(QStringLiteral("shirt-%1.jpg").arg(i + 1)).toString();
+            if (i == 0)
+                image.variantIds = {variants.at(1)};
+            QVERIFY(m_sim->addImage(dialect, product.id, image));
+        }
+        CtlRunner ctl;
+        const QStringList store = CtlRunner::store(*m_sim, dialect);
+        const CtlRun run = ctl.run(
+            cmd(store, {QStringLiteral("template"), QStringLiteral("{title}[ in {variant}]"),
+                        QStringLiteral("--product"), product.id, QStringLiteral("--json")}));
+        QVERIFY2(run.exitCode == 0, run.dump());
+        const QJsonArray changes = run.json().value(QStringLiteral("changes")).toArray();
+        QCOMPARE(changes.size(), 2);
+        QCOMPARE(changes.at(0).toObject().value(QStringLiteral("after")).toString(),
+                 QStringLiteral("Linen Shirt in Sand / S"));
+        QCOMPARE(changes.at(1).toObject().value(QStringLiteral("after")).toString(),
+                 QStringLiteral("Linen Shirt"));
+        QCOMPARE(countWrites(*m_sim), 0);
+    }
+
     void templateStagesThenPublishes() {
         const QString product =
             makeProduct(*m_sim, SimDialect::Generic, 3, QStringLiteral("Linen Shirt"));

@@ -10,9 +10,11 @@
 #include "models/altimportmodel.h"
 #include "models/alttemplatepreviewmodel.h"
 #include "models/gallerymodel.h"
+#include "models/reviewmodel.h"
 #include "ui/altimportdialog.h"
 #include "ui/alttemplatedialog.h"
 #include "ui/alttextactions.h"
+#include "ui/reviewpanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -187,6 +189,50 @@ private Q_SLOTS:
         QCOMPARE(alt(h, 0), QStringLiteral("Grey sofa from the front"));
         QCOMPARE(alt(h, 1), QStringLiteral("Sofa, left side")); // the colleague's, not overwritten
         QCOMPARE(h.session.undoStack()->count(), 1);
+    }
+
+    // A store that lists each product's variants (Shopify): the window's template fills
+    // {variant}, and the review names an image whose alt text says nothing of its variant.
+    void variantNamesReachTheTemplateAndTheReview() {
+        StoreSimulator sim;
+        QVERIFY2(sim.start(), qPrintable(sim.lastError()));
+        sim.setRequiredToken(SimDialect::Shopify, QString());
+        const ProductSummary product =
+            sim.addProduct(SimDialect::Shopify, QStringLiteral("Linen Shirt"),
+                           {QStringLiteral("Sky Blue / M"), QStringLiteral("Sand / S")});
+        const QStringList variants = sim.variantIds(SimDialect::Shopify, product.id);
+        NewImage image;
+        image.src = sim.imageUrl(QStringLiteral("shirt.jpg")).toString();
+        image.alt = QStringLiteral("Linen shirt, folded");
+        image.variantIds = {variants.at(0)};
+        QVERIFY(sim.addImage(SimDialect::Shopify, product.id, image));
+
+        Harness h(journalPath());
+        h.window.resize(1280, 800);
+        h.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&h.window));
+        LaunchOptions options;
+        options.store = LaunchOptions::Store::Direct;
+        options.dialect = QStringLiteral("shopify");
+        options.baseUrl = sim.baseUrl();
+        options.productId = product.id;
+        QVERIFY(h.open(options));
+        QCOMPARE(h.session.productId(), product.id);
+        QCOMPARE(h.window.altTextActions()->productDetails().variantNames.value(variants.at(0)),
+                 QStringLiteral("Sky Blue / M"));
+        const AltTextProduct current = h.window.altTextActions()->currentProduct();
+        const AltTemplatePreview preview = AltTemplatePreview::compute(
+            {current}, AltTemplate::parse(QStringLiteral("{title} in {variant}")),
+            AltWriteMode::Replace, h.window.altTextActions()->limits());
+        QCOMPARE(preview.changes().size(), 1);
+        QCOMPARE(preview.changes().first().after, QStringLiteral("Linen Shirt in Sky Blue / M"));
+
+        ReviewPanel *review = h.window.reviewPanel();
+        review->refresh();
+        bool missesVariant = false;
+        for (const ReviewFinding &finding : review->model()->findings())
+            missesVariant |= finding.kind == ReviewFinding::Kind::AltMissesVariant;
+        QVERIFY(missesVariant);
     }
 };
 
