@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QTemporaryDir>
@@ -134,7 +135,11 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("sofa.csv"));
 
         ModalHandler<QFileDialog> files([&path](QFileDialog *dialog) {
-            dialog->selectFile(path);
+            // The whole path typed in the name field: what the dialog returns does not depend on
+            // the folder it is still reading (selectFile() changes that folder asynchronously).
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            QVERIFY(name);
+            name->setText(path);
             static_cast<QDialog *>(dialog)->accept(); // as the Save or Open button does
         });
         h.window.altTextActions()->exportAction()->trigger();
