@@ -93,7 +93,7 @@ SimResponse ShoplazzaAdapter::listProducts(const SimRequest &request) const {
     const QList<SimProduct> products = catalog().products();
     QJsonArray out;
     for (qsizetype i = qsizetype(page - 1) * limit; i < products.size() && out.size() < limit; ++i)
-        out.append(productJson(products.at(i)));
+        out.append(listed(productJson(products.at(i))));
     return SimResponse::json(200, QJsonObject{{QStringLiteral("products"), out}});
 }
 

@@ -74,8 +74,7 @@ bool SimCatalog::setProductTitle(const QString &productId, const QString &title)
 }
 
 int SimCatalog::imageCount(const QString &productId) const {
-    return int(std::count_if(m_images.cbegin(), m_images.cend(),
-                             [&](const SimImage &i) { return i.image.productId == productId; }));
+    return int(index().imagesOfProduct.value(productId).size());
 }
 
 QList<SimImage> SimCatalog::images(const QString &productId) const {
@@ -86,10 +85,10 @@ QList<SimImage> SimCatalog::images(const QString &productId) const {
 
 QList<SimImage> SimCatalog::imagesByCreation(const QString &productId) const {
     QList<SimImage> out;
-    for (const SimImage &i : m_images) {
-        if (i.image.productId == productId)
-            out.append(i);
-    }
+    const QList<qsizetype> rows = index().imagesOfProduct.value(productId);
+    out.reserve(rows.size());
+    for (const qsizetype row : rows)
+        out.append(m_images.at(row));
     return out;
 }
 
@@ -115,6 +114,7 @@ SimImage SimCatalog::addImage(const QString &productId, const NewImage &input) {
     rec.image.height = input.height;
     rec.createdAt = rec.image.updatedAt = nextStamp();
     rec.sequence = m_nextSequence++;
+    touchProduct(productId, rec.image.updatedAt);
 
     if (m_ordering == OrderingSemantics::Absolute) {
         // One pass, no sorting: a benchmark's seed appends 10,000 images.
@@ -128,6 +128,7 @@ SimImage SimCatalog::addImage(const QString &productId, const NewImage &input) {
         }
         rec.image.position = input.position.value_or(any ? last + 1 : 1);
         m_images.append(rec);
+        m_indexStale = true;
         changed();
         return m_images.constLast();
     }
@@ -135,6 +136,7 @@ SimImage SimCatalog::addImage(const QString &productId, const NewImage &input) {
     const qsizetype index =
         input.position ? std::clamp<qsizetype>(*input.position - 1, 0, order.size()) : order.size();
     m_images.append(rec);
+    m_indexStale = true;
     order.insert(index, rec.image.id);
     applyOrder(order);
     changed();
@@ -167,6 +169,7 @@ std::optional<SimImage> SimCatalog::updateImage(const QString &imageId, const Im
         rec.image.height = size->height();
     }
     rec.image.updatedAt = nextStamp();
+    touchProduct(rec.image.productId, rec.image.updatedAt);
     if (patch.position) {
         if (m_ordering == OrderingSemantics::Absolute) {
             rec.image.position = *patch.position;
@@ -189,7 +192,10 @@ bool SimCatalog::moveImageToProduct(const QString &imageId, const QString &produ
     if (from == productId)
         return true;
     m_images[i].image.productId = productId;
+    m_indexStale = true;
     m_images[i].image.updatedAt = nextStamp();
+    touchProduct(from, m_images[i].image.updatedAt);
+    touchProduct(productId, m_images[i].image.updatedAt);
     if (m_ordering == OrderingSemantics::Shift) {
         // It arrives last in its new product.
         m_images[i].image.position = imageCount(productId) + 1;
@@ -206,8 +212,9 @@ bool SimCatalog::removeImage(const QString &imageId) {
         return false;
     const QString productId = m_images.at(i).image.productId;
     m_images.removeAt(i);
+    m_indexStale = true;
     renumberIfShift(productId);
-    nextStamp();
+    touchProduct(productId, nextStamp());
     changed();
     return true;
 }
@@ -215,16 +222,27 @@ bool SimCatalog::removeImage(const QString &imageId) {
 int SimCatalog::removeAllImages(const QString &productId) {
     const auto removed =
         m_images.removeIf([&](const SimImage &i) { return i.image.productId == productId; });
+    m_indexStale = true;
     if (removed > 0) {
-        nextStamp();
+        touchProduct(productId, nextStamp());
         changed();
     }
     return int(removed);
 }
 
+void SimCatalog::touchProduct(const QString &productId, const QDateTime &stamp) {
+    for (SimProduct &p : m_products) {
+        if (p.id == productId) {
+            p.updatedAt = stamp;
+            return;
+        }
+    }
+}
+
 void SimCatalog::clear() {
     m_products.clear();
     m_images.clear();
+    m_indexStale = true;
     m_nextSequence = 1;
     m_lastStamp = {};
     m_ids.reset();
@@ -242,11 +260,13 @@ void SimCatalog::restoreImage(const SimImage &image) {
     m_nextSequence = std::max(m_nextSequence, rec.sequence + 1);
     m_lastStamp = std::max(m_lastStamp, rec.image.updatedAt);
     m_images.append(rec);
+    m_indexStale = true;
 }
 
 void SimCatalog::normalize() {
     std::stable_sort(m_images.begin(), m_images.end(),
                      [](const SimImage &a, const SimImage &b) { return a.sequence < b.sequence; });
+    m_indexStale = true;
     for (const SimProduct &p : m_products)
         renumberIfShift(p.id);
 }
@@ -354,11 +374,22 @@ bool SimCatalog::fromJson(const QJsonObject &json,
 }
 
 int SimCatalog::indexOfImage(const QString &imageId) const {
-    for (int i = 0; i < m_images.size(); ++i) {
-        if (m_images.at(i).image.id == imageId)
-            return i;
+    return int(index().rowOfImage.value(imageId, -1));
+}
+
+const SimCatalog::Index &SimCatalog::index() const {
+    if (m_indexStale) {
+        m_index.imagesOfProduct.clear();
+        m_index.rowOfImage.clear();
+        m_index.rowOfImage.reserve(m_images.size());
+        for (qsizetype row = 0; row < m_images.size(); ++row) {
+            const ProductImage &image = m_images.at(row).image;
+            m_index.imagesOfProduct[image.productId].append(row);
+            m_index.rowOfImage.insert(image.id, row);
+        }
+        m_indexStale = false;
     }
-    return -1;
+    return m_index;
 }
 
 QStringList SimCatalog::displayOrderIds(const QString &productId) const {

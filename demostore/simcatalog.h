@@ -5,6 +5,7 @@
 #include "demostore/simidgenerator.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSize>
@@ -94,16 +95,29 @@ public:
 
 private:
     int indexOfImage(const QString &imageId) const;
+    // Rows of m_images by product and by image id, rebuilt after any change to which images
+    // there are, their order or their product: a 20,000-image catalog (LargeSeed) answers its
+    // listings without scanning every image once per product.
+    struct Index {
+        QHash<QString, QList<qsizetype>> imagesOfProduct; // creation order
+        QHash<QString, qsizetype> rowOfImage;
+    };
+    const Index &index() const;
     QStringList displayOrderIds(const QString &productId) const;
     void applyOrder(const QStringList &ids); // positions 1..n in this order
     void renumberIfShift(const QString &productId);
     QDateTime nextStamp();
+    // A change to a product's images is a change to the product: its update stamp moves too, as
+    // Shopify's product updated_at does (so a catalog re-scan sees which products changed).
+    void touchProduct(const QString &productId, const QDateTime &stamp);
     void changed();
 
     SimIdGenerator m_ids;
     OrderingSemantics m_ordering;
     QList<SimProduct> m_products;
     QList<SimImage> m_images; // creation order
+    mutable Index m_index;
+    mutable bool m_indexStale = true;
     qint64 m_nextSequence = 1;
     QDateTime m_lastStamp;
     std::function<void()> m_onChanged;

@@ -96,7 +96,7 @@ SimResponse SimDialectAdapter::cursorPagedProducts(
         return error(400, why);
     QJsonArray out;
     for (int i = page->offset; i < page->end(); ++i)
-        out.append(productJson(products.at(i)));
+        out.append(listed(productJson(products.at(i))));
     SimResponse r = SimResponse::json(200, QJsonObject{{QStringLiteral("products"), out}});
     const QByteArray link = page->linkHeader(apiUrl(QStringLiteral("/products.json")));
     if (!link.isEmpty())
@@ -108,6 +108,14 @@ QUrl SimDialectAdapter::apiUrl(const QString &relativePath) const {
     QUrl u = m_baseUrl;
     u.setPath(pathPrefix() + relativePath);
     return u;
+}
+
+QJsonObject SimDialectAdapter::listed(QJsonObject product) const {
+    if (!m_listingCarriesImages) {
+        product.remove(QStringLiteral("images"));
+        product.remove(QStringLiteral("image")); // Shopify's main image
+    }
+    return product;
 }
 
 } // namespace vitrine

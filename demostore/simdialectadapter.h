@@ -41,6 +41,10 @@ public:
     void setRetryAfter(const QByteArray &value) { m_retryAfter = value; }
     QByteArray retryAfter() const { return m_retryAfter; }
     SimRateLimiter &rateLimiter() { return m_limiter; }
+    // Whether the product list carries each product's images (default: yes, as Shopify documents
+    // and the simulator's SHOPLINE and Shoplazza do; SHOPLINE's documents leave it open, so tests
+    // try a listing without them too).
+    void setListingCarriesImages(bool on) { m_listingCarriesImages = on; }
 
     // Answers a request whose path starts with pathPrefix().
     SimResponse handle(const SimRequest &request);
@@ -74,6 +78,8 @@ protected:
     cursorPagedProducts(const SimRequest &request, const QByteArray &linkHeaderName,
                         const std::function<QJsonObject(const SimProduct &)> &productJson,
                         const std::function<SimResponse(int, const QString &)> &error) const;
+    // A product as the product list shows it: without its images when the listing carries none.
+    QJsonObject listed(QJsonObject product) const;
     // Absolute URL of a path under this dialect's prefix, e.g. for Location and link headers.
     QUrl apiUrl(const QString &relativePath) const;
 
@@ -86,6 +92,7 @@ private:
     QString m_token;
     QByteArray m_retryAfter;
     SimErrorStyle m_errorStyle = SimErrorStyle::Documented;
+    bool m_listingCarriesImages = true;
 };
 
 } // namespace vitrine

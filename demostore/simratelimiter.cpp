@@ -16,6 +16,7 @@ void SimRateLimiter::setLimit(const RateLimit &limit) {
     m_current.burst = std::max(1, m_current.burst);
     m_level = 0;
     m_clock.restart();
+    m_lastLeakNs = 0;
 }
 
 RateLimit SimRateLimiter::limit() const {
@@ -36,7 +37,12 @@ int SimRateLimiter::used() {
 }
 
 void SimRateLimiter::leak() {
-    const double seconds = double(m_clock.restart()) / 1000.0;
+    // Nanoseconds since the last leak, never rounded away: a bucket that lost the fraction of a
+    // millisecond at every call would drain slower than the rate it promises, and refuse a client
+    // that keeps exactly to it.
+    const qint64 now = m_clock.nsecsElapsed();
+    const double seconds = double(now - m_lastLeakNs) / 1e9;
+    m_lastLeakNs = now;
     m_level = std::max(0.0, m_level - seconds * m_current.requestsPerSecond);
 }
 

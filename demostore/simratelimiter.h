@@ -31,6 +31,7 @@ private:
     bool m_enforced = false;
     double m_level = 0;
     QElapsedTimer m_clock;
+    qint64 m_lastLeakNs = 0;
 };
 
 } // namespace vitrine

@@ -2,6 +2,7 @@
 
 #include "demostore/demoseed.h"
 #include "demostore/genericadapter.h"
+#include "demostore/largeseed.h"
 #include "demostore/shopifyadapter.h"
 #include "demostore/shoplazzaadapter.h"
 #include "demostore/shoplineadapter.h"
@@ -240,6 +241,18 @@ void StoreSimulator::resetToSeed() {
         Q_EMIT catalogChanged(d);
 }
 
+void StoreSimulator::seedLargeCatalog(int products, int imagesPerProduct) {
+    m_loading = true;
+    const LargeSeed::Options options{products, imagesPerProduct};
+    for (auto &[d, state] : m_dialects)
+        LargeSeed::seed(*state.catalog, options,
+                        [this](const QString &file) { return imageUrl(file).toString(); });
+    m_loading = false;
+    save();
+    for (auto &[d, state] : m_dialects)
+        Q_EMIT catalogChanged(d);
+}
+
 void StoreSimulator::setRequiredToken(SimDialect dialect, const QString &token) {
     adapter(dialect).setRequiredToken(token);
 }
@@ -273,6 +286,10 @@ void StoreSimulator::setErrorStyle(SimDialect dialect, SimErrorStyle style) {
 
 void StoreSimulator::setRetryAfter(SimDialect dialect, const QByteArray &value) {
     adapter(dialect).setRetryAfter(value);
+}
+
+void StoreSimulator::setListingCarriesImages(SimDialect dialect, bool on) {
+    adapter(dialect).setListingCarriesImages(on);
 }
 
 void StoreSimulator::addFault(const SimFault &fault) {

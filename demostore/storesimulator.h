@@ -70,6 +70,9 @@ public:
     QString lastError() const { return m_lastError; }
     // Restores the demo seed in every dialect (and saves it).
     void resetToSeed();
+    // Replaces every dialect's catalog with a generated one of this size (LargeSeed: the catalog
+    // benchmark's store, problems for the audit included), the same in each but for the ids.
+    void seedLargeCatalog(int products, int imagesPerProduct);
 
     // --- Behaviour ---
     // The token a dialect requires (generic: none by default; the others "test-token"). Empty:
@@ -87,6 +90,8 @@ public:
     void setErrorStyle(SimDialect dialect, SimErrorStyle style);
     // Retry-After sent with the dialect's 429 (empty: none). Default "2.0" for Shopify only.
     void setRetryAfter(SimDialect dialect, const QByteArray &value);
+    // Whether the dialect's product list carries each product's images (default: yes).
+    void setListingCarriesImages(SimDialect dialect, bool on);
     void addFault(const SimFault &fault);
     void clearFaults();
     QList<SimRequest> recordedRequests() const;

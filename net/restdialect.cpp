@@ -656,7 +656,11 @@ Result<QList<ProductSummary>> RestDialect::parseProducts(const HttpResponse &res
     const Result<QJsonValue> json = JsonReader::parse(response.body);
     if (!json)
         return json.error();
-    QJsonValue list = json.value();
+    return productsFromJson(json.value());
+}
+
+Result<QList<ProductSummary>> RestDialect::productsFromJson(const QJsonValue &json) const {
+    QJsonValue list = json;
     if (!m_d.productsEnvelope.isEmpty()) {
         if (!list.isObject() || !list.toObject().contains(m_d.productsEnvelope))
             return badResponse(

@@ -66,6 +66,8 @@ public:
     QCoro::Task<Result<MappingReport>> checkMapping(RequestRunner runner, QString productId);
     // What this connection has seen of the store's records.
     const StoreRecords &records() const { return *m_records; }
+    // parseProducts() of an answer already parsed (JsonReader::parse).
+    Result<QList<ProductSummary>> productsFromJson(const QJsonValue &json) const;
     // The whole product list, paged as the description's productPaging says (ProductListing).
     QCoro::Task<Result<QList<ProductSummary>>> listProducts(RequestRunner runner) override;
     Result<Gallery> parseImages(const HttpResponse &response,

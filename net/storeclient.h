@@ -76,17 +76,19 @@ public:
 
     RequestPipeline &pipeline();
 
+    // A runner that sends through this client's pipeline and maps error answers with the
+    // dialect. It holds only a QPointer to the pipeline, so a dialect operation still running
+    // after the client is gone ends with Code::Cancelled instead of touching freed memory.
+    // Public for readers that page through a store in several requests (CatalogReader); what it
+    // sends is counted in requestsSent().
+    RequestRunner runner() const;
+
 Q_SIGNALS:
     // For the status bar: a request started or ended, or the throttle is holding requests back.
     void activityChanged(int requestsInFlight);
     void throttled(int waitMs);
 
 private:
-    // A runner that sends through this client's pipeline and maps error answers with the
-    // dialect. It holds only a QPointer to the pipeline, so a dialect operation still running
-    // after the client is gone ends with Code::Cancelled instead of touching freed memory.
-    RequestRunner runner() const;
-
     StoreProfile m_profile;
     StoreCapabilities m_capabilities;
     std::optional<StoreError> m_setupError;

@@ -9,6 +9,8 @@ namespace {
 constexpr double kMinSlowdown = 1.0 / 16;
 // A probe refused by the store makes the next one wait twice as many successes, up to this.
 constexpr int kMaxProbeAfter = 256;
+// A store without a burst is paced this much under its rate (see capacity()).
+constexpr double kNoBurstMargin = 0.98;
 } // namespace
 
 Throttle::Throttle(RateLimit limit) {
@@ -23,14 +25,20 @@ void Throttle::setLimit(RateLimit limit) {
 }
 
 double Throttle::capacity() const {
-    return double(std::max(1, m_limit.burst));
+    // One slot of the store's bucket is kept spare. The store counts arrivals, not departures: a
+    // request that took longer to arrive than the one after it (the first one also opens the
+    // connection) would otherwise land on a full bucket and be refused — a 429 of the client's
+    // own making. A store with a burst of 1 has no slot to spare: it is paced 2% under its rate.
+    return m_limit.burst > 1 ? double(m_limit.burst - 1) : 1.0;
 }
 
 double Throttle::effectiveRate() const {
     const double base = m_limit.requestsPerSecond > 0 ? m_limit.requestsPerSecond : m_learnedRate;
     if (base <= 0)
         return 0;
-    return base * m_slowdown;
+    const double margin =
+        m_limit.requestsPerSecond > 0 && m_limit.burst <= 1 ? kNoBurstMargin : 1.0;
+    return base * m_slowdown * margin;
 }
 
 void Throttle::refill(qint64 nowMs) {

@@ -8,7 +8,9 @@ namespace vitrine {
 
 // The per-store request throttle: a token bucket (burst = capacity, requestsPerSecond = refill),
 // which is how SHOPLINE, Shoplazza and Shopify describe their leaky buckets from the client's
-// side. It slows down when the store answers 429 and speeds up again as soon as the store
+// side. It keeps one slot of the burst spare (a store without a burst: 2% of its rate), so that
+// requests arriving closer together than they left never find the store's bucket full. It slows
+// down when the store answers 429 and speeds up again as soon as the store
 // accepts requests (a few refusals must not leave a whole batch crawling), and follows the
 // store's own bucket when it reports it (X-Shopify-Shop-Api-Call-Limit). Pure logic: time is
 // passed in, so tests need no clock.

@@ -1,6 +1,7 @@
 #include "app/ctl/ctlapp.h"
 
 #include "app/ctl/altcommands.h"
+#include "app/ctl/catalogcommands.h"
 #include "app/ctl/ctlconsole.h"
 #include "app/ctl/ctlparser.h"
 #include "app/ctl/dialectcommands.h"
@@ -61,6 +62,12 @@ QCoro::Task<int> CtlApp::run(QStringList args) {
         break;
     case CtlCommand::ImportAlt:
         exit = co_await AltCommands::importSheet(context, inv);
+        break;
+    case CtlCommand::Scan:
+        exit = co_await CatalogCommands::scan(context, inv);
+        break;
+    case CtlCommand::Audit:
+        exit = co_await CatalogCommands::audit(context, inv);
         break;
     case CtlCommand::ProfilesList:
         exit = co_await ProfileCommands::list(context, inv);

@@ -44,6 +44,8 @@ enum class CtlCommand {
     Template,
     ExportAlt,
     ImportAlt,
+    Scan,
+    Audit,
     ProfilesList,
     ProfilesAdd,
     ProfilesRemove,
@@ -61,16 +63,19 @@ struct CtlInvocation {
     QString imageId;       // set-alt
     QString altText;       // set-alt TEXT, add --alt TEXT
     bool altGiven = false; // add: --alt was given
-    std::optional<int> position; // add --position N (1 = first)
-    QStringList imageIds;        // reorder (wanted order), delete
-    bool all = false;            // delete --all
-    bool stage = false;          // --stage: into the journal, not published
-    bool json = false;           // --json
-    QString resolve;             // publish --resolve keep-mine|take-theirs (empty: ask)
-    QString templateText;        // template TEMPLATE: a saved template's name, or the template
-    QString writeMode;           // template --mode empty|replace|append
-    QString file;                // export FILE / import FILE
-    bool byteOrderMark = false;  // export --bom
+    std::optional<int> position;    // add --position N (1 = first)
+    QStringList imageIds;           // reorder (wanted order), delete
+    bool all = false;               // delete --all
+    bool stage = false;             // --stage: into the journal, not published
+    bool json = false;              // --json
+    QString resolve;                // publish --resolve keep-mine|take-theirs (empty: ask)
+    QString templateText;           // template TEMPLATE: a saved template's name, or the template
+    QString writeMode;              // template --mode empty|replace|append
+    QString file;                   // export FILE / import FILE
+    bool byteOrderMark = false;     // export --bom
+    bool csv = false;               // audit --csv
+    QString problems;               // audit --problem P[,P...] (checked names; empty: all)
+    bool skipPictureChecks = false; // audit --no-picture-checks
 
     // profiles add / remove
     QString profileName;

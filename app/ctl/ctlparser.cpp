@@ -1,5 +1,6 @@
 #include "app/ctl/ctlparser.h"
 
+#include "catalog/catalogaudit.h"
 #include "net/storeprofile.h"
 
 #include <QCoreApplication>
@@ -139,6 +140,30 @@ const QList<CommandSpec> &commands() {
          "(unknown images, bad places, text over the store's limit) are listed by line and "
          "skipped (exit 1 too).",
          {kStage, kJson},
+         true},
+        {"scan",
+         "[--json]",
+         "Read the whole store into the local catalog (resumable, incremental).",
+         "Reads the product list and every gallery with the fewest requests the store allows, at "
+         "its rate limit; progress on stderr. Ctrl+C stops after the request in flight and the "
+         "next scan continues where it stopped. A scan again reads only the galleries of "
+         "products the store marks as changed since.",
+         {kJson},
+         true},
+        {"audit",
+         "[--json | --csv] [--problem P[,P...]] [--product ID] [--no-picture-checks]",
+         "The gallery review's findings across the catalog of the last scan.",
+         "Each product is judged as it will be published (its staged edits applied). Pictures "
+         "not checked yet are fetched first (without the store's token) to judge broken-image "
+         "and tiny-image. Problems: missing-alt, alt-too-long, alt-verbose, "
+         "alt-looks-like-file-name, duplicate-alt, duplicate-image, broken-image, tiny-image.",
+         {kJson,
+          {"csv", nullptr, "Print CSV (one line per finding, as the review export)."},
+          {"problem", "P[,P...]", "Only these problems."},
+          {"product", "ID", "Only this product."},
+          {"no-picture-checks", nullptr,
+           "Do not fetch pictures (broken/tiny judged only from "
+           "earlier checks)."}},
          true},
         {"profiles list", "[--json]", "List the store profiles.", "", {kJson}, false},
         {"profiles add",
@@ -532,6 +557,29 @@ QString buildCommand(const QString &name, const ParsedArgs &a, CtlInvocation &in
             return checkProduct(inv.productId);
         }
         return {};
+    }
+    if (name == QLatin1String("scan")) {
+        inv.command = CtlCommand::Scan;
+        return needExactly(0, QString());
+    }
+    if (name == QLatin1String("audit")) {
+        inv.command = CtlCommand::Audit;
+        inv.csv = has("csv");
+        inv.skipPictureChecks = has("no-picture-checks");
+        if (inv.json && inv.csv)
+            return tr("Choose one of --json and --csv.");
+        if (has("problem")) {
+            QString why;
+            if (!CatalogAudit::parseKinds(value("problem"), &why))
+                return why;
+            inv.problems = value("problem");
+        }
+        if (has("product")) {
+            inv.productId = value("product").trimmed();
+            if (const QString e = checkProduct(inv.productId); !e.isEmpty())
+                return e;
+        }
+        return needExactly(0, QString());
     }
     if (name == QLatin1String("profiles list")) {
         inv.command = CtlCommand::ProfilesList;

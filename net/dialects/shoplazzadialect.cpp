@@ -49,6 +49,8 @@ DialectDescription ShoplazzaDialect::standardDescription() {
     d.imageEnvelope = QStringLiteral("image");
     d.imagesEnvelope = QStringLiteral("images");
     d.productsEnvelope = QStringLiteral("products");
+    // ?page=1&limit=250, 2, ... until a short page (listProducts(), CatalogReader).
+    d.productPaging.style = DialectDescription::ProductPaging::Style::Pages;
     d.fields.variants.clear(); // the variant holds image_id; images have no variant field
     d.fields.updatedAt = QStringLiteral("updated_at");
     d.authHeader = QByteArrayLiteral("access-token");

@@ -36,6 +36,10 @@ QString commandName(CtlCommand c) {
         return QStringLiteral("export");
     case CtlCommand::ImportAlt:
         return QStringLiteral("import");
+    case CtlCommand::Scan:
+        return QStringLiteral("scan");
+    case CtlCommand::Audit:
+        return QStringLiteral("audit");
     case CtlCommand::ProfilesList:
         return QStringLiteral("profiles-list");
     case CtlCommand::ProfilesAdd:

@@ -1,0 +1,292 @@
+#include "app/ctl/catalogcommands.h"
+
+#include "app/ctl/ctlconsole.h"
+#include "app/ctl/ctlformat.h"
+#include "app/ctl/ctlinterrupt.h"
+#include "app/ctl/ctlstoreconnection.h"
+#include "catalog/catalogaudit.h"
+#include "catalog/catalogdatabase.h"
+#include "catalog/catalogscanner.h"
+#include "catalog/keptedits.h"
+#include "catalog/picturechecker.h"
+#include "net/storeclient.h"
+#include "net/thumbnailfetcher.h"
+#include "workflow/journal.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonObject>
+
+#include <memory>
+
+namespace vitrine {
+
+namespace {
+
+QString tr(const char *text, int n = -1) {
+    return QCoreApplication::translate("vitrinectl", text, nullptr, n);
+}
+
+QJsonValue orNull(const QString &s) {
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+// The catalog beside the context's journal, opened; null (the reason printed) when it cannot be.
+std::unique_ptr<CatalogDatabase> openCatalog(const CtlContext &context) {
+    if (!openJournal(context))
+        return nullptr;
+    auto catalog =
+        std::make_unique<CatalogDatabase>(CatalogDatabase::pathBeside(context.journal->filePath()));
+    if (!catalog->open()) {
+        context.console->error(catalog->lastError());
+        return nullptr;
+    }
+    if (!catalog->recoveryMessage().isEmpty())
+        context.console->error(catalog->recoveryMessage());
+    return catalog;
+}
+
+QString secondsText(double seconds) {
+    if (seconds < 0)
+        return tr("time left unknown");
+    const int s = int(seconds + 0.5);
+    if (s < 60)
+        return tr("about %n second(s) left", s);
+    return tr("about %n minute(s) left", (s + 30) / 60);
+}
+
+QString progressLine(const ScanProgress &p) {
+    const QString products = p.productsTotal > 0
+                                 ? tr("%1 of %2 products").arg(p.productsDone).arg(p.productsTotal)
+                                 : tr("%n product(s)", p.productsDone);
+    QString line = tr("Scanning: %1, %2").arg(products, tr("%n image(s)", p.imagesDone));
+    if (p.phase == ScanProgress::Phase::Galleries && p.galleriesLeft > 0)
+        line += QStringLiteral(", ") + tr("%n gallery/galleries to read", p.galleriesLeft);
+    return line + QStringLiteral(" — ") + secondsText(p.secondsLeft);
+}
+
+QString statusName(ScanOutcome::Status status) {
+    switch (status) {
+    case ScanOutcome::Status::Completed:
+        return QStringLiteral("completed");
+    case ScanOutcome::Status::Cancelled:
+        return QStringLiteral("cancelled");
+    case ScanOutcome::Status::Failed:
+        break;
+    }
+    return QStringLiteral("failed");
+}
+
+QJsonObject scanJson(const QString &store, const ScanOutcome &o, const QString &error) {
+    return QJsonObject{
+        {QStringLiteral("store"), store},
+        {QStringLiteral("status"), statusName(o.status)},
+        {QStringLiteral("resumed"), o.resumed},
+        {QStringLiteral("products"), o.products},
+        {QStringLiteral("images"), o.images},
+        {QStringLiteral("requests"), double(o.requests)},
+        {QStringLiteral("listing_pages"), o.listingPages},
+        {QStringLiteral("galleries_read"), o.galleriesRead},
+        {QStringLiteral("unchanged"), o.unchanged},
+        {QStringLiteral("removed"), o.removed},
+        {QStringLiteral("elapsed_ms"), double(o.elapsedMs)},
+        {QStringLiteral("error"), orNull(error)},
+    };
+}
+
+QString auditText(const CatalogAuditResult &result) {
+    QList<QStringList> rows;
+    for (const CatalogFinding &f : result.findings()) {
+        rows << QStringList{
+            CtlFormat::cell(f.productTitle.isEmpty() ? f.productId : f.productTitle),
+            QString::number(f.review.place),
+            f.review.imageId.isEmpty() ? f.review.key : f.review.imageId,
+            ReviewFinding::severityName(f.review.severity),
+            ReviewFinding::kindName(f.review.kind),
+            CtlFormat::cell(f.review.message)};
+    }
+    QString text;
+    if (!rows.isEmpty())
+        text = CtlFormat::table(
+            {tr("PRODUCT"), tr("PLACE"), tr("IMAGE"), tr("SEVERITY"), tr("PROBLEM"), tr("MESSAGE")},
+            rows);
+    const QMap<ReviewFinding::Kind, int> counts = result.problemCounts();
+    QStringList problems;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        problems << QStringLiteral("%1 %2").arg(ReviewFinding::kindName(it.key())).arg(it.value());
+    text += tr("%1, %2, alt text on %3 %.")
+                .arg(tr("%n product(s)", int(result.products.size())),
+                     tr("%n image(s)", result.imageCount()),
+                     QString::number(result.altCoverage(), 'f', 1));
+    text += QLatin1Char(' ') + (problems.isEmpty()
+                                    ? tr("No problems found.")
+                                    : tr("Problems: %1.").arg(problems.join(QStringLiteral(", "))));
+    return text + QLatin1Char('\n');
+}
+
+} // namespace
+
+QCoro::Task<CtlExit> CatalogCommands::scan(CtlContext context, CtlInvocation invocation) {
+    CtlConsole *console = context.console;
+    const CtlStoreConnection::Opened opened =
+        co_await CtlStoreConnection::open(context, invocation.store);
+    if (!opened.connection)
+        co_return opened.exit;
+    CtlStoreConnection *store = opened.connection.get();
+    const std::unique_ptr<CatalogDatabase> catalog = openCatalog(context);
+    if (!catalog)
+        co_return CtlExit::Failed;
+    const QString key = store->target().journalKey;
+
+    CatalogScanner scanner(&store->client(), catalog.get(), key);
+    QElapsedTimer sinceLine;
+    sinceLine.start();
+    bool first = true;
+    QObject::connect(&scanner, &CatalogScanner::progressed, &scanner,
+                     [console, &sinceLine, &first](const ScanProgress &p) {
+                         // One line a second at most: a 2,000-product scan stays readable.
+                         if (!first && sinceLine.elapsed() < 1000)
+                             return;
+                         first = false;
+                         sinceLine.restart();
+                         console->progress(progressLine(p));
+                     });
+    if (context.interrupt)
+        context.interrupt->setStopper([&scanner, console] {
+            console->progress(tr("Stopping after the request in flight…"));
+            scanner.cancel();
+        });
+    const ScanOutcome outcome = co_await scanner.scan();
+    if (context.interrupt)
+        context.interrupt->setStopper({});
+
+    QString error;
+    if (outcome.error)
+        error = store->describe(*outcome.error);
+    if (outcome.resumed)
+        console->progress(tr("Resumed the scan an earlier run began."));
+    if (outcome.status == ScanOutcome::Status::Completed) {
+        console->progress(outcome.message);
+        if (outcome.unchanged > 0)
+            console->progress(tr("%n product(s) unchanged since the last scan (not read again).",
+                                 outcome.unchanged));
+        if (outcome.removed > 0)
+            console->progress(
+                tr("%n product(s) no longer on the store left the catalog.", outcome.removed));
+    } else {
+        console->error(error.isEmpty() ? outcome.message : tr("The scan stopped: %1").arg(error));
+        if (outcome.status == ScanOutcome::Status::Failed && outcome.error)
+            console->progress(tr("What was read is kept; 'vitrinectl scan' continues from there."));
+        else if (outcome.status == ScanOutcome::Status::Cancelled)
+            console->progress(outcome.message);
+    }
+    if (invocation.json)
+        console->print(CtlFormat::json(scanJson(
+            key, outcome,
+            error.isEmpty() && outcome.status == ScanOutcome::Status::Failed ? outcome.message
+                                                                             : error)));
+    co_return outcome.status == ScanOutcome::Status::Completed ? CtlExit::Ok : CtlExit::Failed;
+}
+
+QCoro::Task<CtlExit> CatalogCommands::audit(CtlContext context, CtlInvocation invocation) {
+    CtlConsole *console = context.console;
+    QList<ReviewFinding::Kind> kinds;
+    if (!invocation.problems.isEmpty()) {
+        // The parser has checked the names.
+        kinds = CatalogAudit::parseKinds(invocation.problems).value_or(kinds);
+    }
+    const CtlStoreConnection::Opened opened =
+        co_await CtlStoreConnection::open(context, invocation.store);
+    if (!opened.connection)
+        co_return opened.exit;
+    CtlStoreConnection *store = opened.connection.get();
+    const std::unique_ptr<CatalogDatabase> catalog = openCatalog(context);
+    if (!catalog)
+        co_return CtlExit::Failed;
+    const QString key = store->target().journalKey;
+    const CatalogDatabase::ScanState scanned = catalog->scanState(key);
+    if (scanned.generation == 0) {
+        console->error(
+            tr("Nothing is known of %1's catalog yet: run 'vitrinectl scan' first.").arg(key));
+        co_return CtlExit::Failed;
+    }
+    if (!scanned.finishedAt.isValid() || scanned.running)
+        console->progress(tr("The last scan of %1 did not finish: this audit covers what it "
+                             "read ('vitrinectl scan' continues it).")
+                              .arg(key));
+
+    QList<CatalogProduct> products = catalog->products(key);
+    if (!invocation.productId.isEmpty()) {
+        QList<CatalogProduct> chosen;
+        for (const CatalogProduct &p : std::as_const(products)) {
+            if (p.id == invocation.productId)
+                chosen << p;
+        }
+        if (chosen.isEmpty()) {
+            console->error(tr("Product %1 is not in the catalog of %2 (as of the last scan).")
+                               .arg(invocation.productId, key));
+            co_return CtlExit::Failed;
+        }
+        products = chosen;
+    }
+    const QHash<QString, SessionState> staged = KeptEdits::of(*context.journal, key);
+
+    // The pictures not checked yet (or not lately), through the token-free image path.
+    QHash<QString, PictureCheck> checks = catalog->pictureChecks();
+    if (!invocation.skipPictureChecks) {
+        QStringList urls;
+        for (const CatalogProduct &p : std::as_const(products)) {
+            const auto state = staged.constFind(p.id);
+            for (const ReviewImage &image : CatalogAudit::reviewImages(
+                     p, state == staged.cend() ? nullptr : &state.value(), {}))
+                urls << image.src;
+        }
+        const QStringList due = PictureChecker::due(urls, checks, QDateTime::currentDateTimeUtc());
+        if (!due.isEmpty()) {
+            ThumbnailFetcher fetcher;
+            fetcher.setDefaultScheme(store->client().profile().effectiveBaseUrl().scheme());
+            PictureChecker checker(&fetcher);
+            QElapsedTimer sinceLine;
+            sinceLine.start();
+            QObject::connect(&checker, &PictureChecker::progressed, &checker,
+                             [console, &sinceLine](int done, int total) {
+                                 if (sinceLine.elapsed() < 1000 && done < total)
+                                     return;
+                                 sinceLine.restart();
+                                 console->progress(
+                                     tr("Checking pictures: %1 of %2…").arg(done).arg(total));
+                             });
+            if (context.interrupt)
+                context.interrupt->setStopper([&checker, console] {
+                    console->progress(tr("Stopping the picture checks…"));
+                    checker.cancel();
+                });
+            const QHash<QString, PictureCheck> fresh = co_await checker.check(due);
+            if (context.interrupt)
+                context.interrupt->setStopper({});
+            if (!catalog->savePictureChecks(fresh))
+                console->error(
+                    tr("The picture checks could not be kept: %1").arg(catalog->lastError()));
+            checks.insert(fresh);
+        }
+    }
+
+    const StoreCapabilities &caps = store->client().capabilities();
+    const CatalogAuditResult all =
+        CatalogAudit::run(products, staged, checks,
+                          CatalogAudit::optionsFor(caps.altMaxOnUpdate, caps.altMaxOnCreate));
+    const CatalogAuditResult result = CatalogAudit::filtered(all, kinds);
+    if (result.unjudged() > 0)
+        console->progress(tr("%n picture(s) could not be checked: broken and tiny are not judged "
+                             "for them.",
+                             result.unjudged()));
+    if (invocation.json)
+        console->print(QString::fromUtf8(CatalogAudit::toJson(result, kinds)));
+    else if (invocation.csv)
+        console->print(QString::fromUtf8(CatalogAudit::toCsv(result.findings())));
+    else
+        console->print(auditText(result));
+    co_return CtlExit::Ok;
+}
+
+} // namespace vitrine

@@ -1,0 +1,263 @@
+#include "catalog/catalogaudit.h"
+
+#include "core/csv.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace vitrine {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("CatalogAudit", text);
+}
+
+double percent(int part, int whole) {
+    if (whole <= 0)
+        return 100.0;
+    return std::round(1000.0 * part / whole) / 10.0;
+}
+
+bool hasAlt(const QString &alt) {
+    return !alt.trimmed().isEmpty();
+}
+
+} // namespace
+
+double ProductAudit::altCoverage() const {
+    return percent(imagesWithAlt, images);
+}
+
+int CatalogAuditResult::imageCount() const {
+    int n = 0;
+    for (const ProductAudit &p : products)
+        n += p.images;
+    return n;
+}
+
+int CatalogAuditResult::imagesWithAlt() const {
+    int n = 0;
+    for (const ProductAudit &p : products)
+        n += p.imagesWithAlt;
+    return n;
+}
+
+int CatalogAuditResult::unjudged() const {
+    int n = 0;
+    for (const ProductAudit &p : products)
+        n += p.unjudged;
+    return n;
+}
+
+double CatalogAuditResult::altCoverage() const {
+    return percent(imagesWithAlt(), imageCount());
+}
+
+QList<CatalogFinding> CatalogAuditResult::findings() const {
+    QList<CatalogFinding> out;
+    for (const ProductAudit &p : products)
+        out += p.findings;
+    return out;
+}
+
+QMap<ReviewFinding::Kind, int> CatalogAuditResult::problemCounts() const {
+    QMap<ReviewFinding::Kind, int> counts;
+    for (const ProductAudit &p : products) {
+        for (const CatalogFinding &f : p.findings)
+            ++counts[f.review.kind];
+    }
+    return counts;
+}
+
+QList<ReviewImage> CatalogAudit::reviewImages(const CatalogProduct &product,
+                                              const SessionState *staged,
+                                              const QHash<QString, PictureCheck> &checks) {
+    QList<StagedImage> rows;
+    if (staged) {
+        rows = staged->staged.rows;
+    } else {
+        rows.reserve(product.images.size());
+        for (const ProductImage &image : product.images)
+            rows << StagedImage{image.id, false, image, {}};
+    }
+    QList<ReviewImage> images;
+    images.reserve(rows.size());
+    for (int i = 0; i < rows.size(); ++i) {
+        const StagedImage &row = rows.at(i);
+        ReviewImage image;
+        image.key = row.key;
+        image.place = i + 1;
+        image.imageId = row.isNew ? QString() : row.image.id;
+        image.src = row.image.src;
+        image.alt = row.image.alt;
+        image.isNew = row.isNew;
+        if (row.image.width > 0 && row.image.height > 0)
+            image.size = QSize(row.image.width, row.image.height);
+        const auto check = checks.constFind(row.image.src);
+        if (check != checks.cend()) {
+            if (check->state == PictureCheck::State::Broken) {
+                image.load = ReviewImage::Load::Broken;
+                image.loadError = check->error;
+            } else {
+                image.load = ReviewImage::Load::Loaded;
+                if (check->size.isValid())
+                    image.size = check->size;
+            }
+        }
+        images << image;
+    }
+    return images;
+}
+
+ProductAudit CatalogAudit::runProduct(const CatalogProduct &product, const SessionState *staged,
+                                      const QHash<QString, PictureCheck> &checks,
+                                      const ReviewOptions &options) {
+    ProductAudit audit;
+    audit.productId = product.id;
+    audit.title = product.title;
+    audit.pendingEdits = staged ? staged->pendingCount() : 0;
+    const QList<ReviewImage> images = reviewImages(product, staged, checks);
+    QHash<QString, QString> altOfKey;
+    for (const ReviewImage &image : images) {
+        altOfKey.insert(image.key, image.alt);
+        ++audit.images;
+        if (hasAlt(image.alt))
+            ++audit.imagesWithAlt;
+    }
+    audit.unjudged = GalleryReview::unjudged(images);
+    for (const ReviewFinding &f : GalleryReview::run(images, options)) {
+        if (f.severity == ReviewFinding::Severity::Error)
+            ++audit.errors;
+        else
+            ++audit.warnings;
+        audit.findings << CatalogFinding{product.id, product.title, altOfKey.value(f.key), f};
+    }
+    return audit;
+}
+
+CatalogAuditResult CatalogAudit::run(const QList<CatalogProduct> &products,
+                                     const QHash<QString, SessionState> &staged,
+                                     const QHash<QString, PictureCheck> &checks,
+                                     const ReviewOptions &options) {
+    CatalogAuditResult result;
+    result.products.reserve(products.size());
+    for (const CatalogProduct &product : products) {
+        const auto state = staged.constFind(product.id);
+        result.products << runProduct(product, state == staged.cend() ? nullptr : &state.value(),
+                                      checks, options);
+    }
+    return result;
+}
+
+ReviewOptions CatalogAudit::optionsFor(int altLimitOnUpdate, int altLimitOnCreate) {
+    ReviewOptions options;
+    options.altLimitOnUpdate = altLimitOnUpdate;
+    options.altLimitOnCreate = altLimitOnCreate;
+    return options;
+}
+
+QList<ReviewFinding::Kind> CatalogAudit::allKinds() {
+    using K = ReviewFinding::Kind;
+    return {K::MissingAlt,   K::AltTooLong,     K::AltVerbose,  K::AltLooksLikeFileName,
+            K::DuplicateAlt, K::DuplicateImage, K::BrokenImage, K::TinyImage};
+}
+
+std::optional<QList<ReviewFinding::Kind>> CatalogAudit::parseKinds(const QString &names,
+                                                                   QString *error) {
+    QList<ReviewFinding::Kind> kinds;
+    QStringList known;
+    for (const ReviewFinding::Kind k : allKinds())
+        known << ReviewFinding::kindName(k);
+    for (const QString &part : names.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString name = part.trimmed();
+        const qsizetype at = known.indexOf(name);
+        if (at < 0) {
+            if (error)
+                *error =
+                    tr("Unknown problem '%1': use %2.").arg(name, known.join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+        if (!kinds.contains(allKinds().at(at)))
+            kinds << allKinds().at(at);
+    }
+    if (kinds.isEmpty()) {
+        if (error)
+            *error = tr("No problem named: use %1.").arg(known.join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    return kinds;
+}
+
+CatalogAuditResult CatalogAudit::filtered(const CatalogAuditResult &result,
+                                          const QList<ReviewFinding::Kind> &kinds,
+                                          const QString &productId) {
+    CatalogAuditResult out;
+    for (const ProductAudit &p : result.products) {
+        if (!productId.isEmpty() && p.productId != productId)
+            continue;
+        ProductAudit kept = p;
+        if (!kinds.isEmpty()) {
+            kept.findings.clear();
+            kept.errors = kept.warnings = 0;
+            for (const CatalogFinding &f : p.findings) {
+                if (!kinds.contains(f.review.kind))
+                    continue;
+                kept.findings << f;
+                ++(f.review.severity == ReviewFinding::Severity::Error ? kept.errors
+                                                                       : kept.warnings);
+            }
+        }
+        out.products << kept;
+    }
+    return out;
+}
+
+QByteArray CatalogAudit::toCsv(const QList<CatalogFinding> &findings) {
+    QString out = Csv::line(
+        {QStringLiteral("product id"), QStringLiteral("product title"), QStringLiteral("place"),
+         QStringLiteral("image id"), QStringLiteral("severity"), QStringLiteral("problem"),
+         QStringLiteral("message"), QStringLiteral("image url"), QStringLiteral("alt text")});
+    for (const CatalogFinding &f : findings) {
+        out += Csv::line({f.productId, f.productTitle, QString::number(f.review.place),
+                          f.review.imageId, ReviewFinding::severityName(f.review.severity),
+                          ReviewFinding::kindName(f.review.kind), f.review.message, f.review.src,
+                          f.alt});
+    }
+    return out.toUtf8();
+}
+
+QByteArray CatalogAudit::toJson(const CatalogAuditResult &result,
+                                const QList<ReviewFinding::Kind> &kinds) {
+    const QMap<ReviewFinding::Kind, int> counts = result.problemCounts();
+    QJsonObject problems;
+    for (const ReviewFinding::Kind k : kinds.isEmpty() ? allKinds() : kinds)
+        problems.insert(ReviewFinding::kindName(k), counts.value(k, 0));
+    const QJsonObject summary{{QStringLiteral("products"), int(result.products.size())},
+                              {QStringLiteral("images"), result.imageCount()},
+                              {QStringLiteral("altCoverage"), result.altCoverage()},
+                              {QStringLiteral("problems"), problems}};
+    QJsonArray findings;
+    for (const CatalogFinding &f : result.findings()) {
+        findings.append(QJsonObject{
+            {QStringLiteral("productId"), f.productId},
+            {QStringLiteral("productTitle"), f.productTitle},
+            {QStringLiteral("place"), f.review.place},
+            {QStringLiteral("imageId"), f.review.imageId},
+            {QStringLiteral("severity"), ReviewFinding::severityName(f.review.severity)},
+            {QStringLiteral("problem"), ReviewFinding::kindName(f.review.kind)},
+            {QStringLiteral("message"), f.review.message},
+            {QStringLiteral("src"), f.review.src},
+            {QStringLiteral("alt"), f.alt},
+        });
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("summary"), summary},
+                                     {QStringLiteral("findings"), findings}})
+        .toJson(QJsonDocument::Indented);
+}
+
+} // namespace vitrine

@@ -1,0 +1,3 @@
+#include "catalog/cataloglogging.h"
+
+Q_LOGGING_CATEGORY(lcCatalog, "vitrine.catalog", QtInfoMsg)

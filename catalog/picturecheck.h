@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QSize>
+#include <QString>
+
+namespace vitrine {
+
+// What fetching one picture taught: its natural pixel size, or why it could not be loaded. Kept
+// in the catalog by address, so a picture is fetched once for every product that shows it and
+// every later audit (see docs/catalog.md).
+struct PictureCheck {
+    enum class State { Loaded, Broken };
+    State state = State::Loaded;
+    QSize size;          // Loaded: the natural size
+    QString error;       // Broken: why, in words
+    QDateTime checkedAt; // UTC
+
+    friend bool operator==(const PictureCheck &, const PictureCheck &) = default;
+};
+
+} // namespace vitrine
+
+Q_DECLARE_METATYPE(vitrine::PictureCheck)

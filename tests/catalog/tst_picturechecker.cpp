@@ -1,0 +1,164 @@
+// The audit's picture checks over real HTTP against the simulator's image host (a different host
+// from the API): sizes read from the pictures, broken ones with the reason, never the store's
+// token, never more fetches at once than allowed, each address once, and a cancel.
+#include "tests/catalog/catalogtestsupport.h"
+
+#include "catalog/picturechecker.h"
+#include "net/thumbnailfetcher.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QNetworkProxy>
+#include <QSignalSpy>
+#include <QTimer>
+
+using namespace vitrine;
+using namespace vitrine::test;
+
+class TestPictureChecker : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<StoreSimulator> m_sim;
+    std::unique_ptr<ThumbnailFetcher> m_fetcher;
+
+    QString url(const QString &file, int n = 0) const {
+        QUrl u = m_sim->imageUrl(file);
+        if (n > 0)
+            u.setQuery(QStringLiteral("n=%1").arg(n));
+        return u.toString();
+    }
+
+private Q_SLOTS:
+    void init() {
+        m_sim = std::make_unique<StoreSimulator>();
+        QVERIFY(m_sim->start());
+        ThumbnailFetcher::Options options;
+        options.cacheDirectory = QStringLiteral("-");
+        m_fetcher = std::make_unique<ThumbnailFetcher>(options);
+        m_fetcher->networkAccessManager()->setProxy(QNetworkProxy::NoProxy);
+        m_fetcher->setDefaultScheme(QStringLiteral("http"));
+    }
+    void cleanup() {
+        m_fetcher.reset();
+        m_sim.reset();
+    }
+
+    void readsSizesAndReasons() {
+        PictureChecker checker(m_fetcher.get());
+        QSignalSpy checked(&checker, &PictureChecker::checked);
+        const QString good = url(QStringLiteral("sofa-front.jpg"));
+        const QString tiny = url(QStringLiteral("lamp-tiny.jpg"));
+        const QString broken = url(StoreSimulator::brokenDemoImageFile());
+        const QHash<QString, PictureCheck> results =
+            await(checker.check({good, tiny, broken, good}));
+        QCOMPARE(results.size(), 3);
+        QCOMPARE(results.value(good).state, PictureCheck::State::Loaded);
+        QCOMPARE(results.value(good).size, QSize(600, 600));
+        QCOMPARE(results.value(tiny).size, QSize(40, 40));
+        QCOMPARE(results.value(broken).state, PictureCheck::State::Broken);
+        QVERIFY(!results.value(broken).error.isEmpty());
+        QVERIFY(results.value(broken).checkedAt.isValid());
+        QCOMPARE(checked.size(), 3);
+        // Each address once.
+        QCOMPARE(countRequests(*m_sim, "GET", QStringLiteral("^/images/sofa-front\\.jpg$")), 1);
+    }
+
+    // The image path has no way to carry a token: no request to the image host has one.
+    void neverSendsTheStoresToken() {
+        PictureChecker checker(m_fetcher.get());
+        await(checker.check(
+            {url(QStringLiteral("sofa-side.jpg")), url(QStringLiteral("lamp-on.jpg"))}));
+        int cdnRequests = 0;
+        for (const SimRequest &r : m_sim->recordedRequests()) {
+            QCOMPARE(r.listener, SimRequest::Listener::Cdn);
+            ++cdnRequests;
+            for (const QByteArray &header : allAuthHeaders())
+                QVERIFY2(r.header(header).isEmpty(), header.constData());
+        }
+        QCOMPARE(cdnRequests, 2);
+    }
+
+    // However many addresses, no more than the bound are fetched at once.
+    void boundsTheFetchesUnderWay() {
+        SimFault slow;
+        slow.path = QRegularExpression(QStringLiteral("^/images/"));
+        slow.delayMs = 30;
+        slow.times = -1;
+        m_sim->addFault(slow);
+        QStringList urls;
+        for (int n = 1; n <= 24; ++n)
+            urls << url(QStringLiteral("sofa-room.jpg"), n);
+        PictureChecker checker(m_fetcher.get(), 3);
+        int most = 0;
+        QTimer sampler;
+        connect(&sampler, &QTimer::timeout, this,
+                [&] { most = std::max(most, m_fetcher->fetchesInFlight() + m_fetcher->queued()); });
+        sampler.start(2);
+        const QHash<QString, PictureCheck> results = await(checker.check(urls));
+        sampler.stop();
+        QCOMPARE(results.size(), 24);
+        QVERIFY2(most <= 3, qPrintable(QString::number(most)));
+        QVERIFY(most >= 1);
+    }
+
+    void cancelStopsTheRest() {
+        SimFault slow;
+        slow.path = QRegularExpression(QStringLiteral("^/images/"));
+        slow.delayMs = 50;
+        slow.times = -1;
+        m_sim->addFault(slow);
+        QStringList urls;
+        for (int n = 1; n <= 20; ++n)
+            urls << url(QStringLiteral("table-top.jpg"), n);
+        PictureChecker checker(m_fetcher.get(), 2);
+        connect(&checker, &PictureChecker::progressed, &checker, [&](int done, int) {
+            if (done == 3)
+                checker.cancel();
+        });
+        const QHash<QString, PictureCheck> results = await(checker.check(urls));
+        QCOMPARE(results.size(), 3);
+        QVERIFY(!checker.isBusy());
+        QVERIFY(countRequests(*m_sim, "GET", QStringLiteral("^/images/")) <= 5);
+    }
+
+    void dueAreTheUncheckedAndTheStale() {
+        const QDateTime now(QDate(2024, 3, 5), QTime(12, 0), Qt::UTC);
+        const QHash<QString, PictureCheck> checks{
+            {QStringLiteral("a"),
+             PictureCheck{PictureCheck::State::Loaded, QSize(1, 1), {}, now.addSecs(-60)}},
+            {QStringLiteral("b"),
+             PictureCheck{PictureCheck::State::Broken, {}, QStringLiteral("x"), now.addDays(-2)}}};
+        QCOMPARE(PictureChecker::due({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
+                                      QStringLiteral("c"), QString()},
+                                     checks, now),
+                 (QStringList{QStringLiteral("b"), QStringLiteral("c")}));
+    }
+
+    void inspectsBytes_data() {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<bool>("loaded");
+        QTest::newRow("not a picture") << QByteArray("<html>Not found</html>") << false;
+        QTest::newRow("empty") << QByteArray() << false;
+        QImage png(7, 5, QImage::Format_RGB32);
+        png.fill(Qt::red);
+        QByteArray pngBytes;
+        QBuffer buffer(&pngBytes);
+        buffer.open(QIODevice::WriteOnly);
+        png.save(&buffer, "PNG");
+        QTest::newRow("png") << pngBytes << true;
+    }
+    void inspectsBytes() {
+        QFETCH(QByteArray, bytes);
+        QFETCH(bool, loaded);
+        const PictureCheck check = PictureChecker::inspect(bytes);
+        QCOMPARE(check.state == PictureCheck::State::Loaded, loaded);
+        if (loaded)
+            QCOMPARE(check.size, QSize(7, 5));
+        else
+            QVERIFY(!check.error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPictureChecker)
+#include "tst_picturechecker.moc"
