@@ -1,6 +1,8 @@
 // vitrine: the desktop gallery editor. Parses the command line, builds the layers and hands the
 // window to the gallery controller; everything else lives in the libraries.
 #include "app/commandline.h"
+#include "app/gui/catalogcontroller.h"
+#include "app/gui/catalogpublishcontroller.h"
 #include "app/gui/gallerycontroller.h"
 #include "app/gui/profilecontroller.h"
 #include "app/gui/publishcontroller.h"
@@ -165,6 +167,11 @@ int main(int argc, char *argv[]) {
         profileController.setJournal(&journal);
     QObject::connect(&profileController, &ProfileController::storeRenamed, &controller,
                      &GalleryController::storeRenamed);
+    // View ▸ Catalog…: the whole store, its catalog beside the journal.
+    CatalogController catalog(&controller, &window, &session, &thumbnails, &fetcher);
+    catalog.setJournal(journalOpen ? &journal : nullptr);
+    CatalogPublishController publishAll(&catalog, &controller, &session);
+    publishAll.setJournal(journalOpen ? &journal : nullptr);
 
     // File ▸ Switch Store…: the profiles dialog; opening a profile reopens the window on it.
     QObject::connect(&window, &MainWindow::switchStoreRequested, &window, [&] {

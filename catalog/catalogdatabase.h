@@ -1,7 +1,7 @@
 #pragma once
 
-#include "catalog/picturecheck.h"
 #include "core/catalogproduct.h"
+#include "core/picturecheck.h"
 #include "net/catalogreader.h"
 
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalog/picturecheck.h"
+#include "core/picturecheck.h"
 
 #include <QCoroTask>
 #include <QHash>

@@ -188,6 +188,13 @@ void MainWindow::buildActions() {
     m_switchStore->setStatusTip(tr("Open another store profile, or add one"));
     connect(m_switchStore, &QAction::triggered, this, &MainWindow::switchStoreRequested);
 
+    m_catalog = new QAction(tr("&Catalog…"), this);
+    m_catalog->setObjectName(QStringLiteral("catalogAction"));
+    m_catalog->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_catalog->setStatusTip(
+        tr("Every product of the store: scan it, audit every image, fix across products"));
+    connect(m_catalog, &QAction::triggered, this, &MainWindow::catalogRequested);
+
     m_reload = new QAction(Icons::get(Icons::Id::Reload), tr("&Reload"), this);
     m_reload->setObjectName(QStringLiteral("reloadAction"));
     m_reload->setShortcut(QKeySequence::Refresh);
@@ -284,6 +291,8 @@ void MainWindow::buildMenus() {
     view->addAction(m_altDock->toggleViewAction());
     view->addAction(m_undoDock->toggleViewAction());
     view->addAction(m_reviewDock->toggleViewAction());
+    view->addSeparator();
+    view->addAction(m_catalog);
 
     // Disabled actions carry the reason in their tooltip: let menus show it.
     for (QMenu *menu : {file, edit, arrange, view})
@@ -413,6 +422,10 @@ QAction *MainWindow::switchStoreAction() const {
 }
 QAction *MainWindow::openDemoAction() const {
     return m_openDemo;
+}
+
+QAction *MainWindow::catalogAction() const {
+    return m_catalog;
 }
 
 QAction *MainWindow::resetDemoAction() const {

@@ -69,6 +69,8 @@ public:
     QAction *switchStoreAction() const;
     QAction *resetDemoAction() const;
     QAction *openDemoAction() const;
+    // View ▸ Catalog…: the whole store (catalogRequested).
+    QAction *catalogAction() const;
     QAction *undoAction() const;
     QAction *redoAction() const;
 
@@ -123,6 +125,8 @@ Q_SIGNALS:
     void switchStoreRequested();
     // File ▸ Open Demo Store: back to the embedded demo store from any profile.
     void demoStoreRequested();
+    // View ▸ Catalog…: the catalog window of the open store.
+    void catalogRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -166,6 +170,7 @@ private:
     QAction *m_publish = nullptr;
     QAction *m_resetDemo = nullptr;
     QAction *m_openDemo = nullptr;
+    QAction *m_catalog = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

@@ -4,11 +4,11 @@
 #include "app/ctl/ctlformat.h"
 #include "app/ctl/ctlinterrupt.h"
 #include "app/ctl/ctlstoreconnection.h"
-#include "catalog/catalogaudit.h"
 #include "catalog/catalogdatabase.h"
 #include "catalog/catalogscanner.h"
 #include "catalog/keptedits.h"
 #include "catalog/picturechecker.h"
+#include "core/catalogaudit.h"
 #include "net/storeclient.h"
 #include "net/thumbnailfetcher.h"
 #include "workflow/journal.h"
@@ -31,19 +31,36 @@ QJsonValue orNull(const QString &s) {
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 
-// The catalog beside the context's journal, opened; null (the reason printed) when it cannot be.
-std::unique_ptr<CatalogDatabase> openCatalog(const CtlContext &context) {
+// The store and its catalog beside the context's journal, or the exit code (the reason printed).
+struct StoreAndCatalog {
+    std::unique_ptr<CtlStoreConnection> store;
+    std::unique_ptr<CatalogDatabase> catalog;
+    CtlExit exit = CtlExit::Ok;
+    QString key() const { return store->target().journalKey; }
+};
+
+QCoro::Task<StoreAndCatalog> openStoreAndCatalog(CtlContext context, CtlStoreChoice choice) {
+    StoreAndCatalog out;
+    CtlStoreConnection::Opened opened = co_await CtlStoreConnection::open(context, choice);
+    if (!opened.connection) {
+        out.exit = opened.exit;
+        co_return out;
+    }
+    out.exit = CtlExit::Failed;
     if (!openJournal(context))
-        return nullptr;
+        co_return out;
     auto catalog =
         std::make_unique<CatalogDatabase>(CatalogDatabase::pathBeside(context.journal->filePath()));
     if (!catalog->open()) {
         context.console->error(catalog->lastError());
-        return nullptr;
+        co_return out;
     }
     if (!catalog->recoveryMessage().isEmpty())
         context.console->error(catalog->recoveryMessage());
-    return catalog;
+    out.store = std::move(opened.connection);
+    out.catalog = std::move(catalog);
+    out.exit = CtlExit::Ok;
+    co_return out;
 }
 
 QString secondsText(double seconds) {
@@ -128,17 +145,13 @@ QString auditText(const CatalogAuditResult &result) {
 
 QCoro::Task<CtlExit> CatalogCommands::scan(CtlContext context, CtlInvocation invocation) {
     CtlConsole *console = context.console;
-    const CtlStoreConnection::Opened opened =
-        co_await CtlStoreConnection::open(context, invocation.store);
-    if (!opened.connection)
+    const StoreAndCatalog opened = co_await openStoreAndCatalog(context, invocation.store);
+    if (opened.exit != CtlExit::Ok)
         co_return opened.exit;
-    CtlStoreConnection *store = opened.connection.get();
-    const std::unique_ptr<CatalogDatabase> catalog = openCatalog(context);
-    if (!catalog)
-        co_return CtlExit::Failed;
-    const QString key = store->target().journalKey;
+    CtlStoreConnection *store = opened.store.get();
+    const QString key = opened.key();
 
-    CatalogScanner scanner(&store->client(), catalog.get(), key);
+    CatalogScanner scanner(&store->client(), opened.catalog.get(), key);
     QElapsedTimer sinceLine;
     sinceLine.start();
     bool first = true;
@@ -195,15 +208,12 @@ QCoro::Task<CtlExit> CatalogCommands::audit(CtlContext context, CtlInvocation in
         // The parser has checked the names.
         kinds = CatalogAudit::parseKinds(invocation.problems).value_or(kinds);
     }
-    const CtlStoreConnection::Opened opened =
-        co_await CtlStoreConnection::open(context, invocation.store);
-    if (!opened.connection)
+    const StoreAndCatalog opened = co_await openStoreAndCatalog(context, invocation.store);
+    if (opened.exit != CtlExit::Ok)
         co_return opened.exit;
-    CtlStoreConnection *store = opened.connection.get();
-    const std::unique_ptr<CatalogDatabase> catalog = openCatalog(context);
-    if (!catalog)
-        co_return CtlExit::Failed;
-    const QString key = store->target().journalKey;
+    CtlStoreConnection *store = opened.store.get();
+    CatalogDatabase *catalog = opened.catalog.get();
+    const QString key = opened.key();
     const CatalogDatabase::ScanState scanned = catalog->scanState(key);
     if (scanned.generation == 0) {
         console->error(

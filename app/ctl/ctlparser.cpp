@@ -1,6 +1,6 @@
 #include "app/ctl/ctlparser.h"
 
-#include "catalog/catalogaudit.h"
+#include "core/catalogaudit.h"
 #include "net/storeprofile.h"
 
 #include <QCoreApplication>

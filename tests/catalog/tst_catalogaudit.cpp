@@ -1,7 +1,7 @@
 // The catalog audit: the gallery review's rules product by product, staged edits applied, the
 // picture checks, the summary (alt coverage, problems per kind), filters, and the exports (the
 // documented JSON shape; CSV with formula cells neutralised).
-#include "catalog/catalogaudit.h"
+#include "core/catalogaudit.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -22,6 +22,15 @@ private:
     std::unique_ptr<StoreSimulator> m_sim;
     std::unique_ptr<ThumbnailFetcher> m_fetcher;
 
+    // Every picture answered this much later.
+    void slowImageHost(int delayMs) {
+        SimFault slow;
+        slow.path = QRegularExpression(QStringLiteral("^/images/"));
+        slow.delayMs = delayMs;
+        slow.times = -1;
+        m_sim->addFault(slow);
+    }
+
     QString url(const QString &file, int n = 0) const {
         QUrl u = m_sim->imageUrl(file);
         if (n > 0)
@@ -81,11 +90,7 @@ private Q_SLOTS:
 
     // However many addresses, no more than the bound are fetched at once.
     void boundsTheFetchesUnderWay() {
-        SimFault slow;
-        slow.path = QRegularExpression(QStringLiteral("^/images/"));
-        slow.delayMs = 30;
-        slow.times = -1;
-        m_sim->addFault(slow);
+        slowImageHost(30);
         QStringList urls;
         for (int n = 1; n <= 24; ++n)
             urls << url(QStringLiteral("sofa-room.jpg"), n);
@@ -103,11 +108,7 @@ private Q_SLOTS:
     }
 
     void cancelStopsTheRest() {
-        SimFault slow;
-        slow.path = QRegularExpression(QStringLiteral("^/images/"));
-        slow.delayMs = 50;
-        slow.times = -1;
-        m_sim->addFault(slow);
+        slowImageHost(50);
         QStringList urls;
         for (int n = 1; n <= 20; ++n)
             urls << url(QStringLiteral("table-top.jpg"), n);

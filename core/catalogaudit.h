@@ -1,8 +1,8 @@
 #pragma once
 
-#include "catalog/picturecheck.h"
 #include "core/catalogproduct.h"
 #include "core/galleryreview.h"
+#include "core/picturecheck.h"
 #include "core/sessionstate.h"
 
 #include <QByteArray>
@@ -44,6 +44,17 @@ struct ProductAudit {
     friend bool operator==(const ProductAudit &, const ProductAudit &) = default;
 };
 
+// One line of the worklist: an image of the catalog (as staged) with its problems.
+struct WorklistEntry {
+    QString productId;
+    QString productTitle;
+    int productOrder = 0;          // the product's place in the catalog's listing
+    ReviewImage image;             // key, place, id, src, alt, isNew
+    QList<ReviewFinding> problems; // the chosen kinds only, gallery-review order
+
+    friend bool operator==(const WorklistEntry &, const WorklistEntry &) = default;
+};
+
 // The catalog's audit: every product, every finding, and the summary at a glance.
 struct CatalogAuditResult {
     QList<ProductAudit> products; // listing order
@@ -78,6 +89,12 @@ public:
     static QList<ReviewImage> reviewImages(const CatalogProduct &product,
                                            const SessionState *staged,
                                            const QHash<QString, PictureCheck> &checks);
+
+    // The worklist lines of one product: its images with a problem of kinds (empty: any kind),
+    // or every image when everyImage. audit is the product's runProduct() result.
+    static QList<WorklistEntry> worklist(const CatalogProduct &product, const SessionState *staged,
+                                         const ProductAudit &audit, int productOrder,
+                                         const QList<ReviewFinding::Kind> &kinds, bool everyImage);
 
     // The review options for a store's rules (its alt text limits).
     static ReviewOptions optionsFor(int altLimitOnUpdate, int altLimitOnCreate);

@@ -1,4 +1,4 @@
-#include "catalog/catalogaudit.h"
+#include "core/catalogaudit.h"
 
 #include "core/csv.h"
 
@@ -152,6 +152,29 @@ CatalogAuditResult CatalogAudit::run(const QList<CatalogProduct> &products,
                                       checks, options);
     }
     return result;
+}
+
+QList<WorklistEntry> CatalogAudit::worklist(const CatalogProduct &product,
+                                            const SessionState *staged, const ProductAudit &audit,
+                                            int productOrder,
+                                            const QList<ReviewFinding::Kind> &kinds,
+                                            bool everyImage) {
+    QHash<QString, QList<ReviewFinding>> problemsOf;
+    for (const CatalogFinding &f : audit.findings) {
+        if (kinds.isEmpty() || kinds.contains(f.review.kind))
+            problemsOf[f.review.key] << f.review;
+    }
+    QList<WorklistEntry> out;
+    if (problemsOf.isEmpty() && !everyImage)
+        return out;
+    for (const ReviewImage &image : reviewImages(product, staged, {})) {
+        const auto it = problemsOf.constFind(image.key);
+        if (it == problemsOf.cend() && !everyImage)
+            continue;
+        out << WorklistEntry{product.id, product.title, productOrder, image,
+                             it == problemsOf.cend() ? QList<ReviewFinding>() : *it};
+    }
+    return out;
 }
 
 ReviewOptions CatalogAudit::optionsFor(int altLimitOnUpdate, int altLimitOnCreate) {

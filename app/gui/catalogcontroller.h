@@ -1,0 +1,96 @@
+#pragma once
+
+#include "catalog/catalogscanner.h"
+#include "core/catalogaudit.h"
+#include "ui/catalogwindow.h"
+
+#include <QCoroTask>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace vitrine {
+
+class CatalogDatabase;
+class CatalogEditor;
+class CatalogProductsModel;
+class EditSession;
+class GalleryController;
+class Journal;
+class MainWindow;
+class PictureChecker;
+class ThumbnailCache;
+class ThumbnailFetcher;
+class WorklistModel;
+
+// Wires the catalog of the open store to its window: the local catalog beside the journal, the
+// scan (progress, Stop), the picture checks in the background, the audit and its models, the
+// worklist's edits (CatalogEditor: staged per product in the journal, undoable; the product open
+// in the gallery window through its own session), "open this gallery", and the export. Publishing
+// everything is CatalogPublishController's. The only place the catalog's GUI meets the network.
+class CatalogController : public QObject {
+    Q_OBJECT
+public:
+    CatalogController(GalleryController *gallery, MainWindow *mainWindow, EditSession *session,
+                      ThumbnailCache *thumbnails, ThumbnailFetcher *fetcher,
+                      QObject *parent = nullptr);
+    ~CatalogController() override;
+
+    // The journal the edits are staged in; the catalog lives beside it (may be null: no catalog).
+    void setJournal(Journal *journal);
+    // The catalog window of the open store, created on first use.
+    CatalogWindow *window();
+    void showWindow();
+
+    QCoro::Task<ScanOutcome> scan();
+    // Checks the pictures that are due (never checked, or not lately), at most 4 at once.
+    QCoro::Task<> checkPictures();
+    void stop();
+    // Writes the audit as the worklist shows it (its chosen problems) to path: .json or .csv.
+    bool exportAudit(const QString &path, QString *error = nullptr);
+    // Reads the catalog and the journal again and audits everything.
+    void reload();
+
+    CatalogDatabase *database() const { return m_database.get(); }
+    CatalogEditor *editor() const { return m_editor.get(); }
+    CatalogProductsModel *productsModel() const { return m_products; }
+    WorklistModel *worklistModel() const { return m_worklist; }
+    const CatalogAuditResult &audit() const { return m_audit; }
+    QString storeKey() const { return m_store; }
+
+Q_SIGNALS:
+    // The catalog was read or audited again (a scan, a publish, checks).
+    void auditChanged();
+
+private:
+    // The gallery controller opened a store: the catalog of that store.
+    void bindStore();
+    void reauditProduct(const QString &productId);
+    void rebuildWorklist();
+    QCoro::Task<> openGallery(QString productId, QString imageKey);
+    ReviewOptions reviewOptions() const;
+
+    QPointer<GalleryController> m_gallery;
+    QPointer<MainWindow> m_mainWindow;
+    QPointer<EditSession> m_session;
+    ThumbnailCache *m_thumbnails;
+    ThumbnailFetcher *m_fetcher;
+    Journal *m_journal = nullptr;
+    std::unique_ptr<CatalogDatabase> m_database;
+    std::unique_ptr<CatalogEditor> m_editor;
+    std::unique_ptr<CatalogScanner> m_scanner;
+    std::unique_ptr<PictureChecker> m_checker;
+    QPointer<CatalogWindow> m_window;
+    CatalogProductsModel *m_products;
+    WorklistModel *m_worklist;
+    QString m_store;
+    QList<CatalogProduct> m_catalog;
+    QHash<QString, int> m_orderOf; // product id -> index in m_catalog
+    QHash<QString, PictureCheck> m_checks;
+    CatalogAuditResult m_audit;
+    bool m_reauditQueued = false;
+};
+
+} // namespace vitrine

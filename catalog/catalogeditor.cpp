@@ -1,0 +1,157 @@
+#include "catalog/catalogeditor.h"
+
+#include "models/editsession.h"
+#include "workflow/journal.h"
+#include "workflow/sessionjournal.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+namespace vitrine {
+
+struct CatalogEditor::Product {
+    std::unique_ptr<EditSession> session;
+    std::unique_ptr<SessionJournal> journal;
+};
+
+// One worklist alt text edit: redo sets the new text, undo the one before, each through the
+// product's session (so the journal keeps what is staged after either).
+class CatalogAltTextCommand : public QUndoCommand {
+public:
+    CatalogAltTextCommand(CatalogEditor *editor, QString productId, QString key, QString before,
+                          QString after)
+        : m_editor(editor)
+        , m_productId(std::move(productId))
+        , m_key(std::move(key))
+        , m_before(std::move(before))
+        , m_after(std::move(after)) {
+        setText(QCoreApplication::translate("CatalogEditor", "Alt text of an image of %1")
+                    .arg(m_productId));
+    }
+    void redo() override { m_editor->applyAltText(m_productId, m_key, m_after, nullptr); }
+    void undo() override { m_editor->applyAltText(m_productId, m_key, m_before, nullptr); }
+
+private:
+    CatalogEditor *m_editor;
+    QString m_productId;
+    QString m_key;
+    QString m_before;
+    QString m_after;
+};
+
+CatalogEditor::CatalogEditor(Journal *journal, QString store, StoreCapabilities capabilities,
+                             GallerySource source, QObject *parent)
+    : QObject(parent)
+    , m_journal(journal)
+    , m_store(std::move(store))
+    , m_capabilities(std::move(capabilities))
+    , m_source(std::move(source))
+    , m_undoStack(new QUndoStack(this)) {}
+
+CatalogEditor::~CatalogEditor() = default;
+
+void CatalogEditor::setOpenSession(EditSession *session) {
+    m_openSession = session;
+}
+
+EditSession *CatalogEditor::sessionFor(const QString &productId, QString *whyNot) {
+    if (m_openSession && m_openSession->productId() == productId)
+        return m_openSession;
+    if (const auto it = m_products.constFind(productId); it != m_products.cend())
+        return (*it)->session.get();
+    const std::optional<CatalogProduct> product = m_source ? m_source(productId) : std::nullopt;
+    if (!product) {
+        if (whyNot)
+            *whyNot = tr("Product %1 is not in the catalog (scan again).").arg(productId);
+        return nullptr;
+    }
+    auto entry = std::make_shared<Product>();
+    entry->session = std::make_unique<EditSession>();
+    entry->session->setCapabilities(m_capabilities);
+    std::optional<SessionState> kept;
+    if (m_journal && m_journal->isOpen())
+        kept = m_journal->loadState(m_store, productId);
+    if (kept)
+        entry->session->restore(*kept);
+    else
+        entry->session->load(productId, product->images);
+    if (m_journal && m_journal->isOpen()) {
+        entry->journal = std::make_unique<SessionJournal>(m_journal, m_store, entry->session.get());
+        entry->journal->setProductTitle(product->title);
+        connect(entry->journal.get(), &SessionJournal::saveFailed, this,
+                &CatalogEditor::saveFailed);
+    }
+    EditSession *session = entry->session.get();
+    m_products.insert(productId, entry);
+    return session;
+}
+
+bool CatalogEditor::applyAltText(const QString &productId, const QString &imageKey,
+                                 const QString &text, QString *whyNot) {
+    EditSession *session = sessionFor(productId, whyNot);
+    if (!session)
+        return false;
+    const QList<int> rows = session->rowsOfKeys({imageKey});
+    if (rows.isEmpty()) {
+        if (whyNot)
+            *whyNot = tr("That image is no longer in the gallery of product %1.").arg(productId);
+        return false;
+    }
+    if (!session->setAltText(rows, text, whyNot))
+        return false;
+    Q_EMIT productChanged(productId);
+    return true;
+}
+
+bool CatalogEditor::setAltText(const QString &productId, const QString &imageKey,
+                               const QString &text, QString *whyNot) {
+    QString why;
+    EditSession *session = sessionFor(productId, &why);
+    QList<int> rows;
+    if (session) {
+        rows = session->rowsOfKeys({imageKey});
+        if (rows.isEmpty())
+            why = tr("That image is no longer in the gallery of product %1.").arg(productId);
+        else
+            why = session->altTextProblem(rows, text);
+    }
+    if (!why.isEmpty()) {
+        if (whyNot)
+            *whyNot = why;
+        Q_EMIT refused(why);
+        return false;
+    }
+    const QString before = session->targets().at(rows.first()).image.alt;
+    if (before == text)
+        return true; // nothing changes: no empty undo step
+    m_undoStack->push(new CatalogAltTextCommand(this, productId, imageKey, before, text));
+    return true;
+}
+
+int CatalogEditor::altLimit(const QString &productId, const QString &imageKey) const {
+    auto *self = const_cast<CatalogEditor *>(this);
+    EditSession *session = self->sessionFor(productId, nullptr);
+    if (!session)
+        return m_capabilities.altLimit(false);
+    return session->altLimit(session->rowsOfKeys({imageKey}));
+}
+
+std::optional<SessionState> CatalogEditor::staged(const QString &productId) const {
+    EditSession *session = nullptr;
+    if (m_openSession && m_openSession->productId() == productId)
+        session = m_openSession;
+    else if (const auto it = m_products.constFind(productId); it != m_products.cend())
+        session = (*it)->session.get();
+    if (session)
+        return session->hasPendingChanges() ? std::optional(session->state()) : std::nullopt;
+    if (m_journal && m_journal->isOpen())
+        return m_journal->loadState(m_store, productId);
+    return std::nullopt;
+}
+
+void CatalogEditor::release(const QString &productId) {
+    m_products.remove(productId);
+}
+
+} // namespace vitrine

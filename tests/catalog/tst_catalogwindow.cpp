@@ -1,0 +1,229 @@
+// The catalog window wired as in the app (main window, gallery controller, journal), in real
+// widgets, against a generated store over loopback: Scan from the window, the summary's charts,
+// the products table, the worklist's alt text edited in place (staged in the journal, the line
+// leaving the list, undone), "open this gallery", and Publish All through its dialog.
+// With VITRINE_SCREENSHOT_DIR set it also saves the window (run it under xvfb-run to look).
+#include "tests/gui/windowharness.h"
+
+#include "app/gui/catalogcontroller.h"
+#include "app/gui/catalogpublishcontroller.h"
+#include "catalog/catalogdatabase.h"
+#include "catalog/catalogeditor.h"
+#include "demostore/largeseed.h"
+#include "models/catalogproductsmodel.h"
+#include "models/gallerymodel.h"
+#include "models/worklistmodel.h"
+#include "ui/alttextlineedit.h"
+#include "ui/catalogpublishdialog.h"
+#include "ui/catalogsummaryview.h"
+#include "ui/catalogwindow.h"
+#include "ui/galleryview.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace vitrine;
+using namespace vitrine::test;
+
+namespace {
+constexpr int kProducts = 40;
+constexpr int kImages = 3;
+} // namespace
+
+class TestCatalogWindow : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<StoreSimulator> m_sim;
+    std::unique_ptr<WindowHarness> m_app;
+    std::unique_ptr<CatalogController> m_catalog;
+    std::unique_ptr<CatalogPublishController> m_publishAll;
+
+    CatalogWindow *window() const { return m_catalog->window(); }
+
+    void scan() {
+        QSignalSpy audited(m_catalog.get(), &CatalogController::auditChanged);
+        window()->scanAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(m_catalog->audit().products.size() == kProducts, 20000);
+        // The picture checks run after the scan; wait until every picture is judged.
+        QTRY_COMPARE_WITH_TIMEOUT(m_catalog->audit().unjudged(), 0, 20000);
+    }
+
+    void chooseWorklist(const QString &choice) {
+        QComboBox *box = window()->worklistChoice();
+        box->setCurrentIndex(box->findText(choice));
+        window()->tabs()->setCurrentIndex(1);
+    }
+
+private Q_SLOTS:
+    void init() {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_sim = std::make_unique<StoreSimulator>();
+        QVERIFY(m_sim->start());
+        m_sim->seedLargeCatalog(kProducts, kImages);
+        m_app = std::make_unique<WindowHarness>(m_dir->filePath(QStringLiteral("journal.sqlite")));
+        QVERIFY(m_app->journal.isOpen());
+        m_catalog =
+            std::make_unique<CatalogController>(&m_app->controller, &m_app->window, &m_app->session,
+                                                &m_app->thumbnails, &m_app->fetcher);
+        m_catalog->setJournal(&m_app->journal);
+        m_publishAll = std::make_unique<CatalogPublishController>(
+            m_catalog.get(), &m_app->controller, &m_app->session);
+        m_publishAll->setJournal(&m_app->journal);
+        QVERIFY(m_app->openDirect(m_sim->baseUrl()));
+        m_app->window.show();
+        m_app->window.catalogAction()->trigger();
+        QVERIFY(window()->isVisible());
+    }
+    void cleanup() {
+        m_publishAll.reset();
+        m_catalog.reset();
+        m_app.reset();
+        m_sim.reset();
+        m_dir.reset();
+    }
+
+    void scanFillsTheSummaryAndTheTable() {
+        scan();
+        CatalogSummaryView *summary = window()->summaryView();
+        QCOMPARE(summary->coverageSlices(), 2);
+        QCOMPARE(summary->problemBars(), 8);
+        QVERIFY2(summary->summaryText().contains(QStringLiteral("40 product")),
+                 qPrintable(summary->summaryText()));
+        QTableView *table = window()->productsView();
+        QCOMPARE(table->model()->rowCount(), kProducts);
+        // Filter by title.
+        QTest::keyClicks(window()->productFilter(), QStringLiteral("no. 1"));
+        // "no. 1", "no. 10" … "no. 19"
+        QCOMPARE(table->model()->rowCount(), 11);
+        window()->productFilter()->clear();
+        // Sort by errors, most first.
+        table->sortByColumn(CatalogProductsModel::Errors, Qt::DescendingOrder);
+        const int first = table->model()
+                              ->index(0, CatalogProductsModel::Errors)
+                              .data(CatalogProductsModel::SortRole)
+                              .toInt();
+        const int last = table->model()
+                             ->index(kProducts - 1, CatalogProductsModel::Errors)
+                             .data(CatalogProductsModel::SortRole)
+                             .toInt();
+        QVERIFY(first >= last);
+        QVERIFY(first > 0);
+        QCOMPARE(m_catalog->audit().problemCounts().value(ReviewFinding::Kind::MissingAlt),
+                 LargeSeed::missingAltCount({kProducts, kImages}));
+
+        if (const QString dir = qEnvironmentVariable("VITRINE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            window()->resize(1200, 820);
+            QTest::qWait(300);
+            QVERIFY(
+                window()->grab().save(QDir(dir).filePath(QStringLiteral("catalog-overview.png"))));
+            chooseWorklist(QStringLiteral("missing-alt"));
+            QTest::qWait(800);
+            QVERIFY(
+                window()->grab().save(QDir(dir).filePath(QStringLiteral("catalog-worklist.png"))));
+        }
+    }
+
+    // The worklist's alt text, edited in place: staged in the journal like a gallery edit, the
+    // line leaves the list, Undo brings it back.
+    void worklistEditsInPlaceAndUndoes() {
+        scan();
+        chooseWorklist(QStringLiteral("missing-alt"));
+        QTableView *view = window()->worklistView();
+        const int lines = view->model()->rowCount();
+        QCOMPARE(lines, LargeSeed::missingAltCount({kProducts, kImages}));
+        const QModelIndex alt = view->model()->index(0, WorklistModel::AltText);
+        const QString productId = alt.data(WorklistModel::ProductIdRole).toString();
+        const QString key = alt.data(GalleryModel::KeyRole).toString();
+        view->setCurrentIndex(alt);
+        view->edit(alt);
+        auto *editor = view->findChild<AltTextLineEdit *>();
+        QVERIFY(editor);
+        QTest::keyClicks(editor, QStringLiteral("Walnut chair, seat detail"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(view->model()->rowCount(), lines - 1);
+        const std::optional<SessionState> kept =
+            m_app->journal.loadState(m_catalog->storeKey(), productId);
+        QVERIFY(kept);
+        QCOMPARE(kept->pendingCount(), 1);
+        QCOMPARE(kept->staged.rows.at(kept->staged.rowOfKey(key)).image.alt,
+                 QStringLiteral("Walnut chair, seat detail"));
+        const int row = m_catalog->productsModel()->rowOfProduct(productId);
+        QTRY_COMPARE(
+            m_catalog->productsModel()->index(row, CatalogProductsModel::Staged).data().toString(),
+            QStringLiteral("1"));
+
+        m_catalog->editor()->undoStack()->undo();
+        QTRY_COMPARE(view->model()->rowCount(), lines);
+        QVERIFY(!m_app->journal.entry(m_catalog->storeKey(), productId));
+    }
+
+    void opensTheGalleryAtTheImage() {
+        scan();
+        chooseWorklist(QStringLiteral("tiny-image"));
+        QTableView *view = window()->worklistView();
+        QVERIFY(view->model()->rowCount() > 0);
+        const QModelIndex line = view->model()->index(0, WorklistModel::Product);
+        view->setCurrentIndex(line);
+        const QString productId = line.data(WorklistModel::ProductIdRole).toString();
+        const int place = view->model()->index(0, WorklistModel::Place).data().toInt();
+        QSignalSpy loaded(&m_app->controller, &GalleryController::productLoaded);
+        window()->openGalleryAction()->trigger();
+        QTRY_COMPARE(m_app->session.productId(), productId);
+        QTRY_COMPARE(m_app->window.galleryView()->currentIndex().row(), place - 1);
+    }
+
+    void publishesEverythingThroughItsDialog() {
+        scan();
+        const QList<CatalogProduct> catalog =
+            m_catalog->database()->products(m_catalog->storeKey());
+        // Two products with a staged alt text each.
+        for (int p : {0, 5})
+            QVERIFY(m_catalog->editor()->setAltText(
+                catalog.at(p).id, catalog.at(p).images.first().id,
+                QStringLiteral("Published from the catalog %1").arg(p)));
+        QTRY_VERIFY(window()->publishAllAction()->isEnabled());
+        window()->publishAllAction()->trigger();
+        CatalogPublishDialog *dialog = m_publishAll->dialog();
+        QVERIFY(dialog);
+        QVERIFY2(dialog->summaryText().contains(QStringLiteral("2 product")),
+                 qPrintable(dialog->summaryText()));
+        // 2 alt texts: one PUT each, plus a check and a verify read per product.
+        QVERIFY2(dialog->summaryText().contains(QStringLiteral("6 request")),
+                 qPrintable(dialog->summaryText()));
+        const auto buttons = dialog->findChildren<QPushButton *>();
+        QPushButton *publish = nullptr;
+        for (QPushButton *b : buttons) {
+            if (b->text().contains(QStringLiteral("Publish")))
+                publish = b;
+        }
+        QVERIFY(publish);
+        publish->click();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->stage(), CatalogPublishDialog::Stage::Done, 20000);
+        QVERIFY(m_app->journal.entries(m_catalog->storeKey()).isEmpty());
+        for (int p : {0, 5})
+            QCOMPARE(m_sim->images(SimDialect::Generic, catalog.at(p).id).first().alt,
+                     QStringLiteral("Published from the catalog %1").arg(p));
+        // The catalog took what the store now shows.
+        QCOMPARE(m_catalog->database()
+                     ->product(m_catalog->storeKey(), catalog.at(0).id)
+                     ->images.first()
+                     .alt,
+                 QStringLiteral("Published from the catalog 0"));
+        // Nothing staged any more (the gallery window reloads the product it showed).
+        QTRY_VERIFY(!window()->publishAllAction()->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestCatalogWindow)
+#include "tst_catalogwindow.moc"
