@@ -184,9 +184,12 @@ private Q_SLOTS:
         QSignalSpy throttled(c.get(), &StoreClient::throttled);
         const QString product = sofa(d);
         std::vector<QCoro::Task<Result<Gallery>>> tasks;
-        for (int i = 0; i < burst; ++i)
+        // A full bucket lets the burst go at once, less the one slot the throttle keeps spare so
+        // that no request finds the store's bucket full (Throttle::capacity).
+        const int atOnce = burst > 1 ? burst - 1 : 1;
+        for (int i = 0; i < atOnce; ++i)
             tasks.push_back(c->listImages(product));
-        QCOMPARE(throttled.count(), 0); // a full bucket lets the burst go at once
+        QCOMPARE(throttled.count(), 0);
         // Two more than the burst: for neither to be held, issuing them would have to take as long
         // as refilling two slots (0.5 s or more at these rates), so the assertion does not depend
         // on the machine's speed.
@@ -196,7 +199,7 @@ private Q_SLOTS:
         QVERIFY(throttled.first().first().toInt() > 0);
         for (auto &t : tasks)
             QVERIFY(await(std::move(t)).ok());
-        QCOMPARE(countApi("GET"), burst + 2);
+        QCOMPARE(countApi("GET"), atOnce + 2);
     }
 
     // --- server errors ----------------------------------------------------------------------

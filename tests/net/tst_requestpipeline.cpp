@@ -227,11 +227,12 @@ private Q_SLOTS:
 
     void profileRateLimitSpacesRequests() {
         StoreProfile p = genericProfile(*m_sim);
-        p.rateLimit = RateLimit{20, 2};
+        p.rateLimit = RateLimit{20, 3};
         auto c = makeClient(p);
-        QCOMPARE(c->capabilities().rateLimit, (RateLimit{20, 2}));
+        QCOMPARE(c->capabilities().rateLimit, (RateLimit{20, 3}));
         QSignalSpy throttled(c.get(), &StoreClient::throttled);
-        // Three requests claim their slots at once: the burst of two goes, the third waits.
+        // Three requests claim their slots at once: the burst of three keeps one slot spare (see
+        // Throttle::capacity), so two go and the third waits.
         std::vector<QCoro::Task<Result<Gallery>>> tasks;
         for (int i = 0; i < 3; ++i)
             tasks.push_back(c->listImages(m_product));
