@@ -1,10 +1,10 @@
 #include "catalog/catalogdatabase.h"
 
 #include "catalog/cataloglogging.h"
+#include "workflow/sqlitefile.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,8 +12,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
-#include <atomic>
 
 namespace vitrine {
 
@@ -24,8 +22,6 @@ constexpr int kSchemaVersion = 1;
 QString tr(const char *text) {
     return QCoreApplication::translate("CatalogDatabase", text);
 }
-
-std::atomic<int> g_connectionCounter{0};
 
 // Qt binds a null QString as SQL NULL: text columns get "" instead.
 QString nonNull(const QString &s) {
@@ -83,24 +79,21 @@ QStringList idsFrom(const QString &text) {
     return out;
 }
 
-bool meansDamaged(const QSqlError &error) {
-    const QString code = error.nativeErrorCode();
-    return code == QLatin1String("11") || code == QLatin1String("26"); // CORRUPT, NOTADB
-}
-
 const char *const kStateLoaded = "loaded";
 const char *const kStateBroken = "broken";
 
 } // namespace
 
 struct CatalogDatabase::Private {
-    QString path;
-    QString connection;
+    explicit Private(QString path)
+        : file(std::move(path), schema()) {}
+
+    SqliteFile file;
     bool open = false;
     QString lastError;
     QString recoveryMessage;
 
-    QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
+    QSqlDatabase db() const { return file.database(); }
 
     bool fail(const QString &what, const QSqlError &error) {
         lastError = QStringLiteral("%1: %2").arg(what, error.text());
@@ -113,8 +106,7 @@ struct CatalogDatabase::Private {
         return true;
     }
 
-    enum class OpenResult { Ok, Damaged, CannotOpen };
-    OpenResult tryOpen(QString *why);
+    static SqliteFile::Schema schema();
     void close();
     bool setAside(const QString &why);
 
@@ -148,33 +140,14 @@ struct CatalogDatabase::Private {
     bool replaceImages(const QString &store, const QString &productId, const Gallery &gallery);
 };
 
-CatalogDatabase::Private::OpenResult CatalogDatabase::Private::tryOpen(QString *why) {
-    connection = QStringLiteral("vitrine-catalog-%1").arg(g_connectionCounter.fetch_add(1));
-    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-    database.setDatabaseName(path);
-    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!database.open()) {
-        *why = database.lastError().text();
-        return OpenResult::CannotOpen;
-    }
-    QSqlQuery q(database);
-    auto failed = [&q, why]() {
-        *why = q.lastError().text();
-        return meansDamaged(q.lastError()) ? OpenResult::Damaged : OpenResult::CannotOpen;
-    };
-    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
-        return failed();
-    if (q.value(0).toString() != QLatin1String("ok")) {
-        *why = q.value(0).toString();
-        return OpenResult::Damaged;
-    }
-    // WAL with synchronous=NORMAL: a killed process loses nothing that was committed; a power
-    // cut may lose the last pages, which the next scan reads again (the catalog is a cache).
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
-        !q.exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
-        return failed();
-    const QStringList schema = {
-        QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"),
+SqliteFile::Schema CatalogDatabase::Private::schema() {
+    SqliteFile::Schema schema;
+    schema.connectionPrefix = QStringLiteral("vitrine-catalog");
+    // synchronous=NORMAL: a killed process loses nothing that was committed; a power cut may lose
+    // the last pages, which the next scan reads again (the catalog is a cache).
+    schema.synchronous = QStringLiteral("NORMAL");
+    schema.version = kSchemaVersion;
+    schema.tables = {
         QStringLiteral("CREATE TABLE IF NOT EXISTS scans (store TEXT PRIMARY KEY, generation "
                        "INTEGER NOT NULL, running INTEGER NOT NULL, cursor TEXT NOT NULL, listed "
                        "INTEGER NOT NULL, started_at TEXT NOT NULL, finished_at TEXT)"),
@@ -191,52 +164,19 @@ CatalogDatabase::Private::OpenResult CatalogDatabase::Private::tryOpen(QString *
                        "TEXT NOT NULL, width INTEGER NOT NULL, height INTEGER NOT NULL, error TEXT "
                        "NOT NULL, checked_at TEXT NOT NULL)"),
     };
-    for (const QString &sql : schema) {
-        if (!q.exec(sql))
-            return failed();
-    }
-    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema'")))
-        return failed();
-    if (q.next() && q.value(0).toString() != QString::number(kSchemaVersion)) {
-        *why = tr("it was written in another format (version %1)").arg(q.value(0).toString());
-        return OpenResult::Damaged;
-    }
-    q.finish();
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)"));
-    q.addBindValue(QString::number(kSchemaVersion));
-    if (!q.exec())
-        return failed();
-    return OpenResult::Ok;
+    return schema;
 }
 
 void CatalogDatabase::Private::close() {
-    if (connection.isEmpty())
-        return;
-    {
-        QSqlDatabase database = QSqlDatabase::database(connection, false);
-        if (database.isOpen())
-            database.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
-    connection.clear();
+    file.close();
     open = false;
 }
 
 bool CatalogDatabase::Private::setAside(const QString &why) {
-    close();
-    const QString aside =
-        QStringLiteral("%1.corrupt-%2")
-            .arg(path,
-                 QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
-    bool ok = QFile::rename(path, aside);
-    for (const char *suffix : {"-wal", "-shm"}) {
-        const QString side = path + QLatin1String(suffix);
-        if (QFile::exists(side) && !QFile::rename(side, aside + QLatin1String(suffix)))
-            ok = QFile::remove(side) && ok;
-    }
-    if (!ok) {
+    const QString aside = file.setAside();
+    if (aside.isEmpty()) {
         lastError = tr("The catalog %1 is damaged (%2) and could not be moved aside.")
-                        .arg(QDir::toNativeSeparators(path), why);
+                        .arg(QDir::toNativeSeparators(file.path()), why);
         return false;
     }
     recoveryMessage = tr("The local catalog was damaged (%1). It was moved to %2 and a new one "
@@ -285,9 +225,7 @@ QString CatalogDatabase::pathBeside(const QString &journalPath) {
 }
 
 CatalogDatabase::CatalogDatabase(QString filePath)
-    : d(new Private) {
-    d->path = std::move(filePath);
-}
+    : d(new Private(std::move(filePath))) {}
 
 CatalogDatabase::~CatalogDatabase() {
     d->close();
@@ -298,23 +236,23 @@ bool CatalogDatabase::open() {
     if (d->open)
         return true;
     d->recoveryMessage.clear();
-    const QFileInfo info(d->path);
+    const QFileInfo info(d->file.path());
     if (!QDir().mkpath(info.absolutePath())) {
         d->lastError = tr("Cannot create the folder %1 for the local catalog.")
                            .arg(QDir::toNativeSeparators(info.absolutePath()));
         return false;
     }
     QString why;
-    Private::OpenResult r = d->tryOpen(&why);
-    if (r == Private::OpenResult::Damaged) {
+    SqliteFile::Opened r = d->file.open(&why);
+    if (r == SqliteFile::Opened::Damaged) {
         if (!d->setAside(why))
             return false;
-        r = d->tryOpen(&why);
+        r = d->file.open(&why);
     }
-    if (r != Private::OpenResult::Ok) {
+    if (r != SqliteFile::Opened::Ok) {
         d->close();
-        d->lastError =
-            tr("Cannot open the local catalog %1: %2").arg(QDir::toNativeSeparators(d->path), why);
+        d->lastError = tr("Cannot open the local catalog %1: %2")
+                           .arg(QDir::toNativeSeparators(d->file.path()), why);
         return false;
     }
     d->open = true;
@@ -326,7 +264,7 @@ bool CatalogDatabase::isOpen() const {
 }
 
 QString CatalogDatabase::filePath() const {
-    return d->path;
+    return d->file.path();
 }
 
 QString CatalogDatabase::lastError() const {

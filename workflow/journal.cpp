@@ -2,6 +2,7 @@
 
 #include "net/storeprofile.h"
 #include "workflow/publishprogress.h"
+#include "workflow/sqlitefile.h"
 #include "workflow/workflowjson.h"
 #include "workflow/workflowlogging.h"
 
@@ -17,8 +18,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-
-#include <atomic>
 
 namespace vitrine {
 
@@ -84,20 +83,20 @@ bool uncertainFromJson(const QJsonObject &o, Journal::UncertainOp *out) {
     return true;
 }
 
-std::atomic<int> g_connectionCounter{0};
-
 } // namespace
 
 struct Journal::Private {
-    QString path;
-    QString connection;
+    explicit Private(QString path)
+        : file(std::move(path), schema()) {}
+
+    SqliteFile file;
     bool open = false;
     QString lastError;
     QString recoveryMessage;
     int transactionDepth = 0;
     bool rollbackOnly = false;
 
-    QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
+    QSqlDatabase db() const { return file.database(); }
 
     bool fail(const QString &what, const QSqlError &error) {
         lastError = QStringLiteral("%1: %2").arg(what, error.text());
@@ -123,8 +122,7 @@ struct Journal::Private {
         return true;
     }
 
-    enum class OpenResult { Ok, Damaged, CannotOpen };
-    OpenResult tryOpen(QString *why);
+    static SqliteFile::Schema schema();
     void close();
     bool setAside(const QString &why);
     // Writes text that cannot be read back beside the journal, for a human; returns the file.
@@ -142,68 +140,14 @@ struct Journal::Private {
                                      QList<qint64> *unreadableIds, QStringList *unreadableText);
 };
 
-namespace {
-// SQLite's primary result codes that mean the file is not a readable database. Anything else
-// (busy, locked, read-only, cannot open, disk full, I/O) says nothing about the file's content:
-// a healthy journal must never be moved aside because another process holds it or the disk is
-// full.
-bool meansDamaged(const QSqlError &error) {
-    const QString code = error.nativeErrorCode();
-    return code == QLatin1String("11")     // SQLITE_CORRUPT
-           || code == QLatin1String("26"); // SQLITE_NOTADB
-}
-
-// The reasons a user can act on, in words; SQLite's own text otherwise.
-QString plainReason(const QSqlError &error) {
-    const QString code = error.nativeErrorCode();
-    if (code == QLatin1String("5") || code == QLatin1String("6")) // BUSY, LOCKED
-        return tr("another Vitrine or vitrinectl kept it busy for more than 5 seconds; try "
-                  "again");
-    if (code == QLatin1String("8")) // READONLY
-        return tr("it is read-only");
-    if (code == QLatin1String("13")) // FULL
-        return tr("the disk is full");
-    return error.text();
-}
-} // namespace
-
-Journal::Private::OpenResult Journal::Private::tryOpen(QString *why) {
-    connection = QStringLiteral("vitrine-journal-%1").arg(g_connectionCounter.fetch_add(1));
-    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-    database.setDatabaseName(path);
-    // Another process (vitrinectl beside the GUI) may hold the write lock for a moment.
-    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!database.open()) {
-        *why = plainReason(database.lastError());
-        return OpenResult::CannotOpen;
-    }
-    QSqlQuery q(database);
-    auto failed = [&q, why]() {
-        *why = plainReason(q.lastError());
-        return meansDamaged(q.lastError()) ? OpenResult::Damaged : OpenResult::CannotOpen;
-    };
-    // quick_check reads every page: a truncated file or garbage fails here, not in the middle of
-    // a later write. It is fast on a journal this small.
-    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
-        return failed();
-    if (q.value(0).toString() != QLatin1String("ok")) {
-        *why = q.value(0).toString();
-        return OpenResult::Damaged;
-    }
-    // WAL: a writer appends to the -wal file and never rewrites the database in place, so a
-    // crash mid-write leaves the last committed state; synchronous=FULL syncs the WAL on every
-    // commit, so a commit that returned survives a power cut too (see docs/journal.md).
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next())
-        return failed();
-    if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        // A file system without shared memory: the rollback journal is just as safe, only
-        // readers wait for writers.
-        qCWarning(lcWorkflow) << "journal: WAL not available, using journal mode"
-                              << q.value(0).toString();
-    if (!q.exec(QStringLiteral("PRAGMA synchronous=FULL")))
-        return failed();
-    const QStringList schema = {
-        QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"),
+SqliteFile::Schema Journal::Private::schema() {
+    SqliteFile::Schema schema;
+    schema.connectionPrefix = QStringLiteral("vitrine-journal");
+    // synchronous=FULL syncs the WAL on every commit, so a commit that returned survives a power
+    // cut too (see docs/journal.md).
+    schema.synchronous = QStringLiteral("FULL");
+    schema.version = kSchemaVersion;
+    schema.tables = {
         QStringLiteral("CREATE TABLE IF NOT EXISTS staged (store TEXT NOT NULL, product TEXT NOT "
                        "NULL, title TEXT, pending INTEGER NOT NULL, saved_at TEXT NOT NULL, "
                        "state TEXT NOT NULL, PRIMARY KEY (store, product))"),
@@ -218,56 +162,19 @@ Journal::Private::OpenResult Journal::Private::tryOpen(QString *why) {
                        "AUTOINCREMENT, store TEXT NOT NULL, product TEXT NOT NULL, op TEXT NOT "
                        "NULL)"),
     };
-    for (const QString &sql : schema)
-        if (!q.exec(sql))
-            return failed();
-    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema'")))
-        return failed();
-    if (q.next()) {
-        if (q.value(0).toString() != QString::number(kSchemaVersion)) {
-            *why = tr("it was written in another format (version %1)").arg(q.value(0).toString());
-            return OpenResult::Damaged;
-        }
-    }
-    q.finish();
-    // A write at every open: a journal that cannot be written (read-only file or folder) is
-    // reported now, not at the first edit.
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)"));
-    q.addBindValue(QString::number(kSchemaVersion));
-    if (!q.exec())
-        return failed();
-    return OpenResult::Ok;
+    return schema;
 }
 
 void Journal::Private::close() {
-    if (connection.isEmpty())
-        return;
-    {
-        QSqlDatabase database = QSqlDatabase::database(connection, false);
-        if (database.isOpen())
-            database.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
-    connection.clear();
+    file.close();
     open = false;
 }
 
 bool Journal::Private::setAside(const QString &why) {
-    close();
-    const QString stamp =
-        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
-    const QString aside = QStringLiteral("%1.corrupt-%2").arg(path, stamp);
-    // The WAL and shared-memory files belong to the damaged database: they go with it, or SQLite
-    // would try to apply them to the new one.
-    bool ok = QFile::rename(path, aside);
-    for (const char *suffix : {"-wal", "-shm"}) {
-        const QString side = path + QLatin1String(suffix);
-        if (QFile::exists(side) && !QFile::rename(side, aside + QLatin1String(suffix)))
-            ok = QFile::remove(side) && ok;
-    }
-    if (!ok)
+    const QString aside = file.setAside();
+    if (aside.isEmpty())
         return fail(tr("The journal %1 is damaged (%2) and could not be moved aside.")
-                        .arg(QDir::toNativeSeparators(path), why));
+                        .arg(QDir::toNativeSeparators(file.path()), why));
     recoveryMessage = tr("The journal of unpublished edits was damaged (%1). It was moved to %2 "
                          "and a new one was started; edits kept in it could not be restored.")
                           .arg(why, QDir::toNativeSeparators(aside));
@@ -280,9 +187,9 @@ bool Journal::Private::setAside(const QString &why) {
 QString Journal::Private::keepUnreadable(const QString &text) const {
     const QString stamp =
         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
-    QString aside = QStringLiteral("%1.unreadable-%2.json").arg(path, stamp);
+    QString aside = QStringLiteral("%1.unreadable-%2.json").arg(file.path(), stamp);
     for (int n = 2; QFile::exists(aside); ++n)
-        aside = QStringLiteral("%1.unreadable-%2-%3.json").arg(path, stamp).arg(n);
+        aside = QStringLiteral("%1.unreadable-%2-%3.json").arg(file.path(), stamp).arg(n);
     QSaveFile file(aside);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
         qCWarning(lcWorkflow) << "journal: cannot keep unreadable text in" << aside;
@@ -295,9 +202,7 @@ Journal::Journal()
     : Journal(defaultPath()) {}
 
 Journal::Journal(QString filePath)
-    : d(new Private) {
-    d->path = std::move(filePath);
-}
+    : d(new Private(std::move(filePath))) {}
 
 Journal::~Journal() {
     d->close();
@@ -324,21 +229,21 @@ bool Journal::open() {
     if (d->open)
         return true;
     d->recoveryMessage.clear();
-    const QFileInfo info(d->path);
+    const QFileInfo info(d->file.path());
     if (!QDir().mkpath(info.absolutePath()))
         return d->fail(tr("Cannot create the folder %1 for the journal of unpublished edits.")
                            .arg(QDir::toNativeSeparators(info.absolutePath())));
     QString why;
-    Private::OpenResult r = d->tryOpen(&why);
-    if (r == Private::OpenResult::Damaged) {
+    SqliteFile::Opened r = d->file.open(&why);
+    if (r == SqliteFile::Opened::Damaged) {
         if (!d->setAside(why))
             return false;
-        r = d->tryOpen(&why);
+        r = d->file.open(&why);
     }
-    if (r != Private::OpenResult::Ok) {
+    if (r != SqliteFile::Opened::Ok) {
         d->close();
         return d->fail(tr("Cannot open the journal of unpublished edits %1: %2")
-                           .arg(QDir::toNativeSeparators(d->path), why));
+                           .arg(QDir::toNativeSeparators(d->file.path()), why));
     }
     d->open = true;
     d->lastError.clear();
@@ -350,7 +255,7 @@ bool Journal::isOpen() const {
 }
 
 QString Journal::filePath() const {
-    return d->path;
+    return d->file.path();
 }
 
 QString Journal::lastError() const {
