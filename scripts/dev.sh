@@ -1,16 +1,26 @@
 #!/usr/bin/env bash
 # Vitrine's one entry point for a fresh Debian bookworm machine.
-#   scripts/dev.sh run   install what is missing, build, start Vitrine on its embedded demo store
-#   scripts/dev.sh test  install what is missing, build, run the whole test suite through CTest
-# Both are idempotent: installed packages are skipped, the build is incremental.
+#   scripts/dev.sh run      install what building and running need, build, start Vitrine on its
+#                           embedded demo store
+#   scripts/dev.sh test     the same plus the test tools, then the whole test suite through CTest
+#   scripts/dev.sh package  a release build and its Debian package (build/release/*.deb), checked
+#                           with lintian
+# All are idempotent: installed packages are skipped, the build is incremental. The packages are
+# listed by purpose in scripts/debian-packages.txt.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$here"
 
+# install_packages SECTION...: the packages of those sections of scripts/debian-packages.txt.
 install_packages() {
-    local missing=()
+    local missing=() section="" wanted=" $* "
     while read -r pkg; do
         [[ -z "$pkg" || "$pkg" == \#* ]] && continue
+        if [[ "$pkg" == \[*\] ]]; then
+            section=${pkg//[\[\]]/}
+            continue
+        fi
+        [[ "$wanted" == *" $section "* ]] || continue
         dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
     done < scripts/debian-packages.txt
     if ((${#missing[@]})); then
@@ -31,27 +41,37 @@ install_packages() {
 
 build() {
     local preset=$1
-    cmake --preset "$preset" >/dev/null
+    shift
+    cmake --preset "$preset" "$@" >/dev/null
     cmake --build --preset "$preset" -j "$(nproc)"
 }
 
 case "${1:-}" in
 run)
     shift
-    install_packages
+    install_packages build run
     build dev
     exec ./build/dev/app/vitrine --demo "$@"
     ;;
 test)
     shift
-    install_packages
+    install_packages build run test
     build dev
     # Each test chooses its platform: offscreen by default, a real X server (xvfb-run) for the
     # few that need one (real mouse drag and drop).
     QT_QPA_PLATFORM=offscreen ctest --preset dev -j "$(nproc)" "$@"
     ;;
+package)
+    shift
+    install_packages build run package
+    build release -DBUILD_TESTING=OFF
+    (cd build/release && rm -f ./*.deb ./*.ddeb && cpack -G DEB)
+    # Errors and warnings a Debian maintainer would have to fix fail the command.
+    lintian --fail-on error,warning build/release/*.deb
+    ls build/release/*.deb build/release/*.ddeb
+    ;;
 *)
-    echo "usage: scripts/dev.sh run|test [args]" >&2
+    echo "usage: scripts/dev.sh run|test|package [args]" >&2
     exit 2
     ;;
 esac
