@@ -13,7 +13,9 @@ const QStringList kBuiltinDialects = {QStringLiteral("generic"), QStringLiteral(
 CommandLineOutcome fail(const QString &message) {
     CommandLineOutcome out;
     out.action = CommandLineOutcome::Action::Fail;
-    out.text = message + QStringLiteral("\nTry 'vitrine --help'.\n");
+    out.text = message + QLatin1Char('\n') +
+               QCoreApplication::translate("CommandLine", "Try 'vitrine --help'.") +
+               QLatin1Char('\n');
     return out;
 }
 

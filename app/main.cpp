@@ -6,6 +6,7 @@
 #include "app/gui/gallerycontroller.h"
 #include "app/gui/profilecontroller.h"
 #include "app/gui/publishcontroller.h"
+#include "app/gui/recentstores.h"
 #include "app/gui/storelauncher.h"
 #include "app/gui/templatecontroller.h"
 #include "models/editsession.h"
@@ -16,6 +17,7 @@
 #include "net/thumbnailfetcher.h"
 #include "net/tokenresolver.h"
 #include "spelling/hunspellchecker.h"
+#include "translations/translationloader.h"
 #include "ui/alttextactions.h"
 #include "ui/mainwindow.h"
 #include "ui/profilesdialog.h"
@@ -27,6 +29,7 @@
 #include <QApplication>
 #include <QCoroTask>
 #include <QIcon>
+#include <QLoggingCategory>
 #include <QSettings>
 
 #include <cstdio>
@@ -41,6 +44,22 @@ QCoro::Task<> launch(StoreLauncher *launcher, GalleryController *controller, Mai
     const Result<StoreTarget> target = co_await launcher->resolve(options);
     if (!target.ok()) {
         window->showError(target.error().userMessage());
+        co_return;
+    }
+    co_await controller->openStore(target.value());
+}
+
+// File ▸ Open Recent: an entry that no longer opens (its profile is gone) leaves the menu.
+QCoro::Task<> launchRecent(StoreLauncher *launcher, GalleryController *controller,
+                           MainWindow *window, RecentStores *recent, int index) {
+    if (index < 0 || index >= recent->entries().size())
+        co_return;
+    const Result<StoreTarget> target =
+        co_await launcher->resolve(recent->entries().at(index).options);
+    if (!target.ok()) {
+        window->showError(target.error().userMessage());
+        recent->remove(index);
+        window->setRecentStores(recent->names());
         co_return;
     }
     co_await controller->openStore(target.value());
@@ -91,6 +110,21 @@ QStringList withoutQtOptions(const QStringList &args) {
     return out;
 }
 
+// The command line as it can be judged before the GUI application exists: Run, or what to print.
+CommandLineOutcome earlyOutcome(const QStringList &rawArgs) {
+    CommandLineOutcome early = parseCommandLine(rawArgs);
+    if (early.action == CommandLineOutcome::Action::Fail) {
+        // Perhaps only Qt's own options made it fail: then QApplication takes them out and the
+        // command line is parsed again after it.
+        const CommandLineOutcome withoutQt = parseCommandLine(withoutQtOptions(rawArgs));
+        if (withoutQt.action != CommandLineOutcome::Action::Run)
+            early = withoutQt;
+        else
+            early.action = CommandLineOutcome::Action::Run;
+    }
+    return early;
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -101,27 +135,24 @@ int main(int argc, char *argv[]) {
     for (int i = 0; i < argc; ++i)
         rawArgs << QString::fromLocal8Bit(argv[i]);
     {
-        CommandLineOutcome early = parseCommandLine(rawArgs);
-        if (early.action == CommandLineOutcome::Action::Fail) {
-            // Perhaps only Qt's own options made it fail: then QApplication takes them out and
-            // the command line is parsed again below.
-            const CommandLineOutcome withoutQt = parseCommandLine(withoutQtOptions(rawArgs));
-            if (withoutQt.action != CommandLineOutcome::Action::Run)
-                early = withoutQt;
-            else
-                early.action = CommandLineOutcome::Action::Run;
-        }
-        if (early.action == CommandLineOutcome::Action::PrintAndExit) {
-            std::fputs(qPrintable(early.text), stdout);
-            return 0;
-        }
-        if (early.action == CommandLineOutcome::Action::Fail) {
-            std::fputs(qPrintable(early.text), stderr);
-            return 2;
+        CommandLineOutcome early = earlyOutcome(rawArgs);
+        if (early.action != CommandLineOutcome::Action::Run) {
+            // Said in the user's language: a QCoreApplication (no display needed) carries the
+            // translations, and the command line is parsed again with them.
+            QCoreApplication textOnly(argc, argv);
+            TranslationLoader::install(&textOnly);
+            early = earlyOutcome(rawArgs);
+            const bool failed = early.action == CommandLineOutcome::Action::Fail;
+            std::fputs(qPrintable(early.text), failed ? stderr : stdout);
+            return failed ? 2 : 0;
         }
     }
 
+    // Diagnostics stay quiet unless asked for: QT_LOGGING_RULES (e.g. "vitrine.*=true") takes
+    // precedence over these rules. Warnings still show.
+    QLoggingCategory::setFilterRules(QStringLiteral("vitrine.*.debug=false\nvitrine.*.info=false"));
     QApplication app(argc, argv);
+    TranslationLoader::install(&app);
     QApplication::setApplicationName(QStringLiteral("vitrine"));
     QApplication::setApplicationDisplayName(QStringLiteral("Vitrine"));
     QApplication::setOrganizationName(QStringLiteral("Vitrine"));
@@ -196,12 +227,31 @@ int main(int argc, char *argv[]) {
     // installed (hunspell-LANG packages); without one, spelling is not checked.
     const std::unique_ptr<HunspellChecker> spelling = HunspellChecker::forLocale(QLocale::system());
     window.reviewPanel()->setSpellChecker(spelling.get());
+    // File ▸ Open Recent: every store that answered goes first in the list.
+    RecentStores recent;
+    window.setRecentStores(recent.names());
+    QObject::connect(&controller, &GalleryController::storeOpened, &window, [&](bool ok) {
+        if (!ok)
+            return;
+        recent.add(controller.target());
+        window.setRecentStores(recent.names());
+    });
+    QObject::connect(&window, &MainWindow::recentStoreRequested, &controller, [&](int index) {
+        launchRecent(&launcher, &controller, &window, &recent, index);
+    });
+    QObject::connect(&window, &MainWindow::recentStoresClearRequested, &window, [&] {
+        recent.clear();
+        window.setRecentStores(recent.names());
+    });
     // Changes made elsewhere that collide with staged ones: the controller asks with the
     // conflict dialog, which names the product (GalleryController's default chooser).
 
     const QByteArray layout = QSettings().value(QStringLiteral("window/layout")).toByteArray();
-    if (layout.isEmpty() || !window.restoreLayout(layout))
-        window.resize(1280, 800);
+    if (!layout.isEmpty())
+        window.restoreLayout(layout);
+    // Within the screen whatever its size and scale: at 200 % a 1920 × 1080 screen has 960 × 540
+    // pixels to place widgets in.
+    window.fitToScreen();
     window.show();
     QObject::connect(&app, &QApplication::aboutToQuit, &window, [&window] {
         QSettings().setValue(QStringLiteral("window/layout"), window.saveLayout());

@@ -5,64 +5,71 @@
 namespace vitrine {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("Conflict", text);
-}
+// This file's texts, translated in the "Conflict" context (lupdate files Text::tr() under it).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Conflict)
+};
 
 QString quoted(const QString &s) {
-    return s.isEmpty() ? tr("(none)") : QStringLiteral("\u201C%1\u201D").arg(s);
+    return s.isEmpty() ? Text::tr("(none)") : QStringLiteral("\u201C%1\u201D").arg(s);
 }
 } // namespace
 
 QString Conflict::describe() const {
-    const QString image = tr("Image %1").arg(imageId);
+    const QString image = Text::tr("Image %1").arg(imageId);
     switch (kind) {
     case Kind::DeletedElsewhere:
-        return mineChanged ? tr("%1 was deleted on the store; you edited it.").arg(image)
-                           : tr("%1 was deleted on the store.").arg(image);
+        return mineChanged ? Text::tr("%1 was deleted on the store; you edited it.").arg(image)
+                           : Text::tr("%1 was deleted on the store.").arg(image);
     case Kind::AddedElsewhere:
-        return mineChanged ? tr("%1 (%2) was added on the store; you are deleting every image.")
-                                 .arg(image, theirs.src)
-                           : tr("%1 (%2) was added on the store.").arg(image, theirs.src);
+        return mineChanged
+                   ? Text::tr("%1 (%2) was added on the store; you are deleting every image.")
+                         .arg(image, theirs.src)
+                   : Text::tr("%1 (%2) was added on the store.").arg(image, theirs.src);
     case Kind::AltChangedElsewhere:
         if (mineDeleted)
-            return tr("The alt text of image %1 was changed on the store to %2; you are "
-                      "deleting it.")
+            return Text::tr("The alt text of image %1 was changed on the store to %2; you are "
+                            "deleting it.")
                 .arg(imageId, quoted(theirs.alt));
-        return mineChanged ? tr("The alt text of image %1 was changed on the store to %2; yours "
-                                "is %3.")
-                                 .arg(imageId, quoted(theirs.alt), quoted(mine.alt))
-                           : tr("The alt text of image %1 was changed on the store to %2.")
-                                 .arg(imageId, quoted(theirs.alt));
+        return mineChanged
+                   ? Text::tr("The alt text of image %1 was changed on the store to %2; yours "
+                              "is %3.")
+                         .arg(imageId, quoted(theirs.alt), quoted(mine.alt))
+                   : Text::tr("The alt text of image %1 was changed on the store to %2.")
+                         .arg(imageId, quoted(theirs.alt));
     case Kind::SourceChangedElsewhere:
         if (mineDeleted)
-            return tr("The address of image %1 was changed on the store to %2; you are "
-                      "deleting it.")
+            return Text::tr("The address of image %1 was changed on the store to %2; you are "
+                            "deleting it.")
                 .arg(imageId, theirs.src);
-        return mineChanged ? tr("The address of image %1 was changed on the store to %2; yours "
-                                "is %3.")
-                                 .arg(imageId, theirs.src, mine.src)
-                           : tr("The address of image %1 was changed on the store to %2.")
-                                 .arg(imageId, theirs.src);
+        return mineChanged
+                   ? Text::tr("The address of image %1 was changed on the store to %2; yours "
+                              "is %3.")
+                         .arg(imageId, theirs.src, mine.src)
+                   : Text::tr("The address of image %1 was changed on the store to %2.")
+                         .arg(imageId, theirs.src);
     case Kind::VariantsChangedElsewhere:
         if (mineDeleted)
-            return tr("The variants of image %1 were changed on the store; you are deleting it.")
+            return Text::tr(
+                       "The variants of image %1 were changed on the store; you are deleting it.")
                 .arg(imageId);
         return mineChanged
-                   ? tr("The variants of image %1 were changed on the store (%2); yours are %3.")
+                   ? Text::tr(
+                         "The variants of image %1 were changed on the store (%2); yours are %3.")
                          .arg(imageId, theirs.variantIds.join(QStringLiteral(", ")),
                               mine.variantIds.join(QStringLiteral(", ")))
-                   : tr("The variants of image %1 were changed on the store (%2).")
+                   : Text::tr("The variants of image %1 were changed on the store (%2).")
                          .arg(imageId, theirs.variantIds.join(QStringLiteral(", ")));
     case Kind::PositionChangedElsewhere:
-        return mineChanged ? tr("Image %1 was moved to place %2 on the store; you moved it to "
-                                "place %3.")
-                                 .arg(imageId)
-                                 .arg(theirsPlace)
-                                 .arg(minePlace)
-                           : tr("Image %1 was moved to place %2 on the store.")
-                                 .arg(imageId)
-                                 .arg(theirsPlace);
+        return mineChanged
+                   ? Text::tr("Image %1 was moved to place %2 on the store; you moved it to "
+                              "place %3.")
+                         .arg(imageId)
+                         .arg(theirsPlace)
+                         .arg(minePlace)
+                   : Text::tr("Image %1 was moved to place %2 on the store.")
+                         .arg(imageId)
+                         .arg(theirsPlace);
     }
     return {};
 }

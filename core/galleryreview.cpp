@@ -20,13 +20,10 @@ namespace vitrine {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("GalleryReview", text);
-}
-
-QString plural(int n, const char *one, const char *many) {
-    return QCoreApplication::translate("GalleryReview", n == 1 ? one : many).arg(n);
-}
+// This file's texts, translated in the "GalleryReview" context (lupdate files Text::tr() under it).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(GalleryReview)
+};
 
 // Two spellings of one address are one image: the host's case and a fragment do not matter.
 QString imageIdentity(const QString &src) {
@@ -107,19 +104,19 @@ IncrementalReview::Judged IncrementalReview::judge(const ReviewImage &image,
     const int limit = image.isNew ? options.altLimitOnCreate : options.altLimitOnUpdate;
     if (alt.isEmpty()) {
         add(judged.altFindings, Kind::MissingAlt, Severity::Error,
-            tr("Image %1 has no alt text: screen readers and search engines cannot tell what "
+            Text::tr("Image %1 has no alt text: screen readers and search engines cannot tell what "
                "it shows.")
                 .arg(image.place));
     } else if (limit > 0 && altTextLength(image.alt) > limit) {
         add(judged.altFindings, Kind::AltTooLong, Severity::Error,
-            tr("The alt text of image %1 has %2 characters; the store accepts at most %3.")
+            Text::tr("The alt text of image %1 has %2 characters; the store accepts at most %3.")
                 .arg(image.place)
                 .arg(altTextLength(image.alt))
                 .arg(limit));
     } else if (options.recommendedAltLength > 0 &&
                altTextLength(image.alt) > options.recommendedAltLength) {
         add(judged.altFindings, Kind::AltVerbose, Severity::Warning,
-            tr("The alt text of image %1 has %2 characters; screen readers read all of it, "
+            Text::tr("The alt text of image %1 has %2 characters; screen readers read all of it, "
                "so about %3 or fewer is easier to listen to.")
                 .arg(image.place)
                 .arg(altTextLength(image.alt))
@@ -127,7 +124,7 @@ IncrementalReview::Judged IncrementalReview::judge(const ReviewImage &image,
     }
     if (looksLikeFileName(image.alt, image.src)) {
         add(judged.altFindings, Kind::AltLooksLikeFileName, Severity::Warning,
-            tr("The alt text of image %1 (\"%2\") looks like a file name or a placeholder; "
+            Text::tr("The alt text of image %1 (\"%2\") looks like a file name or a placeholder; "
                "describe what the image shows.")
                 .arg(image.place)
                 .arg(alt));
@@ -138,13 +135,13 @@ IncrementalReview::Judged IncrementalReview::judge(const ReviewImage &image,
     if (image.load == ReviewImage::Load::Broken) {
         add(judged.loadFindings, Kind::BrokenImage, Severity::Error,
             image.loadError.isEmpty()
-                ? tr("Image %1 could not be loaded.").arg(image.place)
-                : tr("Image %1 could not be loaded: %2").arg(image.place).arg(image.loadError));
+                ? Text::tr("Image %1 could not be loaded.").arg(image.place)
+                : Text::tr("Image %1 could not be loaded: %2").arg(image.place).arg(image.loadError));
     } else if (image.load == ReviewImage::Load::Loaded && image.size.isValid() &&
                options.minimumSide > 0 &&
                std::min(image.size.width(), image.size.height()) < options.minimumSide) {
         add(judged.loadFindings, Kind::TinyImage, Severity::Warning,
-            tr("Image %1 is only %2 × %3 pixels (at least %4 on each side looks sharp when "
+            Text::tr("Image %1 is only %2 × %3 pixels (at least %4 on each side looks sharp when "
                "zoomed).")
                 .arg(image.place)
                 .arg(image.size.width())
@@ -181,14 +178,14 @@ QList<ReviewFinding> IncrementalReview::run(const QList<ReviewImage> &images,
             if (const auto it = firstPlaceOfAlt.constFind(judged.altIdentity);
                 it != firstPlaceOfAlt.cend()) {
                 add(Kind::DuplicateAlt,
-                    tr("Image %1 has the same alt text as image %2.").arg(image.place).arg(*it));
+                    Text::tr("Image %1 has the same alt text as image %2.").arg(image.place).arg(*it));
             } else {
                 firstPlaceOfAlt.insert(judged.altIdentity, image.place);
             }
         }
         if (const auto it = firstPlaceOfImage.constFind(judged.imageIdentity);
             it != firstPlaceOfImage.cend()) {
-            add(Kind::DuplicateImage, tr("Image %1 is the same image (same address) as image %2.")
+            add(Kind::DuplicateImage, Text::tr("Image %1 is the same image (same address) as image %2.")
                                           .arg(image.place)
                                           .arg(*it));
         } else {
@@ -211,18 +208,18 @@ QList<ReviewFinding> IncrementalReview::run(const QList<ReviewImage> &images,
 
 QString GalleryReview::summary(const QList<ReviewFinding> &findings) {
     if (findings.isEmpty())
-        return tr("No problems found.");
+        return Text::tr("No problems found.");
     const int errors = int(std::count_if(findings.cbegin(), findings.cend(), [](const auto &f) {
         return f.severity == ReviewFinding::Severity::Error;
     }));
     const int warnings = int(findings.size()) - errors;
     if (errors == 0)
-        return plural(warnings, "%1 warning.", "%1 warnings.");
+        return Text::tr("%n warning(s).", nullptr, warnings);
     if (warnings == 0)
-        return plural(errors, "%1 error.", "%1 errors.");
-    return tr("%1 and %2.")
-        .arg(plural(errors, "%1 error", "%1 errors"),
-             plural(warnings, "%1 warning", "%1 warnings"));
+        return Text::tr("%n error(s).", nullptr, errors);
+    return Text::tr("%1 and %2.")
+        .arg(Text::tr("%n error(s)", nullptr, errors),
+             Text::tr("%n warning(s)", nullptr, warnings));
 }
 
 int GalleryReview::unjudged(const QList<ReviewImage> &images) {

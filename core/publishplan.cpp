@@ -86,22 +86,24 @@ int PublishPlan::requestCount() const {
 
 QString describeSummary(const PublishPlan::Summary &s) {
     QStringList parts;
-    auto add = [&parts](int n, const char *one, const char *many) {
+    auto add = [&parts](int n, const QString &text) {
         if (n > 0)
-            parts << QCoreApplication::translate("PublishPlan", n == 1 ? one : many).arg(n);
+            parts << text;
     };
-    add(s.reorders, "%1 reorder", "%1 reorders");
-    add(s.altEdits, "%1 alt text edit", "%1 alt text edits");
-    add(s.sourceEdits, "%1 URL change", "%1 URL changes");
-    add(s.variantEdits, "%1 variant change", "%1 variant changes");
-    add(s.deletes, "%1 delete", "%1 deletes");
-    add(s.adds, "%1 add", "%1 adds");
+    add(s.reorders,
+        QCoreApplication::translate("PublishPlan", "%n reorder(s)", nullptr, s.reorders));
+    add(s.altEdits,
+        QCoreApplication::translate("PublishPlan", "%n alt text edit(s)", nullptr, s.altEdits));
+    add(s.sourceEdits,
+        QCoreApplication::translate("PublishPlan", "%n URL change(s)", nullptr, s.sourceEdits));
+    add(s.variantEdits, QCoreApplication::translate("PublishPlan", "%n variant change(s)", nullptr,
+                                                    s.variantEdits));
+    add(s.deletes, QCoreApplication::translate("PublishPlan", "%n delete(s)", nullptr, s.deletes));
+    add(s.adds, QCoreApplication::translate("PublishPlan", "%n add(s)", nullptr, s.adds));
     if (parts.isEmpty())
         return QCoreApplication::translate("PublishPlan", "Nothing to publish");
     return parts.join(QStringLiteral(", ")) + QStringLiteral(" → ") +
-           QCoreApplication::translate("PublishPlan",
-                                       s.requests == 1 ? "%1 request" : "%1 requests")
-               .arg(s.requests);
+           QCoreApplication::translate("PublishPlan", "%n request(s)", nullptr, s.requests);
 }
 
 } // namespace vitrine

@@ -79,18 +79,19 @@ QString StoreError::codeName(Code code) {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("StoreError", text);
-}
+// This file's texts, translated in the "StoreError" context (lupdate files Text::tr() under it).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(StoreError)
+};
 
 // "12 seconds", "3 minutes": how long a store asks to wait.
 QString waitText(int ms) {
     const int seconds = (ms + 999) / 1000;
     if (seconds == 1)
-        return tr("1 second");
+        return Text::tr("1 second");
     if (seconds < 120)
-        return tr("%1 seconds").arg(seconds);
-    return tr("%1 minutes").arg((seconds + 59) / 60);
+        return Text::tr("%1 seconds").arg(seconds);
+    return Text::tr("%1 minutes").arg((seconds + 59) / 60);
 }
 
 // The image host is not the store: its failures get their own sentences, never the store's.
@@ -98,22 +99,22 @@ QString imageHostSentence(StoreError::Code code) {
     using Code = StoreError::Code;
     switch (code) {
     case Code::NotFound:
-        return tr("The image host has no image at this address");
+        return Text::tr("The image host has no image at this address");
     case Code::Unauthorized:
     case Code::Forbidden:
-        return tr("The image host refused to send this image");
+        return Text::tr("The image host refused to send this image");
     case Code::Timeout:
-        return tr("The image host took too long to answer");
+        return Text::tr("The image host took too long to answer");
     case Code::Network:
-        return tr("The image host could not be reached. Check the connection");
+        return Text::tr("The image host could not be reached. Check the connection");
     case Code::RateLimited:
-        return tr("The image host is receiving too many requests. Try again later");
+        return Text::tr("The image host is receiving too many requests. Try again later");
     case Code::Server:
-        return tr("The image host had a problem on its side. Try again later");
+        return Text::tr("The image host had a problem on its side. Try again later");
     case Code::BadResponse:
     case Code::Validation:
     case Code::Conflict:
-        return tr("The image host sent an answer Vitrine cannot show");
+        return Text::tr("The image host sent an answer Vitrine cannot show");
     case Code::Cancelled:
     case Code::InvalidInput:
     case Code::Unsupported:
@@ -129,60 +130,62 @@ QString StoreError::userMessage() const {
     if (sentence.isEmpty()) {
         switch (code) {
         case Code::InvalidInput:
-            sentence = tr("This cannot be sent to the store");
+            sentence = Text::tr("This cannot be sent to the store");
             break;
         case Code::Network:
-            sentence =
-                tr("The store could not be reached. Check the connection and the store address");
+            sentence = Text::tr(
+                "The store could not be reached. Check the connection and the store address");
             break;
         case Code::Timeout:
-            sentence = tr("The store took too long to answer");
+            sentence = Text::tr("The store took too long to answer");
             break;
         case Code::Cancelled:
-            sentence = tr("Cancelled");
+            sentence = Text::tr("Cancelled");
             break;
         case Code::Unauthorized:
-            sentence = tr("The store refused the access token. Check the token in the store "
-                          "profile");
+            sentence = Text::tr("The store refused the access token. Check the token in the store "
+                                "profile");
             break;
         case Code::Forbidden:
-            sentence = tr("The access token is not allowed to do this. Check the app's access "
-                          "scopes");
+            sentence =
+                Text::tr("The access token is not allowed to do this. Check the app's access "
+                         "scopes");
             break;
         case Code::NotFound:
             if (subject == Subject::Address)
                 sentence = url.isEmpty()
-                               ? tr("The store has no such address — check the store address")
-                               : tr("The store has no such address — check the store address "
-                                    "(asked for %1)")
+                               ? Text::tr("The store has no such address — check the store address")
+                               : Text::tr("The store has no such address — check the store address "
+                                          "(asked for %1)")
                                      .arg(url);
             else
-                sentence = tr("The store does not have this item any more (it may have been "
-                              "deleted elsewhere)");
+                sentence = Text::tr("The store does not have this item any more (it may have been "
+                                    "deleted elsewhere)");
             break;
         case Code::Validation:
-            sentence = tr("The store refused the change");
+            sentence = Text::tr("The store refused the change");
             break;
         case Code::Conflict:
-            sentence = tr("This was changed elsewhere in the meantime");
+            sentence = Text::tr("This was changed elsewhere in the meantime");
             break;
         case Code::RateLimited:
             // This error is what is left after the pipeline slowed down and retried.
-            sentence = retryAfterMs > 0
-                           ? tr("The store is receiving too many requests and asks to wait %1; "
-                                "Vitrine stopped retrying")
-                                 .arg(waitText(retryAfterMs))
-                           : tr("The store is still receiving too many requests after Vitrine "
-                                "slowed down and its retries ran out. Try again in a minute");
+            sentence =
+                retryAfterMs > 0
+                    ? Text::tr("The store is receiving too many requests and asks to wait %1; "
+                               "Vitrine stopped retrying")
+                          .arg(waitText(retryAfterMs))
+                    : Text::tr("The store is still receiving too many requests after Vitrine "
+                               "slowed down and its retries ran out. Try again in a minute");
             break;
         case Code::Server:
-            sentence = tr("The store had a problem on its side. Try again later");
+            sentence = Text::tr("The store had a problem on its side. Try again later");
             break;
         case Code::BadResponse:
-            sentence = tr("The store sent an answer Vitrine does not understand");
+            sentence = Text::tr("The store sent an answer Vitrine does not understand");
             break;
         case Code::Unsupported:
-            sentence = tr("This store does not support that");
+            sentence = Text::tr("This store does not support that");
             break;
         }
     }

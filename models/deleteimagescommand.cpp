@@ -1,5 +1,7 @@
 #include "models/deleteimagescommand.h"
 
+#include "models/commandtext.h"
+
 #include <QCoreApplication>
 
 namespace vitrine {
@@ -9,10 +11,13 @@ DeleteImagesCommand::DeleteImagesCommand(GalleryModel *model, QStringList keys,
     : QUndoCommand(parent)
     , m_model(model)
     , m_keys(std::move(keys)) {
+    const QList<int> places = CommandText::placesOf(m_model, m_keys);
     setText(m_keys.size() == 1
-                ? QCoreApplication::translate("DeleteImagesCommand", "Delete image")
-                : QCoreApplication::translate("DeleteImagesCommand", "Delete %1 images")
-                      .arg(m_keys.size()));
+                ? QCoreApplication::translate("DeleteImagesCommand", "Delete image %1")
+                      .arg(places.constFirst())
+                : QCoreApplication::translate("DeleteImagesCommand", "Delete %n images (places %1)",
+                                              nullptr, int(m_keys.size()))
+                      .arg(CommandText::places(places)));
 }
 
 void DeleteImagesCommand::redo() {

@@ -10,10 +10,9 @@ KeepImagesCommand::KeepImagesCommand(GalleryModel *model, QStringList ids, QUndo
     : QUndoCommand(parent)
     , m_model(model)
     , m_ids(std::move(ids)) {
-    setText(
-        m_ids.size() == 1
-            ? QCoreApplication::translate("KeepImagesCommand", "Keep image")
-            : QCoreApplication::translate("KeepImagesCommand", "Keep %1 images").arg(m_ids.size()));
+    setText(m_ids.size() == 1 ? QCoreApplication::translate("KeepImagesCommand", "Keep image")
+                              : QCoreApplication::translate("KeepImagesCommand", "Keep %n images",
+                                                            nullptr, int(m_ids.size())));
 }
 
 void KeepImagesCommand::redo() {

@@ -1,5 +1,6 @@
 #include "models/moveimagescommand.h"
 
+#include "models/commandtext.h"
 #include "models/gallerymodel.h"
 
 #include <QCoreApplication>
@@ -31,11 +32,21 @@ MoveImagesCommand::MoveImagesCommand(GalleryModel *model, QStringList before, QS
 }
 
 void MoveImagesCommand::updateText() {
+    // Which images went where: places as the grid shows them before and after this step.
     QSet<QString> distinct(m_moved.cbegin(), m_moved.cend());
-    setText(distinct.size() == 1
-                ? QCoreApplication::translate("MoveImagesCommand", "Move image")
-                : QCoreApplication::translate("MoveImagesCommand", "Move %1 images")
-                      .arg(distinct.size()));
+    if (distinct.size() == 1) {
+        const QString key = *distinct.cbegin();
+        setText(QCoreApplication::translate("MoveImagesCommand", "Move image %1 to place %2")
+                    .arg(m_before.indexOf(key) + 1)
+                    .arg(m_after.indexOf(key) + 1));
+        return;
+    }
+    QList<int> places;
+    for (const QString &key : distinct)
+        places << int(m_after.indexOf(key)) + 1;
+    setText(QCoreApplication::translate("MoveImagesCommand", "Move %n images to places %1", nullptr,
+                                        int(distinct.size()))
+                .arg(CommandText::places(places)));
 }
 
 void MoveImagesCommand::redo() {

@@ -15,7 +15,8 @@ ReplaceSourceCommand::ReplaceSourceCommand(GalleryModel *model, QString key, QSt
     const int row = m_model->rowOfKey(m_key);
     if (row >= 0)
         m_previous = m_model->rows()[row].image;
-    setText(QCoreApplication::translate("ReplaceSourceCommand", "Replace image URL"));
+    setText(QCoreApplication::translate("ReplaceSourceCommand", "Replace the address of image %1")
+                .arg(row + 1));
 }
 
 void ReplaceSourceCommand::redo() {

@@ -1,5 +1,6 @@
 #include "models/setalttextcommand.h"
 
+#include "models/commandtext.h"
 #include "models/gallerymodel.h"
 
 #include <QCoreApplication>
@@ -16,10 +17,14 @@ SetAltTextCommand::SetAltTextCommand(GalleryModel *model, QStringList keys, QStr
         const int row = m_model->rowOfKey(key);
         m_previous << (row >= 0 ? m_model->rows()[row].image.alt : QString());
     }
+    const QList<int> places = CommandText::placesOf(m_model, m_keys);
     setText(m_keys.size() == 1
-                ? QCoreApplication::translate("SetAltTextCommand", "Edit alt text")
-                : QCoreApplication::translate("SetAltTextCommand", "Set alt text of %1 images")
-                      .arg(m_keys.size()));
+                ? QCoreApplication::translate("SetAltTextCommand", "Edit alt text of image %1")
+                      .arg(places.constFirst())
+                : QCoreApplication::translate("SetAltTextCommand",
+                                              "Set alt text of %n images (places %1)", nullptr,
+                                              int(m_keys.size()))
+                      .arg(CommandText::places(places)));
 }
 
 void SetAltTextCommand::setAlt(const QString &key, const QString &alt) {

@@ -1,5 +1,6 @@
 #include "models/setvariantscommand.h"
 
+#include "models/commandtext.h"
 #include "models/gallerymodel.h"
 
 #include <QCoreApplication>
@@ -16,10 +17,14 @@ SetVariantsCommand::SetVariantsCommand(GalleryModel *model, QStringList keys,
         const int row = m_model->rowOfKey(key);
         m_previous << (row >= 0 ? m_model->rows()[row].image.variantIds : QStringList());
     }
+    const QList<int> places = CommandText::placesOf(m_model, m_keys);
     setText(m_keys.size() == 1
-                ? QCoreApplication::translate("SetVariantsCommand", "Set variants")
-                : QCoreApplication::translate("SetVariantsCommand", "Set variants of %1 images")
-                      .arg(m_keys.size()));
+                ? QCoreApplication::translate("SetVariantsCommand", "Set variants of image %1")
+                      .arg(places.constFirst())
+                : QCoreApplication::translate("SetVariantsCommand",
+                                              "Set variants of %n images (places %1)", nullptr,
+                                              int(m_keys.size()))
+                      .arg(CommandText::places(places)));
 }
 
 void SetVariantsCommand::setVariants(const QString &key, const QStringList &variantIds) {

@@ -42,9 +42,11 @@ QString idKindName(DialectDescription::IdKind k) {
     return QStringLiteral("any");
 }
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("vitrine::DialectDescription", text);
-}
+// This file's texts, translated in the "DialectDescription" context (lupdate files Text::tr()
+// under it).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DialectDescription)
+};
 
 QString quoted(const QString &s) {
     return QLatin1Char('"') + s + QLatin1Char('"');
@@ -54,7 +56,7 @@ QString didYouMean(const QString &typed, const QStringList &known, const QString
     const QString close = suggestName(typed, known);
     if (close.isEmpty())
         return {};
-    return tr("; did you mean %1?").arg(decorate.isEmpty() ? quoted(close) : close);
+    return Text::tr("; did you mean %1?").arg(decorate.isEmpty() ? quoted(close) : close);
 }
 
 // Collects the problems of one description, each with its place in the file when the file's
@@ -106,7 +108,7 @@ public:
     Reader object(const QString &key) {
         const QJsonValue v = take(key);
         if (!v.isUndefined() && !v.isObject())
-            fail(key, tr("an object ({ … })"));
+            fail(key, Text::tr("an object ({ … })"));
         return Reader(v.toObject(), keyPath(key), m_problems);
     }
     void string(const QString &key, QString *out) {
@@ -118,7 +120,7 @@ public:
         else if (v.isNull())
             out->clear();
         else
-            fail(key, tr("a string"));
+            fail(key, Text::tr("a string"));
     }
     void bytes(const QString &key, QByteArray *out) {
         QString s = QString::fromUtf8(*out);
@@ -132,7 +134,7 @@ public:
         if (v.isBool())
             *out = v.toBool();
         else
-            fail(key, tr("true or false"));
+            fail(key, Text::tr("true or false"));
     }
     void integer(const QString &key, int *out, int min) {
         const QJsonValue v = take(key);
@@ -141,7 +143,7 @@ public:
         if (v.isDouble() && v.toDouble() == double(v.toInt()) && v.toInt() >= min)
             *out = v.toInt();
         else
-            fail(key, tr("a whole number of at least %1").arg(min));
+            fail(key, Text::tr("a whole number of at least %1").arg(min));
     }
     void number(const QString &key, double *out) {
         const QJsonValue v = take(key);
@@ -150,7 +152,7 @@ public:
         if (v.isDouble() && v.toDouble() >= 0)
             *out = v.toDouble();
         else
-            fail(key, tr("a number of at least 0"));
+            fail(key, Text::tr("a number of at least 0"));
     }
     // One of `names` (as written in the file), into the matching value; false when absent.
     template <typename T>
@@ -169,7 +171,7 @@ public:
         QStringList plain;
         for (const auto &[name, value] : names)
             plain << name;
-        fail(key, tr("one of %1").arg(spelled.join(QStringLiteral(", "))),
+        fail(key, Text::tr("one of %1").arg(spelled.join(QStringLiteral(", "))),
              v.isString() ? didYouMean(v.toString(), plain) : QString());
         return false;
     }
@@ -183,8 +185,8 @@ public:
         if (!v.isString() || !url.isValid() || url.host().isEmpty() ||
             (scheme != QLatin1String("https") && scheme != QLatin1String("http")) ||
             !url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()) {
-            fail(key, tr("an http or https address with a host and no user name, query or "
-                         "fragment (like https://shop.example.com)"));
+            fail(key, Text::tr("an http or https address with a host and no user name, query or "
+                               "fragment (like https://shop.example.com)"));
             return;
         }
         *out = url;
@@ -200,11 +202,11 @@ public:
                 continue;
             const QString hint = didYouMean(it.key(), m_known);
             if (m_path.isEmpty())
-                m_problems->add(it.key(), tr("%1 is not a section or key of a dialect file%2")
+                m_problems->add(it.key(), Text::tr("%1 is not a section or key of a dialect file%2")
                                               .arg(quoted(it.key()), hint));
             else
                 m_problems->add(keyPath(it.key()),
-                                tr("%1 is not a key of %2%3")
+                                Text::tr("%1 is not a key of %2%3")
                                     .arg(quoted(keyPath(it.key())), quoted(m_path), hint));
         }
     }
@@ -212,7 +214,7 @@ public:
 private:
     void fail(const QString &key, const QString &expected, const QString &hint = {}) {
         m_problems->add(keyPath(key),
-                        tr("%1 must be %2%3").arg(quoted(keyPath(key)), expected, hint));
+                        Text::tr("%1 must be %2%3").arg(quoted(keyPath(key)), expected, hint));
     }
 
     QJsonObject m_o;
@@ -256,8 +258,9 @@ struct OperationReader {
             return;
         }
         if (!v.isObject()) {
-            paths.problem(key, tr("%1 must be a path or an object with \"path\" and \"query\"")
-                                   .arg(quoted(paths.keyPath(key))));
+            paths.problem(key,
+                          Text::tr("%1 must be a path or an object with \"path\" and \"query\"")
+                              .arg(quoted(paths.keyPath(key))));
             return;
         }
         Reader op = paths.object(key);
@@ -266,7 +269,7 @@ struct OperationReader {
         if (path.isEmpty())
             op.problem(
                 QStringLiteral("path"),
-                tr("%1 is missing or empty").arg(quoted(op.keyPath(QStringLiteral("path")))));
+                Text::tr("%1 is missing or empty").arg(quoted(op.keyPath(QStringLiteral("path")))));
         Reader query = op.object(QStringLiteral("query"));
         const QJsonObject params =
             paths.take(key).toObject().value(QLatin1String("query")).toObject();
@@ -276,8 +279,8 @@ struct OperationReader {
             query.string(it.key(), &value);
             items << it.key() + QLatin1Char('=') + value;
             if (it.key().contains(QLatin1Char('&')) || value.contains(QLatin1Char('&')))
-                query.problem(it.key(), tr("a fixed parameter cannot contain &: write one "
-                                           "parameter per key"));
+                query.problem(it.key(), Text::tr("a fixed parameter cannot contain &: write one "
+                                                 "parameter per key"));
         }
         query.done();
         if (!items.isEmpty())
@@ -326,10 +329,10 @@ void checkPaths(const DialectDescription &d, Problems *problems) {
         if (pattern.isEmpty())
             continue;
         if (!pattern.startsWith(QLatin1Char('/')))
-            problems->add(key, tr("the path %1 must start with /").arg(quoted(pattern)));
+            problems->add(key, Text::tr("the path %1 must start with /").arg(quoted(pattern)));
         if (pattern.contains(QLatin1Char('%')) || pattern.contains(QLatin1Char('#')))
-            problems->add(key, tr("the path %1 must be written as it is meant, without %% "
-                                  "escapes or #: Vitrine percent-encodes it when sending")
+            problems->add(key, Text::tr("the path %1 must be written as it is meant, without %% "
+                                        "escapes or #: Vitrine percent-encodes it when sending")
                                    .arg(quoted(pattern)));
         const DialectPath parsed = DialectPath::parse(pattern);
         QStringList known = rule.allowed;
@@ -339,40 +342,43 @@ void checkPaths(const DialectDescription &d, Problems *problems) {
             const QString hint = didYouMean(
                 placeholder, {QStringLiteral("{productId}"), QStringLiteral("{imageId}")},
                 QStringLiteral("plain"));
-            problems->add(key, rule.allowed.isEmpty()
-                                   ? tr("%1 has the placeholder %2, but this path takes none%3")
-                                         .arg(quoted(key), placeholder, hint)
-                                   : tr("%1 has the placeholder %2, which is not one of %3%4")
-                                         .arg(quoted(key), placeholder,
-                                              rule.allowed.join(QStringLiteral(", ")), hint));
+            problems->add(key,
+                          rule.allowed.isEmpty()
+                              ? Text::tr("%1 has the placeholder %2, but this path takes none%3")
+                                    .arg(quoted(key), placeholder, hint)
+                              : Text::tr("%1 has the placeholder %2, which is not one of %3%4")
+                                    .arg(quoted(key), placeholder,
+                                         rule.allowed.join(QStringLiteral(", ")), hint));
         }
         for (const QString &required : rule.required) {
             if (parsed.mentions(required))
                 continue;
-            problems->add(key, rule.key == QLatin1String("listImages")
-                                   ? tr("%1 must name %2: without it the path lists the images of "
-                                        "every product")
-                                         .arg(quoted(key), required)
-                               : rule.key == QLatin1String("deleteAllImages")
-                                   ? tr("%1 must name %2: without it the request deletes the "
-                                        "images of every product")
-                                         .arg(quoted(key), required)
-                                   : tr("%1 must name %2").arg(quoted(key), required));
+            problems->add(key,
+                          rule.key == QLatin1String("listImages")
+                              ? Text::tr("%1 must name %2: without it the path lists the images of "
+                                         "every product")
+                                    .arg(quoted(key), required)
+                          : rule.key == QLatin1String("deleteAllImages")
+                              ? Text::tr("%1 must name %2: without it the request deletes the "
+                                         "images of every product")
+                                    .arg(quoted(key), required)
+                              : Text::tr("%1 must name %2").arg(quoted(key), required));
         }
     }
     if (!d.createImagePath.isEmpty() && !d.productIdInBody &&
         !DialectPath::parse(d.createImagePath).mentions(QStringLiteral("{productId}")))
-        problems->add(QStringLiteral("paths.createImage"),
-                      tr("\"paths.createImage\" must name {productId}, or \"ids.productIdInBody\" "
-                         "must be true: otherwise a new image belongs to no product"));
+        problems->add(
+            QStringLiteral("paths.createImage"),
+            Text::tr("\"paths.createImage\" must name {productId}, or \"ids.productIdInBody\" "
+                     "must be true: otherwise a new image belongs to no product"));
     const QString prefix = d.apiPrefix;
     QString withoutVersion = prefix;
     withoutVersion.remove(QStringLiteral("{version}"));
     if (withoutVersion.contains(QLatin1Char('{')) || withoutVersion.contains(QLatin1Char('?')) ||
         withoutVersion.contains(QLatin1Char('%')))
-        problems->add(
-            QStringLiteral("apiPrefix"),
-            tr("\"apiPrefix\" may hold only {version} and no query (%1)").arg(quoted(prefix)));
+        problems->add(QStringLiteral("apiPrefix"),
+                      Text::tr("\"apiPrefix\" may hold only {version} and no query (%1)")
+                          .arg(quoted(prefix)));
 }
 
 } // namespace
@@ -471,8 +477,8 @@ Result<DialectDescription> readDescription(const QJsonObject &json, DialectDescr
         caps.boolean(QStringLiteral("fullReplaceUpdate"), &full);
         if (shapeGiven && full != replace)
             caps.problem(QStringLiteral("fullReplaceUpdate"),
-                         tr("\"capabilities.fullReplaceUpdate\" says %1 but "
-                            "\"paths.updateImage.shape\" says %2")
+                         Text::tr("\"capabilities.fullReplaceUpdate\" says %1 but "
+                                  "\"paths.updateImage.shape\" says %2")
                              .arg(full ? QStringLiteral("replace") : QStringLiteral("merge"),
                                   replace ? QStringLiteral("replace") : QStringLiteral("merge")));
         replace = full;
@@ -504,8 +510,9 @@ Result<DialectDescription> readDescription(const QJsonObject &json, DialectDescr
     c.dialectName = d.name;
 
     const auto missing = [&](const QString &key, const QString &why = {}) {
-        problems->add(key, why.isEmpty() ? tr("%1 is missing or empty").arg(quoted(key))
-                                         : tr("%1 is missing or empty (%2)").arg(quoted(key), why));
+        problems->add(key, why.isEmpty()
+                               ? Text::tr("%1 is missing or empty").arg(quoted(key))
+                               : Text::tr("%1 is missing or empty (%2)").arg(quoted(key), why));
     };
     if (d.name.trimmed().isEmpty())
         missing(QStringLiteral("name"));
@@ -518,10 +525,10 @@ Result<DialectDescription> readDescription(const QJsonObject &json, DialectDescr
     if (d.authHeader.isEmpty() || d.authHeader.contains(':') || d.authHeader.contains('\n') ||
         d.authHeader.contains(' '))
         problems->add(QStringLiteral("auth.header"),
-                      tr("\"auth.header\" must be a header name without spaces or colons"));
+                      Text::tr("\"auth.header\" must be a header name without spaces or colons"));
     if (paging.style != PagingStyle::None) {
         if (d.listProductsPath.isEmpty())
-            missing(QStringLiteral("paths.listProducts"), tr("productPaging pages it"));
+            missing(QStringLiteral("paths.listProducts"), Text::tr("productPaging pages it"));
         if (paging.sizeParam.trimmed().isEmpty())
             missing(QStringLiteral("productPaging.sizeParam"));
         if (paging.style == PagingStyle::Pages && paging.pageParam.trimmed().isEmpty())
@@ -557,7 +564,7 @@ Result<DialectDescription> DialectDescription::fromText(const QByteArray &text,
     if (pe.error != QJsonParseError::NoError) {
         const JsonLocator::Position at = JsonLocator::positionOfOffset(text, pe.offset);
         return StoreError::make(StoreError::Code::InvalidInput,
-                                tr("%1:%2:%3: the file is not valid JSON: %4")
+                                Text::tr("%1:%2:%3: the file is not valid JSON: %4")
                                     .arg(fileName)
                                     .arg(at.line)
                                     .arg(at.column)
@@ -566,11 +573,11 @@ Result<DialectDescription> DialectDescription::fromText(const QByteArray &text,
     if (!doc.isObject())
         return StoreError::make(
             StoreError::Code::InvalidInput,
-            tr("%1:1:1: a dialect file is one JSON object ({ … })").arg(fileName));
+            Text::tr("%1:1:1: a dialect file is one JSON object ({ … })").arg(fileName));
     const JsonLocator locator(text);
     Problems problems(&locator, fileName);
     for (const QString &key : locator.duplicateKeys())
-        problems.add(key, tr("%1 is written twice; only one may stay").arg(quoted(key)));
+        problems.add(key, Text::tr("%1 is written twice; only one may stay").arg(quoted(key)));
     DialectDescription defaults;
     defaults.capabilities.fullReplaceUpdate = true;
     Result<DialectDescription> d = readDescription(doc.object(), std::move(defaults), &problems);
@@ -583,10 +590,10 @@ Result<DialectDescription> DialectDescription::fromFile(const QString &path) {
     QFile file(path);
     if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
         return StoreError::make(StoreError::Code::InvalidInput,
-                                tr("cannot read the custom dialect file \"%1\"").arg(path));
+                                Text::tr("cannot read the custom dialect file \"%1\"").arg(path));
     if (file.size() > kMaxFileBytes)
         return StoreError::make(StoreError::Code::InvalidInput,
-                                tr("the custom dialect file \"%1\" is too large").arg(path));
+                                Text::tr("the custom dialect file \"%1\" is too large").arg(path));
     return fromText(file.readAll(), path);
 }
 

@@ -7,6 +7,7 @@
 #include "net/genericdialect.h"
 #include "net/restdialect.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
@@ -76,12 +77,15 @@ Result<std::shared_ptr<StoreDialect>> DialectFactory::create(const StoreProfile 
     if (!creator)
         return StoreError::make(
             StoreError::Code::InvalidInput,
-            QStringLiteral("Vitrine does not know the store dialect \"%1\"").arg(profile.dialect));
+            QCoreApplication::translate("DialectFactory",
+                                        "Vitrine does not know the store dialect \"%1\"")
+                .arg(profile.dialect));
     Result<std::shared_ptr<StoreDialect>> dialect = creator(profile);
     if (dialect && !dialect.value())
         return StoreError::make(
             StoreError::Code::InvalidInput,
-            QStringLiteral("the \"%1\" dialect could not be created").arg(profile.dialect));
+            QCoreApplication::translate("DialectFactory", "the \"%1\" dialect could not be created")
+                .arg(profile.dialect));
     return dialect;
 }
 

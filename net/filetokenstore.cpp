@@ -2,6 +2,7 @@
 
 #include "net/netlogging.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,8 +20,10 @@ constexpr qint64 kMaxFileBytes = 1024 * 1024;
 constexpr QFileDevice::Permissions kUserOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 TokenResult noConsent() {
-    return TokenResult::failure(TokenResult::Status::Unavailable, kSource,
-                                QStringLiteral("storing the token in a file needs your consent"));
+    return TokenResult::failure(
+        TokenResult::Status::Unavailable, kSource,
+        QCoreApplication::translate("FileTokenStore",
+                                    "storing the token in a file needs your consent"));
 }
 
 } // namespace
@@ -43,25 +46,31 @@ TokenResult FileTokenStore::readSync(const QString &profileName) const {
         return noConsent();
     QFile file(m_path);
     if (!file.exists())
-        return TokenResult::failure(TokenResult::Status::NotFound, kSource,
-                                    QStringLiteral("no token file yet"));
+        return TokenResult::failure(
+            TokenResult::Status::NotFound, kSource,
+            QCoreApplication::translate("FileTokenStore", "no token file yet"));
     // Someone widened the permissions: narrow them again before trusting the file.
     if ((file.permissions() & ~(kUserOnly | QFileDevice::ReadUser | QFileDevice::WriteUser)) != 0) {
         qCWarning(lcNet) << "token file was readable by others; restricting it to its owner";
         file.setPermissions(kUserOnly);
     }
     if (file.size() > kMaxFileBytes || !file.open(QIODevice::ReadOnly))
-        return TokenResult::failure(TokenResult::Status::Failed, kSource,
-                                    QStringLiteral("cannot read the token file %1").arg(m_path));
+        return TokenResult::failure(
+            TokenResult::Status::Failed, kSource,
+            QCoreApplication::translate("FileTokenStore", "cannot read the token file %1")
+                .arg(m_path));
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
     if (!doc.isObject())
-        return TokenResult::failure(TokenResult::Status::Failed, kSource,
-                                    QStringLiteral("the token file %1 is damaged").arg(m_path));
+        return TokenResult::failure(
+            TokenResult::Status::Failed, kSource,
+            QCoreApplication::translate("FileTokenStore", "the token file %1 is damaged")
+                .arg(m_path));
     const QJsonValue v = doc.object().value(profileName);
     if (!v.isString() || v.toString().isEmpty())
         return TokenResult::failure(
             TokenResult::Status::NotFound, kSource,
-            QStringLiteral("the token file has no token for \"%1\"").arg(profileName));
+            QCoreApplication::translate("FileTokenStore", "the token file has no token for \"%1\"")
+                .arg(profileName));
     return TokenResult::success(kSource, v.toString());
 }
 
@@ -74,7 +83,8 @@ TokenResult FileTokenStore::change(const QString &profileName, const QString *to
         if (existing.size() > kMaxFileBytes || !existing.open(QIODevice::ReadOnly))
             return TokenResult::failure(
                 TokenResult::Status::Failed, kSource,
-                QStringLiteral("cannot read the token file %1").arg(m_path));
+                QCoreApplication::translate("FileTokenStore", "cannot read the token file %1")
+                    .arg(m_path));
         tokens = QJsonDocument::fromJson(existing.readAll()).object();
         existing.close();
     } else if (!token) {
@@ -86,22 +96,29 @@ TokenResult FileTokenStore::change(const QString &profileName, const QString *to
         tokens.remove(profileName);
 
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
-        return TokenResult::failure(TokenResult::Status::Failed, kSource,
-                                    QStringLiteral("cannot create the folder of %1").arg(m_path));
+        return TokenResult::failure(
+            TokenResult::Status::Failed, kSource,
+            QCoreApplication::translate("FileTokenStore", "cannot create the folder of %1")
+                .arg(m_path));
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
-        return TokenResult::failure(TokenResult::Status::Failed, kSource,
-                                    QStringLiteral("cannot write the token file %1").arg(m_path));
+        return TokenResult::failure(
+            TokenResult::Status::Failed, kSource,
+            QCoreApplication::translate("FileTokenStore", "cannot write the token file %1")
+                .arg(m_path));
     // Restrict the temporary file before any secret is written into it; the rename keeps it.
     if (!file.setPermissions(kUserOnly)) {
         file.cancelWriting();
-        return TokenResult::failure(TokenResult::Status::Failed, kSource,
-                                    QStringLiteral("cannot make %1 private").arg(m_path));
+        return TokenResult::failure(
+            TokenResult::Status::Failed, kSource,
+            QCoreApplication::translate("FileTokenStore", "cannot make %1 private").arg(m_path));
     }
     file.write(QJsonDocument(tokens).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return TokenResult::failure(TokenResult::Status::Failed, kSource,
-                                    QStringLiteral("cannot write the token file %1").arg(m_path));
+        return TokenResult::failure(
+            TokenResult::Status::Failed, kSource,
+            QCoreApplication::translate("FileTokenStore", "cannot write the token file %1")
+                .arg(m_path));
     return TokenResult::success(kSource);
 }
 

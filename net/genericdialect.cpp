@@ -2,6 +2,7 @@
 
 #include "net/jsonreader.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -154,8 +155,9 @@ GenericDialect::productsFromImages(const HttpResponse &response) const {
     for (const ProductImage &image : images.value()) {
         if (image.productId.isEmpty())
             return StoreError::make(StoreError::Code::BadResponse,
-                                    QStringLiteral("image %1 does not say which product it "
-                                                   "belongs to")
+                                    QCoreApplication::translate(
+                                        "GenericDialect", "image %1 does not say which product it "
+                                                          "belongs to")
                                         .arg(image.id.left(80)));
         const auto it = indexOf.constFind(image.productId);
         if (it == indexOf.constEnd()) {

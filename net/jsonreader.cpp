@@ -1,5 +1,6 @@
 #include "net/jsonreader.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -78,13 +79,15 @@ QByteArray quoteLongIntegers(const QByteArray &in) {
 
 Result<QJsonValue> parse(const QByteArray &body) {
     if (body.trimmed().isEmpty())
-        return StoreError::make(StoreError::Code::BadResponse,
-                                QStringLiteral("the store sent an empty answer"));
+        return StoreError::make(
+            StoreError::Code::BadResponse,
+            QCoreApplication::translate("JsonReader", "the store sent an empty answer"));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(quoteLongIntegers(body), &error);
     if (error.error != QJsonParseError::NoError) {
         return StoreError::make(StoreError::Code::BadResponse,
-                                QStringLiteral("the answer is not valid JSON (%1 at byte %2)")
+                                QCoreApplication::translate(
+                                    "JsonReader", "the answer is not valid JSON (%1 at byte %2)")
                                     .arg(error.errorString())
                                     .arg(error.offset));
     }
@@ -92,8 +95,10 @@ Result<QJsonValue> parse(const QByteArray &body) {
         return QJsonValue(doc.array());
     if (doc.isObject())
         return QJsonValue(doc.object());
-    return StoreError::make(StoreError::Code::BadResponse,
-                            QStringLiteral("the answer is JSON but neither an object nor a list"));
+    return StoreError::make(
+        StoreError::Code::BadResponse,
+        QCoreApplication::translate("JsonReader",
+                                    "the answer is JSON but neither an object nor a list"));
 }
 
 std::optional<QString> id(const QJsonValue &v) {

@@ -2,6 +2,7 @@
 
 #include "net/netlogging.h"
 
+#include <QCoreApplication>
 #include <QCoroSignal>
 #include <QPointer>
 #include <qt6keychain/keychain.h>
@@ -21,27 +22,34 @@ TokenResult fromJobError(QKeychain::Job *job) {
     case QKeychain::NoError:
         return TokenResult::success(kSource);
     case QKeychain::EntryNotFound:
-        return TokenResult::failure(S::NotFound, kSource,
-                                    QStringLiteral("the keychain has no token for this profile"));
+        return TokenResult::failure(
+            S::NotFound, kSource,
+            QCoreApplication::translate("KeychainTokenStore",
+                                        "the keychain has no token for this profile"));
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return TokenResult::failure(S::Denied, kSource,
-                                    QStringLiteral("the keychain refused access (%1)").arg(detail));
+        return TokenResult::failure(
+            S::Denied, kSource,
+            QCoreApplication::translate("KeychainTokenStore", "the keychain refused access (%1)")
+                .arg(detail));
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
         // What a machine without a running Secret Service gives (qt-notes §6).
         return TokenResult::failure(
             S::Unavailable, kSource,
-            QStringLiteral("no keychain service is available on this system (%1); the token "
-                           "can be kept for this session only, or in a private file if you "
-                           "allow it")
+            QCoreApplication::translate(
+                "KeychainTokenStore",
+                "no keychain service is available on this system (%1); the token "
+                "can be kept for this session only, or in a private file if you "
+                "allow it")
                 .arg(detail.isEmpty() ? QStringLiteral("unknown error") : detail));
     case QKeychain::CouldNotDeleteEntry:
         break;
     }
-    return TokenResult::failure(S::Failed, kSource,
-                                QStringLiteral("the keychain failed (%1)").arg(detail));
+    return TokenResult::failure(
+        S::Failed, kSource,
+        QCoreApplication::translate("KeychainTokenStore", "the keychain failed (%1)").arg(detail));
 }
 
 // Runs a started-to-be job to its end or the timeout. The job is not auto-deleted, so its result
@@ -53,14 +61,16 @@ QCoro::Task<TokenResult> runJob(QKeychain::Job *job, int timeoutMs) {
     const auto finished =
         co_await qCoro(job, &QKeychain::Job::finished, std::chrono::milliseconds(timeoutMs));
     if (!guard)
-        co_return TokenResult::failure(TokenResult::Status::Failed, kSource,
-                                       QStringLiteral("the keychain job disappeared"));
+        co_return TokenResult::failure(
+            TokenResult::Status::Failed, kSource,
+            QCoreApplication::translate("KeychainTokenStore", "the keychain job disappeared"));
     if (!finished) {
         qCWarning(lcNet) << "keychain did not answer within" << timeoutMs << "ms";
         job->deleteLater();
         co_return TokenResult::failure(
             TokenResult::Status::Unavailable, kSource,
-            QStringLiteral("the keychain service did not answer within %1 s")
+            QCoreApplication::translate("KeychainTokenStore",
+                                        "the keychain service did not answer within %1 s")
                 .arg(timeoutMs / 1000.0));
     }
     TokenResult result = fromJobError(job);

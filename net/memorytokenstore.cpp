@@ -1,5 +1,7 @@
 #include "net/memorytokenstore.h"
 
+#include <QCoreApplication>
+
 namespace vitrine {
 
 TokenStore::~TokenStore() = default;
@@ -13,7 +15,8 @@ QCoro::Task<TokenResult> MemoryTokenStore::read(QString profileName) {
     if (it == m_tokens.constEnd())
         co_return TokenResult::failure(
             TokenResult::Status::NotFound, name(),
-            QStringLiteral("no token for \"%1\" in this session").arg(profileName));
+            QCoreApplication::translate("MemoryTokenStore", "no token for \"%1\" in this session")
+                .arg(profileName));
     co_return TokenResult::success(name(), *it);
 }
 

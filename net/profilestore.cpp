@@ -22,9 +22,10 @@ const QString kBurst = QStringLiteral("rateLimitBurst");
 const QString kTimeout = QStringLiteral("timeoutMs");
 const QString kRetries = QStringLiteral("maxRetries");
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ProfileStore", text);
-}
+// This file's texts, translated in the "ProfileStore" context (lupdate files Text::tr() under it).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ProfileStore)
+};
 
 StoreProfile readProfile(const QSettings &s) {
     StoreProfile p;
@@ -130,7 +131,7 @@ QStringList ProfileStore::add(const StoreProfile &profile) {
     QList<StoreProfile> all = profiles();
     for (const StoreProfile &p : all) {
         if (p.name == profile.name)
-            problems << tr("A store profile called \"%1\" already exists.").arg(profile.name);
+            problems << Text::tr("A store profile called \"%1\" already exists.").arg(profile.name);
     }
     if (!problems.isEmpty())
         return problems;
@@ -147,10 +148,10 @@ QStringList ProfileStore::update(const QString &oldName, const StoreProfile &pro
         if (all.at(i).name == oldName)
             index = i;
         else if (all.at(i).name == profile.name)
-            problems << tr("A store profile called \"%1\" already exists.").arg(profile.name);
+            problems << Text::tr("A store profile called \"%1\" already exists.").arg(profile.name);
     }
     if (index < 0)
-        problems << tr("There is no store profile called \"%1\".").arg(oldName);
+        problems << Text::tr("There is no store profile called \"%1\".").arg(oldName);
     if (!problems.isEmpty())
         return problems;
     const bool wasCurrent = currentName() == oldName;
@@ -166,7 +167,7 @@ QStringList ProfileStore::remove(const QString &name) {
     const qsizetype removed =
         all.removeIf([&name](const StoreProfile &p) { return p.name == name; });
     if (removed == 0)
-        return {tr("There is no store profile called \"%1\".").arg(name)};
+        return {Text::tr("There is no store profile called \"%1\".").arg(name)};
     save(all);
     if (currentName() == name) {
         m_settings->remove(kGroup + QLatin1Char('/') + kCurrent);
@@ -189,7 +190,7 @@ std::optional<StoreProfile> ProfileStore::current() const {
 
 QStringList ProfileStore::setCurrent(const QString &name) {
     if (!name.isEmpty() && !contains(name))
-        return {tr("There is no store profile called \"%1\".").arg(name)};
+        return {Text::tr("There is no store profile called \"%1\".").arg(name)};
     m_settings->setValue(kGroup + QLatin1Char('/') + kCurrent, name);
     m_settings->sync();
     return {};

@@ -5,6 +5,7 @@
 #include "net/ratelimitheaders.h"
 #include "net/storeprofile.h"
 
+#include <QCoreApplication>
 #include <QCoroNetworkReply>
 #include <QCoroTimer>
 #include <QJsonDocument>
@@ -29,8 +30,9 @@ int defaultPort(const QString &scheme) {
 }
 
 StoreError cancelledError() {
-    return StoreError::make(StoreError::Code::Cancelled,
-                            QStringLiteral("the request was cancelled"));
+    return StoreError::make(
+        StoreError::Code::Cancelled,
+        QCoreApplication::translate("RequestPipeline", "the request was cancelled"));
 }
 
 QString urlForLog(const QUrl &url) {
@@ -121,11 +123,13 @@ std::optional<StoreError> RequestPipeline::checkTransportSecurity(const QUrl &ur
         return std::nullopt;
     if (scheme == QLatin1String("http") && StoreProfile::isLoopbackHost(url.host()))
         return std::nullopt;
-    return StoreError::make(StoreError::Code::InvalidInput,
-                            QStringLiteral("refusing to send a request to %1://%2: stores are "
-                                           "reached over https (plain http only on this "
-                                           "computer)")
-                                .arg(scheme, url.host()));
+    return StoreError::make(
+        StoreError::Code::InvalidInput,
+        QCoreApplication::translate("RequestPipeline",
+                                    "refusing to send a request to %1://%2: stores are "
+                                    "reached over https (plain http only on this "
+                                    "computer)")
+            .arg(scheme, url.host()));
 }
 
 void RequestPipeline::setInFlight(int n) {
@@ -260,11 +264,13 @@ QCoro::Task<RequestPipeline::Outcome> RequestPipeline::attemptOnce(HttpRequestSp
         out.cancelled = true;
         out.error = cancelledError();
     } else if (attempt->tooLarge) {
-        out.error = StoreError::make(StoreError::Code::BadResponse,
-                                     QStringLiteral("the answer is larger than %1 MiB; Vitrine "
+        out.error =
+            StoreError::make(StoreError::Code::BadResponse,
+                             QCoreApplication::translate(
+                                 "RequestPipeline", "the answer is larger than %1 MiB; Vitrine "
                                                     "does not read it")
-                                         .arg(cap / (1024 * 1024)),
-                                     status);
+                                 .arg(cap / (1024 * 1024)),
+                             status);
     } else if (status > 0 && (error == QNetworkReply::NoError || int(error) >= 200)) {
         HttpResponse response;
         response.status = status;
@@ -272,11 +278,12 @@ QCoro::Task<RequestPipeline::Outcome> RequestPipeline::attemptOnce(HttpRequestSp
         response.headers = reply->rawHeaderPairs();
         response.body = reply->read(cap + 1);
         if (response.body.size() > cap) {
-            out.error = StoreError::make(StoreError::Code::BadResponse,
-                                         QStringLiteral("the answer is larger than %1 MiB; "
-                                                        "Vitrine does not read it")
-                                             .arg(cap / (1024 * 1024)),
-                                         status);
+            out.error = StoreError::make(
+                StoreError::Code::BadResponse,
+                QCoreApplication::translate("RequestPipeline", "the answer is larger than %1 MiB; "
+                                                               "Vitrine does not read it")
+                    .arg(cap / (1024 * 1024)),
+                status);
         } else {
             out.response = std::move(response);
         }
@@ -289,10 +296,13 @@ QCoro::Task<RequestPipeline::Outcome> RequestPipeline::attemptOnce(HttpRequestSp
             out.error = StoreError::make(
                 StoreError::Code::Timeout,
                 outcomeUnknownForPost
-                    ? QStringLiteral("no answer within %1 s; the store may or may not have "
-                                     "carried out the request, so check before sending it again")
+                    ? QCoreApplication::translate(
+                          "RequestPipeline",
+                          "no answer within %1 s; the store may or may not have "
+                          "carried out the request, so check before sending it again")
                           .arg(m_options.timeoutMs / 1000.0)
-                    : QStringLiteral("no answer within %1 s").arg(m_options.timeoutMs / 1000.0));
+                    : QCoreApplication::translate("RequestPipeline", "no answer within %1 s")
+                          .arg(m_options.timeoutMs / 1000.0));
             out.retryable = idempotent;
             out.error.outcomeUnknown = outcomeUnknownForPost;
             break;
@@ -303,30 +313,37 @@ QCoro::Task<RequestPipeline::Outcome> RequestPipeline::attemptOnce(HttpRequestSp
             out.retryable = true;
             break;
         case QNetworkReply::SslHandshakeFailedError:
-            out.error = StoreError::make(StoreError::Code::Network,
-                                         QStringLiteral("the store's TLS certificate was not "
-                                                        "accepted (%1)")
-                                             .arg(reply->errorString()));
+            out.error =
+                StoreError::make(StoreError::Code::Network,
+                                 QCoreApplication::translate("RequestPipeline",
+                                                             "the store's TLS certificate was not "
+                                                             "accepted (%1)")
+                                     .arg(reply->errorString()));
             break;
         case QNetworkReply::InsecureRedirectError:
         case QNetworkReply::TooManyRedirectsError:
-            out.error = StoreError::make(StoreError::Code::Network,
-                                         QStringLiteral("the store redirected the request to "
+            out.error =
+                StoreError::make(StoreError::Code::Network,
+                                 QCoreApplication::translate(
+                                     "RequestPipeline", "the store redirected the request to "
                                                         "another address, which Vitrine does not "
                                                         "follow with the store's token (%1)")
-                                             .arg(reply->errorString()));
+                                     .arg(reply->errorString()));
             break;
         case QNetworkReply::RemoteHostClosedError:
         case QNetworkReply::ContentReSendError: {
             // ContentReSendError: Qt wanted to resend a POST after the connection closed and
             // OnceOnlyBody refused.
-            const QString what = QStringLiteral("the connection closed before the store answered");
-            out.error = StoreError::make(
-                StoreError::Code::Network,
-                outcomeUnknownForPost
-                    ? what + QStringLiteral("; the store may or may not have carried out the "
-                                            "request, so check before sending it again")
-                    : what);
+            const QString what = QCoreApplication::translate(
+                "RequestPipeline", "the connection closed before the store answered");
+            out.error =
+                StoreError::make(StoreError::Code::Network,
+                                 outcomeUnknownForPost
+                                     ? what + QCoreApplication::translate(
+                                                  "RequestPipeline",
+                                                  "; the store may or may not have carried out the "
+                                                  "request, so check before sending it again")
+                                     : what);
             out.retryable = idempotent;
             out.error.outcomeUnknown = outcomeUnknownForPost;
             break;
@@ -335,9 +352,10 @@ QCoro::Task<RequestPipeline::Outcome> RequestPipeline::attemptOnce(HttpRequestSp
             out.error = StoreError::make(
                 StoreError::Code::Network,
                 outcomeUnknownForPost
-                    ? reply->errorString() +
-                          QStringLiteral("; the store may or may not have carried out the "
-                                         "request, so check before sending it again")
+                    ? reply->errorString() + QCoreApplication::translate(
+                                                 "RequestPipeline",
+                                                 "; the store may or may not have carried out the "
+                                                 "request, so check before sending it again")
                     : reply->errorString());
             out.retryable = idempotent;
             out.error.outcomeUnknown = outcomeUnknownForPost;
@@ -363,7 +381,8 @@ QCoro::Task<Result<HttpResponse>> RequestPipeline::send(HttpRequestSpec spec) {
     if (!url.isValid() || url.isRelative())
         co_return StoreError::make(
             StoreError::Code::InvalidInput,
-            QStringLiteral("\"%1\" is not a valid request address").arg(urlForLog(url)));
+            QCoreApplication::translate("RequestPipeline", "\"%1\" is not a valid request address")
+                .arg(urlForLog(url)));
     if (auto refused = checkTransportSecurity(url))
         co_return *refused;
 

@@ -1,11 +1,14 @@
 #include "net/requestrunner.h"
 
+#include <QCoreApplication>
+
 namespace vitrine {
 
 QCoro::Task<Result<HttpResponse>> RequestRunner::run(HttpRequestSpec spec) const {
     if (!m_send)
-        co_return StoreError::make(StoreError::Code::Cancelled,
-                                   QStringLiteral("the store connection is closed"));
+        co_return StoreError::make(
+            StoreError::Code::Cancelled,
+            QCoreApplication::translate("RequestRunner", "the store connection is closed"));
     // Copy the function into the frame: the runner itself may be a temporary of the caller.
     const SendFunction send = m_send;
     const bool listing = spec.notFoundMeansWrongAddress;

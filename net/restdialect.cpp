@@ -3,6 +3,7 @@
 #include "net/dialects/productlisting.h"
 #include "net/jsonreader.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -108,12 +109,16 @@ std::optional<StoreError> RestDialect::validateId(IdRole role, const QString &id
     const auto kind = role == IdRole::Product ? m_d.productIdKind : m_d.imageIdKind;
     if (matchesIdKind(kind, id))
         return std::nullopt;
-    const QString what =
-        role == IdRole::Product ? QStringLiteral("product id") : QStringLiteral("image id");
-    const QString shape = kind == DialectDescription::IdKind::Uuid
-                              ? QStringLiteral("a UUID (like 9fb9f3c6-2300-42c1-8593-d9008d7cfc09)")
-                              : QStringLiteral("made of digits only");
-    return invalidInput(QStringLiteral("the %1 \"%2\" is not valid for %3: it must be %4")
+    const QString what = role == IdRole::Product
+                             ? QCoreApplication::translate("RestDialect", "product id")
+                             : QCoreApplication::translate("RestDialect", "image id");
+    const QString shape =
+        kind == DialectDescription::IdKind::Uuid
+            ? QCoreApplication::translate("RestDialect",
+                                          "a UUID (like 9fb9f3c6-2300-42c1-8593-d9008d7cfc09)")
+            : QCoreApplication::translate("RestDialect", "made of digits only");
+    return invalidInput(QCoreApplication::translate(
+                            "RestDialect", "the %1 \"%2\" is not valid for %3: it must be %4")
                             .arg(what, id.left(80), dialectTitle(m_d.name), shape));
 }
 
@@ -155,12 +160,15 @@ std::optional<StoreError> RestDialect::checkAlt(const QString &alt, bool forNewI
     const int limit = m_d.capabilities.altLimit(forNewImage);
     if (limit > 0 && alt.size() > limit)
         return invalidInput(
-            QStringLiteral("the alt text has %1 characters; %2 allows at most %3 "
-                           "when %4 an image")
+            (forNewImage ? QCoreApplication::translate("RestDialect",
+                                                       "the alt text has %1 characters; %2 allows "
+                                                       "at most %3 when adding an image")
+                         : QCoreApplication::translate("RestDialect",
+                                                       "the alt text has %1 characters; %2 allows "
+                                                       "at most %3 when updating an image"))
                 .arg(alt.size())
                 .arg(dialectTitle(m_d.name))
-                .arg(limit)
-                .arg(forNewImage ? QStringLiteral("adding") : QStringLiteral("updating")));
+                .arg(limit));
     return std::nullopt;
 }
 
@@ -214,25 +222,24 @@ QJsonObject RestDialect::enveloped(const QJsonObject &image) const {
 
 Result<HttpRequestSpec> RestDialect::listProductsRequest() const {
     if (m_d.listProductsPath.isEmpty())
-        return unsupported(QStringLiteral("list products"));
+        return unsupported(tr("list products"));
     HttpRequestSpec spec = describedRequest(m_d.listProductsPath, QString());
     spec.notFoundMeansWrongAddress = true;
     return spec;
 }
 
 Result<HttpRequestSpec> RestDialect::listImagesRequest(const QString &productId) const {
-    return requestFor(m_d.listImagesPath, QStringLiteral("list a product's images"), productId);
+    return requestFor(m_d.listImagesPath, tr("list a product's images"), productId);
 }
 
 Result<HttpRequestSpec> RestDialect::getImageRequest(const QString &productId,
                                                      const QString &imageId) const {
-    return requestFor(m_d.getImagePath, QStringLiteral("read one image"), productId, imageId);
+    return requestFor(m_d.getImagePath, tr("read one image"), productId, imageId);
 }
 
 Result<HttpRequestSpec> RestDialect::createImageRequest(const QString &productId,
                                                         const NewImage &image) const {
-    Result<HttpRequestSpec> spec =
-        requestFor(m_d.createImagePath, QStringLiteral("add images"), productId);
+    Result<HttpRequestSpec> spec = requestFor(m_d.createImagePath, tr("add images"), productId);
     if (!spec)
         return spec.error();
     const QUrl src(image.src.startsWith(QLatin1String("//")) ? absoluteSource(image.src)
@@ -240,16 +247,19 @@ Result<HttpRequestSpec> RestDialect::createImageRequest(const QString &productId
                    QUrl::StrictMode);
     if (!src.isValid() || src.host().isEmpty() ||
         (src.scheme() != QLatin1String("http") && src.scheme() != QLatin1String("https")))
-        return invalidInput(QStringLiteral("the image address \"%1\" is not an http or https URL")
-                                .arg(image.src.left(200)));
+        return invalidInput(
+            QCoreApplication::translate("RestDialect",
+                                        "the image address \"%1\" is not an http or https URL")
+                .arg(image.src.left(200)));
     if (auto e = checkAlt(image.alt, true))
         return *e;
     const auto &caps = m_d.capabilities;
     if (image.position && caps.positionOnCreate && *image.position < caps.lowestPosition())
         return invalidInput(
-            QStringLiteral("the position must be at least %1").arg(caps.lowestPosition()));
+            QCoreApplication::translate("RestDialect", "the position must be at least %1")
+                .arg(caps.lowestPosition()));
     if (!image.variantIds.isEmpty() && !caps.hasVariants)
-        return unsupported(QStringLiteral("link images to variants"));
+        return unsupported(QCoreApplication::translate("RestDialect", "link images to variants"));
 
     ProductImage asImage;
     asImage.productId = productId;
@@ -276,7 +286,7 @@ Result<HttpRequestSpec> RestDialect::updateImageRequest(const QString &productId
                                                         const ProductImage &current,
                                                         const ImagePatch &patch) const {
     Result<HttpRequestSpec> spec =
-        requestFor(m_d.updateImagePath, QStringLiteral("change images"), productId, current.id);
+        requestFor(m_d.updateImagePath, tr("change images"), productId, current.id);
     if (!spec)
         return spec.error();
     spec.value().method = m_d.updateMethod == DialectDescription::UpdateMethod::Patch
@@ -284,11 +294,13 @@ Result<HttpRequestSpec> RestDialect::updateImageRequest(const QString &productId
                               : HttpRequestSpec::Method::Put;
     const auto &caps = m_d.capabilities;
     if (patch.isEmpty() && !caps.fullReplaceUpdate)
-        return invalidInput(QStringLiteral("the update changes nothing"));
+        return invalidInput(
+            QCoreApplication::translate("RestDialect", "the update changes nothing"));
     if (patch.src && *patch.src != current.src && !caps.canReplaceSource)
-        return unsupported(QStringLiteral("change the address of an existing image"));
+        return unsupported(
+            QCoreApplication::translate("RestDialect", "change the address of an existing image"));
     if (patch.variantIds && !caps.hasVariants)
-        return unsupported(QStringLiteral("link images to variants"));
+        return unsupported(QCoreApplication::translate("RestDialect", "link images to variants"));
     if (patch.alt) {
         if (auto e = checkAlt(*patch.alt, false))
             return *e;
@@ -297,7 +309,8 @@ Result<HttpRequestSpec> RestDialect::updateImageRequest(const QString &productId
     target.productId = productId;
     if (patch.position && target.position < caps.lowestPosition())
         return invalidInput(
-            QStringLiteral("the position must be at least %1").arg(caps.lowestPosition()));
+            QCoreApplication::translate("RestDialect", "the position must be at least %1")
+                .arg(caps.lowestPosition()));
 
     if (caps.fullReplaceUpdate) {
         // The record as the store last returned it, so nothing Vitrine does not model is lost.
@@ -339,16 +352,15 @@ std::optional<QJsonObject> RestDialect::replaceBody(const QString &productId,
 Result<HttpRequestSpec> RestDialect::deleteImageRequest(const QString &productId,
                                                         const QString &imageId) const {
     Result<HttpRequestSpec> spec =
-        requestFor(m_d.deleteImagePath, QStringLiteral("delete images"), productId, imageId);
+        requestFor(m_d.deleteImagePath, tr("delete images"), productId, imageId);
     if (spec)
         spec.value().method = HttpRequestSpec::Method::Delete;
     return spec;
 }
 
 Result<HttpRequestSpec> RestDialect::deleteAllImagesRequest(const QString &productId) const {
-    Result<HttpRequestSpec> spec =
-        requestFor(m_d.deleteAllImagesPath,
-                   QStringLiteral("delete all images of a product in one request"), productId);
+    Result<HttpRequestSpec> spec = requestFor(
+        m_d.deleteAllImagesPath, tr("delete all images of a product in one request"), productId);
     if (spec)
         spec.value().method = HttpRequestSpec::Method::Delete;
     return spec;
@@ -358,7 +370,8 @@ Result<ProductImage> RestDialect::imageFromJson(const QJsonValue &value,
                                                 const QString &productId) const {
     if (!value.isObject())
         return badResponse(
-            QStringLiteral("an image is %1 instead of an object").arg(JsonReader::typeName(value)));
+            QCoreApplication::translate("RestDialect", "an image is %1 instead of an object")
+                .arg(JsonReader::typeName(value)));
     const QJsonObject o = value.toObject();
     const auto &f = m_d.fields;
     ProductImage image;
@@ -366,8 +379,9 @@ Result<ProductImage> RestDialect::imageFromJson(const QJsonValue &value,
     const QJsonValue idValue = o.value(f.id);
     const std::optional<QString> id = JsonReader::id(idValue);
     if (!id)
-        return badResponse(QStringLiteral("an image has no usable \"%1\" (it is %2)")
-                               .arg(f.id, JsonReader::typeName(idValue)));
+        return badResponse(
+            QCoreApplication::translate("RestDialect", "an image has no usable \"%1\" (it is %2)")
+                .arg(f.id, JsonReader::typeName(idValue)));
     image.id = *id;
     const auto field = [&](const QString &name) {
         return name.isEmpty() ? QJsonValue() : o.value(name);
@@ -426,8 +440,9 @@ Result<ProductImage> RestDialect::imageFromJson(const QJsonValue &value,
 Result<Gallery> RestDialect::galleryFromJson(const QJsonValue &value,
                                              const QString &productId) const {
     if (!value.isArray())
-        return badResponse(QStringLiteral("the image list is %1 instead of a list")
-                               .arg(JsonReader::typeName(value)));
+        return badResponse(
+            QCoreApplication::translate("RestDialect", "the image list is %1 instead of a list")
+                .arg(JsonReader::typeName(value)));
     Gallery gallery;
     const QJsonArray array = value.toArray();
     gallery.reserve(array.size());
@@ -474,7 +489,8 @@ Result<Gallery> RestDialect::parseImages(const HttpResponse &response,
     if (!m_d.imagesEnvelope.isEmpty()) {
         if (!list.isObject() || !list.toObject().contains(m_d.imagesEnvelope))
             return badResponse(
-                QStringLiteral("the answer has no \"%1\" list").arg(m_d.imagesEnvelope));
+                QCoreApplication::translate("RestDialect", "the answer has no \"%1\" list")
+                    .arg(m_d.imagesEnvelope));
         list = list.toObject().value(m_d.imagesEnvelope);
     }
     const Result<QList<QJsonObject>> records = recordsOf(list, productId);
@@ -503,8 +519,7 @@ Result<ProductImage> RestDialect::parseImage(const HttpResponse &response,
         value = value.toObject().value(m_d.imageEnvelope);
     else if (!m_d.imageEnvelope.isEmpty() && value.isObject() &&
              !value.toObject().contains(m_d.fields.id))
-        return badResponse(
-            QStringLiteral("the answer has no \"%1\" object").arg(m_d.imageEnvelope));
+        return badResponse(tr("the answer has no \"%1\" object").arg(m_d.imageEnvelope));
     Result<ProductImage> image = imageFromJson(value, productId);
     if (image)
         m_records->remember(image->id, value.toObject());
@@ -664,22 +679,26 @@ Result<QList<ProductSummary>> RestDialect::productsFromJson(const QJsonValue &js
     if (!m_d.productsEnvelope.isEmpty()) {
         if (!list.isObject() || !list.toObject().contains(m_d.productsEnvelope))
             return badResponse(
-                QStringLiteral("the answer has no \"%1\" list").arg(m_d.productsEnvelope));
+                QCoreApplication::translate("RestDialect", "the answer has no \"%1\" list")
+                    .arg(m_d.productsEnvelope));
         list = list.toObject().value(m_d.productsEnvelope);
     }
     if (!list.isArray())
-        return badResponse(QStringLiteral("the product list is %1 instead of a list")
-                               .arg(JsonReader::typeName(list)));
+        return badResponse(
+            QCoreApplication::translate("RestDialect", "the product list is %1 instead of a list")
+                .arg(JsonReader::typeName(list)));
     const auto &f = m_d.productFields;
     QList<ProductSummary> products;
     for (const QJsonValue &item : list.toArray()) {
         if (!item.isObject())
-            return badResponse(QStringLiteral("a product is %1 instead of an object")
-                                   .arg(JsonReader::typeName(item)));
+            return badResponse(
+                QCoreApplication::translate("RestDialect", "a product is %1 instead of an object")
+                    .arg(JsonReader::typeName(item)));
         const QJsonObject o = item.toObject();
         const std::optional<QString> id = JsonReader::id(o.value(f.id));
         if (!id)
-            return badResponse(QStringLiteral("a product has no usable \"%1\" (it is %2)")
+            return badResponse(QCoreApplication::translate(
+                                   "RestDialect", "a product has no usable \"%1\" (it is %2)")
                                    .arg(f.id, JsonReader::typeName(o.value(f.id))));
         ProductSummary p;
         p.id = *id;

@@ -1,5 +1,7 @@
 #include "net/storeclient.h"
 
+#include <QCoreApplication>
+
 #include "net/dialectfactory.h"
 #include "net/ratelimitheaders.h"
 #include "net/requestrunner.h"
@@ -19,8 +21,9 @@ QCoro::Task<Result<HttpResponse>> sendAndMap(QPointer<RequestPipeline> pipeline,
                                              std::shared_ptr<qint64> sentCounter,
                                              HttpRequestSpec spec) {
     if (!pipeline)
-        co_return StoreError::make(StoreError::Code::Cancelled,
-                                   QStringLiteral("the store connection is closed"));
+        co_return StoreError::make(
+            StoreError::Code::Cancelled,
+            QCoreApplication::translate("StoreClient", "the store connection is closed"));
     ++*sentCounter;
     const bool idempotent = spec.isIdempotent();
     Result<HttpResponse> response = co_await pipeline->send(std::move(spec));
@@ -190,7 +193,7 @@ QCoro::Task<Result<void>> StoreClient::testConnection(QString sampleProductId) {
     } else if (sampleProductId.isEmpty()) {
         co_return StoreError::make(
             StoreError::Code::InvalidInput,
-            QCoreApplication::translate("vitrine::StoreClient",
+            QCoreApplication::translate("StoreClient",
                                         "this store cannot list products; give a product id to "
                                         "test the connection with"));
     }
@@ -223,7 +226,7 @@ QCoro::Task<Result<MappingReport>> StoreClient::checkMapping(QString productId) 
     if (!described)
         co_return StoreError::make(
             StoreError::Code::Unsupported,
-            QCoreApplication::translate("vitrine::StoreClient",
+            QCoreApplication::translate("StoreClient",
                                         "the %1 dialect is not described by field names")
                 .arg(dialectTitle(dialect->name())));
     co_return co_await described->checkMapping(runner(), std::move(productId));

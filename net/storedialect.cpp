@@ -1,5 +1,7 @@
 #include "net/storedialect.h"
 
+#include <QCoreApplication>
+
 #include "net/errorbody.h"
 
 namespace vitrine {
@@ -27,9 +29,11 @@ QByteArray StoreDialect::authHeaderValue(const QString &token) const {
 
 std::optional<StoreError> StoreDialect::validateId(IdRole role, const QString &id) const {
     if (id.trimmed().isEmpty()) {
-        return StoreError::make(StoreError::Code::InvalidInput,
-                                role == IdRole::Product ? QStringLiteral("the product id is empty")
-                                                        : QStringLiteral("the image id is empty"));
+        return StoreError::make(
+            StoreError::Code::InvalidInput,
+            role == IdRole::Product
+                ? QCoreApplication::translate("StoreDialect", "the product id is empty")
+                : QCoreApplication::translate("StoreDialect", "the image id is empty"));
     }
     return std::nullopt;
 }
@@ -44,21 +48,22 @@ std::optional<StoreError> StoreDialect::validateIds(const QString &productId,
 }
 
 StoreError StoreDialect::unsupported(const QString &operation) const {
-    return StoreError::make(
-        StoreError::Code::Unsupported,
-        QStringLiteral("the %1 API cannot %2").arg(dialectTitle(name()), operation));
+    return StoreError::make(StoreError::Code::Unsupported,
+                            QCoreApplication::translate("StoreDialect", "the %1 API cannot %2")
+                                .arg(dialectTitle(name()), operation));
 }
 
 Result<HttpRequestSpec> StoreDialect::listProductsRequest() const {
-    return unsupported(QStringLiteral("list products"));
+    return unsupported(QCoreApplication::translate("StoreDialect", "list products"));
 }
 
 Result<HttpRequestSpec> StoreDialect::deleteAllImagesRequest(const QString &) const {
-    return unsupported(QStringLiteral("delete all images of a product in one request"));
+    return unsupported(QCoreApplication::translate(
+        "StoreDialect", "delete all images of a product in one request"));
 }
 
 Result<QList<ProductSummary>> StoreDialect::parseProducts(const HttpResponse &) const {
-    return unsupported(QStringLiteral("list products"));
+    return unsupported(QCoreApplication::translate("StoreDialect", "list products"));
 }
 
 StoreError StoreDialect::parseError(const HttpResponse &response) const {
@@ -104,10 +109,12 @@ QCoro::Task<Result<ProductImage>> StoreDialect::createImage(RequestRunner runner
     const QUrl location =
         response->url.resolved(QUrl::fromEncoded(response->header("Location"), QUrl::StrictMode));
     if (response->header("Location").isEmpty() || !location.isValid())
-        co_return StoreError::make(StoreError::Code::BadResponse,
-                                   QStringLiteral("the store accepted the new image but did not "
-                                                  "say where it is (no body, no Location)"),
-                                   response->status);
+        co_return StoreError::make(
+            StoreError::Code::BadResponse,
+            QCoreApplication::translate("StoreDialect",
+                                        "the store accepted the new image but did not "
+                                        "say where it is (no body, no Location)"),
+            response->status);
     HttpRequestSpec follow;
     follow.absoluteUrl = location;
     const Result<HttpResponse> created = co_await runner.run(follow);
@@ -146,7 +153,8 @@ QCoro::Task<Result<void>> StoreDialect::deleteAllImages(RequestRunner runner, QS
 }
 
 QCoro::Task<Result<void>> StoreDialect::updateAltTexts(RequestRunner, QString, QList<AltTextEdit>) {
-    co_return unsupported(QStringLiteral("change the alt text of several images at once"));
+    co_return unsupported(QCoreApplication::translate(
+        "StoreDialect", "change the alt text of several images at once"));
 }
 
 } // namespace vitrine

@@ -9,9 +9,10 @@
 namespace vitrine {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("StoreProfile", text);
-}
+// This file's texts, translated in the "StoreProfile" context (lupdate files Text::tr() under it).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(StoreProfile)
+};
 } // namespace
 
 StoreProfile StoreProfile::direct(const QString &dialectOrFile, const QUrl &baseUrl,
@@ -66,43 +67,44 @@ bool StoreProfile::isLoopbackHost(const QString &host) {
 QStringList StoreProfile::validate() const {
     QStringList errors;
     if (name.trimmed().isEmpty())
-        errors << tr("The profile needs a name.");
+        errors << Text::tr("The profile needs a name.");
     if (!knownDialects().contains(dialect))
-        errors << tr("Unknown store dialect \"%1\"; use one of: %2.")
+        errors << Text::tr("Unknown store dialect \"%1\"; use one of: %2.")
                       .arg(dialect, knownDialects().join(QStringLiteral(", ")));
     if (dialect == QLatin1String("custom")) {
         if (customDialectFile.isEmpty())
-            errors << tr("A custom dialect needs the path of its description file.");
+            errors << Text::tr("A custom dialect needs the path of its description file.");
         else if (!QFileInfo(customDialectFile).isFile())
-            errors << tr("The custom dialect file %1 does not exist.").arg(customDialectFile);
+            errors << Text::tr("The custom dialect file %1 does not exist.").arg(customDialectFile);
     }
     // A custom dialect file may give the address; the profile's own wins.
     const QUrl baseUrl = effectiveBaseUrl();
     if (baseUrl.isEmpty()) {
-        errors << tr("Enter the store address (for example https://shop.example.com).");
+        errors << Text::tr("Enter the store address (for example https://shop.example.com).");
     } else if (!baseUrl.isValid() || baseUrl.isRelative() || baseUrl.host().isEmpty()) {
-        errors << tr("The store address \"%1\" is not a valid URL (for example "
-                     "https://shop.example.com).")
+        errors << Text::tr("The store address \"%1\" is not a valid URL (for example "
+                           "https://shop.example.com).")
                       .arg(baseUrl.toString());
     } else {
         const QString scheme = baseUrl.scheme().toLower();
         if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-            errors << tr("The store address must start with https://.");
+            errors << Text::tr("The store address must start with https://.");
         else if (scheme == QLatin1String("http") && !isLoopbackHost(baseUrl.host()))
-            errors << tr("The store address must use https:// (plain http is only allowed for "
-                         "this computer, 127.0.0.1 or localhost).");
+            errors << Text::tr(
+                "The store address must use https:// (plain http is only allowed for "
+                "this computer, 127.0.0.1 or localhost).");
         if (!baseUrl.userInfo().isEmpty())
-            errors << tr("The store address must not contain a user name or password; the "
-                         "token is kept separately.");
+            errors << Text::tr("The store address must not contain a user name or password; the "
+                               "token is kept separately.");
         if (baseUrl.hasQuery() || baseUrl.hasFragment())
-            errors << tr("The store address must not contain a query or fragment.");
+            errors << Text::tr("The store address must not contain a query or fragment.");
     }
     if (timeoutMs <= 0)
-        errors << tr("The timeout must be positive.");
+        errors << Text::tr("The timeout must be positive.");
     if (maxRetries < 0 || maxRetries > 20)
-        errors << tr("The number of retries must be between 0 and 20.");
+        errors << Text::tr("The number of retries must be between 0 and 20.");
     if (rateLimit && (rateLimit->requestsPerSecond < 0 || rateLimit->burst < 1))
-        errors << tr("The rate limit must be positive, with a burst of at least 1.");
+        errors << Text::tr("The rate limit must be positive, with a burst of at least 1.");
     return errors;
 }
 

@@ -2,6 +2,7 @@
 
 #include "net/netlogging.h"
 
+#include <QCoreApplication>
 #include <QCoroNetworkReply>
 #include <QCoroTimer>
 #include <QNetworkAccessManager>
@@ -105,9 +106,11 @@ QCoro::Task<Result<QByteArray>> ThumbnailFetcher::fetch(QUrl src) {
     QPointer<ThumbnailFetcher> self(this);
     const QUrl url = resolve(src);
     if (!url.isValid())
-        co_return StoreError::make(StoreError::Code::InvalidInput,
-                                   QStringLiteral("\"%1\" is not an http or https image address")
-                                       .arg(src.toString().left(200)));
+        co_return StoreError::make(
+            StoreError::Code::InvalidInput,
+            QCoreApplication::translate("ThumbnailFetcher",
+                                        "\"%1\" is not an http or https image address")
+                .arg(src.toString().left(200)));
     const quint64 generation = m_generation;
     if (m_shuttingDown || !co_await acquireSlot(generation) || !self)
         co_return StoreError::make(StoreError::Code::Cancelled);
@@ -147,17 +150,22 @@ QCoro::Task<Result<QByteArray>> ThumbnailFetcher::fetch(QUrl src) {
     } else if (*tooLarge) {
         result = StoreError::make(
             StoreError::Code::BadResponse,
-            QStringLiteral("the image is larger than %1 MiB").arg(cap / (1024 * 1024)), status);
+            QCoreApplication::translate("ThumbnailFetcher", "the image is larger than %1 MiB")
+                .arg(cap / (1024 * 1024)),
+            status);
     } else if (reply->error() == QNetworkReply::OperationCanceledError ||
                reply->error() == QNetworkReply::TimeoutError) {
         result = StoreError::make(StoreError::Code::Timeout,
-                                  QStringLiteral("the image host did not answer in time"));
+                                  QCoreApplication::translate(
+                                      "ThumbnailFetcher", "the image host did not answer in time"));
     } else if (status >= 200 && status <= 299 && reply->error() == QNetworkReply::NoError) {
         QByteArray bytes = reply->read(cap + 1);
         if (bytes.size() > cap)
             result = StoreError::make(
                 StoreError::Code::BadResponse,
-                QStringLiteral("the image is larger than %1 MiB").arg(cap / (1024 * 1024)), status);
+                QCoreApplication::translate("ThumbnailFetcher", "the image is larger than %1 MiB")
+                    .arg(cap / (1024 * 1024)),
+                status);
         else
             result = std::move(bytes);
     } else if (status > 0) {

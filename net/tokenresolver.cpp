@@ -2,6 +2,7 @@
 
 #include "net/tokenstore.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace vitrine {
@@ -33,9 +34,11 @@ QCoro::Task<TokenResult> TokenResolver::resolve(QString profileName) {
     }
     co_return TokenResult::failure(
         TokenResult::Status::NotFound, QString(),
-        reasons.isEmpty() ? QStringLiteral("no token is stored for \"%1\"").arg(profileName)
-                          : QStringLiteral("no token is stored for \"%1\" (%2)")
-                                .arg(profileName, reasons.join(QStringLiteral("; "))));
+        reasons.isEmpty()
+            ? QCoreApplication::translate("TokenResolver", "no token is stored for \"%1\"")
+                  .arg(profileName)
+            : QCoreApplication::translate("TokenResolver", "no token is stored for \"%1\" (%2)")
+                  .arg(profileName, reasons.join(QStringLiteral("; "))));
 }
 
 QCoro::Task<TokenResult> TokenResolver::save(QString profileName, QString token) {
@@ -60,15 +63,19 @@ QCoro::Task<TokenResult> TokenResolver::save(QString profileName, QString token)
     if (memory) {
         TokenResult r = co_await memory->write(profileName, token);
         if (r.ok()) {
-            r.message = why.isEmpty()
-                            ? QStringLiteral("the token is kept for this session only")
-                            : why + QStringLiteral("; the token is kept for this session only");
+            r.message =
+                why.isEmpty()
+                    ? QCoreApplication::translate("TokenResolver",
+                                                  "the token is kept for this session only")
+                    : why + QCoreApplication::translate(
+                                "TokenResolver", "; the token is kept for this session only");
             co_return r;
         }
     }
-    co_return TokenResult::failure(TokenResult::Status::Failed, QString(),
-                                   why.isEmpty() ? QStringLiteral("no token store is available")
-                                                 : why);
+    co_return TokenResult::failure(
+        TokenResult::Status::Failed, QString(),
+        why.isEmpty() ? QCoreApplication::translate("TokenResolver", "no token store is available")
+                      : why);
 }
 
 QCoro::Task<TokenResult> TokenResolver::forget(QString profileName) {

@@ -51,7 +51,7 @@ AddImageDialog::AddImageDialog(QWidget *parent)
     layout->addLayout(form);
     layout->addStretch();
     layout->addWidget(m_buttons);
-    setProductTitle(QString());
+    setProductName(QString());
     m_url->setFocus();
     revalidate();
 }
@@ -61,11 +61,11 @@ void AddImageDialog::setAltLimit(int limit) {
     revalidate();
 }
 
-void AddImageDialog::setProductTitle(const QString &title) {
-    m_intro->setText(
-        (title.isEmpty() ? tr("The image is added at the end of the gallery.")
-                         : tr("The image is added at the end of the gallery of “%1”.").arg(title)) +
-        QLatin1Char(' ') + tr("It reaches the store when you publish."));
+void AddImageDialog::setProductName(const QString &name) {
+    m_intro->setText((name.isEmpty()
+                          ? tr("The image is added at the end of the gallery.")
+                          : tr("The image is added at the end of the gallery of %1.").arg(name)) +
+                     QLatin1Char(' ') + tr("It reaches the store when you publish."));
 }
 
 QString AddImageDialog::url() const {

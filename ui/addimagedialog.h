@@ -19,7 +19,7 @@ public:
 
     // The store's alt text limit for new images (0: none).
     void setAltLimit(int limit);
-    void setProductTitle(const QString &title);
+    void setProductName(const QString &name);
 
     QString url() const;     // trimmed
     QString altText() const; // trimmed, NFC

@@ -2,10 +2,7 @@
 
 #include "core/validation.h"
 #include "models/gallerymodel.h"
-#include "ui/alttextlineedit.h"
-
-#include <QKeyEvent>
-#include <QToolTip>
+#include "ui/alttexteditor.h"
 
 namespace vitrine {
 
@@ -28,27 +25,32 @@ int AltTextDelegate::altLimitFor(const QModelIndex &index) const {
 
 QWidget *AltTextDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
                                        const QModelIndex &index) const {
-    auto *editor = new AltTextLineEdit(parent);
+    auto *editor = new AltTextEditor(parent);
     editor->setLimit(altLimitFor(index));
-    editor->setFrame(true);
     editor->setAccessibleName(
         tr("Alt text of %1").arg(index.data(Qt::AccessibleTextRole).toString()));
+    auto *self = const_cast<AltTextDelegate *>(this);
+    connect(editor, &AltTextEditor::submitted, self, [self, editor] {
+        Q_EMIT self->commitData(editor);
+        Q_EMIT self->closeEditor(editor, QAbstractItemDelegate::NoHint);
+    });
+    connect(editor, &AltTextEditor::refused, self, &AltTextDelegate::editRefused);
     return editor;
 }
 
 void AltTextDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const {
-    if (auto *line = qobject_cast<AltTextLineEdit *>(editor)) {
-        line->setText(index.data(GalleryModel::AltTextRole).toString());
-        line->selectAll();
+    if (auto *alt = qobject_cast<AltTextEditor *>(editor)) {
+        alt->setText(index.data(GalleryModel::AltTextRole).toString());
+        alt->selectAll();
     }
 }
 
 void AltTextDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
                                    const QModelIndex &index) const {
-    auto *line = qobject_cast<AltTextLineEdit *>(editor);
-    if (!line)
+    auto *alt = qobject_cast<AltTextEditor *>(editor);
+    if (!alt)
         return;
-    const QString text = normalizedAltText(line->text().trimmed());
+    const QString text = normalizedAltText(alt->text().trimmed());
     const ValidationResult verdict = validateAltText(text, altLimitFor(index));
     if (!verdict) {
         Q_EMIT const_cast<AltTextDelegate *>(this)->editRefused(
@@ -62,18 +64,25 @@ void AltTextDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
     model->setData(index, text, Qt::EditRole);
 }
 
-bool AltTextDelegate::eventFilter(QObject *object, QEvent *event) {
-    auto *line = qobject_cast<AltTextLineEdit *>(object);
-    if (line && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !line->isAcceptable()) {
-            // Keep the editor open with the text, and say why it cannot be applied.
-            QToolTip::showText(line->mapToGlobal(QPoint(0, line->height())), line->refusal(), line);
-            Q_EMIT editRefused(line->refusal());
-            return true;
-        }
+void AltTextDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                           const QModelIndex &) const {
+    placeEditor(editor, option.rect);
+}
+
+void AltTextDelegate::placeEditor(QWidget *editor, const QRect &anchor) {
+    QRect geometry(anchor.topLeft(), editor->sizeHint().expandedTo(anchor.size()));
+    if (const QWidget *parent = editor->parentWidget()) {
+        const QRect room = parent->rect();
+        geometry.setWidth(qMin(geometry.width(), room.width()));
+        geometry.setHeight(qMin(geometry.height(), room.height()));
+        if (geometry.right() > room.right())
+            geometry.moveRight(room.right());
+        if (geometry.bottom() > room.bottom())
+            geometry.moveBottom(room.bottom());
+        geometry.moveLeft(qMax(geometry.left(), room.left()));
+        geometry.moveTop(qMax(geometry.top(), room.top()));
     }
-    return QStyledItemDelegate::eventFilter(object, event);
+    editor->setGeometry(geometry);
 }
 
 } // namespace vitrine

@@ -36,6 +36,9 @@ AltTextPanel::AltTextPanel(ThumbnailCache *thumbnails, QWidget *parent)
     m_title->setFont(bold);
     m_preview = new QLabel;
     m_preview->setMinimumHeight(kPreviewThumb);
+    // Neither the strip of thumbnails nor the texts may widen the dock as the selection changes:
+    // the grid beside it would shift. They take the width the dock has.
+    m_preview->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_preview->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_editor = new QPlainTextEdit;
     m_editor->setObjectName(QStringLiteral("altTextEditor"));
@@ -51,10 +54,10 @@ AltTextPanel::AltTextPanel(ThumbnailCache *thumbnails, QWidget *parent)
     m_problemLabel = new QLabel;
     m_problemLabel->setObjectName(QStringLiteral("altProblem"));
     m_problemLabel->setWordWrap(true);
-    m_apply = new QPushButton(Icons::get(Icons::Id::AltText), tr("&Apply"));
+    m_apply = new QPushButton(Icons::get(Icons::Id::AltText), tr("Appl&y"));
     m_apply->setObjectName(QStringLiteral("applyAltText"));
     m_apply->setToolTip(tr("Stage this alt text (Enter). Undo takes it back."));
-    m_revert = new QPushButton(tr("Re&vert"));
+    m_revert = new QPushButton(tr("Rever&t"));
     m_revert->setObjectName(QStringLiteral("revertAltText"));
 
     auto *counterRow = new QHBoxLayout;
@@ -178,6 +181,9 @@ void AltTextPanel::reload() {
     m_editor->setEnabled(!m_rows.isEmpty() && m_session);
     if (m_rows.isEmpty())
         m_editor->setPlaceholderText(tr("Select one or more images to edit their alt text."));
+    else if (m_mixed && m_rows.size() == 2)
+        m_editor->setPlaceholderText(
+            tr("These images have different alt texts. Type one to give it to both."));
     else if (m_mixed)
         m_editor->setPlaceholderText(
             tr("These images have different alt texts. Type one to give it to all %n.", nullptr,
@@ -200,7 +206,7 @@ void AltTextPanel::updatePreview() {
     const int total = model->rowCount();
     m_title->setText(m_rows.size() == 1
                          ? tr("Image %1 of %2").arg(m_rows.constFirst() + 1).arg(total)
-                         : tr("%1 images selected").arg(m_rows.size()));
+                         : tr("%n image(s) selected", nullptr, int(m_rows.size())));
     // A strip of the first few thumbnails, so it is plain which images the text goes to.
     const int shown = qMin(int(m_rows.size()), kPreviewMax);
     const qreal dpr = devicePixelRatioF();

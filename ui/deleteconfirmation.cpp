@@ -2,36 +2,22 @@
 
 #include "ui/icons.h"
 
-#include <QCoreApplication>
 #include <QMessageBox>
 #include <QPushButton>
 
 namespace vitrine {
 
-namespace {
-QString tr(const char *text, int n = -1) {
-    return QCoreApplication::translate("DeleteConfirmation", text, nullptr, n);
-}
-QString quotedTitle(const QString &productTitle) {
-    return productTitle.isEmpty() ? tr("this product") : QStringLiteral("“%1”").arg(productTitle);
-}
-} // namespace
-
-QString DeleteConfirmation::question(int count, int total, const QString &productTitle) {
+QString DeleteConfirmation::question(int count, int total, const QString &productName) {
+    const QString product = productName.isEmpty() ? tr("this product") : productName;
     if (count == total && total > 1)
-        return tr("Delete all %n images of %1?", total).arg(quotedTitle(productTitle));
-    return count == 1 ? tr("Delete 1 image of %1?").arg(quotedTitle(productTitle))
-                      : tr("Delete %1 images of %2?").arg(count).arg(quotedTitle(productTitle));
+        return tr("Delete all %n images of %1?", nullptr, total).arg(product);
+    return tr("Delete %n image(s) of %1?", nullptr, count).arg(product);
 }
 
 QString DeleteConfirmation::explanation(int count, int total, bool storeCanDeleteAll) {
-    QString text = count == 1
-                       ? tr("It is removed from this gallery now and from the store when you "
-                            "publish. Until then Undo brings it back. This cannot be undone after "
-                            "publishing.")
-                       : tr("They are removed from this gallery now and from the store when you "
-                            "publish. Until then Undo brings them back. This cannot be undone "
-                            "after publishing.");
+    QString text = tr("They are removed from this gallery now and from the store when you publish. "
+                      "Until then Undo brings them back. This cannot be undone after publishing.",
+                      nullptr, count);
     if (count == total && total > 1 && storeCanDeleteAll)
         text += QLatin1Char(' ') + tr("Publishing removes them all with one request.");
     else if (count == total && total > 0)
@@ -39,19 +25,20 @@ QString DeleteConfirmation::explanation(int count, int total, bool storeCanDelet
     return text;
 }
 
-bool DeleteConfirmation::ask(QWidget *parent, int count, int total, const QString &productTitle,
+bool DeleteConfirmation::ask(QWidget *parent, int count, int total, const QString &productName,
                              bool storeCanDeleteAll) {
     QMessageBox box(parent);
     box.setObjectName(QStringLiteral("deleteConfirmation"));
     box.setWindowTitle(tr("Delete images"));
     box.setIcon(QMessageBox::Warning);
-    box.setText(question(count, total, productTitle));
+    box.setText(question(count, total, productName));
     box.setInformativeText(explanation(count, total, storeCanDeleteAll));
-    QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    // A mnemonic (Alt+D) is the keyboard's way to Delete; Enter stays with the safe answer.
+    QPushButton *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("deleteButton"));
     remove->setIcon(Icons::get(Icons::Id::Delete));
+    remove->setAutoDefault(false);
     QPushButton *cancel = box.addButton(QMessageBox::Cancel);
-    // Enter must not destroy: the safe answer is the default.
     box.setDefaultButton(cancel);
     box.setEscapeButton(cancel);
     box.exec();

@@ -1,5 +1,6 @@
 #include "ui/gallerydelegate.h"
 
+#include "core/validation.h"
 #include "models/gallerymodel.h"
 #include "ui/icons.h"
 #include "ui/theme.h"
@@ -233,6 +234,18 @@ void GalleryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->setPen(Theme::color(Theme::Role::Warning, palette));
         painter->drawText(QRect(left + iconSide + 4, altLine.top(), width, altLine.height()),
                           Qt::AlignLeft | Qt::AlignVCenter, label);
+    } else if (const int limit = altLimitFor(index);
+               limit > 0 &&
+               altTextLength(index.data(GalleryModel::AltTextRole).toString()) > limit) {
+        // Over the store's limit (an alt text that came from the store so): publishing any edit
+        // of this image would be refused until it is shortened.
+        const int iconSide = fm.height();
+        Icons::drawn(Icons::Id::Warning)
+            .paint(painter, QRect(altLine.left(), altLine.top() + 1, iconSide, iconSide));
+        painter->setPen(Theme::color(Theme::Role::Failed, palette));
+        const QRect rest = altLine.adjusted(iconSide + 4, 0, 0, 0);
+        painter->drawText(rest, Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(alt, Qt::ElideRight, rest.width()));
     } else {
         painter->setPen(palette.color(QPalette::Text));
         painter->drawText(altLine, Qt::AlignHCenter | Qt::AlignVCenter,
@@ -292,6 +305,11 @@ QString GalleryDelegate::toolTip(const QModelIndex &index) const {
         if (m_thumbnails->hasFailed(url))
             lines << tr("Broken image: %1").arg(m_thumbnails->failureReason(url));
     }
+    const int altLength = altTextLength(index.data(GalleryModel::AltTextRole).toString());
+    if (const int limit = altLimitFor(index); limit > 0 && altLength > limit)
+        lines << tr("Alt text too long: %1 characters, the store accepts at most %2.")
+                     .arg(altLength)
+                     .arg(limit);
     const QSize size = imageSize(index);
     if (size.isValid() && m_smallThreshold > 0 &&
         (size.width() < m_smallThreshold || size.height() < m_smallThreshold))
@@ -312,12 +330,11 @@ bool GalleryDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
 
 void GalleryDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
                                            const QModelIndex &) const {
-    // Over the alt text line, a little wider than the card's text so the counter fits.
+    // From the card's alt text line, as big as a sentence needs (wider and taller than the card
+    // where the view has room), inside the view.
     const QRect text = textRect(option.rect);
-    const int height = qMax(editor->sizeHint().height(), QFontMetrics(option.font).height() + 8);
-    QRect geometry(option.rect.left() + kCardMargin, text.top() - 4,
-                   option.rect.width() - 2 * kCardMargin, height);
-    editor->setGeometry(geometry);
+    placeEditor(editor, QRect(option.rect.left() + kCardMargin, text.top() - 4,
+                              option.rect.width() - 2 * kCardMargin, text.height() + 4));
 }
 
 } // namespace vitrine

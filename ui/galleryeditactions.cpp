@@ -69,8 +69,8 @@ QAction *GalleryEditActions::selectAllAction() const {
     return m_selectAll;
 }
 
-void GalleryEditActions::setProductTitle(const QString &title) {
-    m_productTitle = title;
+void GalleryEditActions::setProductName(const QString &name) {
+    m_productName = name;
 }
 
 QList<int> GalleryEditActions::selectedRows() const {
@@ -130,7 +130,7 @@ void GalleryEditActions::confirmAndDelete(const QList<int> &rows) {
     if (!m_session || rows.isEmpty())
         return;
     const int total = m_session->model()->rowCount();
-    if (!DeleteConfirmation::ask(m_dialogParent, int(rows.size()), total, m_productTitle,
+    if (!DeleteConfirmation::ask(m_dialogParent, int(rows.size()), total, m_productName,
                                  m_session->capabilities().canDeleteAll))
         return;
     QString whyNot;
@@ -146,7 +146,7 @@ void GalleryEditActions::addImage() {
         return;
     AddImageDialog dialog(m_dialogParent);
     dialog.setAltLimit(m_session->capabilities().altMaxOnCreate);
-    dialog.setProductTitle(m_productTitle);
+    dialog.setProductName(m_productName);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString whyNot;

@@ -26,8 +26,9 @@ public:
     QAction *setVariantsAction() const;
     QAction *selectAllAction() const;
 
-    // Names the product in the delete question ("Delete 3 images of “Grey sofa”?").
-    void setProductTitle(const QString &title);
+    // Names the product in the delete question ("Delete 3 images of “Grey sofa”?"): the product
+    // as a sentence names it (ProductName::inSentence).
+    void setProductName(const QString &name);
 
 public Q_SLOTS:
     // Asks (DeleteConfirmation) and stages the deletion of rows as one undo step.
@@ -50,7 +51,7 @@ private:
     QPointer<EditSession> m_session;
     QPointer<GalleryView> m_grid;
     QPointer<QWidget> m_dialogParent;
-    QString m_productTitle;
+    QString m_productName;
     QAction *m_addImage = nullptr;
     QAction *m_replaceUrl = nullptr;
     QAction *m_setVariants = nullptr;

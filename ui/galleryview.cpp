@@ -73,8 +73,10 @@ void GalleryView::configure() {
     setFlow(QListView::LeftToRight);
     setWrapping(true);
     setResizeMode(QListView::Adjust);
-    setLayoutMode(QListView::Batched);
-    setBatchSize(200);
+    // One pass: with uniform card sizes laying out even thousands of cards is cheap, and a batched
+    // layout has no place yet for the cards past its first batch, so scrollTo() could not follow
+    // an image moved to the end of a long gallery.
+    setLayoutMode(QListView::SinglePass);
     setUniformItemSizes(true);
     setGridSize(m_delegate->cardSize());
     setSpacing(0); // the cards carry their own margins
@@ -602,6 +604,25 @@ void GalleryView::setDropSpot(const DropSpot &spot) {
         viewport()->update(old.adjusted(-8, -8, 8, 8));
         viewport()->update(now.adjusted(-8, -8, 8, 8));
     }
+}
+
+void GalleryView::resizeEvent(QResizeEvent *event) {
+    // A new width re-flows the cards into more or fewer columns: the same images stay in sight,
+    // the current one if it was visible, else the first visible one at the top.
+    const QRect area = viewport()->rect();
+    const QModelIndex current = currentIndex();
+    const bool currentShown = current.isValid() && area.intersects(visualRect(current));
+    const QPersistentModelIndex anchor =
+        currentShown
+            ? QPersistentModelIndex(current)
+            : QPersistentModelIndex(indexAt(
+                  area.topLeft() + QPoint(gridSize().width() / 2, gridSize().height() / 2)));
+    const bool atTop = verticalScrollBar()->value() == 0;
+    QListView::resizeEvent(event);
+    if (!anchor.isValid() || atTop || state() == DraggingState)
+        return;
+    executeDelayedItemsLayout();
+    scrollTo(anchor, currentShown ? EnsureVisible : PositionAtTop);
 }
 
 void GalleryView::paintEvent(QPaintEvent *event) {

@@ -3,6 +3,7 @@
 #include "models/editsession.h"
 #include "models/gallerymodel.h"
 #include "models/gallerytablemodel.h"
+#include "ui/aboutdialog.h"
 #include "ui/alttextactions.h"
 #include "ui/alttextdelegate.h"
 #include "ui/alttextpanel.h"
@@ -12,11 +13,14 @@
 #include "ui/galleryeditactions.h"
 #include "ui/gallerystatusbar.h"
 #include "ui/galleryview.h"
+#include "ui/handbookbrowser.h"
 #include "ui/icons.h"
 #include "ui/pendingdeletionsbar.h"
 #include "ui/productchooser.h"
+#include "ui/productname.h"
 #include "ui/publishdialog.h"
 #include "ui/reviewpanel.h"
+#include "ui/shortcutsdialog.h"
 #include "ui/thumbnailcache.h"
 #include "ui/uilogging.h"
 
@@ -29,11 +33,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
+#include <QWindow>
 
 namespace vitrine {
 
@@ -42,7 +48,6 @@ MainWindow::MainWindow(EditSession *session, ThumbnailCache *thumbnails, QWidget
     , m_session(session)
     , m_thumbnails(thumbnails) {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(QStringLiteral("Vitrine[*]"));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     m_tableModel = new EditableGalleryTableModel(this);
     m_tableModel->setSourceModel(session->model());
@@ -51,6 +56,7 @@ MainWindow::MainWindow(EditSession *session, ThumbnailCache *thumbnails, QWidget
     buildDocks();
     buildActions();
     buildMenus();
+    buildHelpMenu();
     buildToolBar();
     m_statusBar = new GalleryStatusBar(this);
     m_statusBar->watchThumbnails(thumbnails);
@@ -60,7 +66,7 @@ MainWindow::MainWindow(EditSession *session, ThumbnailCache *thumbnails, QWidget
     // (the user's later choice comes back through restoreLayout()).
     setViewMode(ViewMode::SideBySide);
     updatePlaceholder();
-    resize(1280, 820);
+    resize(1280, 820); // fitToScreen() makes it fit the screen it ends up on
     updateTitle();
     updateActions();
 }
@@ -257,6 +263,9 @@ void MainWindow::buildActions() {
 void MainWindow::buildMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_switchStore);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentStoresMenu"));
+    setRecentStores({});
     file->addAction(m_openDemo);
     file->addAction(m_reload);
     file->addSeparator();
@@ -437,6 +446,18 @@ QAction *MainWindow::undoAction() const {
 QAction *MainWindow::redoAction() const {
     return m_redo;
 }
+QMenu *MainWindow::recentStoresMenu() const {
+    return m_recentMenu;
+}
+QAction *MainWindow::shortcutsAction() const {
+    return m_shortcuts;
+}
+QAction *MainWindow::handbookAction() const {
+    return m_handbook;
+}
+QAction *MainWindow::aboutAction() const {
+    return m_about;
+}
 
 void MainWindow::setViewMode(ViewMode mode) {
     m_grid->setVisible(mode != ViewMode::Details);
@@ -496,6 +517,80 @@ bool MainWindow::restoreLayout(const QByteArray &state) {
     return true;
 }
 
+void MainWindow::fitToScreen() {
+    const QScreen *screen = this->screen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    // The frame (title bar, borders) is not known before the window is shown: leave room for it.
+    const QSize room = available.size() - QSize(16, 48);
+    const QSize preferred(1280, 820);
+    const QSize size = preferred.boundedTo(room).expandedTo(QSize(480, 360));
+    resize(size);
+    QRect frame(QPoint(0, 0), size + QSize(16, 48));
+    frame.moveCenter(available.center());
+    move(frame.topLeft().x() < available.left() ? available.left() : frame.topLeft().x(),
+         frame.topLeft().y() < available.top() ? available.top() : frame.topLeft().y());
+}
+
+void MainWindow::showEvent(QShowEvent *event) {
+    QMainWindow::showEvent(event);
+    if (!m_followingScreen && windowHandle()) {
+        m_followingScreen = true;
+        connect(windowHandle(), &QWindow::screenChanged, this, &MainWindow::followDevicePixelRatio);
+    }
+    followDevicePixelRatio();
+}
+
+void MainWindow::followDevicePixelRatio() {
+    if (!m_thumbnails)
+        return;
+    const qreal ratio = devicePixelRatioF();
+    if (qFuzzyCompare(ratio, m_thumbnails->devicePixelRatio()))
+        return;
+    // The cache drops the pixmaps decoded for the old ratio; the views ask again as they paint.
+    m_thumbnails->setDevicePixelRatio(ratio);
+    m_grid->viewport()->update();
+    m_details->viewport()->update();
+}
+
+void MainWindow::buildHelpMenu() {
+    m_handbook = new QAction(tr("Vitrine &Handbook"), this);
+    m_handbook->setObjectName(QStringLiteral("handbookAction"));
+    m_handbook->setShortcut(QKeySequence::HelpContents);
+    m_handbook->setStatusTip(tr("How to edit galleries, publish, and set up stores"));
+    connect(m_handbook, &QAction::triggered, this, [this] {
+        auto *handbook = new HandbookBrowser(this);
+        handbook->setAttribute(Qt::WA_DeleteOnClose);
+        handbook->show();
+    });
+
+    m_shortcuts = new QAction(tr("&Keyboard Shortcuts"), this);
+    m_shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    m_shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    m_shortcuts->setStatusTip(tr("List the keys of every command"));
+    connect(m_shortcuts, &QAction::triggered, this, [this] {
+        auto *shortcuts = new ShortcutsDialog(menuBar(), this);
+        shortcuts->setAttribute(Qt::WA_DeleteOnClose);
+        shortcuts->show();
+    });
+
+    m_about = new QAction(tr("&About Vitrine"), this);
+    m_about->setObjectName(QStringLiteral("aboutAction"));
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, [this] {
+        auto *about = new AboutDialog(this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_handbook);
+    help->addAction(m_shortcuts);
+    help->addSeparator();
+    help->addAction(m_about);
+}
+
 // --- Controller's slots ------------------------------------------------------------------------
 
 void MainWindow::setStoreName(const QString &name, const QString &detail) {
@@ -511,6 +606,25 @@ void MainWindow::setDemoStore(bool isDemo) {
     m_openDemo->setVisible(!isDemo);
 }
 
+void MainWindow::setRecentStores(const QStringList &names) {
+    m_recentMenu->clear();
+    for (int i = 0; i < names.size(); ++i) {
+        // "&1 Demo store": the digit is the mnemonic; an "&" in a name is shown, not a mnemonic.
+        QString label = names.at(i);
+        label.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction *open =
+            m_recentMenu->addAction(i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(label) : label);
+        open->setStatusTip(tr("Open %1 again").arg(names.at(i)));
+        connect(open, &QAction::triggered, this, [this, i] { Q_EMIT recentStoreRequested(i); });
+    }
+    if (!names.isEmpty())
+        m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear Menu"));
+    clear->setEnabled(!names.isEmpty());
+    connect(clear, &QAction::triggered, this, &MainWindow::recentStoresClearRequested);
+    m_recentMenu->setEnabled(!names.isEmpty());
+}
+
 void MainWindow::setCapabilities(const StoreCapabilities &capabilities) {
     m_session->setCapabilities(capabilities); // capabilitiesChanged updates the views
 }
@@ -520,9 +634,10 @@ void MainWindow::setProductModel(QAbstractItemModel *products) {
 }
 
 void MainWindow::setCurrentProduct(const QString &productId, const QString &title) {
-    m_productTitle = title.isEmpty() ? productId : title;
+    m_productId = productId;
+    m_productTitle = title;
     m_chooser->setCurrentProduct(productId);
-    m_editActions->setProductTitle(m_productTitle);
+    m_editActions->setProductName(ProductName::inSentence(productId, title));
     // What else the app knows of the product (vendor, variants) stays while it stays open.
     AltTextProduct details = m_altText->productDetails();
     if (details.id != productId)
@@ -583,7 +698,8 @@ void MainWindow::showPublishPreview(const PublishPlan &plan, int imagesRemovedBy
         connect(m_publishDialog, &PublishDialog::cancelRequested, this,
                 &MainWindow::publishCancelRequested);
     }
-    m_publishDialog->showPreview(m_storeName, m_productTitle, plan, imagesRemovedByDeleteAll);
+    m_publishDialog->showPreview(m_storeName, ProductName::inSentence(m_productId, m_productTitle),
+                                 plan, imagesRemovedByDeleteAll);
     m_publishDialog->open();
 }
 
@@ -607,13 +723,15 @@ void MainWindow::finishPublish(const QString &outcome) {
 // --- Internals ---------------------------------------------------------------------------------
 
 void MainWindow::updateTitle() {
+    // "Oak Dining Chair* — Shopify at 127.0.0.1": the platform appends the application's name
+    // ("— Vitrine") itself, and the unpublished-edits mark goes with the product it concerns.
     QStringList parts;
-    if (!m_productTitle.isEmpty())
-        parts << m_productTitle;
+    const QString product = ProductName::standalone(m_productId, m_productTitle);
+    if (!product.isEmpty())
+        parts << product + QStringLiteral("[*]");
     if (!m_storeName.isEmpty())
         parts << m_storeName;
-    parts << QStringLiteral("Vitrine");
-    setWindowTitle(parts.join(QStringLiteral(" — ")) + QStringLiteral("[*]"));
+    setWindowTitle(parts.join(QStringLiteral(" — ")));
     setWindowModified(m_session && m_session->hasPendingChanges());
 }
 
@@ -626,7 +744,7 @@ void MainWindow::updateActions() {
                                   : tr("Try the store again"));
     m_publish->setEnabled(pending > 0);
     const QString publishTip = pending > 0
-                                   ? tr("Send the %1 staged edits to the store").arg(pending)
+                                   ? tr("Send the %n staged edit(s) to the store", nullptr, pending)
                                    : tr("Nothing to publish: no staged edits");
     m_publish->setToolTip(publishTip);
     m_publish->setStatusTip(publishTip);
@@ -642,10 +760,11 @@ void MainWindow::showAltPanelFor() {
 void MainWindow::requestReload() {
     if (m_session && m_session->hasPendingChanges()) {
         QMessageBox box(QMessageBox::Question, tr("Reload from the store"),
-                        tr("Reload “%1” from the store?").arg(m_productTitle),
+                        tr("Reload %1 from the store?")
+                            .arg(ProductName::inSentence(m_productId, m_productTitle)),
                         QMessageBox::NoButton, this);
-        box.setInformativeText(tr("The %1 edits you have not published are discarded.")
-                                   .arg(m_session->pendingCount()));
+        box.setInformativeText(tr("The %n edit(s) you have not published are discarded.", nullptr,
+                                  m_session->pendingCount()));
         QPushButton *reload = box.addButton(tr("Reload and Discard"), QMessageBox::DestructiveRole);
         box.addButton(QMessageBox::Cancel);
         box.setDefaultButton(QMessageBox::Cancel);
@@ -683,13 +802,10 @@ void MainWindow::closeEvent(QCloseEvent *event) {
         event->accept();
         return;
     }
-    QMessageBox box(
-        QMessageBox::Question, tr("Unpublished edits"),
-        pending == 1 ? tr("You have 1 edit to “%1” that is not published yet.").arg(m_productTitle)
-                     : tr("You have %1 edits to “%2” that are not published yet.")
-                           .arg(pending)
-                           .arg(m_productTitle),
-        QMessageBox::NoButton, this);
+    QMessageBox box(QMessageBox::Question, tr("Unpublished edits"),
+                    tr("You have %n edit(s) to %1 that are not published yet.", nullptr, pending)
+                        .arg(ProductName::inSentence(m_productId, m_productTitle)),
+                    QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("closeQuestion"));
     box.setInformativeText(tr("They are kept on this computer and come back the next time you "
                               "open this product. Publish now, or quit and publish later."));

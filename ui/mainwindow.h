@@ -11,6 +11,7 @@ class QAbstractItemModel;
 class QAction;
 class QActionGroup;
 class QDockWidget;
+class QMenu;
 class QSplitter;
 class QUndoView;
 
@@ -73,6 +74,12 @@ public:
     QAction *catalogAction() const;
     QAction *undoAction() const;
     QAction *redoAction() const;
+    // File ▸ Open Recent (filled by setRecentStores).
+    QMenu *recentStoresMenu() const;
+    // Help ▸ Keyboard Shortcuts, Vitrine Handbook, About Vitrine.
+    QAction *shortcutsAction() const;
+    QAction *handbookAction() const;
+    QAction *aboutAction() const;
 
     void setViewMode(ViewMode mode);
     ViewMode viewMode() const;
@@ -83,6 +90,10 @@ public:
     // how the two share the width, for the app to keep in its settings.
     QByteArray saveLayout() const;
     bool restoreLayout(const QByteArray &state);
+    // Sizes the window for the screen it is on: the preferred size where it fits, otherwise the
+    // screen's available area (so the docks and the status bar stay on screen at any scale), and
+    // centres it there.
+    void fitToScreen();
 
 public Q_SLOTS:
     // --- Fed by the app controller ---
@@ -90,6 +101,8 @@ public Q_SLOTS:
     void setStoreName(const QString &name, const QString &detail = {});
     // Shows File ▸ Reset Demo Data only for the embedded demo store.
     void setDemoStore(bool isDemo);
+    // File ▸ Open Recent: the stores opened lately, most recent first (names as shown).
+    void setRecentStores(const QStringList &names);
     // What the store can do; forwarded to the session (the one place capabilities live).
     void setCapabilities(const StoreCapabilities &capabilities);
     // The store's products (a ProductListModel), for the chooser.
@@ -127,9 +140,14 @@ Q_SIGNALS:
     void demoStoreRequested();
     // View ▸ Catalog…: the catalog window of the open store.
     void catalogRequested();
+    // File ▸ Open Recent: the store at index of the list given to setRecentStores.
+    void recentStoreRequested(int index);
+    // File ▸ Open Recent ▸ Clear Menu.
+    void recentStoresClearRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildViews();
@@ -137,6 +155,9 @@ private:
     void buildActions();
     void buildMenus();
     void buildToolBar();
+    void buildHelpMenu();
+    // Thumbnails are decoded for the screen's device pixel ratio (sharp at 125 %, 200 %...).
+    void followDevicePixelRatio();
     void connectSession();
     void updateTitle();
     void updateActions();
@@ -178,12 +199,18 @@ private:
     QAction *m_gridMode = nullptr;
     QAction *m_detailsMode = nullptr;
     QAction *m_bothMode = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_shortcuts = nullptr;
+    QAction *m_handbook = nullptr;
+    QAction *m_about = nullptr;
 
     QString m_storeName;
-    QString m_productTitle;
+    QString m_productId;
+    QString m_productTitle; // empty for stores whose products have none
     bool m_isDemo = false;
     bool m_loadingGallery = false;
     bool m_confirmClose = true;
+    bool m_followingScreen = false;
 };
 
 } // namespace vitrine

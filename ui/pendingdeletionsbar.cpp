@@ -47,7 +47,7 @@ PendingDeletionsBar::PendingDeletionsBar(EditSession *session, ThumbnailCache *t
     m_publishAgain->setObjectName(QStringLiteral("publishAgainButton"));
     m_publishAgain->setToolTip(tr("Send the staged deletions (and your other edits) to the store "
                                   "again"));
-    m_keepAll = new QPushButton(tr("Keep &All"));
+    m_keepAll = new QPushButton(tr("Keep A&ll"));
     m_keepAll->setObjectName(QStringLiteral("keepAllImagesButton"));
     m_keepAll->setToolTip(tr("Delete none of these images: they go back into the gallery"));
     auto *header = new QHBoxLayout;
@@ -78,6 +78,19 @@ PendingDeletionsBar::PendingDeletionsBar(EditSession *session, ThumbnailCache *t
     if (m_session) {
         connect(m_session, &EditSession::deletionsChanged, this, &PendingDeletionsBar::rebuild);
         connect(m_session, &EditSession::loaded, this, &PendingDeletionsBar::rebuild);
+        // The place an image had when it was deleted is the one the user saw on its card.
+        GalleryModel *gallery = m_session->model();
+        connect(gallery, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                [this, gallery](const QModelIndex &, int first, int last) {
+                    for (int row = first; row <= last; ++row) {
+                        const QString id =
+                            gallery->index(row).data(GalleryModel::ImageIdRole).toString();
+                        if (!id.isEmpty())
+                            m_placeWhenDeleted.insert(id, row + 1);
+                    }
+                });
+        connect(gallery, &QAbstractItemModel::modelReset, this,
+                [this] { m_placeWhenDeleted.clear(); });
     }
     if (m_thumbnails) {
         connect(m_thumbnails, &ThumbnailCache::thumbnailReady, this,
@@ -137,10 +150,12 @@ void PendingDeletionsBar::rebuild() {
         const ProductImage *image = model->baselineImage(id);
         if (!image)
             continue;
-        const int place = int(std::find_if(model->baseline().cbegin(), model->baseline().cend(),
-                                           [&id](const ProductImage &i) { return i.id == id; }) -
-                              model->baseline().cbegin()) +
-                          1;
+        const int placeAsLoaded =
+            int(std::find_if(model->baseline().cbegin(), model->baseline().cend(),
+                             [&id](const ProductImage &i) { return i.id == id; }) -
+                model->baseline().cbegin()) +
+            1;
+        const int place = m_placeWhenDeleted.value(id, placeAsLoaded);
         const QString alt = image->alt.simplified();
         const QString name = alt.isEmpty()
                                  ? tr("Image %1 (%2)").arg(place).arg(QUrl(image->src).fileName())

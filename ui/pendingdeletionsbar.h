@@ -71,6 +71,9 @@ private:
     QVBoxLayout *m_rowsLayout = nullptr;
     QStringList m_ids;
     QHash<QString, Row> m_rows;
+    // Where each deleted image was in the gallery when it was deleted (its badge's number then),
+    // by store id; images deleted in an earlier session go by their place as loaded.
+    QHash<QString, int> m_placeWhenDeleted;
     int m_failed = 0;
 };
 

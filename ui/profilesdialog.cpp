@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -40,12 +41,15 @@ struct DialectChoice {
 // The built-in dialects in the order a merchant meets them, with the address each expects
 // (the URL before the dialect's documented path, docs/net.md).
 const DialectChoice kDialects[] = {
-    {"generic", QT_TRANSLATE_NOOP("ProfilesDialog", "Generic REST"),
+    {"generic", QT_TRANSLATE_NOOP("vitrine::ProfilesDialog", "Generic REST"),
      "https://shop.example.com  (http://127.0.0.1:PORT for this computer)"},
-    {"shopline", QT_TRANSLATE_NOOP("ProfilesDialog", "SHOPLINE"), "https://HANDLE.myshopline.com"},
-    {"shoplazza", QT_TRANSLATE_NOOP("ProfilesDialog", "Shoplazza"), "https://SHOP.myshoplaza.com"},
-    {"shopify", QT_TRANSLATE_NOOP("ProfilesDialog", "Shopify"), "https://SHOP.myshopify.com"},
-    {"custom", QT_TRANSLATE_NOOP("ProfilesDialog", "Custom (described in a JSON file)"),
+    {"shopline", QT_TRANSLATE_NOOP("vitrine::ProfilesDialog", "SHOPLINE"),
+     "https://HANDLE.myshopline.com"},
+    {"shoplazza", QT_TRANSLATE_NOOP("vitrine::ProfilesDialog", "Shoplazza"),
+     "https://SHOP.myshoplaza.com"},
+    {"shopify", QT_TRANSLATE_NOOP("vitrine::ProfilesDialog", "Shopify"),
+     "https://SHOP.myshopify.com"},
+    {"custom", QT_TRANSLATE_NOOP("vitrine::ProfilesDialog", "Custom (described in a JSON file)"),
      "https://shop.example.com"},
 };
 
@@ -73,13 +77,32 @@ QString rateText(const RateLimit &r) {
         .arg(r.burst);
 }
 
+// Keeps a widget at least as high as its layout needs at the widget's width. A QSplitter asks its
+// panes only for their minimum size, which word-wrapped texts give for one line: the form's rows
+// were squashed to a few pixels to make room for the notes.
+class MinimumHeightForWidth : public QObject {
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        if (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest) {
+            auto *widget = static_cast<QWidget *>(watched);
+            const int needed =
+                widget->layout() ? widget->layout()->totalHeightForWidth(widget->width()) : -1;
+            if (needed > 0 && needed != widget->minimumHeight())
+                widget->setMinimumHeight(needed);
+        }
+        return false;
+    }
+};
+
 } // namespace
 
 ProfilesDialog::ProfilesDialog(QWidget *parent)
     : QDialog(parent) {
     setObjectName(QStringLiteral("profilesDialog"));
     setWindowTitle(tr("Stores"));
-    setMinimumSize(760, 520);
+    // Only the width is fixed here: the height is what the form needs (see MinimumHeightForWidth).
+    setMinimumWidth(760);
     m_confirmDelete = [this](const QString &name) {
         QMessageBox box(QMessageBox::Question, tr("Delete store profile"),
                         tr("Delete the store profile “%1”?").arg(name), QMessageBox::NoButton,
@@ -195,6 +218,7 @@ ProfilesDialog::ProfilesDialog(QWidget *parent)
         });
     }
 
+    right->installEventFilter(new MinimumHeightForWidth(right));
     auto *splitter = new QSplitter;
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(left);
@@ -283,13 +307,15 @@ QWidget *ProfilesDialog::buildForm() {
     m_orderingNote->setWordWrap(true);
     m_orderingNote->setTextFormat(Qt::PlainText);
     m_orderingNote->setForegroundRole(QPalette::PlaceholderText);
-    auto *orderingBox = new QVBoxLayout;
-    orderingBox->setSpacing(2);
-    orderingBox->addWidget(m_ordering, 0, Qt::AlignLeft);
-    orderingBox->addWidget(m_orderingNote);
+    // The word-wrapped notes are rows of their own under their field: a form gives a row the
+    // height its width needs, a layout nested in a row does not, and squashed the field above.
     auto *orderingLabel = new QLabel(tr("&Ordering:"));
     orderingLabel->setBuddy(m_ordering);
-    form->addRow(orderingLabel, orderingBox);
+    auto *orderingRow = new QHBoxLayout;
+    orderingRow->addWidget(m_ordering);
+    orderingRow->addStretch();
+    form->addRow(orderingLabel, orderingRow);
+    form->addRow(QString(), m_orderingNote);
 
     m_rateOverride = new QCheckBox(tr("&Limit to"));
     m_rateOverride->setObjectName(QStringLiteral("profileRateOverride"));
@@ -316,11 +342,8 @@ QWidget *ProfilesDialog::buildForm() {
     rateRow->addWidget(m_rate);
     rateRow->addWidget(m_burst);
     rateRow->addStretch();
-    auto *rateBox = new QVBoxLayout;
-    rateBox->setSpacing(2);
-    rateBox->addLayout(rateRow);
-    rateBox->addWidget(m_rateDefault);
-    form->addRow(tr("Rate limit:"), rateBox);
+    form->addRow(tr("Rate limit:"), rateRow);
+    form->addRow(QString(), m_rateDefault);
 
     m_timeout = new QSpinBox;
     m_timeout->setObjectName(QStringLiteral("profileTimeout"));

@@ -160,7 +160,7 @@ void PublishDialog::showPage(int index) {
     fitToContents();
 }
 
-void PublishDialog::showPreview(const QString &storeName, const QString &productTitle,
+void PublishDialog::showPreview(const QString &storeName, const QString &productName,
                                 const PublishPlan &plan, int imagesRemovedByDeleteAll) {
     m_stage = Stage::Preview;
     m_succeeded = m_failed = 0;
@@ -169,8 +169,7 @@ void PublishDialog::showPreview(const QString &storeName, const QString &product
     m_failuresLabel->setVisible(false);
     m_failures->setVisible(false);
     showPage(0);
-    const QString product =
-        productTitle.isEmpty() ? tr("this product") : QStringLiteral("“%1”").arg(productTitle);
+    const QString product = productName.isEmpty() ? tr("this product") : productName;
     const QString store = storeName.isEmpty() ? tr("the store") : storeName;
     m_headline->setText(plan.isEmpty()
                             ? tr("Nothing to publish for %1.").arg(product)

@@ -26,8 +26,9 @@ public:
 
     explicit PublishDialog(QWidget *parent = nullptr);
 
-    // Step 1. imagesRemovedByDeleteAll counts a delete-all request's images in the summary.
-    void showPreview(const QString &storeName, const QString &productTitle, const PublishPlan &plan,
+    // Step 1. productName as a sentence names it (ProductName::inSentence; empty: "this
+    // product"). imagesRemovedByDeleteAll counts a delete-all request's images in the summary.
+    void showPreview(const QString &storeName, const QString &productName, const PublishPlan &plan,
                      int imagesRemovedByDeleteAll = 0);
     Stage stage() const;
     QString summaryText() const;

@@ -15,11 +15,35 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace vitrine {
+
+namespace {
+// QTreeView asks a delegate for a row's height without the column's width, so wrapped text would
+// get one line. This one measures the text at the width its column has, and the view lays its rows
+// out again when a column is resized.
+class WrappingDelegate : public QStyledItemDelegate {
+public:
+    explicit WrappingDelegate(QHeaderView *header)
+        : QStyledItemDelegate(header)
+        , m_header(header) {}
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override {
+        QStyleOptionViewItem sized = option;
+        const int width = m_header->sectionSize(index.column());
+        if (width > 0)
+            sized.rect = QRect(0, 0, width, 1);
+        return QStyledItemDelegate::sizeHint(sized, index);
+    }
+
+private:
+    QHeaderView *m_header;
+};
+} // namespace
 
 ReviewPanel::ReviewPanel(EditSession *session, ThumbnailCache *thumbnails, QWidget *parent)
     : QWidget(parent)
@@ -37,8 +61,14 @@ ReviewPanel::ReviewPanel(EditSession *session, ThumbnailCache *thumbnails, QWidg
                               style()->standardIcon(QStyle::SP_MessageBoxWarning));
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
-    m_view->setWordWrap(false);
+    // The details are sentences: they wrap within the dock's width instead of being cut off.
+    m_view->setUniformRowHeights(false);
+    m_view->setWordWrap(true);
+    m_view->setTextElideMode(Qt::ElideNone);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setItemDelegate(new WrappingDelegate(m_view->header()));
+    connect(m_view->header(), &QHeaderView::sectionResized, m_view,
+            [this] { m_view->doItemsLayout(); });
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->header()->setStretchLastSection(true);
@@ -220,9 +250,7 @@ void ReviewPanel::refresh() {
     QString summary =
         images.isEmpty() ? tr("No gallery is open.") : GalleryReview::summary(findings);
     if (const int waiting = GalleryReview::unjudged(images); waiting > 0 && !images.isEmpty())
-        summary +=
-            QLatin1Char(' ') + (waiting == 1 ? tr("1 image is still loading.")
-                                             : tr("%1 images are still loading.").arg(waiting));
+        summary += QLatin1Char(' ') + tr("%n image(s) still loading.", nullptr, waiting);
     if (m_summary->text() != summary)
         m_summary->setText(summary);
     m_export->setEnabled(!images.isEmpty());

@@ -49,6 +49,10 @@ void ThumbnailCache::setDevicePixelRatio(qreal ratio) {
     }
 }
 
+qreal ThumbnailCache::devicePixelRatio() const {
+    return m_dpr;
+}
+
 QString ThumbnailCache::keyOf(const QUrl &url) {
     return url.toString(QUrl::FullyEncoded);
 }

@@ -58,6 +58,7 @@ public:
     QSize pixelBox() const;
     // How to ask the image host for a rendition (empty: always the original). Set per store.
     void setRenditionRule(RenditionRule rule);
+    qreal devicePixelRatio() const;
 
     // The thumbnail when it is in memory; otherwise a null pixmap, and loading starts (as visible)
     // unless the URL is already loading or is known to be broken. Cheap enough to call from

@@ -1,5 +1,5 @@
 #include "ui/uilogging.h"
 
 namespace vitrine {
-Q_LOGGING_CATEGORY(lcUi, "vitrine.ui")
+Q_LOGGING_CATEGORY(lcUi, "vitrine.ui", QtInfoMsg)
 } // namespace vitrine

@@ -27,9 +27,10 @@ namespace {
 // than misread.
 constexpr int kSchemaVersion = 1;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Journal", text);
-}
+// This file's texts, translated in the "Journal" context (lupdate files Text::tr() under it).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Journal)
+};
 
 QString nowText() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -173,9 +174,9 @@ void Journal::Private::close() {
 bool Journal::Private::setAside(const QString &why) {
     const QString aside = file.setAside();
     if (aside.isEmpty())
-        return fail(tr("The journal %1 is damaged (%2) and could not be moved aside.")
+        return fail(Text::tr("The journal %1 is damaged (%2) and could not be moved aside.")
                         .arg(QDir::toNativeSeparators(file.path()), why));
-    recoveryMessage = tr("The journal of unpublished edits was damaged (%1). It was moved to %2 "
+    recoveryMessage = Text::tr("The journal of unpublished edits was damaged (%1). It was moved to %2 "
                          "and a new one was started; edits kept in it could not be restored.")
                           .arg(why, QDir::toNativeSeparators(aside));
     // Info, not a warning: every caller shows recoveryMessage() itself (vitrinectl on stderr,
@@ -231,7 +232,7 @@ bool Journal::open() {
     d->recoveryMessage.clear();
     const QFileInfo info(d->file.path());
     if (!QDir().mkpath(info.absolutePath()))
-        return d->fail(tr("Cannot create the folder %1 for the journal of unpublished edits.")
+        return d->fail(Text::tr("Cannot create the folder %1 for the journal of unpublished edits.")
                            .arg(QDir::toNativeSeparators(info.absolutePath())));
     QString why;
     SqliteFile::Opened r = d->file.open(&why);
@@ -242,7 +243,7 @@ bool Journal::open() {
     }
     if (r != SqliteFile::Opened::Ok) {
         d->close();
-        return d->fail(tr("Cannot open the journal of unpublished edits %1: %2")
+        return d->fail(Text::tr("Cannot open the journal of unpublished edits %1: %2")
                            .arg(QDir::toNativeSeparators(d->file.path()), why));
     }
     d->open = true;
@@ -312,7 +313,7 @@ bool Journal::Transaction::commit() {
 bool Journal::saveState(const QString &store, const SessionState &state,
                         const QString &productTitle) {
     if (!d->open)
-        return d->fail(tr("The journal is not open."));
+        return d->fail(Text::tr("The journal is not open."));
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral(
         "INSERT INTO staged (store, product, title, pending, saved_at, state) VALUES (?, ?, ?, ?, "
@@ -325,7 +326,7 @@ bool Journal::saveState(const QString &store, const SessionState &state,
     q.addBindValue(state.pendingCount());
     q.addBindValue(nowText());
     q.addBindValue(compact(state.toJson()));
-    return d->exec(q, tr("Saving the staged edits"));
+    return d->exec(q, Text::tr("Saving the staged edits"));
 }
 
 std::optional<SessionState> Journal::Private::readState(const QString &store,
@@ -336,17 +337,17 @@ std::optional<SessionState> Journal::Private::readState(const QString &store,
     q.prepare(QStringLiteral("SELECT state FROM staged WHERE store = ? AND product = ?"));
     q.addBindValue(store);
     q.addBindValue(productId);
-    if (!exec(q, tr("Reading the staged edits")) || !q.next())
+    if (!exec(q, Text::tr("Reading the staged edits")) || !q.next())
         return std::nullopt;
     *found = true;
     *text = q.value(0).toString();
     q.finish();
-    *why = tr("not JSON");
+    *why = Text::tr("not JSON");
     std::optional<SessionState> state;
     if (const std::optional<QJsonObject> o = parseObject(*text))
         state = SessionState::fromJson(*o, why);
     if (state && state->productId != productId) {
-        *why = tr("the kept edits are of another product");
+        *why = Text::tr("the kept edits are of another product");
         state.reset();
     }
     return state;
@@ -354,7 +355,7 @@ std::optional<SessionState> Journal::Private::readState(const QString &store,
 
 std::optional<SessionState> Journal::loadState(const QString &store, const QString &productId) {
     if (!d->open) {
-        d->fail(tr("The journal is not open."));
+        d->fail(Text::tr("The journal is not open."));
         return std::nullopt;
     }
     // Callers tell "nothing kept" from "unreadable" by lastError(): no stale message.
@@ -370,14 +371,16 @@ std::optional<SessionState> Journal::loadState(const QString &store, const QStri
         del.prepare(QStringLiteral("DELETE FROM staged WHERE store = ? AND product = ?"));
         del.addBindValue(store);
         del.addBindValue(productId);
-        d->exec(del, tr("Dropping unreadable staged edits"));
+        d->exec(del, Text::tr("Dropping unreadable staged edits"));
         d->recoveryMessage =
             aside.isEmpty()
-                ? tr("The unpublished edits kept for product %1 could not be read (%2) and were "
-                     "dropped.")
+                ? Text::tr(
+                      "The unpublished edits kept for product %1 could not be read (%2) and were "
+                      "dropped.")
                       .arg(productId, why)
-                : tr("The unpublished edits kept for product %1 could not be read (%2); they were "
-                     "saved to %3 and dropped.")
+                : Text::tr(
+                      "The unpublished edits kept for product %1 could not be read (%2); they were "
+                      "saved to %3 and dropped.")
                       .arg(productId, why, QDir::toNativeSeparators(aside));
         d->fail(d->recoveryMessage);
         return std::nullopt;
@@ -396,7 +399,7 @@ QList<Journal::Entry> Journal::entries(const QString &store) {
         q.prepare(sql + where);
         if (!store.isEmpty())
             q.addBindValue(store);
-        if (!d->exec(q, tr("Listing the journal")))
+        if (!d->exec(q, Text::tr("Listing the journal")))
             return;
         while (q.next()) {
             const auto key = std::pair{q.value(0).toString(), q.value(1).toString()};
@@ -461,17 +464,17 @@ std::optional<Journal::Entry> Journal::entry(const QString &store, const QString
 
 bool Journal::dropState(const QString &store, const QString &productId) {
     if (!d->open)
-        return d->fail(tr("The journal is not open."));
+        return d->fail(Text::tr("The journal is not open."));
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral("DELETE FROM staged WHERE store = ? AND product = ?"));
     q.addBindValue(store);
     q.addBindValue(productId);
-    return d->exec(q, tr("Dropping the staged edits"));
+    return d->exec(q, Text::tr("Dropping the staged edits"));
 }
 
 bool Journal::discard(const QString &store, const QString &productId) {
     if (!d->open)
-        return d->fail(tr("The journal is not open."));
+        return d->fail(Text::tr("The journal is not open."));
     Transaction t(*this);
     const QStringList statements = {
         QStringLiteral("DELETE FROM outcomes WHERE publish_id IN (SELECT id FROM publishes WHERE "
@@ -485,7 +488,7 @@ bool Journal::discard(const QString &store, const QString &productId) {
         q.prepare(sql);
         q.addBindValue(store);
         q.addBindValue(productId);
-        if (!d->exec(q, tr("Discarding the kept edits")))
+        if (!d->exec(q, Text::tr("Discarding the kept edits")))
             return false;
     }
     return t.commit();
@@ -493,7 +496,7 @@ bool Journal::discard(const QString &store, const QString &productId) {
 
 bool Journal::renameStore(const QString &from, const QString &to) {
     if (!d->open)
-        return d->fail(tr("The journal is not open."));
+        return d->fail(Text::tr("The journal is not open."));
     if (from == to)
         return true;
     const QStringList tables = {QStringLiteral("staged"), QStringLiteral("publishes"),
@@ -504,7 +507,7 @@ bool Journal::renameStore(const QString &from, const QString &to) {
             QSqlQuery q(d->db());
             q.prepare(QStringLiteral("SELECT DISTINCT product FROM %1 WHERE store = ?").arg(table));
             q.addBindValue(store);
-            if (!d->exec(q, tr("Reading the journal"))) {
+            if (!d->exec(q, Text::tr("Reading the journal"))) {
                 *ok = false;
                 return products;
             }
@@ -530,13 +533,13 @@ bool Journal::renameStore(const QString &from, const QString &to) {
         q.prepare(QStringLiteral("SELECT state FROM staged WHERE store = ? AND product = ?"));
         q.addBindValue(to);
         q.addBindValue(product);
-        if (!d->exec(q, tr("Reading the staged edits")))
+        if (!d->exec(q, Text::tr("Reading the staged edits")))
             return false;
         if (q.next()) {
             const QString aside = d->keepUnreadable(q.value(0).toString());
             if (aside.isEmpty())
-                return d->fail(tr("The edits kept for product %1 under “%2” could not be set "
-                                  "aside.")
+                return d->fail(Text::tr("The edits kept for product %1 under “%2” could not be set "
+                                        "aside.")
                                    .arg(product, to));
             keptAside << QDir::toNativeSeparators(aside);
         }
@@ -549,15 +552,16 @@ bool Journal::renameStore(const QString &from, const QString &to) {
         q.prepare(QStringLiteral("UPDATE %1 SET store = ? WHERE store = ?").arg(table));
         q.addBindValue(to);
         q.addBindValue(from);
-        if (!d->exec(q, tr("Moving the kept edits to the new store name")))
+        if (!d->exec(q, Text::tr("Moving the kept edits to the new store name")))
             return false;
     }
     if (!t.commit())
         return false;
     if (!keptAside.isEmpty()) {
         d->recoveryMessage =
-            tr("Older unpublished edits kept under “%1” were replaced by those of the renamed "
-               "store; they were saved to %2.")
+            Text::tr(
+                "Older unpublished edits kept under “%1” were replaced by those of the renamed "
+                "store; they were saved to %2.")
                 .arg(to, keptAside.join(QStringLiteral(", ")));
         qCWarning(lcWorkflow).noquote() << d->recoveryMessage;
     }
@@ -569,7 +573,7 @@ bool Journal::renameStore(const QString &from, const QString &to) {
 qint64 Journal::beginPublish(const QString &store, const PublishPlan &plan,
                              const QStringList &baselineIds) {
     if (!d->open) {
-        d->fail(tr("The journal is not open."));
+        d->fail(Text::tr("The journal is not open."));
         return 0;
     }
     Transaction t(*this);
@@ -581,7 +585,7 @@ qint64 Journal::beginPublish(const QString &store, const PublishPlan &plan,
         q.prepare(sql);
         q.addBindValue(store);
         q.addBindValue(plan.productId);
-        if (!d->exec(q, tr("Recording the publish")))
+        if (!d->exec(q, Text::tr("Recording the publish")))
             return 0;
     }
     QSqlQuery q(d->db());
@@ -594,7 +598,7 @@ qint64 Journal::beginPublish(const QString &store, const PublishPlan &plan,
     ids.insert(QLatin1String("ids"), workflowjson::toJson(baselineIds));
     q.addBindValue(compact(ids));
     q.addBindValue(nowText());
-    if (!d->exec(q, tr("Recording the publish")))
+    if (!d->exec(q, Text::tr("Recording the publish")))
         return 0;
     const qint64 id = q.lastInsertId().toLongLong();
     return t.commit() ? id : 0;
@@ -602,7 +606,7 @@ qint64 Journal::beginPublish(const QString &store, const PublishPlan &plan,
 
 bool Journal::recordOutcome(qint64 publishId, int index, const EditSession::OpResult &result) {
     if (!d->open)
-        return d->fail(tr("The journal is not open."));
+        return d->fail(Text::tr("The journal is not open."));
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO outcomes (publish_id, op_index, result, "
                              "recorded_at) VALUES (?, ?, ?, ?)"));
@@ -610,19 +614,19 @@ bool Journal::recordOutcome(qint64 publishId, int index, const EditSession::OpRe
     q.addBindValue(index);
     q.addBindValue(compact(workflowjson::toJson(result)));
     q.addBindValue(nowText());
-    return d->exec(q, tr("Recording a request's outcome"));
+    return d->exec(q, Text::tr("Recording a request's outcome"));
 }
 
 bool Journal::finishPublish(qint64 publishId) {
     if (!d->open)
-        return d->fail(tr("The journal is not open."));
+        return d->fail(Text::tr("The journal is not open."));
     Transaction t(*this);
     for (const QString &sql : {QStringLiteral("DELETE FROM outcomes WHERE publish_id = ?"),
                                QStringLiteral("DELETE FROM publishes WHERE id = ?")}) {
         QSqlQuery q(d->db());
         q.prepare(sql);
         q.addBindValue(publishId);
-        if (!d->exec(q, tr("Closing the publish record")))
+        if (!d->exec(q, Text::tr("Closing the publish record")))
             return false;
     }
     return t.commit();
@@ -637,7 +641,7 @@ std::optional<Journal::PublishRecord> Journal::Private::readPublish(const QStrin
                              "store = ? AND product = ?"));
     q.addBindValue(store);
     q.addBindValue(productId);
-    if (!exec(q, tr("Reading the publish record")) || !q.next())
+    if (!exec(q, Text::tr("Reading the publish record")) || !q.next())
         return std::nullopt;
     PublishRecord r;
     r.id = q.value(0).toLongLong();
@@ -657,7 +661,7 @@ std::optional<Journal::PublishRecord> Journal::Private::readPublish(const QStrin
     o.prepare(QStringLiteral("SELECT op_index, result FROM outcomes WHERE publish_id = ? ORDER "
                              "BY op_index"));
     o.addBindValue(r.id);
-    if (exec(o, tr("Reading the publish record"))) {
+    if (exec(o, Text::tr("Reading the publish record"))) {
         while (o.next()) {
             OpOutcome outcome;
             outcome.index = o.value(0).toInt();
@@ -695,16 +699,18 @@ std::optional<Journal::PublishRecord> Journal::unfinishedPublish(const QString &
             QSqlQuery del(d->db());
             del.prepare(sql);
             del.addBindValue(id);
-            d->exec(del, tr("Dropping an unreadable publish record"));
+            d->exec(del, Text::tr("Dropping an unreadable publish record"));
         }
         t.commit();
         d->recoveryMessage =
-            tr("The record of an interrupted publish of product %1 could not be read%2; it was "
-               "dropped. Images added by that publish may exist twice on the store: check the "
-               "gallery before publishing again.")
-                .arg(productId, aside.isEmpty()
-                                    ? QString()
-                                    : tr(" (saved to %1)").arg(QDir::toNativeSeparators(aside)));
+            Text::tr(
+                "The record of an interrupted publish of product %1 could not be read%2; it was "
+                "dropped. Images added by that publish may exist twice on the store: check the "
+                "gallery before publishing again.")
+                .arg(productId,
+                     aside.isEmpty()
+                         ? QString()
+                         : Text::tr(" (saved to %1)").arg(QDir::toNativeSeparators(aside)));
         d->fail(d->recoveryMessage);
         return std::nullopt;
     }
@@ -715,13 +721,13 @@ std::optional<Journal::PublishRecord> Journal::unfinishedPublish(const QString &
 
 bool Journal::addUncertain(const QString &store, const QString &productId, const UncertainOp &op) {
     if (!d->open)
-        return d->fail(tr("The journal is not open."));
+        return d->fail(Text::tr("The journal is not open."));
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral("INSERT INTO uncertain (store, product, op) VALUES (?, ?, ?)"));
     q.addBindValue(store);
     q.addBindValue(productId);
     q.addBindValue(compact(uncertainToJson(op)));
-    return d->exec(q, tr("Recording a request whose outcome is unknown"));
+    return d->exec(q, Text::tr("Recording a request whose outcome is unknown"));
 }
 
 QList<Journal::UncertainOp> Journal::Private::readUncertain(const QString &store,
@@ -734,7 +740,7 @@ QList<Journal::UncertainOp> Journal::Private::readUncertain(const QString &store
                              "BY id"));
     q.addBindValue(store);
     q.addBindValue(productId);
-    if (!exec(q, tr("Reading requests whose outcome is unknown")))
+    if (!exec(q, Text::tr("Reading requests whose outcome is unknown")))
         return out;
     while (q.next()) {
         UncertainOp op;
@@ -762,20 +768,24 @@ QList<Journal::UncertainOp> Journal::uncertain(const QString &store, const QStri
             QSqlQuery del(d->db());
             del.prepare(QStringLiteral("DELETE FROM uncertain WHERE id = ?"));
             del.addBindValue(id);
-            d->exec(del, tr("Dropping an unreadable request record"));
+            d->exec(del, Text::tr("Dropping an unreadable request record"));
         }
-        const QString where =
-            aside.isEmpty() ? QString() : tr(" (saved to %1)").arg(QDir::toNativeSeparators(aside));
+        const QString where = aside.isEmpty()
+                                  ? QString()
+                                  : Text::tr(" (saved to %1)").arg(QDir::toNativeSeparators(aside));
         d->recoveryMessage =
             (unreadable.size() == 1
-                 ? tr("A record of a request to product %1 whose outcome is unknown could not be "
-                      "read and was dropped%2.")
+                 ? Text::tr(
+                       "A record of a request to product %1 whose outcome is unknown could not be "
+                       "read and was dropped%2.")
                        .arg(productId, where)
-                 : tr("%1 records of requests to product %2 whose outcome is unknown could not "
-                      "be read and were dropped%3.")
+                 : Text::tr(
+                       "%1 records of requests to product %2 whose outcome is unknown could not "
+                       "be read and were dropped%3.")
                        .arg(unreadable.size())
                        .arg(productId, where)) +
-            QLatin1Char(' ') + tr("Check the product's gallery on the store before publishing.");
+            QLatin1Char(' ') +
+            Text::tr("Check the product's gallery on the store before publishing.");
         qCWarning(lcWorkflow).noquote() << "journal:" << d->recoveryMessage;
     }
     return out;
@@ -783,12 +793,12 @@ QList<Journal::UncertainOp> Journal::uncertain(const QString &store, const QStri
 
 bool Journal::clearUncertain(const QString &store, const QString &productId) {
     if (!d->open)
-        return d->fail(tr("The journal is not open."));
+        return d->fail(Text::tr("The journal is not open."));
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral("DELETE FROM uncertain WHERE store = ? AND product = ?"));
     q.addBindValue(store);
     q.addBindValue(productId);
-    return d->exec(q, tr("Clearing requests whose outcome is unknown"));
+    return d->exec(q, Text::tr("Clearing requests whose outcome is unknown"));
 }
 
 } // namespace vitrine

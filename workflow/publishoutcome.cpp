@@ -6,16 +6,17 @@ namespace vitrine {
 
 namespace {
 
-QString tr(const char *text, int n = -1) {
-    return QCoreApplication::translate("Publisher", text, nullptr, n);
-}
+// This file's texts, translated in the "Publisher" context (lupdate files Text::tr() under it).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Publisher)
+};
 
 QString requestsText(int n) {
-    return n == 1 ? tr("1 request") : tr("%1 requests").arg(n);
+    return Text::tr("%n request(s)", nullptr, n);
 }
 
 QString changesText(int n) {
-    return n == 1 ? tr("1 change") : tr("%1 changes").arg(n);
+    return Text::tr("%n change(s)", nullptr, n);
 }
 
 QString joined(const QString &a, const QString &b) {
@@ -27,47 +28,39 @@ QString joined(const QString &a, const QString &b) {
 }
 
 QString staysStaged(int pending) {
-    return pending == 1 ? tr("1 change stays staged.") : tr("%1 changes stay staged.").arg(pending);
+    return Text::tr("%n change(s) stay staged.", nullptr, pending);
 }
 
 // Sentences about what happened besides the main result.
 QString extras(const PublishOutcome &o, OrderingSemantics profile) {
     QStringList s;
     if (o.resumed)
-        s << (o.resumedRequests == 1
-                  ? tr("An interrupted publish was finished first (1 request had gone through).")
-                  : tr("An interrupted publish was finished first (%1 requests had gone "
-                       "through).")
-                        .arg(o.resumedRequests));
+        s << Text::tr("An interrupted publish was finished first (%n request(s) had gone through).",
+                      nullptr, o.resumedRequests);
     if (o.adoptedCreates > 0)
-        s << (o.adoptedCreates == 1
-                  ? tr("1 image an interrupted request had already added was kept, not added "
-                       "again.")
-                  : tr("%1 images interrupted requests had already added were kept, not added "
-                       "again.")
-                        .arg(o.adoptedCreates));
+        s << Text::tr("%n image(s) that interrupted requests had already added were kept, not "
+                      "added again.",
+                      nullptr, o.adoptedCreates);
     if (!o.takenFromStore.isEmpty())
-        s << tr("Kept %1 made on the store in the meantime.")
+        s << Text::tr("Kept %1 made on the store in the meantime.")
                  .arg(changesText(int(o.takenFromStore.size())));
     if (!o.droppedEdits.isEmpty())
         s << (o.droppedEdits.size() == 1
-                  ? tr("%1 was deleted on the store; its staged edit was dropped.")
+                  ? Text::tr("%1 was deleted on the store; its staged edit was dropped.")
                         .arg(o.droppedEdits.first())
-                  : tr("%1 were deleted on the store; their staged edits were dropped.")
+                  : Text::tr("%1 were deleted on the store; their staged edits were dropped.")
                         .arg(o.droppedEdits.join(QStringLiteral(", "))));
     if (o.vanishedImages > 0)
-        s << (o.vanishedImages == 1 ? tr("1 image was deleted on the store in the meantime.")
-                                    : tr("%1 images were deleted on the store in the meantime.")
-                                          .arg(o.vanishedImages));
+        s << Text::tr("%n image(s) were deleted on the store in the meantime.", nullptr,
+                      o.vanishedImages);
     if (o.observedOrdering)
-        s << tr("The store orders images by %1 rules, not %2 as its profile says; %3")
-                 .arg(
-                     orderingName(*o.observedOrdering), orderingName(profile),
-                     o.repairRequests > 0
-                         ? tr("the order was repaired with %1.").arg(requestsText(o.repairRequests))
-                         : tr("later publishes follow its rules."));
+        s << Text::tr("The store orders images by %1 rules, not %2 as its profile says; %3")
+                 .arg(orderingName(*o.observedOrdering), orderingName(profile),
+                      o.repairRequests > 0 ? Text::tr("the order was repaired with %1.")
+                                                 .arg(requestsText(o.repairRequests))
+                                           : Text::tr("later publishes follow its rules."));
     else if (o.repairRequests > 0)
-        s << tr("The store did not show everything as published; it was repaired with %1.")
+        s << Text::tr("The store did not show everything as published; it was repaired with %1.")
                  .arg(requestsText(o.repairRequests));
     return s.join(QLatin1Char(' '));
 }
@@ -100,7 +93,8 @@ QString PublishOutcome::statusName(Status status) {
 
 void PublishOutcome::concludeGone() {
     status = Status::Cancelled;
-    message = tr("Publishing stopped: the window or store connection was closed. What was not "
+    message =
+        Text::tr("Publishing stopped: the window or store connection was closed. What was not "
                  "sent stays staged.");
 }
 
@@ -124,15 +118,16 @@ void PublishOutcome::concludeReadFailed(const StoreError &e, int pending,
         break;
     }
     const QString kept =
-        pending == 1 ? tr("Nothing was published; your change stays staged.")
-                     : tr("Nothing was published; your %1 stay staged.").arg(changesText(pending));
+        pending == 1
+            ? Text::tr("Nothing was published; your change stays staged.")
+            : Text::tr("Nothing was published; your %1 stay staged.").arg(changesText(pending));
     message = joined(joined(e.userMessage(), kept), extras(*this, profile));
 }
 
 void PublishOutcome::concludeCancelledBeforeSending(int pending) {
     status = Status::Cancelled;
     stillPending = pending;
-    message = tr("Publishing was cancelled; nothing was sent.");
+    message = Text::tr("Publishing was cancelled; nothing was sent.");
 }
 
 void PublishOutcome::concludeNeedsChoice(const QList<Conflict> &all, int pending) {
@@ -141,29 +136,30 @@ void PublishOutcome::concludeNeedsChoice(const QList<Conflict> &all, int pending
     conflicts = all;
     changes = pending;
     stillPending = pending;
-    message = joined(n == 1 ? tr("A change made on the store in the meantime collides with your "
+    message =
+        joined(n == 1 ? Text::tr("A change made on the store in the meantime collides with your "
                                  "staged edits: choose whether to keep yours or the store's.")
-                            : tr("%1 changes made on the store in the meantime collide with your "
+                      : Text::tr("%1 changes made on the store in the meantime collide with your "
                                  "staged edits: choose whether to keep yours or the store's.")
-                                  .arg(n),
-                     tr("Nothing was sent."));
+                            .arg(n),
+               Text::tr("Nothing was sent."));
 }
 
 void PublishOutcome::concludeNothingToPublish(OrderingSemantics profile) {
     status = Status::NothingToPublish;
     verified = true;
-    message = joined(tr("Nothing to publish."), extras(*this, profile));
+    message = joined(Text::tr("Nothing to publish."), extras(*this, profile));
 }
 
 void PublishOutcome::conclude(const Ending &ending, OrderingSemantics profile) {
     const QString more = extras(*this, profile);
     const QString staged = staysStaged(stillPending);
     const int planned = int(plan.ops.size());
-    const QString wentThrough = succeeded > 0 ? tr("%1 of %2 went through before; %3")
+    const QString wentThrough = succeeded > 0 ? Text::tr("%1 of %2 went through before; %3")
                                                     .arg(requestsText(succeeded))
                                                     .arg(planned)
                                                     .arg(staged)
-                                              : tr("Nothing was published; %1").arg(staged);
+                                              : Text::tr("Nothing was published; %1").arg(staged);
     switch (ending.stop) {
     case PublishStop::Offline:
     case PublishStop::Unauthorized:
@@ -176,14 +172,15 @@ void PublishOutcome::conclude(const Ending &ending, OrderingSemantics profile) {
         // Not hammered: one request ran out of its retries, the rest is not sent.
         status = Status::Offline;
         error = ending.stopError;
-        message = joined(joined(ending.stopError ? ending.stopError->userMessage() : QString(),
-                                tr("Publishing stopped instead of sending the rest to a store "
+        message =
+            joined(joined(ending.stopError ? ending.stopError->userMessage() : QString(),
+                          Text::tr("Publishing stopped instead of sending the rest to a store "
                                    "that is failing.")),
-                         wentThrough);
+                   wentThrough);
         break;
     case PublishStop::Cancelled:
         status = Status::Cancelled;
-        message = joined(tr("Publishing was cancelled after %1 of %2.")
+        message = joined(Text::tr("Publishing was cancelled after %1 of %2.")
                              .arg(requestsText(succeeded))
                              .arg(planned),
                          staged);
@@ -192,24 +189,25 @@ void PublishOutcome::conclude(const Ending &ending, OrderingSemantics profile) {
         // The same error whether the plan or a request's outcome could not be recorded; what
         // went through before it is said.
         status = Status::Failed;
-        message = requests == 0 && repairRequests == 0
-                      ? tr("Nothing was published: the publish could not be recorded in the "
+        message =
+            requests == 0 && repairRequests == 0
+                ? Text::tr("Nothing was published: the publish could not be recorded in the "
                            "journal (%1).")
-                            .arg(ending.journalError)
-                      : joined(tr("Publishing stopped: the publish could not be recorded in the "
+                      .arg(ending.journalError)
+                : joined(Text::tr("Publishing stopped: the publish could not be recorded in the "
                                   "journal (%1). %2 of %3 went through before.")
-                                   .arg(ending.journalError, requestsText(succeeded))
-                                   .arg(planned),
-                               staged);
+                             .arg(ending.journalError, requestsText(succeeded))
+                             .arg(planned),
+                         staged);
         break;
     case PublishStop::RateLimited:
         status = succeeded > 0 ? Status::PartlyPublished : Status::Failed;
         error = ending.stopError;
-        message =
-            joined(tr("The store is refusing requests for now (too many); %1 of %2 went through.")
-                       .arg(requestsText(succeeded))
-                       .arg(planned),
-                   staged);
+        message = joined(
+            Text::tr("The store is refusing requests for now (too many); %1 of %2 went through.")
+                .arg(requestsText(succeeded))
+                .arg(planned),
+            staged);
         break;
     case PublishStop::None:
     case PublishStop::Gone:
@@ -217,7 +215,7 @@ void PublishOutcome::conclude(const Ending &ending, OrderingSemantics profile) {
             status = Status::Failed;
             error = ending.firstError;
             message =
-                joined(tr("The store refused every change (%1).")
+                joined(Text::tr("The store refused every change (%1).")
                            .arg(ending.firstError ? ending.firstError->userMessage() : QString()),
                        staged);
         } else if (failed > 0 || (notSent > 0 && stillPending > 0)) {
@@ -225,13 +223,14 @@ void PublishOutcome::conclude(const Ending &ending, OrderingSemantics profile) {
             // Nothing left pending: what failed was about images deleted on the store meanwhile,
             // whose dropped edits the sentences below name.
             if (stillPending == 0)
-                message = tr("Published %1 of %2.").arg(succeeded).arg(planned);
+                message = Text::tr("Published %1 of %2.").arg(succeeded).arg(planned);
             else if (failed == 0)
                 // Only answers that did not say, and the store does not show them done.
                 message = joined(
-                    joined(tr("Published %1 of %2; the store's answers to %3 did not say whether "
-                              "they were done, and reading the gallery back does not show them. "
-                              "They are looked for on the store before they are sent again.")
+                    joined(Text::tr(
+                               "Published %1 of %2; the store's answers to %3 did not say whether "
+                               "they were done, and reading the gallery back does not show them. "
+                               "They are looked for on the store before they are sent again.")
                                .arg(succeeded)
                                .arg(planned)
                                .arg(requestsText(notSent)),
@@ -239,37 +238,42 @@ void PublishOutcome::conclude(const Ending &ending, OrderingSemantics profile) {
                                                    : QString()),
                     staged);
             else
-                message = joined(tr("Published %1 of %2; %3 failed and stay pending with the "
-                                    "store's message.")
+                message = joined(Text::tr("Published %1 of %2; %3 failed and stay pending with the "
+                                          "store's message.")
                                      .arg(succeeded)
                                      .arg(planned)
                                      .arg(requestsText(failed + notSent)),
                                  staged);
         } else if (!verified && !ending.verifyFailed) {
             status = Status::PartlyPublished;
-            message = joined(tr("Published %1 with %2, but the store still does not show all of "
+            message =
+                joined(Text::tr("Published %1 with %2, but the store still does not show all of "
                                 "it after %3 repair rounds.")
-                                 .arg(changesText(changes), requestsText(requests))
-                                 .arg(repairRounds),
-                             staged);
+                           .arg(changesText(changes), requestsText(requests))
+                           .arg(repairRounds),
+                       staged);
         } else {
             status = Status::Published;
-            message = tr("Published %1 with %2.").arg(changesText(changes), requestsText(requests));
+            message =
+                Text::tr("Published %1 with %2.").arg(changesText(changes), requestsText(requests));
             if (unconfirmed > 0)
                 message = joined(
                     message,
                     unconfirmed == 1
-                        ? tr("The store's answer to 1 request could not be read or did not say "
-                             "whether the store made the change; reading the gallery back shows "
-                             "the store as staged.")
-                        : tr("The store's answers to %n requests could not be read or did not "
-                             "say whether the store made the change; reading the gallery back "
-                             "shows the store as staged.",
-                             unconfirmed));
+                        ? Text::tr(
+                              "The store's answer to 1 request could not be read or did not say "
+                              "whether the store made the change; reading the gallery back shows "
+                              "the store as staged.")
+                        : Text::tr(
+                              "The store's answers to %n requests could not be read or did not "
+                              "say whether the store made the change; reading the gallery back "
+                              "shows the store as staged.",
+                              nullptr, unconfirmed));
             if (ending.verifyFailed)
-                message = joined(message,
-                                 tr("Reading the gallery back failed (%1), so it was not checked.")
-                                     .arg(error ? error->userMessage() : QString()));
+                message =
+                    joined(message,
+                           Text::tr("Reading the gallery back failed (%1), so it was not checked.")
+                               .arg(error ? error->userMessage() : QString()));
         }
         break;
     }

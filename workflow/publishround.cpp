@@ -16,9 +16,10 @@ namespace {
 // Creates answered with a server error one after the other: the store is taken as down.
 constexpr int kServerFailuresOfCreatesMeaningDown = 2;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Publisher", text);
-}
+// This file's texts, translated in the "Publisher" context (lupdate files Text::tr() under it).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Publisher)
+};
 
 using OpResult = EditSession::OpResult;
 using State = EditSession::OpResult::State;
@@ -213,10 +214,10 @@ void PublishRound::settle(int index, const WriteOp &op, const std::optional<Stor
         // or the next check, looks before anything about it is sent again.
         r.state = State::NotSent;
         r.message = answer == WriteAnswer::Gone
-                        ? tr("Sent; the store says the image is already gone. The store is "
-                             "read before anything about it is sent again.")
-                        : tr("Sent, but the store's answer does not say whether it was done; "
-                             "the store is read before it is sent again. %1")
+                        ? Text::tr("Sent; the store says the image is already gone. The store is "
+                                   "read before anything about it is sent again.")
+                        : Text::tr("Sent, but the store's answer does not say whether it was done; "
+                                   "the store is read before it is sent again. %1")
                               .arg(error->userMessage());
         ++m_result.unconfirmed;
         if (!m_result.firstUnconfirmed)
@@ -257,11 +258,11 @@ void PublishRound::skip(int index, const WriteOp &op) {
     if (m_result.uncertainCreates.contains(op.localKey)) {
         // Whether its image was added is read back first; a repair round moves it then.
         r.state = State::NotSent;
-        r.message = tr("Not sent yet: whether its image was added is read back first.");
+        r.message = Text::tr("Not sent yet: whether its image was added is read back first.");
     } else {
         r.state = State::Failed;
         r.message = m_createFailures.value(
-            op.localKey, tr("The image was not added, so it could not be moved."));
+            op.localKey, Text::tr("The image was not added, so it could not be moved."));
     }
     record(index);
 }
@@ -296,7 +297,7 @@ void PublishRound::finish(int from) {
     // What was not sent stays staged (marked "not published").
     for (int i = from; i < m_plan.ops.size(); ++i) {
         ++m_result.notSent;
-        m_result.results[i].message = tr("Not sent: publishing stopped before this change.");
+        m_result.results[i].message = Text::tr("Not sent: publishing stopped before this change.");
         if (onOpFinished)
             onOpFinished(i, m_result.results[i]);
     }

@@ -40,9 +40,6 @@ std::optional<Journal::Entry> SessionJournal::pending(const QString &productId) 
 }
 
 QString SessionJournal::describe(const Journal::Entry &entry) {
-    auto tr = [](const char *text, int n = -1) {
-        return QCoreApplication::translate("SessionJournal", text, nullptr, n);
-    };
     const QString product =
         entry.productTitle.isEmpty() ? tr("product %1").arg(entry.productId) : entry.productTitle;
     const QString when = QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat);
@@ -63,7 +60,7 @@ QString SessionJournal::describe(const Journal::Entry &entry) {
         else if (entry.confirmedSent > 1)
             sentences << tr("It had sent %n edits the store confirmed; they are not counted as "
                             "unpublished.",
-                            entry.confirmedSent);
+                            nullptr, entry.confirmedSent);
     }
     if (entry.uncertainEdits == 1)
         sentences << tr("1 edit may or may not have reached the store; the next publish looks on "
@@ -71,7 +68,7 @@ QString SessionJournal::describe(const Journal::Entry &entry) {
     else if (entry.uncertainEdits > 1)
         sentences << tr("%n edits may or may not have reached the store; the next publish looks "
                         "on the store before sending anything about them again.",
-                        entry.uncertainEdits);
+                        nullptr, entry.uncertainEdits);
     else if (!entry.publishInterrupted && entry.uncertainRequests > 0)
         sentences << (entry.uncertainRequests == 1
                           ? tr("1 request to %1 may or may not have reached the store; the next "

@@ -11,9 +11,10 @@ namespace vitrine {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("vitrinectl", text);
-}
+// This file's texts, translated in the "vitrinectl" context (lupdate files Text::tr() under it).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(vitrinectl)
+};
 
 CtlEdits::Outcome refused(QString message) {
     return {false, std::move(message), {}};
@@ -35,10 +36,10 @@ QString rowsOf(const EditSession &session, const QStringList &ids, QList<int> &r
     }
     if (missing.isEmpty())
         return {};
-    return missing.size() == 1
-               ? tr("Product %1 has no image %2.").arg(session.productId(), missing.constFirst())
-               : tr("Product %1 has no images %2.")
-                     .arg(session.productId(), missing.join(QStringLiteral(", ")));
+    return missing.size() == 1 ? Text::tr("Product %1 has no image %2.")
+                                     .arg(session.productId(), missing.constFirst())
+                               : Text::tr("Product %1 has no images %2.")
+                                     .arg(session.productId(), missing.join(QStringLiteral(", ")));
 }
 
 CtlEdits::Outcome add(EditSession &session, const CtlInvocation &inv) {
@@ -49,7 +50,7 @@ CtlEdits::Outcome add(EditSession &session, const CtlInvocation &inv) {
     if (key.isEmpty())
         return refused(why);
     const int place = row < 0 ? count + 1 : row + 1;
-    return staged(tr("Add %1 at place %2.").arg(inv.url.trimmed()).arg(place), key);
+    return staged(Text::tr("Add %1 at place %2.").arg(inv.url.trimmed()).arg(place), key);
 }
 
 CtlEdits::Outcome setAlt(EditSession &session, const CtlInvocation &inv) {
@@ -59,7 +60,7 @@ CtlEdits::Outcome setAlt(EditSession &session, const CtlInvocation &inv) {
     QString why;
     if (!session.setAltText(rows, inv.altText, &why))
         return refused(why);
-    return staged(tr("Set the alt text of image %1.").arg(inv.imageId));
+    return staged(Text::tr("Set the alt text of image %1.").arg(inv.imageId));
 }
 
 CtlEdits::Outcome reorder(EditSession &session, const CtlInvocation &inv) {
@@ -76,7 +77,7 @@ CtlEdits::Outcome reorder(EditSession &session, const CtlInvocation &inv) {
         if (!session.moveRows({row}, i, &why))
             return refused(why);
     }
-    return staged(tr("Reorder: %1 first.").arg(inv.imageIds.join(QStringLiteral(", "))));
+    return staged(Text::tr("Reorder: %1 first.").arg(inv.imageIds.join(QStringLiteral(", "))));
 }
 
 CtlEdits::Outcome remove(EditSession &session, const CtlInvocation &inv) {
@@ -85,15 +86,15 @@ CtlEdits::Outcome remove(EditSession &session, const CtlInvocation &inv) {
         for (int r = 0; r < session.model()->rowCount(); ++r)
             rows << r;
         if (rows.isEmpty())
-            return staged(tr("Product %1 has no images.").arg(session.productId()));
+            return staged(Text::tr("Product %1 has no images.").arg(session.productId()));
     } else if (const QString e = rowsOf(session, inv.imageIds, rows); !e.isEmpty()) {
         return refused(e);
     }
     QString why;
     if (!session.deleteRows(rows, &why))
         return refused(why);
-    return staged(rows.size() == 1 ? tr("Delete 1 image.")
-                                   : tr("Delete %1 images.").arg(rows.size()));
+    return staged(rows.size() == 1 ? Text::tr("Delete 1 image.")
+                                   : Text::tr("Delete %1 images.").arg(rows.size()));
 }
 
 } // namespace
@@ -111,7 +112,7 @@ CtlEdits::Outcome CtlEdits::apply(EditSession &session, const CtlInvocation &inv
     default:
         break;
     }
-    return refused(tr("This command does not edit a gallery."));
+    return refused(Text::tr("This command does not edit a gallery."));
 }
 
 } // namespace vitrine

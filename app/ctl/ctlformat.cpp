@@ -10,9 +10,10 @@ namespace vitrine {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("vitrinectl", text);
-}
+// This file's texts, translated in the "vitrinectl" context (lupdate files Text::tr() under it).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(vitrinectl)
+};
 
 QJsonValue orNull(const QString &s) {
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
@@ -68,7 +69,7 @@ QString CtlFormat::productsText(const QList<ProductSummary> &products) {
         rows << QStringList{p.id,
                             p.imageCount >= 0 ? QString::number(p.imageCount) : QStringLiteral("-"),
                             cell(p.title)};
-    return table({tr("ID"), tr("IMAGES"), tr("TITLE")}, rows);
+    return table({Text::tr("ID"), Text::tr("IMAGES"), Text::tr("TITLE")}, rows);
 }
 
 QJsonObject CtlFormat::productsJson(const QList<ProductSummary> &products) {
@@ -97,7 +98,8 @@ QString CtlFormat::galleryText(const Gallery &gallery) {
                             cell(image.src),
                             image.alt.isEmpty() ? QStringLiteral("-") : cell(image.alt)};
     }
-    return table({QStringLiteral("#"), tr("ID"), tr("POSITION"), tr("SIZE"), tr("SRC"), tr("ALT")},
+    return table({QStringLiteral("#"), Text::tr("ID"), Text::tr("POSITION"), Text::tr("SIZE"),
+                  Text::tr("SRC"), Text::tr("ALT")},
                  rows);
 }
 
@@ -133,15 +135,17 @@ QString CtlFormat::profilesText(const QList<StoreProfile> &profiles, const QStri
     for (const StoreProfile &p : profiles) {
         QStringList notes;
         if (p.ordering)
-            notes << tr("ordering %1").arg(orderingName(*p.ordering));
+            notes << Text::tr("ordering %1").arg(orderingName(*p.ordering));
         if (p.rateLimit)
-            notes << tr("%1/s").arg(p.rateLimit->requestsPerSecond);
+            notes << Text::tr("%1/s").arg(p.rateLimit->requestsPerSecond);
         if (!p.apiVersion.isEmpty())
-            notes << tr("api %1").arg(p.apiVersion);
+            notes << Text::tr("api %1").arg(p.apiVersion);
         rows << QStringList{p.name == current ? QStringLiteral("*") : QString(), cell(p.name),
                             dialectOf(p), p.baseUrl.toString(), notes.join(QStringLiteral(", "))};
     }
-    return table({QString(), tr("NAME"), tr("DIALECT"), tr("BASE URL"), tr("NOTES")}, rows);
+    return table(
+        {QString(), Text::tr("NAME"), Text::tr("DIALECT"), Text::tr("BASE URL"), Text::tr("NOTES")},
+        rows);
 }
 
 QJsonObject CtlFormat::profilesJson(const QList<StoreProfile> &profiles, const QString &current) {

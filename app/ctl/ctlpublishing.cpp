@@ -14,13 +14,15 @@ namespace vitrine {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("vitrinectl", text);
-}
+// This file's texts, translated in the "vitrinectl" context (lupdate files Text::tr() under it).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(vitrinectl)
+};
 
 QString retryHint(const QString &productId) {
-    return tr("Nothing was lost: what was not published stays staged ('vitrinectl pending %1'); "
-              "'vitrinectl publish %1' tries again, 'vitrinectl discard %1' drops it.")
+    return Text::tr(
+               "Nothing was lost: what was not published stays staged ('vitrinectl pending %1'); "
+               "'vitrinectl publish %1' tries again, 'vitrinectl discard %1' drops it.")
         .arg(productId);
 }
 
@@ -28,7 +30,7 @@ CtlExit report(const CtlContext &context, const CtlStoreConnection &store, const
                const PublishOutcome &outcome) {
     CtlConsole &console = *context.console;
     for (const Conflict &c : outcome.takenFromStore)
-        console.progress(tr("Changed elsewhere, kept: %1").arg(c.describe()));
+        console.progress(Text::tr("Changed elsewhere, kept: %1").arg(c.describe()));
     using Status = PublishOutcome::Status;
     switch (outcome.status) {
     case Status::Published:
@@ -42,9 +44,10 @@ CtlExit report(const CtlContext &context, const CtlStoreConnection &store, const
             if (c.needsChoice())
                 console.progress(QStringLiteral("  ") + c.describe());
         }
-        console.progress(tr("Choose with 'vitrinectl publish %1 --resolve keep-mine' (publish "
-                            "yours) or '--resolve take-theirs' (keep the store's).")
-                             .arg(productId));
+        console.progress(
+            Text::tr("Choose with 'vitrinectl publish %1 --resolve keep-mine' (publish "
+                     "yours) or '--resolve take-theirs' (keep the store's).")
+                .arg(productId));
         return CtlExit::Failed;
     case Status::Offline:
         // What went through and what stays staged, besides why.
@@ -90,29 +93,30 @@ QCoro::Task<CtlPublishing::Report> CtlPublishing::publish(CtlContext context,
 
     // The plan being sent, for naming each request as it finishes.
     PublishPlan plan;
-    QObject::connect(&publisher, &Publisher::started, &publisher,
-                     [&publisher, &plan, session, console, productId](int total) {
-                         plan = publisher.plan();
-                         // A delete-all request removes every image staged for deletion.
-                         const int removedByDeleteAll = int(session->deletedIds().size());
-                         const QString summary =
-                             int(plan.ops.size()) == total
-                                 ? describeSummary(plan.summary(removedByDeleteAll))
-                                 : (total == 1 ? tr("1 request") : tr("%1 requests").arg(total));
-                         console->progress(tr("Publishing product %1: %2").arg(productId, summary));
-                     });
+    QObject::connect(
+        &publisher, &Publisher::started, &publisher,
+        [&publisher, &plan, session, console, productId](int total) {
+            plan = publisher.plan();
+            // A delete-all request removes every image staged for deletion.
+            const int removedByDeleteAll = int(session->deletedIds().size());
+            const QString summary =
+                int(plan.ops.size()) == total
+                    ? describeSummary(plan.summary(removedByDeleteAll))
+                    : (total == 1 ? Text::tr("1 request") : Text::tr("%1 requests").arg(total));
+            console->progress(Text::tr("Publishing product %1: %2").arg(productId, summary));
+        });
     QObject::connect(&publisher, &Publisher::opFinished, &publisher,
                      [&plan, console](int index, const EditSession::OpResult &result) {
                          const QString what = index < plan.ops.size()
                                                   ? plan.ops.at(index).describe()
-                                                  : tr("request %1").arg(index + 1);
+                                                  : Text::tr("request %1").arg(index + 1);
                          using State = EditSession::OpResult::State;
                          // Not sent: stopped before it, or sent with an answer that
                          // did not say (the message tells which).
-                         const QString how = result.state == State::Succeeded ? tr("done")
+                         const QString how = result.state == State::Succeeded ? Text::tr("done")
                                              : result.state == State::Failed
-                                                 ? tr("failed: %1").arg(result.message)
-                                             : result.message.isEmpty() ? tr("not sent")
+                                                 ? Text::tr("failed: %1").arg(result.message)
+                                             : result.message.isEmpty() ? Text::tr("not sent")
                                                                         : result.message;
                          console->progress(QStringLiteral("[%1/%2] %3: %4")
                                                .arg(index + 1)
@@ -122,16 +126,17 @@ QCoro::Task<CtlPublishing::Report> CtlPublishing::publish(CtlContext context,
     QObject::connect(
         &publisher, &Publisher::repairing, &publisher, [console](int round, int requests) {
             console->progress(
-                tr("The store does not show what was published yet; repair round "
-                   "%1: %2.")
+                Text::tr("The store does not show what was published yet; repair round "
+                         "%1: %2.")
                     .arg(round)
-                    .arg(requests == 1 ? tr("1 request") : tr("%1 requests").arg(requests)));
+                    .arg(requests == 1 ? Text::tr("1 request")
+                                       : Text::tr("%1 requests").arg(requests)));
         });
 
     // Ctrl+C: stop after the request in flight; what was not sent stays staged.
     if (context.interrupt)
         context.interrupt->setStopper([&publisher, console] {
-            console->progress(tr("Stopping after the request in flight…"));
+            console->progress(Text::tr("Stopping after the request in flight…"));
             publisher.cancel();
         });
 
@@ -143,7 +148,8 @@ QCoro::Task<CtlPublishing::Report> CtlPublishing::publish(CtlContext context,
         QList<Conflict> conflicts = result.outcome.conflicts;
         resolveAll(conflicts, resolution);
         console->progress(
-            tr("Changes made elsewhere collide with staged edits; settled with %1.").arg(resolve));
+            Text::tr("Changes made elsewhere collide with staged edits; settled with %1.")
+                .arg(resolve));
         result.outcome = co_await publisher.publish(conflicts);
     }
     if (context.interrupt)

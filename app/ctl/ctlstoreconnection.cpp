@@ -8,9 +8,10 @@
 namespace vitrine {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("vitrinectl", text);
-}
+// This file's texts, translated in the "vitrinectl" context (lupdate files Text::tr() under it).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(vitrinectl)
+};
 } // namespace
 
 CtlStoreConnection::CtlStoreConnection(CtlStoreTarget target, CtlConsole *console)
@@ -20,13 +21,13 @@ CtlStoreConnection::CtlStoreConnection(CtlStoreTarget target, CtlConsole *consol
     QObject::connect(m_client.get(), &StoreClient::throttled, m_client.get(), [this](int waitMs) {
         // Short waits are the normal pace of a rate limit; only say something when it shows.
         if (waitMs >= 1000)
-            m_console->progress(tr("Waiting %1 s for the store's rate limit…")
+            m_console->progress(Text::tr("Waiting %1 s for the store's rate limit…")
                                     .arg(QString::number(waitMs / 1000.0, 'f', 1)));
     });
     QObject::connect(&m_client->pipeline(), &RequestPipeline::retrying, m_client.get(),
                      [this](const QString &what, int attempt, int delayMs) {
                          m_console->progress(
-                             tr("Retrying %1 in %2 s (attempt %3)…")
+                             Text::tr("Retrying %1 in %2 s (attempt %3)…")
                                  .arg(what, QString::number(delayMs / 1000.0, 'f', 1))
                                  .arg(attempt + 1));
                      });
@@ -69,11 +70,12 @@ QString CtlStoreConnection::describe(const StoreError &error) const {
         error.code == StoreError::Code::Unauthorized || error.code == StoreError::Code::Forbidden;
     if (accessRefused && m_target.token.isEmpty()) {
         message +=
-            QLatin1Char(' ') + tr("No token was sent: %1.")
-                                   .arg(m_target.tokenProblem.isEmpty() ? tr("none is stored")
+            QLatin1Char(' ') + Text::tr("No token was sent: %1.")
+                                   .arg(m_target.tokenProblem.isEmpty() ? Text::tr("none is stored")
                                                                         : m_target.tokenProblem);
     } else if (accessRefused && !m_target.tokenSource.isEmpty()) {
-        message += QLatin1Char(' ') + tr("(The token came from: %1.)").arg(m_target.tokenSource);
+        message +=
+            QLatin1Char(' ') + Text::tr("(The token came from: %1.)").arg(m_target.tokenSource);
     }
     return message;
 }

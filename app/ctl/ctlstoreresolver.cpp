@@ -10,9 +10,10 @@ namespace vitrine {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("vitrinectl", text);
-}
+// This file's texts, translated in the "vitrinectl" context (lupdate files Text::tr() under it).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(vitrinectl)
+};
 
 CtlStoreTarget failure(CtlExit exit, const QString &message) {
     CtlStoreTarget t;
@@ -46,8 +47,8 @@ CtlStoreTarget CtlStoreResolver::locate(const CtlStoreChoice &choice) const {
     case CtlStoreChoice::Kind::Profile: {
         const auto profile = m_profiles ? m_profiles->profile(choice.profileName) : std::nullopt;
         if (!profile)
-            return failure(CtlExit::Usage, tr("There is no store profile called \"%1\" (see "
-                                              "'vitrinectl profiles list').")
+            return failure(CtlExit::Usage, Text::tr("There is no store profile called \"%1\" (see "
+                                                    "'vitrinectl profiles list').")
                                                .arg(choice.profileName));
         target.profile = *profile;
         break;
@@ -56,8 +57,8 @@ CtlStoreTarget CtlStoreResolver::locate(const CtlStoreChoice &choice) const {
         const auto current = m_profiles ? m_profiles->current() : std::nullopt;
         if (!current)
             return failure(CtlExit::Usage,
-                           tr("No store chosen and no current profile: give --profile NAME, "
-                              "or --dialect D with --base-url URL."));
+                           Text::tr("No store chosen and no current profile: give --profile NAME, "
+                                    "or --dialect D with --base-url URL."));
         target.profile = *current;
         break;
     }
@@ -66,7 +67,7 @@ CtlStoreTarget CtlStoreResolver::locate(const CtlStoreChoice &choice) const {
     const QStringList problems = target.profile.validate();
     if (!problems.isEmpty())
         return failure(CtlExit::Usage,
-                       tr("The store \"%1\" cannot be used: %2")
+                       Text::tr("The store \"%1\" cannot be used: %2")
                            .arg(target.profile.name, problems.join(QLatin1Char(' '))));
     return target;
 }
@@ -87,8 +88,9 @@ QCoro::Task<CtlStoreTarget> CtlStoreResolver::resolve(CtlStoreChoice choice) {
             target.tokenSource = token.source;
         } else if (choice.kind == CtlStoreChoice::Kind::Direct) {
             target.tokenProblem =
-                tr("%1 is not set (a store given with --dialect and --base-url takes its token "
-                   "from there)")
+                Text::tr(
+                    "%1 is not set (a store given with --dialect and --base-url takes its token "
+                    "from there)")
                     .arg(m_env);
         } else {
             target.tokenProblem = token.message;

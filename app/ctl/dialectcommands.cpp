@@ -12,32 +12,34 @@ namespace vitrine {
 
 namespace {
 
-QString tr(const char *text, int n = -1) {
-    return QCoreApplication::translate("DialectCommands", text, nullptr, n);
-}
+// This file's texts, translated in the "vitrinectl" context (lupdate files Text::tr() under it).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(vitrinectl)
+};
 
 // The mapping, one field a line: where each mapped key was found, and the store's other keys.
 QString reportText(const MappingReport &report) {
-    QString out = tr("Fields of product %1 (%n image(s) in the store's answer):\n", report.records)
+    QString out = Text::tr("Fields of product %1 (%n image(s) in the store's answer):\n", nullptr,
+                           report.records)
                       .arg(report.productId);
     for (const MappingReport::Field &f : report.fields) {
         QString state;
         if (f.found > 0)
-            state = tr("found in %1 of %2").arg(f.found).arg(report.records);
+            state = Text::tr("found in %1 of %2").arg(f.found).arg(report.records);
         else if (!f.suggestion.isEmpty())
-            state = tr("MISSING — did you mean \"%1\"?").arg(f.suggestion);
+            state = Text::tr("MISSING — did you mean \"%1\"?").arg(f.suggestion);
         else if (f.required)
-            state = tr("MISSING");
+            state = Text::tr("MISSING");
         else
-            state = tr("missing (allowed: the store may leave it out)");
+            state = Text::tr("missing (allowed: the store may leave it out)");
         out += QStringLiteral("  %1 %2 %3\n")
                    .arg(f.role, -10)
                    .arg(QLatin1Char('"') + f.key + QLatin1Char('"'), -18)
                    .arg(state);
     }
     out += report.unmappedKeys.isEmpty()
-               ? tr("Every key of the answer is mapped.\n")
-               : tr("Keys of the answer no field maps (kept as they are): %1\n")
+               ? Text::tr("Every key of the answer is mapped.\n")
+               : Text::tr("Keys of the answer no field maps (kept as they are): %1\n")
                      .arg(report.unmappedKeys.join(QStringLiteral(", ")));
     return out;
 }
@@ -53,13 +55,13 @@ QCoro::Task<CtlExit> DialectCommands::check(CtlContext context, CtlInvocation in
             console.error(line);
         co_return CtlExit::Failed;
     }
-    console.print(tr("%1: the dialect \"%2\" reads without problems.\n")
+    console.print(Text::tr("%1: the dialect \"%2\" reads without problems.\n")
                       .arg(invocation.dialectFile, description->name));
     const QUrl address =
         invocation.profileBaseUrl.isEmpty() ? description->baseUrl : invocation.profileBaseUrl;
     if (address.isEmpty()) {
-        console.print(tr("No store address (give --base-url, or baseUrl in the file): the "
-                         "field mapping was not checked against a store.\n"));
+        console.print(Text::tr("No store address (give --base-url, or baseUrl in the file): the "
+                               "field mapping was not checked against a store.\n"));
         co_return CtlExit::Ok;
     }
 
@@ -74,16 +76,18 @@ QCoro::Task<CtlExit> DialectCommands::check(CtlContext context, CtlInvocation in
     QString productId = invocation.productId;
     if (productId.isEmpty()) {
         if (!store.client().capabilities().canListProducts) {
-            console.error(tr("This store cannot list products: give --product ID to check the "
-                             "fields against."));
+            console.error(
+                Text::tr("This store cannot list products: give --product ID to check the "
+                         "fields against."));
             co_return CtlExit::Usage;
         }
         const Result<QList<ProductSummary>> products = co_await store.client().listProducts();
         if (!products)
             co_return store.fail(products.error());
         if (products->isEmpty()) {
-            console.error(tr("The store lists no product: give --product ID to check the fields "
-                             "against."));
+            console.error(
+                Text::tr("The store lists no product: give --product ID to check the fields "
+                         "against."));
             co_return CtlExit::Failed;
         }
         productId = products->first().id;
@@ -93,9 +97,10 @@ QCoro::Task<CtlExit> DialectCommands::check(CtlContext context, CtlInvocation in
         co_return store.fail(report.error());
     console.print(reportText(report.value()));
     if (!report->checked()) {
-        console.error(tr("Product %1 has no images, so the field names cannot be checked; give "
-                         "--product with a product that has images.")
-                          .arg(productId));
+        console.error(
+            Text::tr("Product %1 has no images, so the field names cannot be checked; give "
+                     "--product with a product that has images.")
+                .arg(productId));
         co_return CtlExit::Failed;
     }
     if (!report->ok()) {
@@ -103,7 +108,7 @@ QCoro::Task<CtlExit> DialectCommands::check(CtlContext context, CtlInvocation in
             console.error(problem);
         co_return CtlExit::Failed;
     }
-    console.print(tr("The mapping matches the store's answer.\n"));
+    console.print(Text::tr("The mapping matches the store's answer.\n"));
     co_return CtlExit::Ok;
 }
 

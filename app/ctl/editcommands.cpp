@@ -14,9 +14,10 @@
 namespace vitrine {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("vitrinectl", text);
-}
+// This file's texts, translated in the "vitrinectl" context (lupdate files Text::tr() under it).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(vitrinectl)
+};
 } // namespace
 
 QCoro::Task<CtlExit> EditCommands::run(CtlContext context, CtlInvocation invocation) {
@@ -47,9 +48,10 @@ QCoro::Task<CtlExit> EditCommands::run(CtlContext context, CtlInvocation invocat
         co_return CtlExit::Failed;
     }
     if (!journal.save() || !saveProblem.isEmpty()) {
-        console->error(saveProblem.isEmpty() ? tr("The edit could not be kept in the journal: %1")
-                                                   .arg(context.journal->lastError())
-                                             : saveProblem);
+        console->error(saveProblem.isEmpty()
+                           ? Text::tr("The edit could not be kept in the journal: %1")
+                                 .arg(context.journal->lastError())
+                           : saveProblem);
         co_return CtlExit::Failed;
     }
 
@@ -58,12 +60,14 @@ QCoro::Task<CtlExit> EditCommands::run(CtlContext context, CtlInvocation invocat
         const int pending = session.pendingCount();
         if (pending == 0) {
             console->progress(
-                tr("Nothing to stage: product %1 already looks like that.").arg(productId));
+                Text::tr("Nothing to stage: product %1 already looks like that.").arg(productId));
         } else {
             console->progress(
-                tr("%1 Staged: %2 pending for product %3 ('vitrinectl pending %3' lists them, "
-                   "'vitrinectl publish %3' publishes them).")
-                    .arg(edit.message, pending == 1 ? tr("1 edit") : tr("%1 edits").arg(pending),
+                Text::tr(
+                    "%1 Staged: %2 pending for product %3 ('vitrinectl pending %3' lists them, "
+                    "'vitrinectl publish %3' publishes them).")
+                    .arg(edit.message,
+                         pending == 1 ? Text::tr("1 edit") : Text::tr("%1 edits").arg(pending),
                          productId));
         }
         if (!edit.addedKey.isEmpty())
@@ -72,10 +76,10 @@ QCoro::Task<CtlExit> EditCommands::run(CtlContext context, CtlInvocation invocat
     }
 
     if (stagedEarlier > 0)
-        console->progress(
-            tr("%1 staged earlier for product %2 are published with this one.")
-                .arg(stagedEarlier == 1 ? tr("1 edit") : tr("%1 edits").arg(stagedEarlier),
-                     productId));
+        console->progress(Text::tr("%1 staged earlier for product %2 are published with this one.")
+                              .arg(stagedEarlier == 1 ? Text::tr("1 edit")
+                                                      : Text::tr("%1 edits").arg(stagedEarlier),
+                                   productId));
     const CtlPublishing::Report published =
         co_await CtlPublishing::publish(context, store, &session, QString());
     if (!edit.addedKey.isEmpty()) {

@@ -20,12 +20,13 @@ namespace vitrine {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("vitrinectl", text);
-}
+// This file's texts, translated in the "vitrinectl" context (lupdate files Text::tr() under it).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(vitrinectl)
+};
 
 QString editsCount(int n) {
-    return n == 1 ? tr("1 edit") : tr("%1 edits").arg(n);
+    return n == 1 ? Text::tr("1 edit") : Text::tr("%1 edits").arg(n);
 }
 
 QJsonValue orNull(const QString &s) {
@@ -51,22 +52,24 @@ QJsonObject entryJson(const Journal::Entry &entry, const QList<StagedEdits::Edit
 }
 
 QString entryText(const Journal::Entry &entry, const QList<StagedEdits::Edit> &edits) {
-    QString head = tr("%1  product %2").arg(entry.store, entry.productId);
+    QString head = Text::tr("%1  product %2").arg(entry.store, entry.productId);
     if (!entry.productTitle.isEmpty())
         head += QStringLiteral(" (%1)").arg(CtlFormat::cell(entry.productTitle));
     head += QStringLiteral(": ") + editsCount(entry.pendingCount);
     if (entry.savedAt.isValid())
-        head += QStringLiteral(", ") + tr("saved %1").arg(entry.savedAt.toString(Qt::ISODate));
+        head +=
+            QStringLiteral(", ") + Text::tr("saved %1").arg(entry.savedAt.toString(Qt::ISODate));
     if (entry.publishInterrupted)
-        head += QStringLiteral(", ") + tr("a publish was interrupted after %1 confirmed sent")
+        head += QStringLiteral(", ") + Text::tr("a publish was interrupted after %1 confirmed sent")
                                            .arg(editsCount(entry.confirmedSent));
     if (entry.uncertainEdits > 0)
-        head += QStringLiteral(", ") + tr("%1 of them uncertain (looked for on the store before "
-                                          "anything is sent again)")
-                                           .arg(entry.uncertainEdits);
+        head +=
+            QStringLiteral(", ") + Text::tr("%1 of them uncertain (looked for on the store before "
+                                            "anything is sent again)")
+                                       .arg(entry.uncertainEdits);
     else if (entry.uncertainRequests > 0)
         head += QStringLiteral(", ") +
-                tr("%1 request(s) to check on the store").arg(entry.uncertainRequests);
+                Text::tr("%1 request(s) to check on the store").arg(entry.uncertainRequests);
     QString out = head + QLatin1Char('\n');
     for (const QString &line : StagedEdits::toText(edits))
         out += QStringLiteral("  ") + line + QLatin1Char('\n');
@@ -106,7 +109,7 @@ QCoro::Task<CtlExit> JournalCommands::pending(CtlContext context, CtlInvocation 
         const std::optional<SessionState> state =
             context.journal->loadState(entry.store, entry.productId);
         if (!state && !context.journal->lastError().isEmpty())
-            console->error(tr("The staged edits of product %1 (%2) cannot be read: %3")
+            console->error(Text::tr("The staged edits of product %1 (%2) cannot be read: %3")
                                .arg(entry.productId, entry.store, context.journal->lastError()));
         const QList<StagedEdits::Edit> edits =
             state ? StagedEdits::of(*state) : QList<StagedEdits::Edit>{};
@@ -116,9 +119,10 @@ QCoro::Task<CtlExit> JournalCommands::pending(CtlContext context, CtlInvocation 
     if (invocation.json) {
         console->print(CtlFormat::json(QJsonObject{{QStringLiteral("pending"), json}}));
     } else if (entries.isEmpty()) {
-        console->progress(invocation.productId.isEmpty()
-                              ? tr("Nothing is staged.")
-                              : tr("Nothing is staged for product %1.").arg(invocation.productId));
+        console->progress(
+            invocation.productId.isEmpty()
+                ? Text::tr("Nothing is staged.")
+                : Text::tr("Nothing is staged for product %1.").arg(invocation.productId));
     } else {
         console->print(text);
     }
@@ -148,9 +152,10 @@ QCoro::Task<CtlExit> JournalCommands::publish(CtlContext context, CtlInvocation 
                                                        {QStringLiteral("products"), published}}));
     };
     if (products.isEmpty()) {
-        console->progress(invocation.productId.isEmpty()
-                              ? tr("Nothing is staged for %1.").arg(key)
-                              : tr("Nothing is staged for product %1.").arg(invocation.productId));
+        console->progress(
+            invocation.productId.isEmpty()
+                ? Text::tr("Nothing is staged for %1.").arg(key)
+                : Text::tr("Nothing is staged for product %1.").arg(invocation.productId));
         printJson();
         co_return CtlExit::Ok;
     }
@@ -164,7 +169,8 @@ QCoro::Task<CtlExit> JournalCommands::publish(CtlContext context, CtlInvocation 
             store->fail(loaded.error());
             published.append(CtlFormat::publishFailureJson(productId, loaded.error(),
                                                            store->describe(loaded.error())));
-            console->progress(tr("The edits staged for product %1 stay staged.").arg(productId));
+            console->progress(
+                Text::tr("The edits staged for product %1 stay staged.").arg(productId));
             worst = CtlExit::Failed;
             continue;
         }
@@ -174,7 +180,7 @@ QCoro::Task<CtlExit> JournalCommands::publish(CtlContext context, CtlInvocation 
             co_await CtlPublishing::publish(context, store, &session, invocation.resolve);
         if (!kept.save())
             console->error(
-                tr("The journal could not be updated: %1").arg(context.journal->lastError()));
+                Text::tr("The journal could not be updated: %1").arg(context.journal->lastError()));
         published.append(CtlFormat::publishJson(productId, report.outcome));
         if (report.exit != CtlExit::Ok)
             worst = report.exit;
@@ -197,15 +203,15 @@ QCoro::Task<CtlExit> JournalCommands::discard(CtlContext context, CtlInvocation 
     const std::optional<Journal::Entry> entry =
         context.journal->entry(target.journalKey, invocation.productId);
     if (!entry) {
-        console->progress(tr("Nothing is staged for product %1.").arg(invocation.productId));
+        console->progress(Text::tr("Nothing is staged for product %1.").arg(invocation.productId));
         co_return CtlExit::Ok;
     }
     if (!context.journal->discard(target.journalKey, invocation.productId)) {
-        console->error(
-            tr("The staged edits could not be dropped: %1").arg(context.journal->lastError()));
+        console->error(Text::tr("The staged edits could not be dropped: %1")
+                           .arg(context.journal->lastError()));
         co_return CtlExit::Failed;
     }
-    console->progress(tr("Dropped %1 staged for product %2.")
+    console->progress(Text::tr("Dropped %1 staged for product %2.")
                           .arg(editsCount(entry->pendingCount), invocation.productId));
     co_return CtlExit::Ok;
 }

@@ -10,6 +10,7 @@
 #include "net/memorytokenstore.h"
 #include "net/profilestore.h"
 #include "net/tokenresolver.h"
+#include "translations/translationloader.h"
 #include "workflow/journal.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,7 @@ int main(int argc, char *argv[]) {
     QCoreApplication::setApplicationName(QStringLiteral("vitrine"));
     QCoreApplication::setOrganizationName(QStringLiteral("Vitrine"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VITRINE_VERSION));
+    TranslationLoader::install(&app);
     // stderr is for the user: the libraries' diagnostics stay quiet unless asked for with
     // QT_LOGGING_RULES (which takes precedence over these rules), e.g. "vitrine.*=true".
     // Warnings still show.

@@ -17,9 +17,10 @@ namespace vitrine {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("vitrinectl", text);
-}
+// This file's texts, translated in the "vitrinectl" context (lupdate files Text::tr() under it).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(vitrinectl)
+};
 
 // The burst of a rate given as --rate N/s: the dialect's own burst where it documents one (a
 // store's bucket size does not change with the pace we choose), else one second's worth.
@@ -39,7 +40,7 @@ QCoro::Task<CtlExit> ProfileCommands::list(CtlContext context, CtlInvocation inv
         context.console->print(CtlFormat::json(CtlFormat::profilesJson(profiles, current)));
     } else if (profiles.isEmpty()) {
         context.console->progress(
-            tr("No store profiles yet; add one with 'vitrinectl profiles add'."));
+            Text::tr("No store profiles yet; add one with 'vitrinectl profiles add'."));
     } else {
         context.console->print(CtlFormat::profilesText(profiles, current));
     }
@@ -77,16 +78,17 @@ QCoro::Task<CtlExit> ProfileCommands::add(CtlContext context, CtlInvocation invo
     }
     const bool madeCurrent = context.profiles->currentName().isEmpty() &&
                              context.profiles->setCurrent(profile.name).isEmpty();
-    context.console->print(tr("Added store profile \"%1\" (%2, %3)%4.\n")
-                               .arg(profile.name,
-                                    profile.dialect == QLatin1String("custom")
-                                        ? profile.customDialectFile
-                                        : profile.dialect,
-                                    profile.baseUrl.toString(),
-                                    madeCurrent ? tr("; it is the current profile") : QString()));
+    context.console->print(
+        Text::tr("Added store profile \"%1\" (%2, %3)%4.\n")
+            .arg(profile.name,
+                 profile.dialect == QLatin1String("custom") ? profile.customDialectFile
+                                                            : profile.dialect,
+                 profile.baseUrl.toString(),
+                 madeCurrent ? Text::tr("; it is the current profile") : QString()));
     context.console->progress(
-        tr("Its token is not set here: vitrinectl reads VITRINE_TOKEN, or the token saved for "
-           "\"%1\" in the Vitrine app (system keychain).")
+        Text::tr(
+            "Its token is not set here: vitrinectl reads VITRINE_TOKEN, or the token saved for "
+            "\"%1\" in the Vitrine app (system keychain).")
             .arg(profile.name));
     co_return CtlExit::Ok;
 }
@@ -94,7 +96,7 @@ QCoro::Task<CtlExit> ProfileCommands::add(CtlContext context, CtlInvocation invo
 QCoro::Task<CtlExit> ProfileCommands::remove(CtlContext context, CtlInvocation invocation) {
     if (!context.profiles->contains(invocation.profileName)) {
         context.console->error(
-            tr("There is no store profile called \"%1\".").arg(invocation.profileName));
+            Text::tr("There is no store profile called \"%1\".").arg(invocation.profileName));
         co_return CtlExit::Usage;
     }
     const QStringList problems = context.profiles->remove(invocation.profileName);
@@ -102,12 +104,12 @@ QCoro::Task<CtlExit> ProfileCommands::remove(CtlContext context, CtlInvocation i
         context.console->error(problems.join(QLatin1Char(' ')));
         co_return CtlExit::Failed;
     }
-    context.console->print(tr("Removed store profile \"%1\".\n").arg(invocation.profileName));
+    context.console->print(Text::tr("Removed store profile \"%1\".\n").arg(invocation.profileName));
     if (context.tokens) {
         const TokenResult forgotten = co_await context.tokens->forget(invocation.profileName);
         if (!forgotten.ok())
             context.console->progress(
-                tr("Its saved token could not be removed: %1").arg(forgotten.message));
+                Text::tr("Its saved token could not be removed: %1").arg(forgotten.message));
     }
     co_return CtlExit::Ok;
 }

@@ -11,9 +11,10 @@ namespace vitrine {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("vitrinectl", text);
-}
+// This file's texts, translated in the "vitrinectl" context (lupdate files Text::tr() under it).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(vitrinectl)
+};
 
 QString quoted(const QString &text) {
     QString shown = CtlFormat::cell(text);
@@ -90,28 +91,28 @@ QStringList StagedEdits::toText(const QList<Edit> &edits) {
     for (const Edit &e : edits) {
         QStringList parts;
         if (e.kind == Edit::Kind::Add)
-            parts << tr("add %1").arg(CtlFormat::cell(e.values.src)) +
+            parts << Text::tr("add %1").arg(CtlFormat::cell(e.values.src)) +
                          (e.values.alt.isEmpty()
                               ? QString()
-                              : QLatin1Char(' ') + tr("alt %1").arg(quoted(e.values.alt)));
+                              : QLatin1Char(' ') + Text::tr("alt %1").arg(quoted(e.values.alt)));
         if (e.kind == Edit::Kind::Delete)
-            parts << tr("delete");
+            parts << Text::tr("delete");
         if (e.changed.testFlag(ImageField::Position))
-            parts << tr("moved");
+            parts << Text::tr("moved");
         if (e.changed.testFlag(ImageField::Alt))
-            parts << tr("alt %1").arg(quoted(e.values.alt));
+            parts << Text::tr("alt %1").arg(quoted(e.values.alt));
         if (e.changed.testFlag(ImageField::Source))
-            parts << tr("src %1").arg(CtlFormat::cell(e.values.src));
+            parts << Text::tr("src %1").arg(CtlFormat::cell(e.values.src));
         if (e.changed.testFlag(ImageField::Variants))
-            parts << tr("variants %1").arg(e.values.variantIds.join(QLatin1Char(',')));
-        QString line = e.place > 0
-                           ? tr("image %1 at place %2: %3")
-                                 .arg(e.image)
-                                 .arg(e.place)
-                                 .arg(parts.join(QStringLiteral(", ")))
-                           : tr("image %1: %2").arg(e.image, parts.join(QStringLiteral(", ")));
+            parts << Text::tr("variants %1").arg(e.values.variantIds.join(QLatin1Char(',')));
+        QString line =
+            e.place > 0 ? Text::tr("image %1 at place %2: %3")
+                              .arg(e.image)
+                              .arg(e.place)
+                              .arg(parts.join(QStringLiteral(", ")))
+                        : Text::tr("image %1: %2").arg(e.image, parts.join(QStringLiteral(", ")));
         if (!e.error.isEmpty())
-            line += QLatin1Char(' ') + tr("(failed: %1)").arg(e.error);
+            line += QLatin1Char(' ') + Text::tr("(failed: %1)").arg(e.error);
         lines << line;
     }
     return lines;

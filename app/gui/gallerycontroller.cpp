@@ -11,6 +11,7 @@
 #include "ui/gallerystatusbar.h"
 #include "ui/mainwindow.h"
 #include "ui/thumbnailcache.h"
+#include "ui/productname.h"
 #include "workflow/galleryloader.h"
 #include "workflow/sessionjournal.h"
 
@@ -22,10 +23,6 @@
 namespace vitrine {
 
 namespace {
-// "1 image" / "6 images": English plurals without shipping a translation file.
-QString count(int n, const char *one, const char *many) {
-    return QCoreApplication::translate("GalleryController", n == 1 ? one : many).arg(n);
-}
 // A message that ends its own sentence gets no second full stop.
 QString sentence(const QString &text) {
     return text.endsWith(QLatin1Char('.')) || text.endsWith(QLatin1Char('!')) ||
@@ -285,9 +282,8 @@ QCoro::Task<> GalleryController::openStore(StoreTarget target) {
     bool loaded = false;
     if (!first.isEmpty()) {
         if (listedOk)
-            m_window->showStatus(
-                count(int(m_products->rowCount()), "%1 product in %2.", "%1 products in %2.")
-                    .arg(target.displayName));
+            m_window->showStatus(tr("%n product(s) in %1.", nullptr, int(m_products->rowCount()))
+                                     .arg(target.displayName));
         loaded = co_await loadProduct(first);
         if (!self || client != m_client.get())
             co_return;
@@ -341,7 +337,7 @@ QCoro::Task<bool> GalleryController::loadProduct(QString productId) {
     clearErrorKeepingNotices();
     m_window->showGalleryLoading(0, -1);
     m_window->showStatus(
-        tr("Loading the images of %1…").arg(listedTitle.isEmpty() ? productId : listedTitle));
+        tr("Loading the images of %1…").arg(ProductName::inSentence(productId, listedTitle)));
     StoreClient *client = m_client.get();
     // The same read vitrinectl's open uses: the gallery, and what the journal keeps for it.
     const Result<GalleryLoader::Opened> opened = co_await GalleryLoader::read(
@@ -353,7 +349,8 @@ QCoro::Task<bool> GalleryController::loadProduct(QString productId) {
     const QString title = !listedTitle.isEmpty()             ? listedTitle
                           : opened.ok() && opened->journaled ? opened->journaled->productTitle
                                                              : QString();
-    const QString name = title.isEmpty() ? productId : title;
+    // "Oak Chair", or "product 101" for stores whose products have no title.
+    const QString name = ProductName::inSentence(productId, title);
     if (!opened.ok()) {
         m_loadError =
             tr("Could not load the images of %1: %2").arg(name, opened.error().userMessage());
@@ -368,8 +365,7 @@ QCoro::Task<bool> GalleryController::loadProduct(QString productId) {
     m_window->setCurrentProduct(productId, title);
     m_window->setProductVariantNames(variantNamesOf(productId));
     m_window->showStatus(
-        count(int(opened->gallery.size()), "%1 image of %2 loaded.", "%1 images of %2 loaded.")
-            .arg(name));
+        tr("%n image(s) of %1 loaded.", nullptr, int(opened->gallery.size())).arg(name));
     if (opened->journaled)
         offerKeptEdits(productId, *opened->journaled);
     Q_EMIT productLoaded(productId, true);

@@ -1,5 +1,5 @@
 #include "app/gui/guilogging.h"
 
 namespace vitrine {
-Q_LOGGING_CATEGORY(lcGui, "vitrine.app")
+Q_LOGGING_CATEGORY(lcGui, "vitrine.app", QtInfoMsg)
 }

@@ -268,6 +268,8 @@ QCoro::Task<Result<StoreTarget>> ProfileController::targetFor(QString name) {
     target.profile = *profile;
     target.displayName = profile->name;
     target.detail = QStringLiteral("%1 — %2").arg(profile->dialect, profile->baseUrl.toString());
+    target.reopen.store = LaunchOptions::Store::Profile;
+    target.reopen.profileName = profile->name;
     TokenResolver tokens = resolver();
     const TokenResult token = co_await tokens.resolve(name);
     if (token.ok())

@@ -72,6 +72,7 @@ Result<StoreTarget> StoreLauncher::startDemo(bool reset) {
     target.detail =
         tr("The embedded demo store at %1 (generic REST API)").arg(m_demo->baseUrl().toString());
     target.isDemo = true;
+    target.reopen.store = LaunchOptions::Store::Demo;
     return target;
 }
 
@@ -86,6 +87,8 @@ QCoro::Task<Result<StoreTarget>> StoreLauncher::fromProfile(StoreProfile profile
     target.displayName = profile.name.isEmpty() ? profile.baseUrl.host() : profile.name;
     target.detail = describe(profile);
     target.productId = productId;
+    target.reopen.store = LaunchOptions::Store::Profile;
+    target.reopen.profileName = profile.name;
     if (m_tokens) {
         const TokenResult token = co_await m_tokens->resolve(profile.name);
         if (token.ok())
@@ -131,9 +134,12 @@ QCoro::Task<Result<StoreTarget>> StoreLauncher::resolve(LaunchOptions options) {
             if (file && !file->name.isEmpty())
                 kind = file->name;
         }
-        if (target.ok())
+        if (target.ok()) {
             target.value().displayName =
                 tr("%1 at %2").arg(kind, profile.effectiveBaseUrl().host());
+            target.value().reopen = options;
+            target.value().reopen.productId.clear();
+        }
         co_return target;
     }
     case Store::Default:

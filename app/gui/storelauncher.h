@@ -24,6 +24,9 @@ struct StoreTarget {
     QString productId;   // open this product first, when given
     bool isDemo = false;
     QString notice; // something the user should know (demo data was reset, token source...)
+    // How to open this store again (File ▸ Open Recent): what it was opened from, without the
+    // product and without resetting the demo data.
+    LaunchOptions reopen;
 };
 
 // Turns the command line (or the saved profiles) into a StoreTarget. Owns the embedded demo store

@@ -4,6 +4,7 @@
 #include "net/requestpipeline.h"
 #include "net/restdialect.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -18,9 +19,11 @@ StoreError badResponse(const QString &what) {
 }
 
 StoreError tooManyPages(int maxPages) {
-    return badResponse(QStringLiteral("the store's product list goes on for more than %1 pages; "
-                                      "Vitrine stopped reading it")
-                           .arg(maxPages));
+    return badResponse(
+        QCoreApplication::translate("ProductListing",
+                                    "the store's product list goes on for more than %1 pages; "
+                                    "Vitrine stopped reading it")
+            .arg(maxPages));
 }
 
 // The products read so far, each id once, in the order first seen.
@@ -200,13 +203,15 @@ QCoro::Task<Result<QList<ProductSummary>>> ProductListing::followLinks(RequestRu
         // The token goes only to the API's origin anyway; a listing that continues elsewhere is
         // not the store's listing.
         if (next->isRelative() || !RequestPipeline::sameOrigin(*next, response->url))
-            co_return badResponse(QStringLiteral("the store's next page of products is on "
-                                                 "another host (%1)")
+            co_return badResponse(QCoreApplication::translate(
+                                      "ProductListing", "the store's next page of products is on "
+                                                        "another host (%1)")
                                       .arg(next->host().left(100)));
         const QString key = next->toString(QUrl::FullyEncoded);
         if (visited.contains(key))
-            co_return badResponse(QStringLiteral("the store's pages of products lead back to a "
-                                                 "page already read"));
+            co_return badResponse(QCoreApplication::translate(
+                "ProductListing", "the store's pages of products lead back to a "
+                                  "page already read"));
         visited.insert(key);
         spec = HttpRequestSpec();
         spec.absoluteUrl = *next;

@@ -5,6 +5,7 @@
 #include "net/dialects/productlisting.h"
 #include "net/jsonreader.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
 
@@ -28,7 +29,8 @@ Result<QJsonObject> productOf(const HttpResponse &response) {
         return json.error();
     const QJsonValue product = json->toObject().value(kProduct);
     if (!product.isObject())
-        return badResponse(QStringLiteral("the answer has no \"product\" object"));
+        return badResponse(QCoreApplication::translate("ShoplazzaDialect",
+                                                       "the answer has no \"product\" object"));
     return product.toObject();
 }
 
@@ -92,8 +94,9 @@ Result<HttpRequestSpec> ShoplazzaDialect::updateImageRequest(const QString &prod
                                                              const ProductImage &current,
                                                              const ImagePatch &patch) const {
     if (patch.alt)
-        return unsupported(QStringLiteral("change alt text with the image request (Vitrine "
-                                          "sends it with the product update)"));
+        return unsupported(QCoreApplication::translate(
+            "ShoplazzaDialect", "change alt text with the image request (Vitrine "
+                                "sends it with the product update)"));
     return RestDialect::updateImageRequest(productId, current, patch);
 }
 
@@ -129,8 +132,9 @@ Result<HttpRequestSpec> ShoplazzaDialect::altTextsRequest(const QString &product
     if (auto e = validateIds(productId))
         return *e;
     if (edits.isEmpty())
-        return StoreError::make(StoreError::Code::InvalidInput,
-                                QStringLiteral("no alt text to change"));
+        return StoreError::make(
+            StoreError::Code::InvalidInput,
+            QCoreApplication::translate("ShoplazzaDialect", "no alt text to change"));
     const auto &f = description().fields;
     QJsonArray images;
     for (const AltTextEdit &edit : edits) {
@@ -163,11 +167,13 @@ Result<QString> ShoplazzaDialect::titleOfProductWith(const HttpResponse &respons
         return product.error();
     const std::optional<QString> title = JsonReader::text(product->value(kTitle));
     if (!title || title->isEmpty())
-        return badResponse(QStringLiteral("the product has no title, which Shoplazza needs to "
-                                          "change alt text"));
+        return badResponse(QCoreApplication::translate(
+            "ShoplazzaDialect", "the product has no title, which Shoplazza needs to "
+                                "change alt text"));
     const QJsonValue images = product->value(kImages);
     if (!images.isArray())
-        return badResponse(QStringLiteral("the product has no \"images\" list"));
+        return badResponse(
+            QCoreApplication::translate("ShoplazzaDialect", "the product has no \"images\" list"));
     QSet<QString> present;
     for (const QJsonValue &image : images.toArray())
         if (const auto id = JsonReader::id(image.toObject().value(description().fields.id)))
@@ -176,7 +182,9 @@ Result<QString> ShoplazzaDialect::titleOfProductWith(const HttpResponse &respons
         if (!present.contains(imageId))
             return StoreError::make(
                 StoreError::Code::NotFound,
-                QStringLiteral("image %1 is no longer part of this product").arg(imageId.left(80)));
+                QCoreApplication::translate("ShoplazzaDialect",
+                                            "image %1 is no longer part of this product")
+                    .arg(imageId.left(80)));
     return *title;
 }
 
@@ -191,19 +199,22 @@ Result<ProductImage> ShoplazzaDialect::imageFromProductUpdate(const HttpResponse
     if (!json)
         return json.error();
     if (!json->isObject())
-        return badResponse(QStringLiteral("the product update's answer is not an object"));
+        return badResponse(QCoreApplication::translate(
+            "ShoplazzaDialect", "the product update's answer is not an object"));
     const QJsonValue product = json->toObject().value(kProduct);
     const QJsonValue images =
         product.isObject() ? product.toObject().value(kImages) : QJsonValue(QJsonValue::Undefined);
     if (images.isUndefined() || images.isNull())
         return patch.appliedTo(current);
     if (!images.isArray())
-        return badResponse(QStringLiteral("the product update's answer has no \"images\" list"));
+        return badResponse(QCoreApplication::translate(
+            "ShoplazzaDialect", "the product update's answer has no \"images\" list"));
     for (const QJsonValue &image : images.toArray()) {
         if (JsonReader::id(image.toObject().value(description().fields.id)) == current.id)
             return imageFromJson(image, productId);
     }
-    return badResponse(QStringLiteral("the product update's answer does not show image %1")
+    return badResponse(QCoreApplication::translate(
+                           "ShoplazzaDialect", "the product update's answer does not show image %1")
                            .arg(current.id.left(80)));
 }
 

@@ -1,6 +1,7 @@
 #include "net/dialects/shoplinedialect.h"
 
 #include "net/thumbnailrule.h"
+#include <QCoreApplication>
 
 #include "net/jsonreader.h"
 
@@ -61,11 +62,13 @@ ShoplineDialect::ShoplineDialect(DialectDescription description)
 std::optional<StoreError> ShoplineDialect::checkOneVariant(const QStringList &variantIds) const {
     if (variantIds.size() <= 1)
         return std::nullopt;
-    return StoreError::make(StoreError::Code::InvalidInput,
-                            QStringLiteral("%1 links an image to one variant at most; %2 were "
-                                           "chosen")
-                                .arg(dialectTitle(name()))
-                                .arg(variantIds.size()));
+    return StoreError::make(
+        StoreError::Code::InvalidInput,
+        QCoreApplication::translate("ShoplineDialect",
+                                    "%1 links an image to one variant at most; %2 were "
+                                    "chosen")
+            .arg(dialectTitle(name()))
+            .arg(variantIds.size()));
 }
 
 Result<HttpRequestSpec> ShoplineDialect::createImageRequest(const QString &productId,
@@ -103,15 +106,17 @@ Result<Gallery> ShoplineDialect::parseImages(const HttpResponse &response,
         return json.error();
     const QJsonValue product = json->toObject().value(QLatin1String("product"));
     if (!product.isObject())
-        return StoreError::make(StoreError::Code::BadResponse,
-                                QStringLiteral("the answer has no \"product\" object"));
+        return StoreError::make(
+            StoreError::Code::BadResponse,
+            QCoreApplication::translate("ShoplineDialect", "the answer has no \"product\" object"));
     const QJsonValue images = product.toObject().value(description().imagesEnvelope);
     if (images.isNull())
         return Gallery();
     if (images.isUndefined())
         return StoreError::make(
             StoreError::Code::BadResponse,
-            QStringLiteral("the product has no \"%1\" list").arg(description().imagesEnvelope));
+            QCoreApplication::translate("ShoplineDialect", "the product has no \"%1\" list")
+                .arg(description().imagesEnvelope));
     return galleryFromJson(images, productId);
 }
 

@@ -181,7 +181,7 @@ void TestGalleryModel::multiSelectionDropIsOneUndoStep() {
     }
     QCOMPARE(model->order(), keys("2,4,6,1,3,5"));
     QCOMPARE(session.undoStack()->count(), 1);
-    QCOMPARE(session.undoStack()->text(0), QStringLiteral("Move 3 images"));
+    QCOMPARE(session.undoStack()->text(0), QStringLiteral("Move 3 images to places 1–3"));
     session.undoStack()->undo();
     QCOMPARE(model->order(), keys("1,2,3,4,5,6"));
     QCOMPARE(model->pendingCount(), 0);

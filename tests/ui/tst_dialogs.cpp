@@ -3,6 +3,7 @@
 #include "ui/alttextlineedit.h"
 #include "ui/deleteconfirmation.h"
 #include "ui/imageurlfield.h"
+#include "ui/productname.h"
 #include "ui/publishdialog.h"
 #include "ui/replaceurldialog.h"
 #include "ui/variantdialog.h"
@@ -146,11 +147,22 @@ private Q_SLOTS:
         QTest::newRow("three") << 3 << 6 << QStringLiteral("Delete 3 images of “Grey sofa”?");
         QTest::newRow("all") << 6 << 6 << QStringLiteral("Delete all 6 images of “Grey sofa”?");
     }
+
+    void deleteQuestionNamesAProductWithoutTitleByItsId() {
+        QCOMPARE(
+            DeleteConfirmation::question(3, 6, ProductName::inSentence(QStringLiteral("101"), {})),
+            QStringLiteral("Delete 3 images of product 101?"));
+        QCOMPARE(DeleteConfirmation::explanation(1, 6, true).left(11),
+                 QStringLiteral("It is remov"));
+    }
     void deleteQuestionNamesCountAndProduct() {
         QFETCH(int, count);
         QFETCH(int, total);
         QFETCH(QString, question);
-        QCOMPARE(DeleteConfirmation::question(count, total, QStringLiteral("Grey sofa")), question);
+        QCOMPARE(DeleteConfirmation::question(
+                     count, total,
+                     ProductName::inSentence(QStringLiteral("101"), QStringLiteral("Grey sofa"))),
+                 question);
         const QString explanation = DeleteConfirmation::explanation(count, total, true);
         QVERIFY(explanation.contains(QStringLiteral("cannot be undone after publishing")));
         QCOMPARE(explanation.contains(QStringLiteral("one request")), count == total);

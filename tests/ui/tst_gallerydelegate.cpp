@@ -1,6 +1,6 @@
 #include "models/editsession.h"
 #include "models/gallerymodel.h"
-#include "ui/alttextlineedit.h"
+#include "ui/alttexteditor.h"
 #include "ui/gallerydelegate.h"
 #include "ui/galleryview.h"
 #include "ui/theme.h"
@@ -165,20 +165,20 @@ private Q_SLOTS:
         Fixture f;
         QWidget parent;
         std::unique_ptr<QWidget> existing(f.delegate.createEditor(&parent, {}, f.index(0)));
-        auto *line = qobject_cast<AltTextLineEdit *>(existing.get());
+        auto *line = qobject_cast<AltTextEditor *>(existing.get());
         QVERIFY(line);
         QCOMPARE(line->limit(), 20); // update limit
         const QString key = f.session.addImage(QStringLiteral("https://cdn.example.com/new.png"));
         std::unique_ptr<QWidget> added(f.delegate.createEditor(
             &parent, {}, f.session.model()->index(f.session.model()->rowOfKey(key))));
-        QCOMPARE(qobject_cast<AltTextLineEdit *>(added.get())->limit(), 10); // create limit
+        QCOMPARE(qobject_cast<AltTextEditor *>(added.get())->limit(), 10); // create limit
     }
 
     void overLimitTextIsRefusedWithTheReason() {
         Fixture f;
         QWidget parent;
         std::unique_ptr<QWidget> editor(f.delegate.createEditor(&parent, {}, f.index(0)));
-        auto *line = qobject_cast<AltTextLineEdit *>(editor.get());
+        auto *line = qobject_cast<AltTextEditor *>(editor.get());
         QSignalSpy refused(&f.delegate, &GalleryDelegate::editRefused);
         line->setText(QString(21, QLatin1Char('x')));
         QVERIFY(!line->isAcceptable());
@@ -208,13 +208,13 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QSignalSpy refused(view.galleryDelegate(), &GalleryDelegate::editRefused);
         view.edit(f.index(0));
-        auto *line = view.findChild<AltTextLineEdit *>();
+        auto *line = view.findChild<AltTextEditor *>();
         QVERIFY(line);
         line->setText(QString(25, QLatin1Char('y')));
         QTest::keyClick(line, Qt::Key_Return);
         QCoreApplication::processEvents();
         QCOMPARE(refused.size(), 1);
-        QVERIFY(view.findChild<AltTextLineEdit *>()); // still open, text kept
+        QVERIFY(view.findChild<AltTextEditor *>()); // still open, text kept
         QCOMPARE(line->text().size(), 25);
         QCOMPARE(f.index(0).data(GalleryModel::AltTextRole).toString(), QStringLiteral("alt 1"));
     }

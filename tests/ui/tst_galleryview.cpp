@@ -1,5 +1,6 @@
 #include "models/editsession.h"
 #include "models/gallerymodel.h"
+#include "ui/alttexteditor.h"
 #include "ui/gallerydelegate.h"
 #include "ui/galleryview.h"
 #include "ui/thumbnailcache.h"
@@ -166,11 +167,11 @@ private Q_SLOTS:
         f.view.selectRows({0, 1});
         QTest::keyClick(&f.view, Qt::Key_F2);
         QCOMPARE(panel.size(), 1);
-        QVERIFY(!f.view.findChild<QLineEdit *>(QStringLiteral("altTextLineEdit")));
+        QVERIFY(!f.view.findChild<AltTextEditor *>());
 
         f.view.selectRows({2});
         QTest::keyClick(&f.view, Qt::Key_F2);
-        auto *editor = f.view.findChild<QLineEdit *>(QStringLiteral("altTextLineEdit"));
+        auto *editor = f.view.findChild<AltTextEditor *>();
         QVERIFY(editor);
         QVERIFY(editor->isVisible());
         QCOMPARE(editor->text(), QStringLiteral("alt 3"));

@@ -3,6 +3,7 @@
 #include "models/gallerytablemodel.h"
 #include "models/productlistmodel.h"
 #include "models/reviewmodel.h"
+#include "ui/alttexteditor.h"
 #include "ui/alttextpanel.h"
 #include "ui/detailsview.h"
 #include "ui/galleryeditactions.h"
@@ -318,7 +319,7 @@ private Q_SLOTS:
         f.grid()->setFocus();
         f.grid()->selectRows({3});
         QTest::keyClick(f.grid(), Qt::Key_F2);
-        auto *editor = f.grid()->findChild<QLineEdit *>(QStringLiteral("altTextLineEdit"));
+        auto *editor = f.grid()->findChild<AltTextEditor *>();
         QVERIFY(editor);
         editor->setText(QStringLiteral("Back view"));
         QTest::keyClick(editor, Qt::Key_Return);
@@ -336,7 +337,7 @@ private Q_SLOTS:
         // The current cell is the URL; F2 still edits the row's alt text, with the counter.
         details->setCurrentIndex(f.window.tableModel()->index(2, GalleryTableModel::UrlColumn));
         QTest::keyClick(details, Qt::Key_F2);
-        auto *editor = details->findChild<QLineEdit *>(QStringLiteral("altTextLineEdit"));
+        auto *editor = details->findChild<AltTextEditor *>();
         QVERIFY(editor);
         QCOMPARE(editor->text(), QStringLiteral("alt 3"));
         editor->setText(QStringLiteral("Side view"));

@@ -1,0 +1,274 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>DeleteConfirmation</name>
+    <message numerus="yes">
+        <source>Delete all %n images of %1?</source>
+        <translation>
+            <numerusform>Delete all %n images of %1?</numerusform>
+            <numerusform>Delete all %n images of %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n image(s) of %1?</source>
+        <translation>
+            <numerusform>Delete %n image of %1?</numerusform>
+            <numerusform>Delete %n images of %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They are removed from this gallery now and from the store when you publish. Until then Undo brings them back. This cannot be undone after publishing.</source>
+        <translation>
+            <numerusform>It is removed from this gallery now and from the store when you publish. Until then Undo brings it back. This cannot be undone after publishing.</numerusform>
+            <numerusform>They are removed from this gallery now and from the store when you publish. Until then Undo brings them back. This cannot be undone after publishing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeleteImagesCommand</name>
+    <message numerus="yes">
+        <source>Delete %n images (places %1)</source>
+        <translation>
+            <numerusform>Delete %n images (places %1)</numerusform>
+            <numerusform>Delete %n images (places %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GalleryReview</name>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n warning.</numerusform>
+            <numerusform>%n warnings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s).</source>
+        <translation>
+            <numerusform>%n error.</numerusform>
+            <numerusform>%n errors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeepImagesCommand</name>
+    <message numerus="yes">
+        <source>Keep %n images</source>
+        <translation>
+            <numerusform>Keep %n images</numerusform>
+            <numerusform>Keep %n images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MoveImagesCommand</name>
+    <message numerus="yes">
+        <source>Move %n images to places %1</source>
+        <translation>
+            <numerusform>Move %n images to places %1</numerusform>
+            <numerusform>Move %n images to places %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishPlan</name>
+    <message numerus="yes">
+        <source>%n reorder(s)</source>
+        <translation>
+            <numerusform>%n reorder</numerusform>
+            <numerusform>%n reorders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alt text edit(s)</source>
+        <translation>
+            <numerusform>%n alt text edit</numerusform>
+            <numerusform>%n alt text edits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n URL change(s)</source>
+        <translation>
+            <numerusform>%n URL change</numerusform>
+            <numerusform>%n URL changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant change(s)</source>
+        <translation>
+            <numerusform>%n variant change</numerusform>
+            <numerusform>%n variant changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delete(s)</source>
+        <translation>
+            <numerusform>%n delete</numerusform>
+            <numerusform>%n deletes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n add(s)</source>
+        <translation>
+            <numerusform>%n add</numerusform>
+            <numerusform>%n adds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Publisher</name>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) stay staged.</source>
+        <translation>
+            <numerusform>%n change stays staged.</numerusform>
+            <numerusform>%n changes stay staged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An interrupted publish was finished first (%n request(s) had gone through).</source>
+        <translation>
+            <numerusform>An interrupted publish was finished first (%n request had gone through).</numerusform>
+            <numerusform>An interrupted publish was finished first (%n requests had gone through).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) that interrupted requests had already added were kept, not added again.</source>
+        <translation>
+            <numerusform>%n image that an interrupted request had already added was kept, not added again.</numerusform>
+            <numerusform>%n images that interrupted requests had already added were kept, not added again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) were deleted on the store in the meantime.</source>
+        <translation>
+            <numerusform>%n image was deleted on the store in the meantime.</numerusform>
+            <numerusform>%n images were deleted on the store in the meantime.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetAltTextCommand</name>
+    <message numerus="yes">
+        <source>Set alt text of %n images (places %1)</source>
+        <translation>
+            <numerusform>Set alt text of %n images (places %1)</numerusform>
+            <numerusform>Set alt text of %n images (places %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetVariantsCommand</name>
+    <message numerus="yes">
+        <source>Set variants of %n images (places %1)</source>
+        <translation>
+            <numerusform>Set variants of %n images (places %1)</numerusform>
+            <numerusform>Set variants of %n images (places %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::AltTextPanel</name>
+    <message numerus="yes">
+        <source>These images have different alt texts. Type one to give it to all %n.</source>
+        <translation>
+            <numerusform>These images have different alt texts. Type one to give it to all %n.</numerusform>
+            <numerusform>These images have different alt texts. Type one to give it to all %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) selected</source>
+        <translation>
+            <numerusform>%n image selected</numerusform>
+            <numerusform>%n images selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::GalleryController</name>
+    <message numerus="yes">
+        <source>%n product(s) in %1.</source>
+        <translation>
+            <numerusform>%n product in %1.</numerusform>
+            <numerusform>%n products in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) of %1 loaded.</source>
+        <translation>
+            <numerusform>%n image of %1 loaded.</numerusform>
+            <numerusform>%n images of %1 loaded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::MainWindow</name>
+    <message numerus="yes">
+        <source>Send the %n staged edit(s) to the store</source>
+        <translation>
+            <numerusform>Send the %n staged edit to the store</numerusform>
+            <numerusform>Send the %n staged edits to the store</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n edit(s) you have not published are discarded.</source>
+        <translation>
+            <numerusform>The edit you have not published is discarded.</numerusform>
+            <numerusform>The %n edits you have not published are discarded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n edit(s) to %1 that are not published yet.</source>
+        <translation>
+            <numerusform>You have %n edit to %1 that is not published yet.</numerusform>
+            <numerusform>You have %n edits to %1 that are not published yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::ReviewPanel</name>
+    <message numerus="yes">
+        <source>%n image(s) still loading.</source>
+        <translation>
+            <numerusform>%n image is still loading.</numerusform>
+            <numerusform>%n images are still loading.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
