@@ -373,10 +373,19 @@ SessionState EditSession::state() const {
 }
 
 void EditSession::restore(const SessionState &state) {
+    resetTo(state, state.staged);
+    m_undoStack->setClean();
+    qCDebug(lcModels) << "restored product" << state.productId << "with" << pendingCount()
+                      << "pending edits";
+    Q_EMIT loaded(state.productId);
+}
+
+void EditSession::resetTo(const SessionState &state, const StagedGallery &staged) {
     m_undoStack->clear();
     m_productId = state.productId;
     m_observedOrdering = state.observedOrdering;
     m_publishedSinceRebase = false;
+    // New local keys continue after the highest of the state's (even one not in staged yet).
     const QString newPrefix = QStringLiteral("new:");
     for (const StagedImage &row : state.staged.rows) {
         if (!row.key.startsWith(newPrefix))
@@ -386,10 +395,51 @@ void EditSession::restore(const SessionState &state) {
         if (ok && n >= m_nextNewKey)
             m_nextNewKey = n + 1;
     }
-    m_model->resetStaged(state.staged);
+    m_model->resetStaged(staged);
+}
+
+void EditSession::restoreAsSteps(const SessionState &state) {
+    const StagedGallery &wanted = state.staged;
+    // From the store's gallery as it was loaded...
+    resetTo(state, StagedGallery::unchanged(wanted.baseline));
+    // ...each edit as the command the user's gesture made.
+    for (const QString &id : wanted.deletedIds)
+        if (m_model->rowOfKey(id) >= 0)
+            m_undoStack->push(new DeleteImagesCommand(m_model, {id}));
+    for (const StagedImage &row : wanted.rows) {
+        if (row.isNew) {
+            StagedImage added = row;
+            added.error.clear();
+            m_undoStack->push(new AddImageCommand(m_model, added, m_model->rowCount()));
+            continue;
+        }
+        const int at = m_model->rowOfKey(row.key);
+        if (at < 0)
+            continue;
+        const ProductImage &now = m_model->rows().at(at).image;
+        if (now.src != row.image.src)
+            m_undoStack->push(new ReplaceSourceCommand(m_model, row.key, row.image.src));
+        if (now.alt != row.image.alt)
+            m_undoStack->push(new SetAltTextCommand(m_model, {row.key}, row.image.alt));
+        if (now.variantIds != row.image.variantIds)
+            m_undoStack->push(new SetVariantsCommand(m_model, {row.key}, row.image.variantIds));
+    }
+    // The order last, one image at a time from the first place on: each move is a step.
+    const QStringList order = wanted.order();
+    for (int place = 0; place < order.size(); ++place) {
+        const QStringList before = m_model->order();
+        const int from = int(before.indexOf(order.at(place)));
+        if (from < 0 || from == place)
+            continue;
+        const QStringList after = MoveImagesCommand::orderAfterMove(before, {from}, place);
+        m_undoStack->push(new MoveImagesCommand(m_model, before, after, {order.at(place)}, -1));
+    }
+    // What only publishing sets (errors, the store order values) comes back exactly as kept.
+    if (this->state() != state)
+        m_model->updateStaged(wanted);
     m_undoStack->setClean();
-    qCDebug(lcModels) << "restored product" << state.productId << "with" << pendingCount()
-                      << "pending edits";
+    qCDebug(lcModels) << "restored product" << state.productId << "as" << m_undoStack->count()
+                      << "undo steps";
     Q_EMIT loaded(state.productId);
 }
 

@@ -121,6 +121,12 @@ public:
     // observed. New local keys continue after the highest "new:N" among the rows, so a later add
     // never reuses one. Clears the undo history (the commands that made the state are not kept).
     void restore(const SessionState &state);
+    // The same state, reached as the undo steps a user would have taken from the store's gallery
+    // (the journal's edits continued after a restart): each deletion, added image, changed
+    // address, alt text or variants, and each move is its own step in the History, so they can
+    // be undone one by one back to the store's gallery. Publish errors kept with the state are
+    // put back as they were.
+    void restoreAsSteps(const SessionState &state);
     // The ordering a verify observed since load() (see rebase); nullopt: the profile's holds.
     std::optional<OrderingSemantics> observedOrdering() const { return m_observedOrdering; }
 
@@ -185,6 +191,8 @@ Q_SIGNALS:
     void publishApplied(const vitrine::EditSession::PublishReport &report);
 
 private:
+    // restore() without the signal: the session on staged, its keys going on after state's.
+    void resetTo(const SessionState &state, const StagedGallery &staged);
     bool refuse(const QString &reason, QString *whyNot);
     bool pushMove(const QStringList &after, const QList<int> &rows, int mergeBatch,
                   QString *whyNot);

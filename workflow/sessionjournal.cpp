@@ -102,7 +102,8 @@ bool SessionJournal::restore(const QString &productId, QString *error) {
     // is not an edit: while m_restoring it writes nothing (it would drop the kept row).
     m_lastSaved.insert(productId, *state);
     m_restoring = true;
-    m_session->restore(*state);
+    // Continued as the steps that made it: each can be undone on its own (History lists them).
+    m_session->restoreAsSteps(*state);
     m_restoring = false;
     qCInfo(lcWorkflow) << "restored" << m_session->pendingCount() << "staged edits of product"
                        << productId << "from the journal";

@@ -214,6 +214,7 @@ void TestSessionJournal::loadingWritesNothing() {
 
 void TestSessionJournal::restoreGivesTheSameStagedState() {
     SessionState before;
+    int pendingBefore = 0; // as the window counted them, moves the user made included
     {
         EditSession first;
         first.setCapabilities(caps());
@@ -227,6 +228,7 @@ void TestSessionJournal::restoreGivesTheSameStagedState() {
         first.undoStack()->undo(); // the second add is undone: its key must not come back
         QVERIFY(first.replaceSource(0, QStringLiteral("https://cdn.example.com/replaced.jpg")));
         before = first.state();
+        pendingBefore = first.pendingCount();
     } // the app stops
 
     // The next start: a new journal object on the file, a new session.
@@ -242,11 +244,33 @@ void TestSessionJournal::restoreGivesTheSameStagedState() {
     QVERIFY2(sj.restore(kProduct, &error), qPrintable(error));
     QCOMPARE(loaded.count(), 1);
     QCOMPARE(second.state(), before);
-    QCOMPARE(second.pendingCount(), before.pendingCount());
+    QCOMPARE(second.pendingCount(), pendingBefore);
     QCOMPARE(second.productId(), kProduct);
-    QVERIFY(second.undoStack()->count() == 0);
     // Restoring wrote nothing (the same state).
     QCOMPARE(sj.pending(kProduct)->savedAt, savedAt);
+    // Each restored edit is its own step: two alt texts, one address, one deletion, one added
+    // image and the moves; undoing them all gives the store's gallery back, redoing the edits.
+    QStringList steps;
+    for (int i = 0; i < second.undoStack()->count(); ++i)
+        steps << second.undoStack()->text(i);
+    // Places as the grid showed them at each step.
+    QCOMPARE(steps, (QStringList{QStringLiteral("Delete image 2"),
+                                 QStringLiteral("Replace the address of image 1"),
+                                 QStringLiteral("Edit alt text of image 1"),
+                                 QStringLiteral("Edit alt text of image 2"),
+                                 QStringLiteral("Add image a.jpg"),
+                                 QStringLiteral("Move image 4 to place 2"),
+                                 QStringLiteral("Move image 5 to place 3")}));
+    while (second.undoStack()->canUndo())
+        second.undoStack()->undo();
+    QCOMPARE(second.pendingCount(), 0);
+    QCOMPARE(second.state().staged.order(),
+             StagedGallery::unchanged(before.staged.baseline).order());
+    while (second.undoStack()->canRedo())
+        second.undoStack()->redo();
+    QCOMPARE(second.state().staged.order(), before.staged.order());
+    QCOMPARE(second.state().staged.targets(), before.staged.targets());
+    QCOMPARE(second.pendingCount(), pendingBefore);
     // New keys continue after the kept ones.
     const QString added = second.addImage(QStringLiteral("https://cdn.example.com/c.jpg"));
     for (const StagedImage &row : before.staged.rows)
