@@ -13,6 +13,188 @@
     </message>
 </context>
 <context>
+    <name>AltImportComparison</name>
+    <message>
+        <source>Line %1: product %2 has no image %3 (deleted since the export?); the line is skipped.</source>
+        <translation>Zeile %1: Produkt %2 hat kein Bild %3 (seit dem Export gelöscht?); die Zeile wird übersprungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %1 is past the end of the gallery, which has %n image(s).</source>
+        <translation>
+            <numerusform>Stelle %1 liegt hinter dem Ende der Galerie, die %n Bild hat.</numerusform>
+            <numerusform>Stelle %1 liegt hinter dem Ende der Galerie, die %n Bilder hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2 The line is skipped.</source>
+        <translation>Zeile %1: %2 Die Zeile wird übersprungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: product %2 is not among the galleries this import compares with; its %n line(s) are skipped.</source>
+        <translation>
+            <numerusform>Zeile %1: Produkt %2 gehört nicht zu den Galerien, mit denen dieser Import vergleicht; seine %n Zeile wird übersprungen.</numerusform>
+            <numerusform>Zeile %1: Produkt %2 gehört nicht zu den Galerien, mit denen dieser Import vergleicht; seine %n Zeilen werden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to stage</source>
+        <translation>Nichts vorzumerken</translation>
+    </message>
+    <message>
+        <source>To stage: %1 and %2</source>
+        <translation>Vorzumerken: %1 und %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alt text(s)</source>
+        <translation>
+            <numerusform>%n Alternativtext</numerusform>
+            <numerusform>%n Alternativtexte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n Stelle</numerusform>
+            <numerusform>%n Stellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) with changes made on the store since the export</source>
+        <translation>
+            <numerusform>%n Konflikt mit Änderungen, die seit dem Export im Shop vorgenommen wurden</numerusform>
+            <numerusform>%n Konflikte mit Änderungen, die seit dem Export im Shop vorgenommen wurden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped</source>
+        <translation>
+            <numerusform>%n Zeile übersprungen</numerusform>
+            <numerusform>%n Zeilen übersprungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AltSheet</name>
+    <message>
+        <source>The file is not UTF-8 text. Save it from the spreadsheet app as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Die Datei ist kein UTF-8-Text. Speichern Sie sie in der Tabellenkalkulation als „CSV UTF-8“ und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first line does not name the columns of an alt text export: it needs &quot;product id&quot;, &quot;image id&quot; and &quot;alt&quot; or &quot;place&quot; (found: %1).</source>
+        <translation>Die erste Zeile der Datei nennt nicht die Spalten eines Alternativtext-Exports: sie braucht „product id“, „image id“ und „alt“ oder „place“ (gefunden: %1).</translation>
+    </message>
+    <message>
+        <source>Line %1 has no product id; it is skipped.</source>
+        <translation>Zeile %1 hat keine Produkt-ID; sie wird übersprungen.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no image id; it is skipped.</source>
+        <translation>Zeile %1 hat keine Bild-ID; sie wird übersprungen.</translation>
+    </message>
+    <message>
+        <source>Line %1: the place &quot;%2&quot; is not a whole number from 1; the line is skipped.</source>
+        <translation>Zeile %1: die Stelle „%2“ ist keine ganze Zahl ab 1; die Zeile wird übersprungen.</translation>
+    </message>
+    <message>
+        <source>Line %1 names image %2 of product %3 again (first on line %4); it is skipped.</source>
+        <translation>Zeile %1 nennt Bild %2 von Produkt %3 erneut (zuerst in Zeile %4); sie wird übersprungen.</translation>
+    </message>
+</context>
+<context>
+    <name>AltTemplate</name>
+    <message>
+        <source>The placeholder opened at character %1 is never closed with &apos;}&apos; (write &apos;{{&apos; for the character itself).</source>
+        <translation>Der bei Zeichen %1 geöffnete Platzhalter wird nie mit „}“ geschlossen (schreiben Sie „{{“ für das Zeichen selbst).</translation>
+    </message>
+    <message>
+        <source>&apos;{%1}&apos; at character %2 is not a placeholder; use one of %3.</source>
+        <translation>„{%1}“ bei Zeichen %2 ist kein Platzhalter; verwenden Sie einen von %3.</translation>
+    </message>
+    <message>
+        <source>The &apos;}&apos; at character %1 closes no placeholder (write &apos;}}&apos; for the character itself).</source>
+        <translation>Die „}“ bei Zeichen %1 schließt keinen Platzhalter (schreiben Sie „}}“ für das Zeichen selbst).</translation>
+    </message>
+    <message>
+        <source>The optional part at character %1 is inside another one (opened at character %2); optional parts cannot be nested.</source>
+        <translation>Der optionale Teil bei Zeichen %1 liegt in einem anderen (geöffnet bei Zeichen %2); optionale Teile können nicht verschachtelt werden.</translation>
+    </message>
+    <message>
+        <source>The &apos;]&apos; at character %1 closes no optional part (write &apos;]]&apos; for the character itself).</source>
+        <translation>Die „]“ bei Zeichen %1 schließt keinen optionalen Teil (schreiben Sie „]]“ für das Zeichen selbst).</translation>
+    </message>
+    <message>
+        <source>The optional part opened at character %1 is never closed with &apos;]&apos; (write &apos;[[&apos; for the character itself).</source>
+        <translation>Der bei Zeichen %1 geöffnete optionale Teil wird nie mit „]“ geschlossen (schreiben Sie „[[“ für das Zeichen selbst).</translation>
+    </message>
+</context>
+<context>
+    <name>AltTemplatePreview</name>
+    <message numerus="yes">
+        <source>%n image(s) would change.</source>
+        <translation>
+            <numerusform>%n Bild würde sich ändern.</numerusform>
+            <numerusform>%n Bilder würden sich ändern.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) would change</source>
+        <translation>
+            <numerusform>%n Bild würde sich ändern</numerusform>
+            <numerusform>%n Bilder würden sich ändern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n product(s).</source>
+        <translation>
+            <numerusform>in %n Produkt.</numerusform>
+            <numerusform>in %n Produkten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over the store&apos;s limit (not staged)</source>
+        <translation>
+            <numerusform>%n über der Grenze des Shops (nicht vorgemerkt)</numerusform>
+            <numerusform>%n über der Grenze des Shops (nicht vorgemerkt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n the same as another image of the gallery</source>
+        <translation>
+            <numerusform>%n gleich wie ein anderes Bild der Galerie</numerusform>
+            <numerusform>%n gleich wie ein anderes Bild der Galerie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n that look(s) like a placeholder</source>
+        <translation>
+            <numerusform>%n, das wie ein Platzhalter aussieht</numerusform>
+            <numerusform>%n, die wie ein Platzhalter aussehen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept because it has text already</source>
+        <translation>
+            <numerusform>%n behalten, weil es schon Text hat</numerusform>
+            <numerusform>%n behalten, weil sie schon Text haben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for which the template gives no text</source>
+        <translation>
+            <numerusform>%n, für das die Vorlage keinen Text ergibt</numerusform>
+            <numerusform>%n, für die die Vorlage keinen Text ergibt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flagged or left alone: %1.</source>
+        <translation>Markiert oder unverändert gelassen: %1.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Vitrine edits e-commerce product image galleries: reorder, alt text, bulk delete, add and replace images, then publish to the store.
@@ -171,6 +353,13 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
     <message>
         <source>Image %1 was moved to place %2 on the store.</source>
         <translation>Bild %1 wurde im Shop an Stelle %2 verschoben.</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>A quoted cell that starts on line %1 is never closed (a &quot; is missing); the file is read up to that line.</source>
+        <translation>Eine in Zeile %1 beginnende Zelle in Anführungszeichen wird nie geschlossen (ein &quot; fehlt); die Datei wird bis zu dieser Zeile gelesen.</translation>
     </message>
 </context>
 <context>
@@ -416,6 +605,44 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
             <numerusform>%n Warnung</numerusform>
             <numerusform>%n Warnungen</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The alt text of image %1 is only the product&apos;s title, as on %n other image(s): a screen reader says the same name for each. Say what this image shows — the view, a detail, the colour.</source>
+        <translation>
+            <numerusform>Der Alternativtext von Bild %1 ist nur der Titel des Produkts, wie bei %n anderen Bild: ein Screenreader sagt für jedes denselben Namen. Sagen Sie, was dieses Bild zeigt — die Ansicht, ein Detail, die Farbe.</numerusform>
+            <numerusform>Der Alternativtext von Bild %1 ist nur der Titel des Produkts, wie bei %n anderen Bildern: ein Screenreader sagt für jedes denselben Namen. Sagen Sie, was dieses Bild zeigt — die Ansicht, ein Detail, die Farbe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The alt text of image %1 starts with &quot;%2&quot;: screen readers already say that it is an image. Start with what it shows.</source>
+        <translation>Der Alternativtext von Bild %1 beginnt mit „%2“: Screenreader sagen bereits, dass es ein Bild ist. Beginnen Sie mit dem, was es zeigt.</translation>
+    </message>
+    <message>
+        <source>The alt text of image %1 starts with &quot;%2&quot;: screen readers already say that it is an image. Start with what it shows: &quot;%3&quot;.</source>
+        <translation>Der Alternativtext von Bild %1 beginnt mit „%2“: Screenreader sagen bereits, dass es ein Bild ist. Beginnen Sie mit dem, was es zeigt: „%3“.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 images (%3) have the alt text &quot;%4&quot;: a screen reader user cannot tell them apart. Give each image a text that says what it shows that the others do not.</source>
+        <translation>%1 der %2 Bilder (%3) haben den Alternativtext „%4“: ein Screenreader-Nutzer kann sie nicht unterscheiden. Geben Sie jedem Bild einen Text, der sagt, was es zeigt und die anderen nicht.</translation>
+    </message>
+    <message>
+        <source>Image %1 shows the variant &quot;%2&quot;, but its alt text names none of its words: a shopper choosing that variant hears nothing of it. Name the colour, material or option in the alt text.</source>
+        <translation>Bild %1 zeigt die Variante „%2“, aber sein Alternativtext nennt keines ihrer Wörter: wer diese Variante wählt, hört nichts davon. Nennen Sie Farbe, Material oder Option im Alternativtext.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
+        <translation>„%1“ (meinten Sie „%2“?)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The alt text of image %1 has %n word(s) the %2 dictionary does not know: %3. Correct the spelling — or leave it when it is a name.</source>
+        <translation>
+            <numerusform>Der Alternativtext von Bild %1 hat %n Wort, das das Wörterbuch %2 nicht kennt: %3. Korrigieren Sie die Schreibweise — oder lassen Sie es, wenn es ein Name ist.</numerusform>
+            <numerusform>Der Alternativtext von Bild %1 hat %n Wörter, die das Wörterbuch %2 nicht kennt: %3. Korrigieren Sie die Schreibweise — oder lassen Sie sie, wenn es Namen sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image %1 shows the same picture as image %2, under another address (a re-upload or a copy): shoppers see it twice. Delete the later copy, image %1, unless it is meant to be there.</source>
+        <translation>Bild %1 zeigt dasselbe Bild wie Bild %2, unter einer anderen Adresse (ein erneuter Upload oder eine Kopie): Kunden sehen es doppelt. Löschen Sie die spätere Kopie, Bild %1, sofern sie nicht gewollt ist.</translation>
     </message>
 </context>
 <context>
@@ -3407,6 +3634,30 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Alt text is the title</source>
+        <translation>Alternativtext ist der Titel</translation>
+    </message>
+    <message>
+        <source>Alt text says &quot;image of&quot;</source>
+        <translation>Alternativtext sagt „Bild von“</translation>
+    </message>
+    <message>
+        <source>Same alt text on most images</source>
+        <translation>Gleicher Alternativtext auf den meisten Bildern</translation>
+    </message>
+    <message>
+        <source>Alt text misses the variant</source>
+        <translation>Alternativtext nennt die Variante nicht</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Rechtschreibung</translation>
+    </message>
+    <message>
+        <source>Same picture twice</source>
+        <translation>Dasselbe Bild zweimal</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,110 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AltImportComparison</name>
+    <message numerus="yes">
+        <source>Place %1 is past the end of the gallery, which has %n image(s).</source>
+        <translation>
+            <numerusform>Place %1 is past the end of the gallery, which has %n image.</numerusform>
+            <numerusform>Place %1 is past the end of the gallery, which has %n images.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: product %2 is not among the galleries this import compares with; its %n line(s) are skipped.</source>
+        <translation>
+            <numerusform>Line %1: product %2 is not among the galleries this import compares with; its %n line are skipped.</numerusform>
+            <numerusform>Line %1: product %2 is not among the galleries this import compares with; its %n lines are skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alt text(s)</source>
+        <translation>
+            <numerusform>%n alt text</numerusform>
+            <numerusform>%n alt texts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) with changes made on the store since the export</source>
+        <translation>
+            <numerusform>%n conflict with changes made on the store since the export</numerusform>
+            <numerusform>%n conflicts with changes made on the store since the export</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped</source>
+        <translation>
+            <numerusform>%n line skipped</numerusform>
+            <numerusform>%n lines skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AltTemplatePreview</name>
+    <message numerus="yes">
+        <source>%n image(s) would change.</source>
+        <translation>
+            <numerusform>%n image would change.</numerusform>
+            <numerusform>%n images would change.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) would change</source>
+        <translation>
+            <numerusform>%n image would change</numerusform>
+            <numerusform>%n images would change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n product(s).</source>
+        <translation>
+            <numerusform>in %n product.</numerusform>
+            <numerusform>in %n products.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over the store&apos;s limit (not staged)</source>
+        <translation>
+            <numerusform>%n over the store&apos;s limit (not staged)</numerusform>
+            <numerusform>%n over the store&apos;s limit (not staged)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n the same as another image of the gallery</source>
+        <translation>
+            <numerusform>%n the same as another image of the gallery</numerusform>
+            <numerusform>%n the same as another image of the gallery</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n that look(s) like a placeholder</source>
+        <translation>
+            <numerusform>%n that looks like a placeholder</numerusform>
+            <numerusform>%n that look like a placeholder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept because it has text already</source>
+        <translation>
+            <numerusform>%n kept because it has text already</numerusform>
+            <numerusform>%n kept because it has text already</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for which the template gives no text</source>
+        <translation>
+            <numerusform>%n for which the template gives no text</numerusform>
+            <numerusform>%n for which the template gives no text</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeleteConfirmation</name>
     <message numerus="yes">
         <source>Delete all %n images of %1?</source>
@@ -63,6 +167,20 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The alt text of image %1 is only the product&apos;s title, as on %n other image(s): a screen reader says the same name for each. Say what this image shows — the view, a detail, the colour.</source>
+        <translation>
+            <numerusform>The alt text of image %1 is only the product&apos;s title, as on %n other image: a screen reader says the same name for each. Say what this image shows — the view, a detail, the colour.</numerusform>
+            <numerusform>The alt text of image %1 is only the product&apos;s title, as on %n other images: a screen reader says the same name for each. Say what this image shows — the view, a detail, the colour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The alt text of image %1 has %n word(s) the %2 dictionary does not know: %3. Correct the spelling — or leave it when it is a name.</source>
+        <translation>
+            <numerusform>The alt text of image %1 has %n word the %2 dictionary does not know: %3. Correct the spelling — or leave it when it is a name.</numerusform>
+            <numerusform>The alt text of image %1 has %n words the %2 dictionary does not know: %3. Correct the spelling — or leave it when it is a name.</numerusform>
         </translation>
     </message>
 </context>

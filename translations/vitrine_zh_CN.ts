@@ -13,6 +13,174 @@
     </message>
 </context>
 <context>
+    <name>AltImportComparison</name>
+    <message>
+        <source>Line %1: product %2 has no image %3 (deleted since the export?); the line is skipped.</source>
+        <translation>第 %1 行：商品 %2 没有图片 %3（导出后被删除了？）；跳过此行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %1 is past the end of the gallery, which has %n image(s).</source>
+        <translation>
+            <numerusform>第 %1 位超出了图库的末尾，图库共有 %n 张图片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2 The line is skipped.</source>
+        <translation>第 %1 行：%2 跳过此行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: product %2 is not among the galleries this import compares with; its %n line(s) are skipped.</source>
+        <translation>
+            <numerusform>第 %1 行：商品 %2 不在此次导入所比较的图库之中；跳过其 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to stage</source>
+        <translation>没有要暂存的内容</translation>
+    </message>
+    <message>
+        <source>To stage: %1 and %2</source>
+        <translation>要暂存：%1 和 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alt text(s)</source>
+        <translation>
+            <numerusform>%n 个替代文本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n 个位置</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) with changes made on the store since the export</source>
+        <translation>
+            <numerusform>%n 处与导出后在店铺中所做更改的冲突</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped</source>
+        <translation>
+            <numerusform>跳过了 %n 行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AltSheet</name>
+    <message>
+        <source>The file is not UTF-8 text. Save it from the spreadsheet app as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>该文件不是 UTF-8 文本。请在电子表格应用中将其另存为“CSV UTF-8”，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first line does not name the columns of an alt text export: it needs &quot;product id&quot;, &quot;image id&quot; and &quot;alt&quot; or &quot;place&quot; (found: %1).</source>
+        <translation>文件的第一行没有给出替代文本导出的列名：需要“product id”、“image id”以及“alt”或“place”（找到的是：%1）。</translation>
+    </message>
+    <message>
+        <source>Line %1 has no product id; it is skipped.</source>
+        <translation>第 %1 行没有商品 ID；跳过此行。</translation>
+    </message>
+    <message>
+        <source>Line %1 has no image id; it is skipped.</source>
+        <translation>第 %1 行没有图片 ID；跳过此行。</translation>
+    </message>
+    <message>
+        <source>Line %1: the place &quot;%2&quot; is not a whole number from 1; the line is skipped.</source>
+        <translation>第 %1 行：位置“%2”不是从 1 开始的整数；跳过此行。</translation>
+    </message>
+    <message>
+        <source>Line %1 names image %2 of product %3 again (first on line %4); it is skipped.</source>
+        <translation>第 %1 行再次列出了商品 %3 的图片 %2（首次出现在第 %4 行）；跳过此行。</translation>
+    </message>
+</context>
+<context>
+    <name>AltTemplate</name>
+    <message>
+        <source>The placeholder opened at character %1 is never closed with &apos;}&apos; (write &apos;{{&apos; for the character itself).</source>
+        <translation>在第 %1 个字符处开始的占位符没有用“}”闭合（字符本身请写作“{{”）。</translation>
+    </message>
+    <message>
+        <source>&apos;{%1}&apos; at character %2 is not a placeholder; use one of %3.</source>
+        <translation>第 %2 个字符处的“{%1}”不是占位符；请使用 %3 之一。</translation>
+    </message>
+    <message>
+        <source>The &apos;}&apos; at character %1 closes no placeholder (write &apos;}}&apos; for the character itself).</source>
+        <translation>第 %1 个字符处的“}”没有闭合任何占位符（字符本身请写作“}}”）。</translation>
+    </message>
+    <message>
+        <source>The optional part at character %1 is inside another one (opened at character %2); optional parts cannot be nested.</source>
+        <translation>第 %1 个字符处的可选部分位于另一个可选部分之中（开始于第 %2 个字符）；可选部分不能嵌套。</translation>
+    </message>
+    <message>
+        <source>The &apos;]&apos; at character %1 closes no optional part (write &apos;]]&apos; for the character itself).</source>
+        <translation>第 %1 个字符处的“]”没有闭合任何可选部分（字符本身请写作“]]”）。</translation>
+    </message>
+    <message>
+        <source>The optional part opened at character %1 is never closed with &apos;]&apos; (write &apos;[[&apos; for the character itself).</source>
+        <translation>在第 %1 个字符处开始的可选部分没有用“]”闭合（字符本身请写作“[[”）。</translation>
+    </message>
+</context>
+<context>
+    <name>AltTemplatePreview</name>
+    <message numerus="yes">
+        <source>%n image(s) would change.</source>
+        <translation>
+            <numerusform>将有 %n 张图片发生变化。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) would change</source>
+        <translation>
+            <numerusform>将有 %n 张图片发生变化</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n product(s).</source>
+        <translation>
+            <numerusform>共 %n 个商品。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over the store&apos;s limit (not staged)</source>
+        <translation>
+            <numerusform>%n 张超出店铺限制（未暂存）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n the same as another image of the gallery</source>
+        <translation>
+            <numerusform>%n 张与图库中的另一张图片相同</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n that look(s) like a placeholder</source>
+        <translation>
+            <numerusform>%n 张看起来像占位符</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept because it has text already</source>
+        <translation>
+            <numerusform>%n 张已有文本，因此保留</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for which the template gives no text</source>
+        <translation>
+            <numerusform>%n 张的模板没有生成文本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flagged or left alone: %1.</source>
+        <translation>已标记或保持不变：%1。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Vitrine edits e-commerce product image galleries: reorder, alt text, bulk delete, add and replace images, then publish to the store.
@@ -171,6 +339,13 @@ Without options it opens the current store profile, or the embedded demo store w
     <message>
         <source>Image %1 was moved to place %2 on the store.</source>
         <translation>图片 %1 已在店铺中移到第 %2 位。</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>A quoted cell that starts on line %1 is never closed (a &quot; is missing); the file is read up to that line.</source>
+        <translation>从第 %1 行开始的带引号单元格没有闭合（缺少一个 &quot;）；文件只读取到该行。</translation>
     </message>
 </context>
 <context>
@@ -408,6 +583,42 @@ Without options it opens the current store profile, or the embedded demo store w
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The alt text of image %1 is only the product&apos;s title, as on %n other image(s): a screen reader says the same name for each. Say what this image shows — the view, a detail, the colour.</source>
+        <translation>
+            <numerusform>图片 %1 的替代文本只是商品标题，与另外 %n 张图片相同：屏幕阅读器对每张都念同一个名字。请说明这张图片显示的内容——视角、细节、颜色。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The alt text of image %1 starts with &quot;%2&quot;: screen readers already say that it is an image. Start with what it shows.</source>
+        <translation>图片 %1 的替代文本以“%2”开头：屏幕阅读器已经会说明这是一张图片。请从它显示的内容开始。</translation>
+    </message>
+    <message>
+        <source>The alt text of image %1 starts with &quot;%2&quot;: screen readers already say that it is an image. Start with what it shows: &quot;%3&quot;.</source>
+        <translation>图片 %1 的替代文本以“%2”开头：屏幕阅读器已经会说明这是一张图片。请从它显示的内容开始：“%3”。</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 images (%3) have the alt text &quot;%4&quot;: a screen reader user cannot tell them apart. Give each image a text that says what it shows that the others do not.</source>
+        <translation>%2 张图片中有 %1 张（%3）的替代文本都是“%4”：屏幕阅读器用户无法区分它们。请为每张图片写出它显示而其他图片没有的内容。</translation>
+    </message>
+    <message>
+        <source>Image %1 shows the variant &quot;%2&quot;, but its alt text names none of its words: a shopper choosing that variant hears nothing of it. Name the colour, material or option in the alt text.</source>
+        <translation>图片 %1 显示的是变体“%2”，但其替代文本没有提到其中任何一个词：选择该变体的顾客听不到相关信息。请在替代文本中写出颜色、材质或选项。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
+        <translation>“%1”（您是不是想写“%2”？）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The alt text of image %1 has %n word(s) the %2 dictionary does not know: %3. Correct the spelling — or leave it when it is a name.</source>
+        <translation>
+            <numerusform>图片 %1 的替代文本中有 %n 个 %2 词典不认识的词：%3。请更正拼写——如果是名称则可保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image %1 shows the same picture as image %2, under another address (a re-upload or a copy): shoppers see it twice. Delete the later copy, image %1, unless it is meant to be there.</source>
+        <translation>图片 %1 与图片 %2 显示的是同一张图，只是地址不同（重新上传或副本）：顾客会看到两次。请删除后面的副本，即图片 %1，除非有意如此。</translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3586,30 @@ Without options it opens the current store profile, or the embedded demo store w
     <message>
         <source>Details</source>
         <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Alt text is the title</source>
+        <translation>替代文本就是标题</translation>
+    </message>
+    <message>
+        <source>Alt text says &quot;image of&quot;</source>
+        <translation>替代文本写着“……的图片”</translation>
+    </message>
+    <message>
+        <source>Same alt text on most images</source>
+        <translation>大多数图片的替代文本相同</translation>
+    </message>
+    <message>
+        <source>Alt text misses the variant</source>
+        <translation>替代文本未提及变体</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>拼写</translation>
+    </message>
+    <message>
+        <source>Same picture twice</source>
+        <translation>同一张图出现两次</translation>
     </message>
 </context>
 <context>
