@@ -72,6 +72,20 @@
             <numerusform>%n Zeilen übersprungen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>To stage: %n alt text(s)</source>
+        <translation>
+            <numerusform>Vorzumerken: %n Alt-Text</numerusform>
+            <numerusform>Vorzumerken: %n Alt-Texte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To stage: %n place(s)</source>
+        <translation>
+            <numerusform>Vorzumerken: %n Platz</numerusform>
+            <numerusform>Vorzumerken: %n Plätze</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AltSheet</name>
@@ -435,36 +449,8 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
         <translation>eine Zahl von mindestens 0</translation>
     </message>
     <message>
-        <source>&quot;any&quot;, &quot;digits&quot; or &quot;uuid&quot;</source>
-        <translation>„any“, „digits“ oder „uuid“</translation>
-    </message>
-    <message>
-        <source>&quot;none&quot;, &quot;page&quot; or &quot;link-header&quot;</source>
-        <translation>„none“, „page“ oder „link-header“</translation>
-    </message>
-    <message>
         <source>an http or https address with a host and no user name, query or fragment (like https://shop.example.com)</source>
         <translation>eine http- oder https-Adresse mit Host und ohne Benutzernamen, Abfrage oder Fragment (wie https://shop.example.com)</translation>
-    </message>
-    <message>
-        <source>&quot;absolute&quot; or &quot;shift&quot;</source>
-        <translation>„absolute“ oder „shift“</translation>
-    </message>
-    <message>
-        <source>auth.header (a header name without spaces or colons)</source>
-        <translation>auth.header (ein Header-Name ohne Leerzeichen oder Doppelpunkte)</translation>
-    </message>
-    <message>
-        <source>paths.listProducts (productPaging pages it)</source>
-        <translation>paths.listProducts (productPaging blättert darin)</translation>
-    </message>
-    <message>
-        <source>dialect description: missing or empty %1</source>
-        <translation>Dialektbeschreibung: %1 fehlt oder ist leer</translation>
-    </message>
-    <message>
-        <source>dialect description: path &quot;%1&quot; must start with /</source>
-        <translation>Dialektbeschreibung: der Pfad „%1“ muss mit / beginnen</translation>
     </message>
     <message>
         <source>cannot read the custom dialect file &quot;%1&quot;</source>
@@ -475,8 +461,108 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
         <translation>die eigene Dialektdatei „%1“ ist zu groß</translation>
     </message>
     <message>
-        <source>the custom dialect file &quot;%1&quot; is not a JSON object (%2)</source>
-        <translation>die eigene Dialektdatei „%1“ ist kein JSON-Objekt (%2)</translation>
+        <source>; did you mean %1?</source>
+        <translation>; meinten Sie %1?</translation>
+    </message>
+    <message>
+        <source>an object ({ … })</source>
+        <translation>ein Objekt ({ … })</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>einer der Werte %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a section or key of a dialect file%2</source>
+        <translation>%1 ist kein Abschnitt und kein Schlüssel einer Dialektdatei%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a key of %2%3</source>
+        <translation>%1 ist kein Schlüssel von %2%3</translation>
+    </message>
+    <message>
+        <source>%1 must be %2%3</source>
+        <translation>%1 muss %2 sein%3</translation>
+    </message>
+    <message>
+        <source>%1 must be a path or an object with &quot;path&quot; and &quot;query&quot;</source>
+        <translation>%1 muss ein Pfad sein oder ein Objekt mit „path“ und „query“</translation>
+    </message>
+    <message>
+        <source>%1 is missing or empty</source>
+        <translation>%1 fehlt oder ist leer</translation>
+    </message>
+    <message>
+        <source>a fixed parameter cannot contain &amp;: write one parameter per key</source>
+        <translation>ein fester Parameter darf kein &amp; enthalten: schreiben Sie einen Parameter je Schlüssel</translation>
+    </message>
+    <message>
+        <source>the path %1 must start with /</source>
+        <translation>der Pfad %1 muss mit / beginnen</translation>
+    </message>
+    <message>
+        <source>the path %1 must be written as it is meant, without %% escapes or #: Vitrine percent-encodes it when sending</source>
+        <translation>der Pfad %1 muss so geschrieben werden, wie er gemeint ist, ohne %%-Maskierungen oder #: Vitrine kodiert ihn beim Senden selbst mit Prozentzeichen</translation>
+    </message>
+    <message>
+        <source>%1 has the placeholder %2, but this path takes none%3</source>
+        <translation>%1 hat den Platzhalter %2, aber dieser Pfad nimmt keinen%3</translation>
+    </message>
+    <message>
+        <source>%1 has the placeholder %2, which is not one of %3%4</source>
+        <translation>%1 hat den Platzhalter %2, der nicht zu %3 gehört%4</translation>
+    </message>
+    <message>
+        <source>%1 must name %2: without it the path lists the images of every product</source>
+        <translation>%1 muss %2 nennen: ohne ihn listet der Pfad die Bilder aller Produkte</translation>
+    </message>
+    <message>
+        <source>%1 must name %2: without it the request deletes the images of every product</source>
+        <translation>%1 muss %2 nennen: ohne ihn löscht die Anfrage die Bilder aller Produkte</translation>
+    </message>
+    <message>
+        <source>%1 must name %2</source>
+        <translation>%1 muss %2 nennen</translation>
+    </message>
+    <message>
+        <source>&quot;paths.createImage&quot; must name {productId}, or &quot;ids.productIdInBody&quot; must be true: otherwise a new image belongs to no product</source>
+        <translation>„paths.createImage“ muss {productId} nennen, oder „ids.productIdInBody“ muss true sein: sonst gehört ein neues Bild zu keinem Produkt</translation>
+    </message>
+    <message>
+        <source>&quot;apiPrefix&quot; may hold only {version} and no query (%1)</source>
+        <translation>„apiPrefix“ darf nur {version} und keine Abfrage enthalten (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;capabilities.fullReplaceUpdate&quot; says %1 but &quot;paths.updateImage.shape&quot; says %2</source>
+        <translation>„capabilities.fullReplaceUpdate“ sagt %1, aber „paths.updateImage.shape“ sagt %2</translation>
+    </message>
+    <message>
+        <source>%1 is missing or empty (%2)</source>
+        <translation>%1 fehlt oder ist leer (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;auth.header&quot; must be a header name without spaces or colons</source>
+        <translation>„auth.header“ muss ein Header-Name ohne Leerzeichen und Doppelpunkte sein</translation>
+    </message>
+    <message>
+        <source>productPaging pages it</source>
+        <translation>productPaging blättert darin</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: the file is not valid JSON: %4</source>
+        <translation>%1:%2:%3: die Datei ist kein gültiges JSON: %4</translation>
+    </message>
+    <message>
+        <source>%1:1:1: a dialect file is one JSON object ({ … })</source>
+        <translation>%1:1:1: eine Dialektdatei ist ein JSON-Objekt ({ … })</translation>
+    </message>
+    <message>
+        <source>%1 is written twice; only one may stay</source>
+        <translation>%1 steht zweimal da; nur einer darf bleiben</translation>
     </message>
 </context>
 <context>
@@ -860,6 +946,21 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
     </message>
 </context>
 <context>
+    <name>MappingReport</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>the dialect maps &quot;fields.%1&quot; to &quot;%2&quot;, but no image in the store&apos;s answer for product %3 has that key (the answer&apos;s keys: %4)</source>
+        <translation>der Dialekt ordnet „fields.%1“ dem Schlüssel „%2“ zu, aber kein Bild in der Antwort des Shops für Produkt %3 hat diesen Schlüssel (die Schlüssel der Antwort: %4)</translation>
+    </message>
+    <message>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation>; meinten Sie „%1“?</translation>
+    </message>
+</context>
+<context>
     <name>MemoryTokenStore</name>
     <message>
         <source>no token for &quot;%1&quot; in this session</source>
@@ -1138,6 +1239,37 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
         <source>Not sent: publishing stopped before this change.</source>
         <translation>Nicht gesendet: das Veröffentlichen wurde vor dieser Änderung beendet.</translation>
     </message>
+    <message>
+        <source>Publishing stopped instead of sending the rest to a store that is failing.</source>
+        <translation>Das Veröffentlichen wurde beendet, statt den Rest an einen Shop zu senden, der gerade versagt.</translation>
+    </message>
+    <message>
+        <source>Published %1 of %2; the store&apos;s answers to %3 did not say whether they were done, and reading the gallery back does not show them. They are looked for on the store before they are sent again.</source>
+        <translation>%1 von %2 veröffentlicht; die Antworten des Shops auf %3 sagten nicht, ob sie ausgeführt wurden, und das erneute Lesen der Galerie zeigt sie nicht. Sie werden im Shop gesucht, bevor sie erneut gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s answer to 1 request could not be read or did not say whether the store made the change; reading the gallery back shows the store as staged.</source>
+        <translation>Die Antwort des Shops auf 1 Anfrage war nicht lesbar oder sagte nicht, ob der Shop die Änderung vorgenommen hat; das erneute Lesen der Galerie zeigt den Shop wie vorgemerkt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store&apos;s answers to %n requests could not be read or did not say whether the store made the change; reading the gallery back shows the store as staged.</source>
+        <translation>
+            <numerusform>Die Antwort des Shops auf %n Anfrage war nicht lesbar oder sagte nicht, ob der Shop die Änderung vorgenommen hat; das erneute Lesen der Galerie zeigt den Shop wie vorgemerkt.</numerusform>
+            <numerusform>Die Antworten des Shops auf %n Anfragen waren nicht lesbar oder sagten nicht, ob der Shop die Änderung vorgenommen hat; das erneute Lesen der Galerie zeigt den Shop wie vorgemerkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent; the store says the image is already gone. The store is read before anything about it is sent again.</source>
+        <translation>Gesendet; der Shop sagt, das Bild sei schon weg. Der Shop wird gelesen, bevor erneut etwas dazu gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Sent, but the store&apos;s answer does not say whether it was done; the store is read before it is sent again. %1</source>
+        <translation>Gesendet, aber die Antwort des Shops sagt nicht, ob es ausgeführt wurde; der Shop wird gelesen, bevor es erneut gesendet wird. %1</translation>
+    </message>
+    <message>
+        <source>Not sent yet: whether its image was added is read back first.</source>
+        <translation>Noch nicht gesendet: zuerst wird zurückgelesen, ob sein Bild hinzugefügt wurde.</translation>
+    </message>
 </context>
 <context>
     <name>ReplaceSourceCommand</name>
@@ -1290,6 +1422,45 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
         <source>the alt text has %1 characters; %2 allows at most %3 when updating an image</source>
         <translation>der Alternativtext hat %1 Zeichen; %2 erlaubt beim Aktualisieren eines Bildes höchstens %3</translation>
     </message>
+    <message>
+        <source>list products</source>
+        <translation>Produkte auflisten</translation>
+    </message>
+    <message>
+        <source>add images</source>
+        <translation>Bilder hinzufügen</translation>
+    </message>
+    <message>
+        <source>change images</source>
+        <translation>Bilder ändern</translation>
+    </message>
+    <message>
+        <source>the store&apos;s record of image %1 was not read, and a replace update without it would erase the fields Vitrine does not know; read the gallery again first</source>
+        <translation>der Datensatz des Shops zu Bild %1 wurde nicht gelesen, und eine ersetzende Aktualisierung ohne ihn würde die Felder löschen, die Vitrine nicht kennt; lesen Sie die Galerie zuerst erneut</translation>
+    </message>
+    <message>
+        <source>delete images</source>
+        <translation>Bilder löschen</translation>
+    </message>
+    <message>
+        <source>the store&apos;s answer for product %1 holds image %2 of product %3: the list path &quot;%4&quot; is too broad (it must list the images of one product only); nothing was loaded or sent</source>
+        <translation>die Antwort des Shops für Produkt %1 enthält Bild %2 von Produkt %3: der Listenpfad „%4“ ist zu weit (er darf nur die Bilder eines Produkts auflisten); nichts wurde geladen oder gesendet</translation>
+    </message>
+    <message>
+        <source>%1 — nothing was written</source>
+        <translation>%1 – nichts wurde geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>SavedTemplates</name>
+    <message>
+        <source>A saved template needs a name.</source>
+        <translation>Eine gespeicherte Vorlage braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The template is empty.</source>
+        <translation>Die Vorlage ist leer.</translation>
+    </message>
 </context>
 <context>
     <name>SetAltTextCommand</name>
@@ -1414,6 +1585,10 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
         <source>this store cannot list products; give a product id to test the connection with</source>
         <translation>dieser Shop kann keine Produkte auflisten; geben Sie eine Produkt-ID an, mit der die Verbindung getestet wird</translation>
     </message>
+    <message>
+        <source>the %1 dialect is not described by field names</source>
+        <translation>der Dialekt %1 ist nicht durch Feldnamen beschrieben</translation>
+    </message>
 </context>
 <context>
     <name>StoreDialect</name>
@@ -1440,6 +1615,10 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
     <message>
         <source>change the alt text of several images at once</source>
         <translation>den Alternativtext mehrerer Bilder auf einmal ändern</translation>
+    </message>
+    <message>
+        <source>list products</source>
+        <translation>Produkte auflisten</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1935,382 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
     </message>
 </context>
 <context>
+    <name>vitrine::AltImportDialog</name>
+    <message>
+        <source>Keep All as They Are Now</source>
+        <translation>Alle so lassen, wie sie jetzt sind</translation>
+    </message>
+    <message>
+        <source>Take All from the File</source>
+        <translation>Alle aus der Datei übernehmen</translation>
+    </message>
+    <message>
+        <source>Import Alt Text — %1</source>
+        <translation>Alt-Text importieren – %1</translation>
+    </message>
+    <message>
+        <source>Cells to stage</source>
+        <translation>Vorzumerkende Zellen</translation>
+    </message>
+    <message>
+        <source>Cells changed on the store since the export</source>
+        <translation>Seit dem Export im Shop geänderte Zellen</translation>
+    </message>
+    <message>
+        <source>These cells changed on the store since the file was exported, and the file changes them too. Nothing is overwritten unless you tick it: ticked, the file&apos;s value is staged; unticked, the value it has now stays.</source>
+        <translation>Diese Zellen wurden im Shop geändert, seit die Datei exportiert wurde, und die Datei ändert sie ebenfalls. Nichts wird überschrieben, solange Sie es nicht ankreuzen: angekreuzt wird der Wert aus der Datei vorgemerkt; nicht angekreuzt bleibt der jetzige Wert.</translation>
+    </message>
+    <message>
+        <source>Lines skipped</source>
+        <translation>Übersprungene Zeilen</translation>
+    </message>
+    <message>
+        <source>To Stage (%1)</source>
+        <translation>Vorzumerken (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Konflikte (%1)</translation>
+    </message>
+    <message>
+        <source>Skipped Lines (%1)</source>
+        <translation>Übersprungene Zeilen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) unchanged since the export.</source>
+        <translation>
+            <numerusform>%n Zelle seit dem Export unverändert.</numerusform>
+            <numerusform>%n Zellen seit dem Export unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Vormerken</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage %n Cell(s)</source>
+        <translation>
+            <numerusform>%n Zelle vormerken</numerusform>
+            <numerusform>%n Zellen vormerken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::AltImportModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>alt text</source>
+        <translation>Alternativtext</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(nicht in der Datei)</translation>
+    </message>
+    <message>
+        <source>The file&apos;s value is staged.</source>
+        <translation>Der Wert aus der Datei wird vorgemerkt.</translation>
+    </message>
+    <message>
+        <source>The value it has now stays.</source>
+        <translation>Der Wert, den es jetzt hat, bleibt.</translation>
+    </message>
+    <message>
+        <source>Use the file&apos;s</source>
+        <translation>Wert der Datei verwenden</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Zelle</translation>
+    </message>
+    <message>
+        <source>When exported</source>
+        <translation>Beim Export</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::AltTemplateDialog</name>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Alt Text from a Template</source>
+        <translation>Alt-Text aus einer Vorlage</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Saved templates</source>
+        <translation>Gespeicherte Vorlagen</translation>
+    </message>
+    <message>
+        <source>Use a template saved earlier</source>
+        <translation>Eine früher gespeicherte Vorlage verwenden</translation>
+    </message>
+    <message>
+        <source>Forget the saved template chosen on the left</source>
+        <translation>Die links gewählte gespeicherte Vorlage vergessen</translation>
+    </message>
+    <message>
+        <source>Placeholders: {title} {variant} {place} {count} {vendor} {type} {file}. […] is an optional part, left out when a placeholder in it is empty.</source>
+        <translation>Platzhalter: {title} {variant} {place} {count} {vendor} {type} {file}. […] ist ein optionaler Teil, der wegfällt, wenn ein Platzhalter darin leer ist.</translation>
+    </message>
+    <message>
+        <source>Only images without alt text</source>
+        <translation>Nur Bilder ohne Alt-Text</translation>
+    </message>
+    <message>
+        <source>Every image (replace its alt text)</source>
+        <translation>Jedes Bild (seinen Alt-Text ersetzen)</translation>
+    </message>
+    <message>
+        <source>After the alt text an image has (append)</source>
+        <translation>Nach dem Alt-Text, den ein Bild hat (anhängen)</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Images the template changes</source>
+        <translation>Bilder, die die Vorlage ändert</translation>
+    </message>
+    <message>
+        <source>Check All</source>
+        <translation>Alle ankreuzen</translation>
+    </message>
+    <message>
+        <source>Uncheck All</source>
+        <translation>Alle abwählen</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>&amp;Write:</source>
+        <translation>&amp;Schreiben:</translation>
+    </message>
+    <message>
+        <source>No saved templates</source>
+        <translation>Keine gespeicherten Vorlagen</translation>
+    </message>
+    <message>
+        <source>Saved templates…</source>
+        <translation>Gespeicherte Vorlagen…</translation>
+    </message>
+    <message>
+        <source>Save Template</source>
+        <translation>Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Save this template as:</source>
+        <translation>Diese Vorlage speichern als:</translation>
+    </message>
+    <message>
+        <source>Fix the template to see what it writes.</source>
+        <translation>Korrigieren Sie die Vorlage, um zu sehen, was sie schreibt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking at %n image(s)…</source>
+        <translation>
+            <numerusform>%n Bild wird angesehen…</numerusform>
+            <numerusform>%n Bilder werden angesehen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a template, or choose a saved one.</source>
+        <translation>Geben Sie eine Vorlage ein, oder wählen Sie eine gespeicherte.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Vormerken</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage %n Alt Text(s)</source>
+        <translation>
+            <numerusform>%n Alt-Text vormerken</numerusform>
+            <numerusform>%n Alt-Texte vormerken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::AltTemplatePreviewModel</name>
+    <message>
+        <source>over the store&apos;s limit (%1 / %2): not staged</source>
+        <translation>über der Grenze des Shops (%1 / %2): nicht vorgemerkt</translation>
+    </message>
+    <message>
+        <source>the same text as image %1</source>
+        <translation>derselbe Text wie bei Bild %1</translation>
+    </message>
+    <message>
+        <source>looks like a file name or a placeholder</source>
+        <translation>sieht aus wie ein Dateiname oder ein Platzhalter</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Over the store&apos;s limit: this text cannot be staged.</source>
+        <translation>Über der Grenze des Shops: dieser Text kann nicht vorgemerkt werden.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Vormerken</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Alt text now</source>
+        <translation>Alt-Text jetzt</translation>
+    </message>
+    <message>
+        <source>New alt text</source>
+        <translation>Neuer Alt-Text</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::AltTextActions</name>
+    <message>
+        <source>Alt Text from &amp;Template…</source>
+        <translation>Alt-Text aus &amp;Vorlage…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Alt Text…</source>
+        <translation>Alt-Text e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Alt Text…</source>
+        <translation>Alt-Text &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Fill alt text from the product&apos;s data, with a preview before anything is staged</source>
+        <translation>Alt-Text aus den Daten des Produkts füllen, mit einer Vorschau, bevor etwas vorgemerkt wird</translation>
+    </message>
+    <message>
+        <source>Save the gallery&apos;s alt text as a spreadsheet (CSV)</source>
+        <translation>Den Alt-Text der Galerie als Tabelle (CSV) speichern</translation>
+    </message>
+    <message>
+        <source>Stage the alt text and places of an edited spreadsheet, after a preview that shows what changed on the store meanwhile</source>
+        <translation>Alt-Text und Plätze aus einer bearbeiteten Tabelle vormerken, nach einer Vorschau, die zeigt, was sich im Shop inzwischen geändert hat</translation>
+    </message>
+    <message>
+        <source>The alt text could not be saved to %1: %2</source>
+        <translation>Der Alt-Text konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Import alt text</source>
+        <translation>Alt-Text importieren</translation>
+    </message>
+    <message>
+        <source>Apply alt text template</source>
+        <translation>Alt-Text-Vorlage anwenden</translation>
+    </message>
+    <message>
+        <source>Alt Text from a Template</source>
+        <translation>Alt-Text aus einer Vorlage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alt text(s) staged from the template (one undo step).</source>
+        <translation>
+            <numerusform>%n Alt-Text aus der Vorlage vorgemerkt (ein Rückgängig-Schritt).</numerusform>
+            <numerusform>%n Alt-Texte aus der Vorlage vorgemerkt (ein Rückgängig-Schritt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> alt text.csv</source>
+        <translation> Alt-Text.csv</translation>
+    </message>
+    <message>
+        <source>Spreadsheet, UTF-8 (*.csv)</source>
+        <translation>Tabelle, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet for Excel, UTF-8 with byte order mark (*.csv)</source>
+        <translation>Tabelle für Excel, UTF-8 mit Byte-Order-Mark (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Alt Text</source>
+        <translation>Alt-Text exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Alt text of %n image(s) exported to %1.</source>
+        <translation>
+            <numerusform>Alt-Text von %n Bild nach %1 exportiert.</numerusform>
+            <numerusform>Alt-Text von %n Bildern nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Alt Text</source>
+        <translation>Alt-Text importieren</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv *.txt)</source>
+        <translation>Tabelle (*.csv *.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) of the spreadsheet staged (one undo step).</source>
+        <translation>
+            <numerusform>%n Zelle der Tabelle vorgemerkt (ein Rückgängig-Schritt).</numerusform>
+            <numerusform>%n Zellen der Tabelle vorgemerkt (ein Rückgängig-Schritt).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vitrine::AltTextCounter</name>
     <message>
         <source>1 character</source>
@@ -2035,6 +2590,37 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
     </message>
 </context>
 <context>
+    <name>vitrine::DuplicatePairView</name>
+    <message>
+        <source>Delete the Later Copy</source>
+        <translation>Spätere Kopie löschen</translation>
+    </message>
+    <message>
+        <source>The same picture twice</source>
+        <translation>Dasselbe Bild zweimal</translation>
+    </message>
+    <message>
+        <source>Image %1
+%2</source>
+        <translation>Bild %1
+%2</translation>
+    </message>
+    <message>
+        <source>Image %1 (the later copy)
+%2</source>
+        <translation>Bild %1 (die spätere Kopie)
+%2</translation>
+    </message>
+    <message>
+        <source>Stage the deletion of image %1 (you confirm it first)</source>
+        <translation>Das Löschen von Bild %1 vormerken (Sie bestätigen es zuerst)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::EditSession</name>
     <message>
         <source>The images are already there.</source>
@@ -2087,6 +2673,14 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
     <message>
         <source>The store refused this change.</source>
         <translation>Der Shop hat diese Änderung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Image %1: %2</source>
+        <translation>Bild %1: %2</translation>
+    </message>
+    <message>
+        <source>The new order does not name each image of the gallery once.</source>
+        <translation>Die neue Reihenfolge nennt nicht jedes Bild der Galerie genau einmal.</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +3008,10 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
         <source>Publishing failed: %1</source>
         <translation>Veröffentlichen fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>new image</source>
+        <translation>neues Bild</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::GalleryStatusBar</name>
@@ -2444,22 +3042,6 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
 </context>
 <context>
     <name>vitrine::GalleryTableModel</name>
-    <message>
-        <source>position</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>alt text</source>
-        <translation>Alternativtext</translation>
-    </message>
-    <message>
-        <source>image URL</source>
-        <translation>Bild-URL</translation>
-    </message>
-    <message>
-        <source>variants</source>
-        <translation>Varianten</translation>
-    </message>
     <message>
         <source>Publishing failed: %1</source>
         <translation>Veröffentlichen fehlgeschlagen: %1</translation>
@@ -3578,6 +4160,13 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
     </message>
 </context>
 <context>
+    <name>vitrine::RestDialect</name>
+    <message>
+        <source>no such product or image there, or the dialect&apos;s path for this request may be wrong</source>
+        <translation>dort gibt es kein solches Produkt oder Bild, oder der Pfad des Dialekts für diese Anfrage ist vielleicht falsch</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::ReviewModel</name>
     <message>
         <source>Missing alt text</source>
@@ -3747,6 +4336,28 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
     <message>
         <source>Your edits could not be saved to disk: %1</source>
         <translation>Ihre Änderungen konnten nicht auf dem Datenträger gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>It had sent 1 edit the store confirmed; it is not counted as unpublished.</source>
+        <translation>Es hatte 1 Änderung gesendet, die der Shop bestätigt hat; sie zählt nicht als unveröffentlicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It had sent %n edits the store confirmed; they are not counted as unpublished.</source>
+        <translation>
+            <numerusform>Es hatte %n Änderung gesendet, die der Shop bestätigt hat; sie zählt nicht als unveröffentlicht.</numerusform>
+            <numerusform>Es hatte %n Änderungen gesendet, die der Shop bestätigt hat; sie zählen nicht als unveröffentlicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 edit may or may not have reached the store; the next publish looks on the store before sending anything about it again.</source>
+        <translation>1 Änderung hat den Shop vielleicht erreicht, vielleicht nicht; das nächste Veröffentlichen sieht im Shop nach, bevor es erneut etwas dazu sendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edits may or may not have reached the store; the next publish looks on the store before sending anything about them again.</source>
+        <translation>
+            <numerusform>%n Änderung hat den Shop vielleicht erreicht, vielleicht nicht; das nächste Veröffentlichen sieht im Shop nach, bevor es erneut etwas dazu sendet.</numerusform>
+            <numerusform>%n Änderungen haben den Shop vielleicht erreicht, vielleicht nicht; das nächste Veröffentlichen sieht im Shop nach, bevor es erneut etwas dazu sendet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4325,10 +4936,6 @@ stderr); 2 Aufruffehler.
         <translation>gespeichert %1</translation>
     </message>
     <message>
-        <source>a publish was interrupted</source>
-        <translation>eine Veröffentlichung wurde unterbrochen</translation>
-    </message>
-    <message>
         <source>%1 request(s) to check on the store</source>
         <translation>%1 Anfrage(n) im Shop zu prüfen</translation>
     </message>
@@ -4563,6 +5170,275 @@ stderr); 2 Aufruffehler.
     <message>
         <source>The dialect&apos;s API version (default: the dialect&apos;s own).</source>
         <translation>Die API-Version des Dialekts (Standard: die eigene des Dialekts).</translation>
+    </message>
+    <message>
+        <source>Check a custom dialect file, and its field names against a live store.</source>
+        <translation>Eine eigene Dialektdatei prüfen, und ihre Feldnamen an einem echten Shop.</translation>
+    </message>
+    <message>
+        <source>The file is read as strictly as when a store is opened with it: every unknown key, section or placeholder and every wrong type is named with its line and column. With an address (--base-url, else the file&apos;s baseUrl) the store&apos;s answer for one product (--product, else the first listed) shows which mapped keys were found, which are missing and which keys no field maps. The token comes from VITRINE_TOKEN. Exit 1 on any problem.</source>
+        <translation>Die Datei wird so streng gelesen wie beim Öffnen eines Shops mit ihr: jeder unbekannte Schlüssel, Abschnitt oder Platzhalter und jeder falsche Typ wird mit Zeile und Spalte genannt. Mit einer Adresse (--base-url, sonst baseUrl der Datei) zeigt die Antwort des Shops für ein Produkt (--product, sonst das erste aufgelistete), welche zugeordneten Schlüssel gefunden wurden, welche fehlen und welche Schlüssel kein Feld zuordnet. Das Token kommt aus VITRINE_TOKEN. Exit-Status 1 bei jedem Problem.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s address (default: the file&apos;s baseUrl).</source>
+        <translation>Die Adresse des Shops (Standard: baseUrl der Datei).</translation>
+    </message>
+    <message>
+        <source>The product whose images are checked (default: the first listed).</source>
+        <translation>Das Produkt, dessen Bilder geprüft werden (Standard: das erste aufgelistete).</translation>
+    </message>
+    <message>
+        <source>the dialect file</source>
+        <translation>die Dialektdatei</translation>
+    </message>
+    <message>
+        <source>--base-url must be an address like https://shop.example.com, not &apos;%1&apos;.</source>
+        <translation>--base-url muss eine Adresse wie https://shop.example.com sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Missing &apos;check&apos; after &apos;dialect&apos;.</source>
+        <translation>„check“ fehlt nach „dialect“.</translation>
+    </message>
+    <message>
+        <source>Unknown dialect command &apos;%1&apos;: use check.</source>
+        <translation>Unbekannter dialect-Befehl „%1“: verwenden Sie check.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fields of product %1 (%n image(s) in the store&apos;s answer):
+</source>
+        <translation>
+            <numerusform>Felder von Produkt %1 (%n Bild in der Antwort des Shops):
+</numerusform>
+            <numerusform>Felder von Produkt %1 (%n Bilder in der Antwort des Shops):
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>found in %1 of %2</source>
+        <translation>gefunden in %1 von %2</translation>
+    </message>
+    <message>
+        <source>MISSING — did you mean &quot;%1&quot;?</source>
+        <translation>FEHLT – meinten Sie „%1“?</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>FEHLT</translation>
+    </message>
+    <message>
+        <source>missing (allowed: the store may leave it out)</source>
+        <translation>fehlt (erlaubt: der Shop darf es weglassen)</translation>
+    </message>
+    <message>
+        <source>Every key of the answer is mapped.
+</source>
+        <translation>Jeder Schlüssel der Antwort ist zugeordnet.
+</translation>
+    </message>
+    <message>
+        <source>Keys of the answer no field maps (kept as they are): %1
+</source>
+        <translation>Schlüssel der Antwort, die kein Feld zuordnet (bleiben, wie sie sind): %1
+</translation>
+    </message>
+    <message>
+        <source>%1: the dialect &quot;%2&quot; reads without problems.
+</source>
+        <translation>%1: der Dialekt „%2“ lässt sich ohne Probleme lesen.
+</translation>
+    </message>
+    <message>
+        <source>No store address (give --base-url, or baseUrl in the file): the field mapping was not checked against a store.
+</source>
+        <translation>Keine Shop-Adresse (geben Sie --base-url an, oder baseUrl in der Datei): die Feldzuordnung wurde nicht an einem Shop geprüft.
+</translation>
+    </message>
+    <message>
+        <source>This store cannot list products: give --product ID to check the fields against.</source>
+        <translation>Dieser Shop kann keine Produkte auflisten: geben Sie mit --product ID an, woran die Felder geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The store lists no product: give --product ID to check the fields against.</source>
+        <translation>Der Shop listet kein Produkt: geben Sie mit --product ID an, woran die Felder geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Product %1 has no images, so the field names cannot be checked; give --product with a product that has images.</source>
+        <translation>Produkt %1 hat keine Bilder, daher können die Feldnamen nicht geprüft werden; geben Sie mit --product ein Produkt an, das Bilder hat.</translation>
+    </message>
+    <message>
+        <source>The mapping matches the store&apos;s answer.
+</source>
+        <translation>Die Zuordnung passt zur Antwort des Shops.
+</translation>
+    </message>
+    <message>
+        <source>a publish was interrupted after %1 confirmed sent</source>
+        <translation>ein Veröffentlichen wurde unterbrochen, nachdem %1 bestätigt gesendet waren</translation>
+    </message>
+    <message>
+        <source>%1 of them uncertain (looked for on the store before anything is sent again)</source>
+        <translation>%1 davon ungewiss (werden im Shop gesucht, bevor erneut etwas gesendet wird)</translation>
+    </message>
+    <message>
+        <source>The edits could not be kept in the journal: %1</source>
+        <translation>Die Änderungen konnten nicht im Journal aufbewahrt werden: %1</translation>
+    </message>
+    <message>
+        <source>The saved template &apos;%1&apos;: %2</source>
+        <translation>Die gespeicherte Vorlage „%1“: %2</translation>
+    </message>
+    <message>
+        <source>The template cannot be used: %1</source>
+        <translation>Die Vorlage kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Apply alt text template</source>
+        <translation>Alt-Text-Vorlage anwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Staged: %n alt text(s) for product %1 (&apos;vitrinectl pending %1&apos; lists them, &apos;vitrinectl publish %1&apos; publishes them).</source>
+        <translation>
+            <numerusform>Vorgemerkt: %n Alt-Text für Produkt %1 („vitrinectl pending %1“ listet ihn, „vitrinectl publish %1“ veröffentlicht ihn).</numerusform>
+            <numerusform>Vorgemerkt: %n Alt-Texte für Produkt %1 („vitrinectl pending %1“ listet sie, „vitrinectl publish %1“ veröffentlicht sie).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) of product %1 written to %2.</source>
+        <translation>
+            <numerusform>%n Bild von Produkt %1 nach %2 geschrieben.</numerusform>
+            <numerusform>%n Bilder von Produkt %1 nach %2 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Reading product %1 (%2 of %3)…</source>
+        <translation>Produkt %1 wird gelesen (%2 von %3)…</translation>
+    </message>
+    <message>
+        <source>Import alt text</source>
+        <translation>Alt-Text importieren</translation>
+    </message>
+    <message>
+        <source>Product %1: %2</source>
+        <translation>Produkt %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Staged: %n cell(s) (&apos;vitrinectl pending&apos; lists them, &apos;vitrinectl publish&apos; publishes them).</source>
+        <translation>
+            <numerusform>Vorgemerkt: %n Zelle („vitrinectl pending“ listet sie, „vitrinectl publish“ veröffentlicht sie).</numerusform>
+            <numerusform>Vorgemerkt: %n Zellen („vitrinectl pending“ listet sie, „vitrinectl publish“ veröffentlicht sie).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1, product %2, image %3 (place %4), %5</source>
+        <translation>Zeile %1, Produkt %2, Bild %3 (Platz %4), %5</translation>
+    </message>
+    <message>
+        <source>alt text</source>
+        <translation>Alternativtext</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; → &quot;%3&quot;</source>
+        <translation>%1: „%2“ → „%3“</translation>
+    </message>
+    <message>
+        <source>%1: exported &quot;%2&quot;, in the file &quot;%3&quot;, now &quot;%4&quot;</source>
+        <translation>%1: exportiert „%2“, in der Datei „%3“, jetzt „%4“</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(nicht in der Datei)</translation>
+    </message>
+    <message>
+        <source>product %1, image %2 (place %3): &quot;%4&quot; → &quot;%5&quot; [%6]</source>
+        <translation>Produkt %1, Bild %2 (Platz %3): „%4“ → „%5“ [%6]</translation>
+    </message>
+    <message>
+        <source>Conflicts (changed on the store since the export; not staged):</source>
+        <translation>Konflikte (seit dem Export im Shop geändert; nicht vorgemerkt):</translation>
+    </message>
+    <message>
+        <source>Lines skipped:</source>
+        <translation>Übersprungene Zeilen:</translation>
+    </message>
+    <message>
+        <source>Fill alt text from a template; without --stage, only show what it would write.</source>
+        <translation>Alt-Text aus einer Vorlage füllen; ohne --stage nur zeigen, was sie schreiben würde.</translation>
+    </message>
+    <message>
+        <source>TEMPLATE is the name of a template saved in the Vitrine app, or the template itself, e.g. &apos;{title} – {variant}, view {place} of {count}&apos; (placeholders and optional parts: docs/alttext.md). The preview lists each image it would change, old and new text, the length against the store&apos;s limit, and flags texts over the limit (never staged), the same as another image, or looking like a placeholder. --mode empty (the default) writes only images without alt text.</source>
+        <translation>TEMPLATE ist der Name einer in der Vitrine-App gespeicherten Vorlage oder die Vorlage selbst, z. B. &apos;{title} – {variant}, view {place} of {count}&apos; (Platzhalter und optionale Teile: docs/alttext.md). Die Vorschau listet jedes Bild, das sie ändern würde, alten und neuen Text, die Länge gegenüber der Grenze des Shops, und markiert Texte über der Grenze (nie vorgemerkt), gleich wie bei einem anderen Bild oder wie ein Platzhalter aussehend. --mode empty (der Standard) schreibt nur Bilder ohne Alt-Text.</translation>
+    </message>
+    <message>
+        <source>The product whose gallery to fill.</source>
+        <translation>Das Produkt, dessen Galerie gefüllt wird.</translation>
+    </message>
+    <message>
+        <source>Which images to write (default: empty).</source>
+        <translation>Welche Bilder geschrieben werden (Standard: empty).</translation>
+    </message>
+    <message>
+        <source>Write a product&apos;s alt text as a spreadsheet, one row per image.</source>
+        <translation>Den Alt-Text eines Produkts als Tabelle schreiben, eine Zeile je Bild.</translation>
+    </message>
+    <message>
+        <source>Columns: product id, product title, image id, place, src, alt, variant, exported. Edit alt and place in a spreadsheet app, then &apos;vitrinectl import&apos;. Keep the &apos;exported&apos; column: it tells the import what you changed from what changed on the store.</source>
+        <translation>Spalten: product id, product title, image id, place, src, alt, variant, exported. Bearbeiten Sie alt und place in einem Tabellenprogramm, dann „vitrinectl import“. Behalten Sie die Spalte „exported“: an ihr unterscheidet der Import, was Sie geändert haben, von dem, was sich im Shop geändert hat.</translation>
+    </message>
+    <message>
+        <source>The product to export.</source>
+        <translation>Das Produkt, das exportiert wird.</translation>
+    </message>
+    <message>
+        <source>Start the file with a UTF-8 byte order mark (for Excel).</source>
+        <translation>Die Datei mit einem UTF-8-Byte-Order-Mark beginnen (für Excel).</translation>
+    </message>
+    <message>
+        <source>Compare an edited alt text spreadsheet with the store; with --stage, stage its changes.</source>
+        <translation>Eine bearbeitete Alt-Text-Tabelle mit dem Shop vergleichen; mit --stage ihre Änderungen vormerken.</translation>
+    </message>
+    <message>
+        <source>Each alt and place cell is compared three ways: as exported, in the file, on the store now. Cells you changed are staged; cells the store changed since the export too are conflicts: listed, never staged, and the exit code is 1. Lines that cannot be used (unknown images, bad places, text over the store&apos;s limit) are listed by line and skipped (exit 1 too).</source>
+        <translation>Jede alt- und place-Zelle wird dreifach verglichen: wie exportiert, in der Datei, jetzt im Shop. Zellen, die Sie geändert haben, werden vorgemerkt; Zellen, die seit dem Export auch der Shop geändert hat, sind Konflikte: aufgelistet, nie vorgemerkt, und der Exit-Status ist 1. Zeilen, die nicht verwendbar sind (unbekannte Bilder, falsche Plätze, Text über der Grenze des Shops), werden mit ihrer Zeile aufgelistet und übersprungen (ebenfalls Exit-Status 1).</translation>
+    </message>
+    <message>
+        <source>the template (or a saved template&apos;s name)</source>
+        <translation>die Vorlage (oder der Name einer gespeicherten Vorlage)</translation>
+    </message>
+    <message>
+        <source>The template is empty.</source>
+        <translation>Die Vorlage ist leer.</translation>
+    </message>
+    <message>
+        <source>Missing --product ID: the product whose alt text to fill.</source>
+        <translation>--product ID fehlt: das Produkt, dessen Alt-Text gefüllt wird.</translation>
+    </message>
+    <message>
+        <source>--mode must be empty, replace or append, not &apos;%1&apos;.</source>
+        <translation>--mode muss empty, replace oder append sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>die Datei</translation>
+    </message>
+    <message>
+        <source>The file name is empty.</source>
+        <translation>Der Dateiname ist leer.</translation>
+    </message>
+    <message>
+        <source>Missing --product ID: the product to export.</source>
+        <translation>--product ID fehlt: das Produkt, das exportiert wird.</translation>
     </message>
 </context>
 </TS>

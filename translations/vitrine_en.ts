@@ -45,6 +45,20 @@
             <numerusform>%n lines skipped</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>To stage: %n alt text(s)</source>
+        <translation>
+            <numerusform>To stage: %n alt text</numerusform>
+            <numerusform>To stage: %n alt texts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To stage: %n place(s)</source>
+        <translation>
+            <numerusform>To stage: %n place</numerusform>
+            <numerusform>To stage: %n places</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AltTemplatePreview</name>
@@ -300,6 +314,13 @@
             <numerusform>%n images were deleted on the store in the meantime.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The store&apos;s answers to %n requests could not be read or did not say whether the store made the change; reading the gallery back shows the store as staged.</source>
+        <translation>
+            <numerusform>The store&apos;s answer to %n request could not be read or did not say whether the store made the change; reading the gallery back shows the store as staged.</numerusform>
+            <numerusform>The store&apos;s answers to %n requests could not be read or did not say whether the store made the change; reading the gallery back shows the store as staged.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SetAltTextCommand</name>
@@ -318,6 +339,64 @@
         <translation>
             <numerusform>Set variants of %n images (places %1)</numerusform>
             <numerusform>Set variants of %n images (places %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::AltImportDialog</name>
+    <message numerus="yes">
+        <source>%n cell(s) unchanged since the export.</source>
+        <translation>
+            <numerusform>%n cell unchanged since the export.</numerusform>
+            <numerusform>%n cells unchanged since the export.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage %n Cell(s)</source>
+        <translation>
+            <numerusform>Stage %n Cell</numerusform>
+            <numerusform>Stage %n Cells</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::AltTemplateDialog</name>
+    <message numerus="yes">
+        <source>Looking at %n image(s)…</source>
+        <translation>
+            <numerusform>Looking at %n image…</numerusform>
+            <numerusform>Looking at %n images…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage %n Alt Text(s)</source>
+        <translation>
+            <numerusform>Stage %n Alt Text</numerusform>
+            <numerusform>Stage %n Alt Texts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::AltTextActions</name>
+    <message numerus="yes">
+        <source>%n alt text(s) staged from the template (one undo step).</source>
+        <translation>
+            <numerusform>%n alt text staged from the template (one undo step).</numerusform>
+            <numerusform>%n alt texts staged from the template (one undo step).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Alt text of %n image(s) exported to %1.</source>
+        <translation>
+            <numerusform>Alt text of %n image exported to %1.</numerusform>
+            <numerusform>Alt text of %n images exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) of the spreadsheet staged (one undo step).</source>
+        <translation>
+            <numerusform>%n cell of the spreadsheet staged (one undo step).</numerusform>
+            <numerusform>%n cells of the spreadsheet staged (one undo step).</numerusform>
         </translation>
     </message>
 </context>
@@ -386,6 +465,57 @@
         <translation>
             <numerusform>%n image is still loading.</numerusform>
             <numerusform>%n images are still loading.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::SessionJournal</name>
+    <message numerus="yes">
+        <source>It had sent %n edits the store confirmed; they are not counted as unpublished.</source>
+        <translation>
+            <numerusform>It had sent %n edit the store confirmed; it is not counted as unpublished.</numerusform>
+            <numerusform>It had sent %n edits the store confirmed; they are not counted as unpublished.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edits may or may not have reached the store; the next publish looks on the store before sending anything about them again.</source>
+        <translation>
+            <numerusform>%n edit may or may not have reached the store; the next publish looks on the store before sending anything about it again.</numerusform>
+            <numerusform>%n edits may or may not have reached the store; the next publish looks on the store before sending anything about them again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vitrinectl</name>
+    <message numerus="yes">
+        <source>Fields of product %1 (%n image(s) in the store&apos;s answer):
+</source>
+        <translation>
+            <numerusform>Fields of product %1 (%n image in the store&apos;s answer):
+</numerusform>
+            <numerusform>Fields of product %1 (%n images in the store&apos;s answer):
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Staged: %n alt text(s) for product %1 (&apos;vitrinectl pending %1&apos; lists them, &apos;vitrinectl publish %1&apos; publishes them).</source>
+        <translation>
+            <numerusform>Staged: %n alt text for product %1 (&apos;vitrinectl pending %1&apos; lists it, &apos;vitrinectl publish %1&apos; publishes it).</numerusform>
+            <numerusform>Staged: %n alt texts for product %1 (&apos;vitrinectl pending %1&apos; lists them, &apos;vitrinectl publish %1&apos; publishes them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) of product %1 written to %2.</source>
+        <translation>
+            <numerusform>%n image of product %1 written to %2.</numerusform>
+            <numerusform>%n images of product %1 written to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Staged: %n cell(s) (&apos;vitrinectl pending&apos; lists them, &apos;vitrinectl publish&apos; publishes them).</source>
+        <translation>
+            <numerusform>Staged: %n cell (&apos;vitrinectl pending&apos; lists it, &apos;vitrinectl publish&apos; publishes it).</numerusform>
+            <numerusform>Staged: %n cells (&apos;vitrinectl pending&apos; lists them, &apos;vitrinectl publish&apos; publishes them).</numerusform>
         </translation>
     </message>
 </context>

@@ -66,6 +66,18 @@
             <numerusform>跳过了 %n 行</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>To stage: %n alt text(s)</source>
+        <translation>
+            <numerusform>待暂存：%n 条替代文本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To stage: %n place(s)</source>
+        <translation>
+            <numerusform>待暂存：%n 个位置</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AltSheet</name>
@@ -417,36 +429,8 @@ Without options it opens the current store profile, or the embedded demo store w
         <translation>至少为 0 的数</translation>
     </message>
     <message>
-        <source>&quot;any&quot;, &quot;digits&quot; or &quot;uuid&quot;</source>
-        <translation>“any”、“digits”或“uuid”</translation>
-    </message>
-    <message>
-        <source>&quot;none&quot;, &quot;page&quot; or &quot;link-header&quot;</source>
-        <translation>“none”、“page”或“link-header”</translation>
-    </message>
-    <message>
         <source>an http or https address with a host and no user name, query or fragment (like https://shop.example.com)</source>
         <translation>带主机、且不含用户名、查询或片段的 http 或 https 地址（如 https://shop.example.com）</translation>
-    </message>
-    <message>
-        <source>&quot;absolute&quot; or &quot;shift&quot;</source>
-        <translation>“absolute”或“shift”</translation>
-    </message>
-    <message>
-        <source>auth.header (a header name without spaces or colons)</source>
-        <translation>auth.header（不含空格或冒号的请求头名称）</translation>
-    </message>
-    <message>
-        <source>paths.listProducts (productPaging pages it)</source>
-        <translation>paths.listProducts（由 productPaging 分页）</translation>
-    </message>
-    <message>
-        <source>dialect description: missing or empty %1</source>
-        <translation>方言描述：缺少 %1 或其为空</translation>
-    </message>
-    <message>
-        <source>dialect description: path &quot;%1&quot; must start with /</source>
-        <translation>方言描述：路径“%1”必须以 / 开头</translation>
     </message>
     <message>
         <source>cannot read the custom dialect file &quot;%1&quot;</source>
@@ -457,8 +441,108 @@ Without options it opens the current store profile, or the embedded demo store w
         <translation>自定义方言文件“%1”太大</translation>
     </message>
     <message>
-        <source>the custom dialect file &quot;%1&quot; is not a JSON object (%2)</source>
-        <translation>自定义方言文件“%1”不是 JSON 对象（%2）</translation>
+        <source>; did you mean %1?</source>
+        <translation>；您是不是想写 %1？</translation>
+    </message>
+    <message>
+        <source>an object ({ … })</source>
+        <translation>一个对象（{ … }）</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>一个字符串</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>%1 之一</translation>
+    </message>
+    <message>
+        <source>%1 is not a section or key of a dialect file%2</source>
+        <translation>%1 不是方言文件的节或键%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a key of %2%3</source>
+        <translation>%1 不是 %2 的键%3</translation>
+    </message>
+    <message>
+        <source>%1 must be %2%3</source>
+        <translation>%1 必须是%2%3</translation>
+    </message>
+    <message>
+        <source>%1 must be a path or an object with &quot;path&quot; and &quot;query&quot;</source>
+        <translation>%1 必须是路径，或带有 &quot;path&quot; 和 &quot;query&quot; 的对象</translation>
+    </message>
+    <message>
+        <source>%1 is missing or empty</source>
+        <translation>%1 缺失或为空</translation>
+    </message>
+    <message>
+        <source>a fixed parameter cannot contain &amp;: write one parameter per key</source>
+        <translation>固定参数不能包含 &amp;：每个键写一个参数</translation>
+    </message>
+    <message>
+        <source>the path %1 must start with /</source>
+        <translation>路径 %1 必须以 / 开头</translation>
+    </message>
+    <message>
+        <source>the path %1 must be written as it is meant, without %% escapes or #: Vitrine percent-encodes it when sending</source>
+        <translation>路径 %1 必须按原意书写，不带 %% 转义或 #：Vitrine 在发送时会对其进行百分号编码</translation>
+    </message>
+    <message>
+        <source>%1 has the placeholder %2, but this path takes none%3</source>
+        <translation>%1 含有占位符 %2，但此路径不接受占位符%3</translation>
+    </message>
+    <message>
+        <source>%1 has the placeholder %2, which is not one of %3%4</source>
+        <translation>%1 含有占位符 %2，它不属于 %3%4</translation>
+    </message>
+    <message>
+        <source>%1 must name %2: without it the path lists the images of every product</source>
+        <translation>%1 必须包含 %2：没有它，此路径会列出所有商品的图片</translation>
+    </message>
+    <message>
+        <source>%1 must name %2: without it the request deletes the images of every product</source>
+        <translation>%1 必须包含 %2：没有它，此请求会删除所有商品的图片</translation>
+    </message>
+    <message>
+        <source>%1 must name %2</source>
+        <translation>%1 必须包含 %2</translation>
+    </message>
+    <message>
+        <source>&quot;paths.createImage&quot; must name {productId}, or &quot;ids.productIdInBody&quot; must be true: otherwise a new image belongs to no product</source>
+        <translation>&quot;paths.createImage&quot; 必须包含 {productId}，或者 &quot;ids.productIdInBody&quot; 必须为 true：否则新图片不属于任何商品</translation>
+    </message>
+    <message>
+        <source>&quot;apiPrefix&quot; may hold only {version} and no query (%1)</source>
+        <translation>&quot;apiPrefix&quot; 只能包含 {version}，不能带查询（%1）</translation>
+    </message>
+    <message>
+        <source>&quot;capabilities.fullReplaceUpdate&quot; says %1 but &quot;paths.updateImage.shape&quot; says %2</source>
+        <translation>&quot;capabilities.fullReplaceUpdate&quot; 写的是 %1，但 &quot;paths.updateImage.shape&quot; 写的是 %2</translation>
+    </message>
+    <message>
+        <source>%1 is missing or empty (%2)</source>
+        <translation>%1 缺失或为空（%2）</translation>
+    </message>
+    <message>
+        <source>&quot;auth.header&quot; must be a header name without spaces or colons</source>
+        <translation>&quot;auth.header&quot; 必须是不含空格和冒号的标头名称</translation>
+    </message>
+    <message>
+        <source>productPaging pages it</source>
+        <translation>productPaging 会对其分页</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: the file is not valid JSON: %4</source>
+        <translation>%1:%2:%3：该文件不是有效的 JSON：%4</translation>
+    </message>
+    <message>
+        <source>%1:1:1: a dialect file is one JSON object ({ … })</source>
+        <translation>%1:1:1：方言文件是一个 JSON 对象（{ … }）</translation>
+    </message>
+    <message>
+        <source>%1 is written twice; only one may stay</source>
+        <translation>%1 写了两次；只能保留一个</translation>
     </message>
 </context>
 <context>
@@ -835,6 +919,21 @@ Without options it opens the current store profile, or the embedded demo store w
     </message>
 </context>
 <context>
+    <name>MappingReport</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>the dialect maps &quot;fields.%1&quot; to &quot;%2&quot;, but no image in the store&apos;s answer for product %3 has that key (the answer&apos;s keys: %4)</source>
+        <translation>方言将 &quot;fields.%1&quot; 映射到 &quot;%2&quot;，但店铺对商品 %3 的响应中没有任何图片含有该键（响应中的键：%4）</translation>
+    </message>
+    <message>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation>；您是不是想写“%1”？</translation>
+    </message>
+</context>
+<context>
     <name>MemoryTokenStore</name>
     <message>
         <source>no token for &quot;%1&quot; in this session</source>
@@ -1099,6 +1198,36 @@ Without options it opens the current store profile, or the embedded demo store w
         <source>Not sent: publishing stopped before this change.</source>
         <translation>未发送：在此更改之前发布已停止。</translation>
     </message>
+    <message>
+        <source>Publishing stopped instead of sending the rest to a store that is failing.</source>
+        <translation>发布已停止，不再向正在出错的店铺发送其余内容。</translation>
+    </message>
+    <message>
+        <source>Published %1 of %2; the store&apos;s answers to %3 did not say whether they were done, and reading the gallery back does not show them. They are looked for on the store before they are sent again.</source>
+        <translation>已发布 %2 项中的 %1 项；店铺对 %3 的响应未说明是否已执行，重新读取图库也未显示它们。再次发送之前会先在店铺上查找它们。</translation>
+    </message>
+    <message>
+        <source>The store&apos;s answer to 1 request could not be read or did not say whether the store made the change; reading the gallery back shows the store as staged.</source>
+        <translation>店铺对 1 个请求的响应无法读取，或未说明店铺是否已做出更改；重新读取图库显示店铺与暂存内容一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store&apos;s answers to %n requests could not be read or did not say whether the store made the change; reading the gallery back shows the store as staged.</source>
+        <translation>
+            <numerusform>店铺对 %n 个请求的响应无法读取，或未说明店铺是否已做出更改；重新读取图库显示店铺与暂存内容一致。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent; the store says the image is already gone. The store is read before anything about it is sent again.</source>
+        <translation>已发送；店铺表示该图片已不存在。再次发送与它有关的内容之前会先读取店铺。</translation>
+    </message>
+    <message>
+        <source>Sent, but the store&apos;s answer does not say whether it was done; the store is read before it is sent again. %1</source>
+        <translation>已发送，但店铺的响应未说明是否已执行；再次发送之前会先读取店铺。%1</translation>
+    </message>
+    <message>
+        <source>Not sent yet: whether its image was added is read back first.</source>
+        <translation>尚未发送：会先读取确认其图片是否已添加。</translation>
+    </message>
 </context>
 <context>
     <name>ReplaceSourceCommand</name>
@@ -1251,6 +1380,45 @@ Without options it opens the current store profile, or the embedded demo store w
         <source>the alt text has %1 characters; %2 allows at most %3 when updating an image</source>
         <translation>替代文本有 %1 个字符；%2 在更新图片时最多允许 %3 个</translation>
     </message>
+    <message>
+        <source>list products</source>
+        <translation>列出商品</translation>
+    </message>
+    <message>
+        <source>add images</source>
+        <translation>添加图片</translation>
+    </message>
+    <message>
+        <source>change images</source>
+        <translation>修改图片</translation>
+    </message>
+    <message>
+        <source>the store&apos;s record of image %1 was not read, and a replace update without it would erase the fields Vitrine does not know; read the gallery again first</source>
+        <translation>尚未读取店铺中图片 %1 的记录，没有它的替换式更新会抹掉 Vitrine 不认识的字段；请先重新读取图库</translation>
+    </message>
+    <message>
+        <source>delete images</source>
+        <translation>删除图片</translation>
+    </message>
+    <message>
+        <source>the store&apos;s answer for product %1 holds image %2 of product %3: the list path &quot;%4&quot; is too broad (it must list the images of one product only); nothing was loaded or sent</source>
+        <translation>店铺对商品 %1 的响应中含有商品 %3 的图片 %2：列表路径“%4”范围过宽（它只能列出一个商品的图片）；未加载也未发送任何内容</translation>
+    </message>
+    <message>
+        <source>%1 — nothing was written</source>
+        <translation>%1——未写入任何内容</translation>
+    </message>
+</context>
+<context>
+    <name>SavedTemplates</name>
+    <message>
+        <source>A saved template needs a name.</source>
+        <translation>保存的模板需要一个名称。</translation>
+    </message>
+    <message>
+        <source>The template is empty.</source>
+        <translation>模板为空。</translation>
+    </message>
 </context>
 <context>
     <name>SetAltTextCommand</name>
@@ -1373,6 +1541,10 @@ Without options it opens the current store profile, or the embedded demo store w
         <source>this store cannot list products; give a product id to test the connection with</source>
         <translation>此店铺无法列出商品；请提供一个商品 ID 来测试连接</translation>
     </message>
+    <message>
+        <source>the %1 dialect is not described by field names</source>
+        <translation>%1 方言不是用字段名描述的</translation>
+    </message>
 </context>
 <context>
     <name>StoreDialect</name>
@@ -1399,6 +1571,10 @@ Without options it opens the current store profile, or the embedded demo store w
     <message>
         <source>change the alt text of several images at once</source>
         <translation>一次更改多张图片的替代文本</translation>
+    </message>
+    <message>
+        <source>list products</source>
+        <translation>列出商品</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1891,375 @@ Without options it opens the current store profile, or the embedded demo store w
     </message>
 </context>
 <context>
+    <name>vitrine::AltImportDialog</name>
+    <message>
+        <source>Keep All as They Are Now</source>
+        <translation>全部保持现状</translation>
+    </message>
+    <message>
+        <source>Take All from the File</source>
+        <translation>全部采用文件中的值</translation>
+    </message>
+    <message>
+        <source>Import Alt Text — %1</source>
+        <translation>导入替代文本——%1</translation>
+    </message>
+    <message>
+        <source>Cells to stage</source>
+        <translation>要暂存的单元格</translation>
+    </message>
+    <message>
+        <source>Cells changed on the store since the export</source>
+        <translation>导出后在店铺上被修改的单元格</translation>
+    </message>
+    <message>
+        <source>These cells changed on the store since the file was exported, and the file changes them too. Nothing is overwritten unless you tick it: ticked, the file&apos;s value is staged; unticked, the value it has now stays.</source>
+        <translation>这些单元格在文件导出后已在店铺上被修改，而文件也修改了它们。除非您勾选，否则不会覆盖任何内容：勾选则暂存文件中的值；不勾选则保留当前值。</translation>
+    </message>
+    <message>
+        <source>Lines skipped</source>
+        <translation>跳过的行</translation>
+    </message>
+    <message>
+        <source>To Stage (%1)</source>
+        <translation>待暂存（%1）</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>冲突（%1）</translation>
+    </message>
+    <message>
+        <source>Skipped Lines (%1)</source>
+        <translation>跳过的行（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) unchanged since the export.</source>
+        <translation>
+            <numerusform>%n 个单元格自导出以来未改变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>暂存</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage %n Cell(s)</source>
+        <translation>
+            <numerusform>暂存 %n 个单元格</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::AltImportModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>alt text</source>
+        <translation>替代文本</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>（不在文件中）</translation>
+    </message>
+    <message>
+        <source>The file&apos;s value is staged.</source>
+        <translation>暂存文件中的值。</translation>
+    </message>
+    <message>
+        <source>The value it has now stays.</source>
+        <translation>保留其当前值。</translation>
+    </message>
+    <message>
+        <source>Use the file&apos;s</source>
+        <translation>采用文件中的值</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <source>When exported</source>
+        <translation>导出时</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>文件中</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::AltTemplateDialog</name>
+    <message>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Alt Text from a Template</source>
+        <translation>从模板生成替代文本</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Saved templates</source>
+        <translation>已保存的模板</translation>
+    </message>
+    <message>
+        <source>Use a template saved earlier</source>
+        <translation>使用之前保存的模板</translation>
+    </message>
+    <message>
+        <source>Forget the saved template chosen on the left</source>
+        <translation>删除左侧选中的已保存模板</translation>
+    </message>
+    <message>
+        <source>Placeholders: {title} {variant} {place} {count} {vendor} {type} {file}. […] is an optional part, left out when a placeholder in it is empty.</source>
+        <translation>占位符：{title} {variant} {place} {count} {vendor} {type} {file}。[…] 是可选部分，其中的占位符为空时会被省略。</translation>
+    </message>
+    <message>
+        <source>Only images without alt text</source>
+        <translation>仅限没有替代文本的图片</translation>
+    </message>
+    <message>
+        <source>Every image (replace its alt text)</source>
+        <translation>每张图片（替换其替代文本）</translation>
+    </message>
+    <message>
+        <source>After the alt text an image has (append)</source>
+        <translation>接在图片现有替代文本之后（追加）</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>Images the template changes</source>
+        <translation>模板会修改的图片</translation>
+    </message>
+    <message>
+        <source>Check All</source>
+        <translation>全部勾选</translation>
+    </message>
+    <message>
+        <source>Uncheck All</source>
+        <translation>全部取消勾选</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Write:</source>
+        <translation>写入(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>No saved templates</source>
+        <translation>没有已保存的模板</translation>
+    </message>
+    <message>
+        <source>Saved templates…</source>
+        <translation>已保存的模板…</translation>
+    </message>
+    <message>
+        <source>Save Template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>Save this template as:</source>
+        <translation>将此模板保存为：</translation>
+    </message>
+    <message>
+        <source>Fix the template to see what it writes.</source>
+        <translation>修正模板后即可看到它写出的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking at %n image(s)…</source>
+        <translation>
+            <numerusform>正在查看 %n 张图片…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a template, or choose a saved one.</source>
+        <translation>请输入模板，或选择一个已保存的模板。</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>暂存</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage %n Alt Text(s)</source>
+        <translation>
+            <numerusform>暂存 %n 条替代文本</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::AltTemplatePreviewModel</name>
+    <message>
+        <source>over the store&apos;s limit (%1 / %2): not staged</source>
+        <translation>超出店铺限制（%1 / %2）：未暂存</translation>
+    </message>
+    <message>
+        <source>the same text as image %1</source>
+        <translation>与图片 %1 的文本相同</translation>
+    </message>
+    <message>
+        <source>looks like a file name or a placeholder</source>
+        <translation>看起来像文件名或占位符</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Over the store&apos;s limit: this text cannot be staged.</source>
+        <translation>超出店铺限制：此文本无法暂存。</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>暂存</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Alt text now</source>
+        <translation>当前替代文本</translation>
+    </message>
+    <message>
+        <source>New alt text</source>
+        <translation>新替代文本</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::AltTextActions</name>
+    <message>
+        <source>Alt Text from &amp;Template…</source>
+        <translation>从模板生成替代文本(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Alt Text…</source>
+        <translation>导出替代文本(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Alt Text…</source>
+        <translation>导入替代文本(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Fill alt text from the product&apos;s data, with a preview before anything is staged</source>
+        <translation>根据商品数据填写替代文本，暂存前先预览</translation>
+    </message>
+    <message>
+        <source>Save the gallery&apos;s alt text as a spreadsheet (CSV)</source>
+        <translation>将图库的替代文本保存为表格（CSV）</translation>
+    </message>
+    <message>
+        <source>Stage the alt text and places of an edited spreadsheet, after a preview that shows what changed on the store meanwhile</source>
+        <translation>暂存已编辑表格中的替代文本和位置，暂存前预览显示店铺上在此期间的改动</translation>
+    </message>
+    <message>
+        <source>The alt text could not be saved to %1: %2</source>
+        <translation>替代文本无法保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Import alt text</source>
+        <translation>导入替代文本</translation>
+    </message>
+    <message>
+        <source>Apply alt text template</source>
+        <translation>应用替代文本模板</translation>
+    </message>
+    <message>
+        <source>Alt Text from a Template</source>
+        <translation>从模板生成替代文本</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alt text(s) staged from the template (one undo step).</source>
+        <translation>
+            <numerusform>已从模板暂存 %n 条替代文本（一个撤销步骤）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> alt text.csv</source>
+        <translation> 替代文本.csv</translation>
+    </message>
+    <message>
+        <source>Spreadsheet, UTF-8 (*.csv)</source>
+        <translation>表格，UTF-8（*.csv）</translation>
+    </message>
+    <message>
+        <source>Spreadsheet for Excel, UTF-8 with byte order mark (*.csv)</source>
+        <translation>适用于 Excel 的表格，带字节顺序标记的 UTF-8（*.csv）</translation>
+    </message>
+    <message>
+        <source>Export Alt Text</source>
+        <translation>导出替代文本</translation>
+    </message>
+    <message numerus="yes">
+        <source>Alt text of %n image(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n 张图片的替代文本已导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Alt Text</source>
+        <translation>导入替代文本</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv *.txt)</source>
+        <translation>表格（*.csv *.txt）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) of the spreadsheet staged (one undo step).</source>
+        <translation>
+            <numerusform>已暂存表格中的 %n 个单元格（一个撤销步骤）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vitrine::AltTextCounter</name>
     <message>
         <source>1 character</source>
@@ -1992,6 +2537,37 @@ Without options it opens the current store profile, or the embedded demo store w
     </message>
 </context>
 <context>
+    <name>vitrine::DuplicatePairView</name>
+    <message>
+        <source>Delete the Later Copy</source>
+        <translation>删除后面的副本</translation>
+    </message>
+    <message>
+        <source>The same picture twice</source>
+        <translation>同一张图片出现两次</translation>
+    </message>
+    <message>
+        <source>Image %1
+%2</source>
+        <translation>图片 %1
+%2</translation>
+    </message>
+    <message>
+        <source>Image %1 (the later copy)
+%2</source>
+        <translation>图片 %1（后面的副本）
+%2</translation>
+    </message>
+    <message>
+        <source>Stage the deletion of image %1 (you confirm it first)</source>
+        <translation>暂存删除图片 %1（需先确认）</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::EditSession</name>
     <message>
         <source>The images are already there.</source>
@@ -2044,6 +2620,14 @@ Without options it opens the current store profile, or the embedded demo store w
     <message>
         <source>The store refused this change.</source>
         <translation>店铺拒绝了此更改。</translation>
+    </message>
+    <message>
+        <source>Image %1: %2</source>
+        <translation>图片 %1：%2</translation>
+    </message>
+    <message>
+        <source>The new order does not name each image of the gallery once.</source>
+        <translation>新顺序没有将图库中的每张图片各列出一次。</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +2953,10 @@ Without options it opens the current store profile, or the embedded demo store w
         <source>Publishing failed: %1</source>
         <translation>发布失败：%1</translation>
     </message>
+    <message>
+        <source>new image</source>
+        <translation>新图片</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::GalleryStatusBar</name>
@@ -2399,22 +2987,6 @@ Without options it opens the current store profile, or the embedded demo store w
 </context>
 <context>
     <name>vitrine::GalleryTableModel</name>
-    <message>
-        <source>position</source>
-        <translation>位置</translation>
-    </message>
-    <message>
-        <source>alt text</source>
-        <translation>替代文本</translation>
-    </message>
-    <message>
-        <source>image URL</source>
-        <translation>图片 URL</translation>
-    </message>
-    <message>
-        <source>variants</source>
-        <translation>变体</translation>
-    </message>
     <message>
         <source>Publishing failed: %1</source>
         <translation>发布失败：%1</translation>
@@ -3530,6 +4102,13 @@ Without options it opens the current store profile, or the embedded demo store w
     </message>
 </context>
 <context>
+    <name>vitrine::RestDialect</name>
+    <message>
+        <source>no such product or image there, or the dialect&apos;s path for this request may be wrong</source>
+        <translation>那里没有这样的商品或图片，或者方言中此请求的路径可能有误</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::ReviewModel</name>
     <message>
         <source>Missing alt text</source>
@@ -3698,6 +4277,26 @@ Without options it opens the current store profile, or the embedded demo store w
     <message>
         <source>Your edits could not be saved to disk: %1</source>
         <translation>您的编辑无法保存到磁盘：%1</translation>
+    </message>
+    <message>
+        <source>It had sent 1 edit the store confirmed; it is not counted as unpublished.</source>
+        <translation>它已发送 1 项店铺确认过的编辑；该编辑不计为未发布。</translation>
+    </message>
+    <message numerus="yes">
+        <source>It had sent %n edits the store confirmed; they are not counted as unpublished.</source>
+        <translation>
+            <numerusform>它已发送 %n 项店铺确认过的编辑；这些编辑不计为未发布。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 edit may or may not have reached the store; the next publish looks on the store before sending anything about it again.</source>
+        <translation>1 项编辑可能已到达店铺，也可能没有；下次发布会先在店铺上查看，再发送与它有关的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edits may or may not have reached the store; the next publish looks on the store before sending anything about them again.</source>
+        <translation>
+            <numerusform>%n 项编辑可能已到达店铺，也可能没有；下次发布会先在店铺上查看，再发送与它们有关的内容。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4276,10 +4875,6 @@ stderr）；2 用法错误。
         <translation>保存于 %1</translation>
     </message>
     <message>
-        <source>a publish was interrupted</source>
-        <translation>有一次发布被中断</translation>
-    </message>
-    <message>
         <source>%1 request(s) to check on the store</source>
         <translation>%1 个请求需要在店铺上检查</translation>
     </message>
@@ -4514,6 +5109,270 @@ stderr）；2 用法错误。
     <message>
         <source>The dialect&apos;s API version (default: the dialect&apos;s own).</source>
         <translation>方言的 API 版本（默认：方言自己的版本）。</translation>
+    </message>
+    <message>
+        <source>Check a custom dialect file, and its field names against a live store.</source>
+        <translation>检查自定义方言文件，并用真实店铺核对其字段名。</translation>
+    </message>
+    <message>
+        <source>The file is read as strictly as when a store is opened with it: every unknown key, section or placeholder and every wrong type is named with its line and column. With an address (--base-url, else the file&apos;s baseUrl) the store&apos;s answer for one product (--product, else the first listed) shows which mapped keys were found, which are missing and which keys no field maps. The token comes from VITRINE_TOKEN. Exit 1 on any problem.</source>
+        <translation>文件的读取与用它打开店铺时一样严格：每个未知的键、节或占位符以及每个错误的类型都会连同行号和列号一起指出。给出地址时（--base-url，否则用文件中的 baseUrl），店铺对一个商品（--product，否则取列出的第一个）的响应会显示哪些映射的键已找到、哪些缺失，以及哪些键没有字段映射。令牌取自 VITRINE_TOKEN。有任何问题时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>The store&apos;s address (default: the file&apos;s baseUrl).</source>
+        <translation>店铺地址（默认：文件中的 baseUrl）。</translation>
+    </message>
+    <message>
+        <source>The product whose images are checked (default: the first listed).</source>
+        <translation>要检查其图片的商品（默认：列出的第一个）。</translation>
+    </message>
+    <message>
+        <source>the dialect file</source>
+        <translation>方言文件</translation>
+    </message>
+    <message>
+        <source>--base-url must be an address like https://shop.example.com, not &apos;%1&apos;.</source>
+        <translation>--base-url 必须是类似 https://shop.example.com 的地址，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Missing &apos;check&apos; after &apos;dialect&apos;.</source>
+        <translation>“dialect”后缺少“check”。</translation>
+    </message>
+    <message>
+        <source>Unknown dialect command &apos;%1&apos;: use check.</source>
+        <translation>未知的 dialect 命令“%1”：请使用 check。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fields of product %1 (%n image(s) in the store&apos;s answer):
+</source>
+        <translation>
+            <numerusform>商品 %1 的字段（店铺响应中有 %n 张图片）：
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>found in %1 of %2</source>
+        <translation>在 %2 张中的 %1 张里找到</translation>
+    </message>
+    <message>
+        <source>MISSING — did you mean &quot;%1&quot;?</source>
+        <translation>缺失——您是不是想写“%1”？</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>missing (allowed: the store may leave it out)</source>
+        <translation>缺失（允许：店铺可以省略它）</translation>
+    </message>
+    <message>
+        <source>Every key of the answer is mapped.
+</source>
+        <translation>响应中的每个键都已映射。
+</translation>
+    </message>
+    <message>
+        <source>Keys of the answer no field maps (kept as they are): %1
+</source>
+        <translation>响应中没有字段映射的键（保持原样）：%1
+</translation>
+    </message>
+    <message>
+        <source>%1: the dialect &quot;%2&quot; reads without problems.
+</source>
+        <translation>%1：方言“%2”读取无误。
+</translation>
+    </message>
+    <message>
+        <source>No store address (give --base-url, or baseUrl in the file): the field mapping was not checked against a store.
+</source>
+        <translation>没有店铺地址（请给出 --base-url，或在文件中写 baseUrl）：字段映射未用店铺核对。
+</translation>
+    </message>
+    <message>
+        <source>This store cannot list products: give --product ID to check the fields against.</source>
+        <translation>此店铺无法列出商品：请用 --product ID 指定用来核对字段的商品。</translation>
+    </message>
+    <message>
+        <source>The store lists no product: give --product ID to check the fields against.</source>
+        <translation>店铺没有列出任何商品：请用 --product ID 指定用来核对字段的商品。</translation>
+    </message>
+    <message>
+        <source>Product %1 has no images, so the field names cannot be checked; give --product with a product that has images.</source>
+        <translation>商品 %1 没有图片，因此无法检查字段名；请用 --product 指定一个有图片的商品。</translation>
+    </message>
+    <message>
+        <source>The mapping matches the store&apos;s answer.
+</source>
+        <translation>映射与店铺的响应相符。
+</translation>
+    </message>
+    <message>
+        <source>a publish was interrupted after %1 confirmed sent</source>
+        <translation>一次发布在确认发送 %1 后被中断</translation>
+    </message>
+    <message>
+        <source>%1 of them uncertain (looked for on the store before anything is sent again)</source>
+        <translation>其中 %1 项不确定（再次发送之前会先在店铺上查找）</translation>
+    </message>
+    <message>
+        <source>The edits could not be kept in the journal: %1</source>
+        <translation>编辑无法保存在日志中：%1</translation>
+    </message>
+    <message>
+        <source>The saved template &apos;%1&apos;: %2</source>
+        <translation>已保存的模板“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The template cannot be used: %1</source>
+        <translation>该模板无法使用：%1</translation>
+    </message>
+    <message>
+        <source>Apply alt text template</source>
+        <translation>应用替代文本模板</translation>
+    </message>
+    <message numerus="yes">
+        <source>Staged: %n alt text(s) for product %1 (&apos;vitrinectl pending %1&apos; lists them, &apos;vitrinectl publish %1&apos; publishes them).</source>
+        <translation>
+            <numerusform>已暂存：商品 %1 的 %n 条替代文本（&apos;vitrinectl pending %1&apos; 列出它们，&apos;vitrinectl publish %1&apos; 发布它们）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) of product %1 written to %2.</source>
+        <translation>
+            <numerusform>商品 %1 的 %n 张图片已写入 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Reading product %1 (%2 of %3)…</source>
+        <translation>正在读取商品 %1（第 %2 个，共 %3 个）…</translation>
+    </message>
+    <message>
+        <source>Import alt text</source>
+        <translation>导入替代文本</translation>
+    </message>
+    <message>
+        <source>Product %1: %2</source>
+        <translation>商品 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Staged: %n cell(s) (&apos;vitrinectl pending&apos; lists them, &apos;vitrinectl publish&apos; publishes them).</source>
+        <translation>
+            <numerusform>已暂存：%n 个单元格（&apos;vitrinectl pending&apos; 列出它们，&apos;vitrinectl publish&apos; 发布它们）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1, product %2, image %3 (place %4), %5</source>
+        <translation>第 %1 行，商品 %2，图片 %3（位置 %4），%5</translation>
+    </message>
+    <message>
+        <source>alt text</source>
+        <translation>替代文本</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; → &quot;%3&quot;</source>
+        <translation>%1：“%2” → “%3”</translation>
+    </message>
+    <message>
+        <source>%1: exported &quot;%2&quot;, in the file &quot;%3&quot;, now &quot;%4&quot;</source>
+        <translation>%1：导出时“%2”，文件中“%3”，现在“%4”</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>（不在文件中）</translation>
+    </message>
+    <message>
+        <source>product %1, image %2 (place %3): &quot;%4&quot; → &quot;%5&quot; [%6]</source>
+        <translation>商品 %1，图片 %2（位置 %3）：“%4” → “%5” [%6]</translation>
+    </message>
+    <message>
+        <source>Conflicts (changed on the store since the export; not staged):</source>
+        <translation>冲突（导出后在店铺上被修改；未暂存）：</translation>
+    </message>
+    <message>
+        <source>Lines skipped:</source>
+        <translation>跳过的行：</translation>
+    </message>
+    <message>
+        <source>Fill alt text from a template; without --stage, only show what it would write.</source>
+        <translation>根据模板填写替代文本；不加 --stage 时只显示它会写入的内容。</translation>
+    </message>
+    <message>
+        <source>TEMPLATE is the name of a template saved in the Vitrine app, or the template itself, e.g. &apos;{title} – {variant}, view {place} of {count}&apos; (placeholders and optional parts: docs/alttext.md). The preview lists each image it would change, old and new text, the length against the store&apos;s limit, and flags texts over the limit (never staged), the same as another image, or looking like a placeholder. --mode empty (the default) writes only images without alt text.</source>
+        <translation>TEMPLATE 是在 Vitrine 应用中保存的模板名称，或模板本身，例如 &apos;{title} – {variant}, view {place} of {count}&apos;（占位符和可选部分：docs/alttext.md）。预览列出它会修改的每张图片、旧文本和新文本、相对于店铺限制的长度，并标出超出限制（永不暂存）、与其他图片相同或看起来像占位符的文本。--mode empty（默认）只写入没有替代文本的图片。</translation>
+    </message>
+    <message>
+        <source>The product whose gallery to fill.</source>
+        <translation>要填写其图库的商品。</translation>
+    </message>
+    <message>
+        <source>Which images to write (default: empty).</source>
+        <translation>要写入哪些图片（默认：empty）。</translation>
+    </message>
+    <message>
+        <source>Write a product&apos;s alt text as a spreadsheet, one row per image.</source>
+        <translation>将商品的替代文本写成表格，每张图片一行。</translation>
+    </message>
+    <message>
+        <source>Columns: product id, product title, image id, place, src, alt, variant, exported. Edit alt and place in a spreadsheet app, then &apos;vitrinectl import&apos;. Keep the &apos;exported&apos; column: it tells the import what you changed from what changed on the store.</source>
+        <translation>列：product id、product title、image id、place、src、alt、variant、exported。在表格应用中编辑 alt 和 place，然后运行 &apos;vitrinectl import&apos;。请保留 &apos;exported&apos; 列：导入靠它区分您做的修改和店铺上的修改。</translation>
+    </message>
+    <message>
+        <source>The product to export.</source>
+        <translation>要导出的商品。</translation>
+    </message>
+    <message>
+        <source>Start the file with a UTF-8 byte order mark (for Excel).</source>
+        <translation>在文件开头写入 UTF-8 字节顺序标记（用于 Excel）。</translation>
+    </message>
+    <message>
+        <source>Compare an edited alt text spreadsheet with the store; with --stage, stage its changes.</source>
+        <translation>将编辑过的替代文本表格与店铺比较；加 --stage 时暂存其修改。</translation>
+    </message>
+    <message>
+        <source>Each alt and place cell is compared three ways: as exported, in the file, on the store now. Cells you changed are staged; cells the store changed since the export too are conflicts: listed, never staged, and the exit code is 1. Lines that cannot be used (unknown images, bad places, text over the store&apos;s limit) are listed by line and skipped (exit 1 too).</source>
+        <translation>每个 alt 和 place 单元格都做三方比较：导出时、文件中、店铺当前。您修改过的单元格会被暂存；导出后店铺也修改过的单元格属于冲突：会被列出、永不暂存，且退出码为 1。无法使用的行（未知图片、错误位置、超出店铺限制的文本）会按行号列出并跳过（退出码同样为 1）。</translation>
+    </message>
+    <message>
+        <source>the template (or a saved template&apos;s name)</source>
+        <translation>模板（或已保存模板的名称）</translation>
+    </message>
+    <message>
+        <source>The template is empty.</source>
+        <translation>模板为空。</translation>
+    </message>
+    <message>
+        <source>Missing --product ID: the product whose alt text to fill.</source>
+        <translation>缺少 --product ID：要填写替代文本的商品。</translation>
+    </message>
+    <message>
+        <source>--mode must be empty, replace or append, not &apos;%1&apos;.</source>
+        <translation>--mode 必须是 empty、replace 或 append，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The file name is empty.</source>
+        <translation>文件名为空。</translation>
+    </message>
+    <message>
+        <source>Missing --product ID: the product to export.</source>
+        <translation>缺少 --product ID：要导出的商品。</translation>
     </message>
 </context>
 </TS>
