@@ -19,9 +19,11 @@ namespace {
 
 constexpr int kSchemaVersion = 1;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("CatalogDatabase", text);
-}
+// This file's texts, translated in the "CatalogDatabase" context (lupdate files Text::tr() under
+// it).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CatalogDatabase)
+};
 
 // Qt binds a null QString as SQL NULL: text columns get "" instead.
 QString nonNull(const QString &s) {
@@ -175,13 +177,14 @@ void CatalogDatabase::Private::close() {
 bool CatalogDatabase::Private::setAside(const QString &why) {
     const QString aside = file.setAside();
     if (aside.isEmpty()) {
-        lastError = tr("The catalog %1 is damaged (%2) and could not be moved aside.")
+        lastError = Text::tr("The catalog %1 is damaged (%2) and could not be moved aside.")
                         .arg(QDir::toNativeSeparators(file.path()), why);
         return false;
     }
-    recoveryMessage = tr("The local catalog was damaged (%1). It was moved to %2 and a new one "
-                         "was started; the next scan reads the store again.")
-                          .arg(why, QDir::toNativeSeparators(aside));
+    recoveryMessage =
+        Text::tr("The local catalog was damaged (%1). It was moved to %2 and a new one "
+                 "was started; the next scan reads the store again.")
+            .arg(why, QDir::toNativeSeparators(aside));
     qCInfo(lcCatalog).noquote() << recoveryMessage;
     return true;
 }
@@ -238,7 +241,7 @@ bool CatalogDatabase::open() {
     d->recoveryMessage.clear();
     const QFileInfo info(d->file.path());
     if (!QDir().mkpath(info.absolutePath())) {
-        d->lastError = tr("Cannot create the folder %1 for the local catalog.")
+        d->lastError = Text::tr("Cannot create the folder %1 for the local catalog.")
                            .arg(QDir::toNativeSeparators(info.absolutePath()));
         return false;
     }
@@ -251,7 +254,7 @@ bool CatalogDatabase::open() {
     }
     if (r != SqliteFile::Opened::Ok) {
         d->close();
-        d->lastError = tr("Cannot open the local catalog %1: %2")
+        d->lastError = Text::tr("Cannot open the local catalog %1: %2")
                            .arg(QDir::toNativeSeparators(d->file.path()), why);
         return false;
     }

@@ -12,9 +12,11 @@ namespace vitrine {
 
 namespace {
 
-QString tr(const char *text, int n = -1) {
-    return QCoreApplication::translate("CatalogPublisher", text, nullptr, n);
-}
+// This file's texts, translated in the "CatalogPublisher" context (lupdate files Text::tr() under
+// it).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CatalogPublisher)
+};
 
 // The store cannot take anything now: the next product would fail the same way.
 bool stopsEverything(PublishOutcome::Status status) {
@@ -67,14 +69,16 @@ int CatalogPublishResult::published() const {
 QString CatalogPublishResult::summary() const {
     const int failed = int(products.size()) - published();
     if (failed == 0 && notStarted == 0)
-        return tr("Published %n product(s).", published());
-    QString text = tr("Published %n product(s).", published());
+        return Text::tr("Published %n product(s).", nullptr, published());
+    QString text = Text::tr("Published %n product(s).", nullptr, published());
     if (failed > 0)
         text += QLatin1Char(' ') +
-                tr("%n product(s) could not be published; their edits stay staged.", failed);
+                Text::tr("%n product(s) could not be published; their edits stay staged.", nullptr,
+                         failed);
     if (notStarted > 0)
-        text += QLatin1Char(' ') +
-                tr("%n product(s) were not started; their edits stay staged.", notStarted);
+        text +=
+            QLatin1Char(' ') + Text::tr("%n product(s) were not started; their edits stay staged.",
+                                        nullptr, notStarted);
     return text;
 }
 

@@ -13,9 +13,10 @@ namespace vitrine {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("CatalogAudit", text);
-}
+// This file's texts, translated in the "CatalogAudit" context (lupdate files Text::tr() under it).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CatalogAudit)
+};
 
 double percent(int part, int whole) {
     if (whole <= 0)
@@ -201,8 +202,8 @@ std::optional<QList<ReviewFinding::Kind>> CatalogAudit::parseKinds(const QString
         const qsizetype at = known.indexOf(name);
         if (at < 0) {
             if (error)
-                *error =
-                    tr("Unknown problem '%1': use %2.").arg(name, known.join(QStringLiteral(", ")));
+                *error = Text::tr("Unknown problem '%1': use %2.")
+                             .arg(name, known.join(QStringLiteral(", ")));
             return std::nullopt;
         }
         if (!kinds.contains(allKinds().at(at)))
@@ -210,7 +211,7 @@ std::optional<QList<ReviewFinding::Kind>> CatalogAudit::parseKinds(const QString
     }
     if (kinds.isEmpty()) {
         if (error)
-            *error = tr("No problem named: use %1.").arg(known.join(QStringLiteral(", ")));
+            *error = Text::tr("No problem named: use %1.").arg(known.join(QStringLiteral(", ")));
         return std::nullopt;
     }
     return kinds;

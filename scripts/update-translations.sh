@@ -5,7 +5,7 @@
 #                                           text is untranslated or filed under a context the
 #                                           code does not look it up in (for a test)
 # It runs lupdate over the code (every tr() and QCoreApplication::translate() of core, net,
-# models, ui, workflow and app) into translations/vitrine_*.ts: new texts arrive as unfinished,
+# models, ui, workflow, catalog and app) into translations/vitrine_*.ts: new texts arrive as unfinished,
 # texts gone from the code are dropped. vitrine_en.ts keeps only the English plural forms.
 # Translate the unfinished entries with Qt Linguist (linguist translations/vitrine_de.ts) or in
 # the XML directly; the build compiles the .ts files to .qm. The test tst_translations fails
@@ -23,7 +23,7 @@ if [[ "${1:-}" == "--check" ]]; then
     cp translations/vitrine_*.ts "$dir"/
 fi
 # The store simulator (demostore/) is a store: its messages are the store's, not Vitrine's.
-sources=(core net models ui workflow app)
+sources=(core net models ui workflow catalog app)
 # A tr() outside a QObject is filed under a context the code never asks for ("Class ... lacks
 # Q_OBJECT"): Q_DECLARE_TR_FUNCTIONS or QCoreApplication::translate with the context instead.
 warnings=$("$lupdate" -silent -no-obsolete -locations none -I "$here" -recursive "${sources[@]}" \

@@ -209,6 +209,71 @@
     </message>
 </context>
 <context>
+    <name>CatalogAudit</name>
+    <message>
+        <source>Unknown problem &apos;%1&apos;: use %2.</source>
+        <translation>Unbekanntes Problem „%1“: verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>No problem named: use %1.</source>
+        <translation>Kein Problem genannt: verwenden Sie %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogDatabase</name>
+    <message>
+        <source>it was written in another format (version %1)</source>
+        <translation>es wurde in einem anderen Format geschrieben (Version %1)</translation>
+    </message>
+    <message>
+        <source>The catalog %1 is damaged (%2) and could not be moved aside.</source>
+        <translation>Der Katalog %1 ist beschädigt (%2) und konnte nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>The local catalog was damaged (%1). It was moved to %2 and a new one was started; the next scan reads the store again.</source>
+        <translation>Der lokale Katalog war beschädigt (%1). Er wurde nach %2 verschoben und ein neuer begonnen; der nächste Scan liest den Shop erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the local catalog.</source>
+        <translation>Der Ordner %1 für den lokalen Katalog kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the local catalog %1: %2</source>
+        <translation>Der lokale Katalog %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogEditor</name>
+    <message>
+        <source>Alt text of an image of %1</source>
+        <translation>Alt-Text eines Bildes von %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPublisher</name>
+    <message numerus="yes">
+        <source>Published %n product(s).</source>
+        <translation>
+            <numerusform>%n Produkt veröffentlicht.</numerusform>
+            <numerusform>%n Produkte veröffentlicht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) could not be published; their edits stay staged.</source>
+        <translation>
+            <numerusform>%n Produkt konnte nicht veröffentlicht werden; seine Änderungen bleiben vorgemerkt.</numerusform>
+            <numerusform>%n Produkte konnten nicht veröffentlicht werden; ihre Änderungen bleiben vorgemerkt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) were not started; their edits stay staged.</source>
+        <translation>
+            <numerusform>%n Produkt wurde nicht begonnen; seine Änderungen bleiben vorgemerkt.</numerusform>
+            <numerusform>%n Produkte wurden nicht begonnen; ihre Änderungen bleiben vorgemerkt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Vitrine edits e-commerce product image galleries: reorder, alt text, bulk delete, add and replace images, then publish to the store.
@@ -1269,6 +1334,27 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
     <message>
         <source>Not sent yet: whether its image was added is read back first.</source>
         <translation>Noch nicht gesendet: zuerst wird zurückgelesen, ob sein Bild hinzugefügt wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>estimating the time left…</source>
+        <translation>die verbleibende Zeit wird geschätzt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>noch etwa %n Sekunde</numerusform>
+            <numerusform>noch etwa %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>noch etwa %n Minute</numerusform>
+            <numerusform>noch etwa %n Minuten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2498,415 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
     </message>
 </context>
 <context>
+    <name>vitrine::CatalogController</name>
+    <message>
+        <source>The audit was written to %1.</source>
+        <translation>Der Prüfbericht wurde nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>The catalog of this store is empty: Scan Store reads it.</source>
+        <translation>Der Katalog dieses Shops ist leer: „Shop scannen“ liest ihn.</translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation>Kein Shop ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 products</source>
+        <translation>%1 von %2 Produkten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scanning: %1, %2</source>
+        <translation>Scan: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gallery/galleries to read</source>
+        <translation>
+            <numerusform>%n Galerie zu lesen</numerusform>
+            <numerusform>%n Galerien zu lesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking pictures: %1 of %2…</source>
+        <translation>Bilder werden geprüft: %1 von %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) checked.</source>
+        <translation>
+            <numerusform>%n Bild geprüft.</numerusform>
+            <numerusform>%n Bilder geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit could not be written to %1: %2</source>
+        <translation>Der Prüfbericht konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::CatalogEditor</name>
+    <message>
+        <source>Product %1 is not in the catalog (scan again).</source>
+        <translation>Produkt %1 ist nicht im Katalog (erneut scannen).</translation>
+    </message>
+    <message>
+        <source>That image is no longer in the gallery of product %1.</source>
+        <translation>Dieses Bild ist nicht mehr in der Galerie von Produkt %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::CatalogProductsModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n image(s) have alt text.</source>
+        <translation>
+            <numerusform>%1 von %n Bild haben Alt-Text.</numerusform>
+            <numerusform>%1 von %n Bildern haben Alt-Text.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation>Produkt %1</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>Alternativtext</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Staged edits</source>
+        <translation>Vorgemerkte Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::CatalogPublishDialog</name>
+    <message>
+        <source>Publish All</source>
+        <translation>Alles veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Requests sent</source>
+        <translation>Gesendete Anfragen</translation>
+    </message>
+    <message>
+        <source>Products published</source>
+        <translation>Veröffentlichte Produkte</translation>
+    </message>
+    <message>
+        <source>&amp;Publish All</source>
+        <translation>Alles &amp;veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Publish to %1: %2, %3 → %4.</source>
+        <translation>Veröffentlichen nach %1: %2, %3 → %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1 at the store&apos;s rate of %2 requests a second.</source>
+        <translation>Etwa %1 bei der Rate des Shops von %2 Anfragen pro Sekunde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each product is checked for changes made elsewhere first; a product that fails keeps its edits staged.</source>
+        <translation>Jedes Produkt wird zuerst auf anderswo gemachte Änderungen geprüft; ein Produkt, bei dem es fehlschlägt, behält seine Änderungen vorgemerkt.</translation>
+    </message>
+    <message>
+        <source>Product %1 of %2: %3</source>
+        <translation>Produkt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Stopping after the request in flight…</source>
+        <translation>Beende nach der laufenden Anfrage…</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::CatalogScanner</name>
+    <message>
+        <source>A scan of this store is already running.</source>
+        <translation>Ein Scan dieses Shops läuft bereits.</translation>
+    </message>
+    <message>
+        <source>The store is closed.</source>
+        <translation>Der Shop ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>The scan stopped: %1 What was read is kept; scanning again continues from there.</source>
+        <translation>Der Scan wurde beendet: %1 Was gelesen wurde, bleibt erhalten; ein neuer Scan macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>The local catalog could not be written: %1</source>
+        <translation>Der lokale Katalog konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The scan was cancelled. What was read is kept; scanning again continues from there.</source>
+        <translation>Der Scan wurde abgebrochen. Was gelesen wurde, bleibt erhalten; ein neuer Scan macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>Scanned %1 and %2 with %3.</source>
+        <translation>%1 und %2 mit %3 gescannt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::CatalogSummaryView</name>
+    <message>
+        <source>Alt text coverage</source>
+        <translation>Abdeckung mit Alt-Text</translation>
+    </message>
+    <message>
+        <source>Problems per kind</source>
+        <translation>Probleme nach Art</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 % have alt text.</source>
+        <translation>%1, %2: %3 % haben Alt-Text.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) not checked yet: broken and tiny are not judged for them.</source>
+        <translation>
+            <numerusform>%n Bild noch nicht geprüft: defekt und winzig werden dafür nicht beurteilt.</numerusform>
+            <numerusform>%n Bilder noch nicht geprüft: defekt und winzig werden für sie nicht beurteilt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With alt text (%1)</source>
+        <translation>Mit Alt-Text (%1)</translation>
+    </message>
+    <message>
+        <source>Without (%1)</source>
+        <translation>Ohne (%1)</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::CatalogWindow</name>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Worklist</source>
+        <translation>&amp;Arbeitsliste</translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation>Fortschritt des Scans</translation>
+    </message>
+    <message>
+        <source>&amp;Scan Store</source>
+        <translation>Shop &amp;scannen</translation>
+    </message>
+    <message>
+        <source>Read every product and image of the store into the catalog (only what changed, when it was scanned before)</source>
+        <translation>Jedes Produkt und Bild des Shops in den Katalog lesen (nur was sich geändert hat, wenn schon einmal gescannt)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <source>Stop the scan or the picture checks; the next scan continues</source>
+        <translation>Den Scan oder die Bildprüfungen stoppen; der nächste Scan macht weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Publish All…</source>
+        <translation>Alles &amp;veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Publish the staged edits of every product</source>
+        <translation>Die vorgemerkten Änderungen jedes Produkts veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&amp;Export Audit…</source>
+        <translation>Prüfbericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the findings to a CSV or JSON file</source>
+        <translation>Die Befunde in eine CSV- oder JSON-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Open &amp;Gallery</source>
+        <translation>&amp;Galerie öffnen</translation>
+    </message>
+    <message>
+        <source>Open the product of the selected line in the gallery window</source>
+        <translation>Das Produkt der gewählten Zeile im Galeriefenster öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Filter products by title</source>
+        <translation>Produkte nach Titel filtern</translation>
+    </message>
+    <message>
+        <source>Filter products</source>
+        <translation>Produkte filtern</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Problems shown</source>
+        <translation>Gezeigte Probleme</translation>
+    </message>
+    <message>
+        <source>Every image</source>
+        <translation>Jedes Bild</translation>
+    </message>
+    <message>
+        <source>Any problem</source>
+        <translation>Jedes Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Worklist</source>
+        <translation>Arbeitsliste</translation>
+    </message>
+    <message>
+        <source>Catalog of %1</source>
+        <translation>Katalog von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>%1 &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Export Audit</source>
+        <translation>Prüfbericht exportieren</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv);;JSON (*.json)</source>
+        <translation>Tabelle (*.csv);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::ConflictDialog</name>
     <message>
         <source>(no alt text)</source>
@@ -3443,6 +3938,14 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
             <numerusform>Sie haben %n Änderungen an %1, die noch nicht veröffentlicht sind.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Catalog…</source>
+        <translation>&amp;Katalog…</translation>
+    </message>
+    <message>
+        <source>Every product of the store: scan it, audit every image, fix across products</source>
+        <translation>Jedes Produkt des Shops: scannen, jedes Bild prüfen, produktübergreifend beheben</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::PendingDeletionsBar</name>
@@ -3517,6 +4020,13 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
     <message>
         <source>Keep A&amp;ll</source>
         <translation>A&amp;lle behalten</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::PictureChecker</name>
+    <message>
+        <source>it is not a picture that can be read (%1)</source>
+        <translation>es ist kein lesbares Bild (%1)</translation>
     </message>
 </context>
 <context>
@@ -4473,6 +4983,45 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
     <message>
         <source>%1 variants: %2</source>
         <translation>%1 Varianten: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::WorklistModel</name>
+    <message>
+        <source>(no alt text)</source>
+        <translation>(kein Alt-Text)</translation>
+    </message>
+    <message>
+        <source>Picture %1 of %2</source>
+        <translation>Bild %1 von %2</translation>
+    </message>
+    <message>
+        <source>Place %1</source>
+        <translation>Platz %1</translation>
+    </message>
+    <message>
+        <source>No alt text</source>
+        <translation>Kein Alternativtext</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>Alternativtext</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -5439,6 +5988,182 @@ stderr); 2 Aufruffehler.
     <message>
         <source>Missing --product ID: the product to export.</source>
         <translation>--product ID fehlt: das Produkt, das exportiert wird.</translation>
+    </message>
+    <message>
+        <source>time left unknown</source>
+        <translation>verbleibende Zeit unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>noch etwa %n Sekunde</numerusform>
+            <numerusform>noch etwa %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>noch etwa %n Minute</numerusform>
+            <numerusform>noch etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 products</source>
+        <translation>%1 von %2 Produkten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scanning: %1, %2</source>
+        <translation>Scan: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gallery/galleries to read</source>
+        <translation>
+            <numerusform>%n Galerie zu lesen</numerusform>
+            <numerusform>%n Galerien zu lesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PRODUCT</source>
+        <translation>PRODUKT</translation>
+    </message>
+    <message>
+        <source>PLACE</source>
+        <translation>PLATZ</translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation>BILD</translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation>SCHWERE</translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation>PROBLEM</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>MELDUNG</translation>
+    </message>
+    <message>
+        <source>%1, %2, alt text on %3 %.</source>
+        <translation>%1, %2, Alt-Text auf %3 %.</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>Problems: %1.</source>
+        <translation>Probleme: %1.</translation>
+    </message>
+    <message>
+        <source>Resumed the scan an earlier run began.</source>
+        <translation>Den Scan fortgesetzt, den ein früherer Lauf begonnen hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) unchanged since the last scan (not read again).</source>
+        <translation>
+            <numerusform>%n Produkt seit dem letzten Scan unverändert (nicht erneut gelesen).</numerusform>
+            <numerusform>%n Produkte seit dem letzten Scan unverändert (nicht erneut gelesen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) no longer on the store left the catalog.</source>
+        <translation>
+            <numerusform>%n Produkt, das nicht mehr im Shop ist, hat den Katalog verlassen.</numerusform>
+            <numerusform>%n Produkte, die nicht mehr im Shop sind, haben den Katalog verlassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scan stopped: %1</source>
+        <translation>Der Scan wurde beendet: %1</translation>
+    </message>
+    <message>
+        <source>What was read is kept; &apos;vitrinectl scan&apos; continues from there.</source>
+        <translation>Was gelesen wurde, bleibt erhalten; „vitrinectl scan“ macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>Nothing is known of %1&apos;s catalog yet: run &apos;vitrinectl scan&apos; first.</source>
+        <translation>Vom Katalog von %1 ist noch nichts bekannt: führen Sie zuerst „vitrinectl scan“ aus.</translation>
+    </message>
+    <message>
+        <source>The last scan of %1 did not finish: this audit covers what it read (&apos;vitrinectl scan&apos; continues it).</source>
+        <translation>Der letzte Scan von %1 wurde nicht beendet: dieser Prüfbericht umfasst, was er gelesen hat („vitrinectl scan“ setzt ihn fort).</translation>
+    </message>
+    <message>
+        <source>Product %1 is not in the catalog of %2 (as of the last scan).</source>
+        <translation>Produkt %1 ist nicht im Katalog von %2 (Stand des letzten Scans).</translation>
+    </message>
+    <message>
+        <source>Checking pictures: %1 of %2…</source>
+        <translation>Bilder werden geprüft: %1 von %2…</translation>
+    </message>
+    <message>
+        <source>Stopping the picture checks…</source>
+        <translation>Die Bildprüfungen werden gestoppt…</translation>
+    </message>
+    <message>
+        <source>The picture checks could not be kept: %1</source>
+        <translation>Die Bildprüfungen konnten nicht aufbewahrt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) could not be checked: broken and tiny are not judged for them.</source>
+        <translation>
+            <numerusform>%n Bild konnte nicht geprüft werden: defekt und winzig werden dafür nicht beurteilt.</numerusform>
+            <numerusform>%n Bilder konnten nicht geprüft werden: defekt und winzig werden für sie nicht beurteilt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read the whole store into the local catalog (resumable, incremental).</source>
+        <translation>Den ganzen Shop in den lokalen Katalog lesen (fortsetzbar, inkrementell).</translation>
+    </message>
+    <message>
+        <source>Reads the product list and every gallery with the fewest requests the store allows, at its rate limit; progress on stderr. Ctrl+C stops after the request in flight and the next scan continues where it stopped. A scan again reads only the galleries of products the store marks as changed since.</source>
+        <translation>Liest die Produktliste und jede Galerie mit den wenigsten Anfragen, die der Shop erlaubt, an seiner Ratengrenze; Fortschritt auf stderr. Strg+C hält nach der laufenden Anfrage an, und der nächste Scan macht dort weiter. Ein erneuter Scan liest nur die Galerien der Produkte, die der Shop seitdem als geändert markiert.</translation>
+    </message>
+    <message>
+        <source>The gallery review&apos;s findings across the catalog of the last scan.</source>
+        <translation>Die Befunde der Galerieprüfung über den Katalog des letzten Scans.</translation>
+    </message>
+    <message>
+        <source>Each product is judged as it will be published (its staged edits applied). Pictures not checked yet are fetched first (without the store&apos;s token) to judge broken-image and tiny-image. Problems: missing-alt, alt-too-long, alt-verbose, alt-looks-like-file-name, duplicate-alt, duplicate-image, broken-image, tiny-image.</source>
+        <translation>Jedes Produkt wird so beurteilt, wie es veröffentlicht wird (mit seinen vorgemerkten Änderungen). Noch nicht geprüfte Bilder werden zuerst geholt (ohne das Token des Shops), um broken-image und tiny-image zu beurteilen. Probleme: missing-alt, alt-too-long, alt-verbose, alt-looks-like-file-name, duplicate-alt, duplicate-image, broken-image, tiny-image.</translation>
+    </message>
+    <message>
+        <source>Print CSV (one line per finding, as the review export).</source>
+        <translation>CSV ausgeben (eine Zeile je Befund, wie der Export der Prüfung).</translation>
+    </message>
+    <message>
+        <source>Only these problems.</source>
+        <translation>Nur diese Probleme.</translation>
+    </message>
+    <message>
+        <source>Only this product.</source>
+        <translation>Nur dieses Produkt.</translation>
+    </message>
+    <message>
+        <source>Do not fetch pictures (broken/tiny judged only from earlier checks).</source>
+        <translation>Keine Bilder holen (defekt/winzig nur nach früheren Prüfungen beurteilt).</translation>
+    </message>
+    <message>
+        <source>Choose one of --json and --csv.</source>
+        <translation>Wählen Sie eines von --json und --csv.</translation>
     </message>
 </context>
 </TS>

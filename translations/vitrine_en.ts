@@ -120,6 +120,30 @@
     </message>
 </context>
 <context>
+    <name>CatalogPublisher</name>
+    <message numerus="yes">
+        <source>Published %n product(s).</source>
+        <translation>
+            <numerusform>Published %n product.</numerusform>
+            <numerusform>Published %n products.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) could not be published; their edits stay staged.</source>
+        <translation>
+            <numerusform>%n product could not be published; its edits stay staged.</numerusform>
+            <numerusform>%n products could not be published; their edits stay staged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) were not started; their edits stay staged.</source>
+        <translation>
+            <numerusform>%n product was not started; its edits stay staged.</numerusform>
+            <numerusform>%n products were not started; their edits stay staged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeleteConfirmation</name>
     <message numerus="yes">
         <source>Delete all %n images of %1?</source>
@@ -323,6 +347,23 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>about %n second left</numerusform>
+            <numerusform>about %n seconds left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetAltTextCommand</name>
     <message numerus="yes">
         <source>Set alt text of %n images (places %1)</source>
@@ -414,6 +455,133 @@
         <translation>
             <numerusform>%n image selected</numerusform>
             <numerusform>%n images selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::CatalogController</name>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gallery/galleries to read</source>
+        <translation>
+            <numerusform>%n gallery to read</numerusform>
+            <numerusform>%n galleries to read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) checked.</source>
+        <translation>
+            <numerusform>%n picture checked.</numerusform>
+            <numerusform>%n pictures checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::CatalogProductsModel</name>
+    <message numerus="yes">
+        <source>%1 of %n image(s) have alt text.</source>
+        <translation>
+            <numerusform>%1 of %n image has alt text.</numerusform>
+            <numerusform>%1 of %n images have alt text.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::CatalogPublishDialog</name>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s)</source>
+        <translation>
+            <numerusform>%n edit</numerusform>
+            <numerusform>%n edits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::CatalogScanner</name>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::CatalogSummaryView</name>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) not checked yet: broken and tiny are not judged for them.</source>
+        <translation>
+            <numerusform>%n picture not checked yet: broken and tiny are not judged for it.</numerusform>
+            <numerusform>%n pictures not checked yet: broken and tiny are not judged for them.</numerusform>
         </translation>
     </message>
 </context>
@@ -516,6 +684,62 @@
         <translation>
             <numerusform>Staged: %n cell (&apos;vitrinectl pending&apos; lists it, &apos;vitrinectl publish&apos; publishes it).</numerusform>
             <numerusform>Staged: %n cells (&apos;vitrinectl pending&apos; lists them, &apos;vitrinectl publish&apos; publishes them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>about %n second left</numerusform>
+            <numerusform>about %n seconds left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gallery/galleries to read</source>
+        <translation>
+            <numerusform>%n gallery to read</numerusform>
+            <numerusform>%n galleries to read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) unchanged since the last scan (not read again).</source>
+        <translation>
+            <numerusform>%n product unchanged since the last scan (not read again).</numerusform>
+            <numerusform>%n products unchanged since the last scan (not read again).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) no longer on the store left the catalog.</source>
+        <translation>
+            <numerusform>%n product no longer on the store left the catalog.</numerusform>
+            <numerusform>%n products no longer on the store left the catalog.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) could not be checked: broken and tiny are not judged for them.</source>
+        <translation>
+            <numerusform>%n picture could not be checked: broken and tiny are not judged for it.</numerusform>
+            <numerusform>%n pictures could not be checked: broken and tiny are not judged for them.</numerusform>
         </translation>
     </message>
 </context>

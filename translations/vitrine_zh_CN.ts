@@ -193,6 +193,68 @@
     </message>
 </context>
 <context>
+    <name>CatalogAudit</name>
+    <message>
+        <source>Unknown problem &apos;%1&apos;: use %2.</source>
+        <translation>未知问题“%1”：请使用 %2。</translation>
+    </message>
+    <message>
+        <source>No problem named: use %1.</source>
+        <translation>未指定问题：请使用 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogDatabase</name>
+    <message>
+        <source>it was written in another format (version %1)</source>
+        <translation>它是以另一种格式写入的（版本 %1）</translation>
+    </message>
+    <message>
+        <source>The catalog %1 is damaged (%2) and could not be moved aside.</source>
+        <translation>目录 %1 已损坏（%2），且无法移到一旁。</translation>
+    </message>
+    <message>
+        <source>The local catalog was damaged (%1). It was moved to %2 and a new one was started; the next scan reads the store again.</source>
+        <translation>本地目录已损坏（%1）。它已被移到 %2 并新建了一个目录；下次扫描会重新读取店铺。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the local catalog.</source>
+        <translation>无法为本地目录创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open the local catalog %1: %2</source>
+        <translation>无法打开本地目录 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogEditor</name>
+    <message>
+        <source>Alt text of an image of %1</source>
+        <translation>%1 的一张图片的替代文本</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPublisher</name>
+    <message numerus="yes">
+        <source>Published %n product(s).</source>
+        <translation>
+            <numerusform>已发布 %n 个商品。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) could not be published; their edits stay staged.</source>
+        <translation>
+            <numerusform>%n 个商品无法发布；它们的编辑仍保持暂存。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) were not started; their edits stay staged.</source>
+        <translation>
+            <numerusform>%n 个商品未开始发布；它们的编辑仍保持暂存。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Vitrine edits e-commerce product image galleries: reorder, alt text, bulk delete, add and replace images, then publish to the store.
@@ -1227,6 +1289,25 @@ Without options it opens the current store profile, or the embedded demo store w
     <message>
         <source>Not sent yet: whether its image was added is read back first.</source>
         <translation>尚未发送：会先读取确认其图片是否已添加。</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>estimating the time left…</source>
+        <translation>正在估算剩余时间…</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>大约还剩 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>大约还剩 %n 分钟</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2440,399 @@ Without options it opens the current store profile, or the embedded demo store w
     </message>
 </context>
 <context>
+    <name>vitrine::CatalogController</name>
+    <message>
+        <source>The audit was written to %1.</source>
+        <translation>审核结果已写入 %1。</translation>
+    </message>
+    <message>
+        <source>The catalog of this store is empty: Scan Store reads it.</source>
+        <translation>此店铺的目录为空：“扫描店铺”会读取它。</translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation>没有打开的店铺。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 products</source>
+        <translation>%2 个商品中的 %1 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n 个商品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scanning: %1, %2</source>
+        <translation>正在扫描：%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n 张图片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gallery/galleries to read</source>
+        <translation>
+            <numerusform>待读取 %n 个图库</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking pictures: %1 of %2…</source>
+        <translation>正在检查图片：第 %1 张，共 %2 张…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) checked.</source>
+        <translation>
+            <numerusform>已检查 %n 张图片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit could not be written to %1: %2</source>
+        <translation>审核结果无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::CatalogEditor</name>
+    <message>
+        <source>Product %1 is not in the catalog (scan again).</source>
+        <translation>商品 %1 不在目录中（请重新扫描）。</translation>
+    </message>
+    <message>
+        <source>That image is no longer in the gallery of product %1.</source>
+        <translation>该图片已不在商品 %1 的图库中。</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::CatalogProductsModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n image(s) have alt text.</source>
+        <translation>
+            <numerusform>%n 张图片中有 %1 张有替代文本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation>商品 %1</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>替代文本</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Staged edits</source>
+        <translation>暂存的编辑</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::CatalogPublishDialog</name>
+    <message>
+        <source>Publish All</source>
+        <translation>全部发布</translation>
+    </message>
+    <message>
+        <source>Requests sent</source>
+        <translation>已发送的请求</translation>
+    </message>
+    <message>
+        <source>Products published</source>
+        <translation>已发布的商品</translation>
+    </message>
+    <message>
+        <source>&amp;Publish All</source>
+        <translation>全部发布(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>Publish to %1: %2, %3 → %4.</source>
+        <translation>发布到 %1：%2，%3 → %4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n 个商品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s)</source>
+        <translation>
+            <numerusform>%n 项编辑</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 个请求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1 at the store&apos;s rate of %2 requests a second.</source>
+        <translation>按店铺每秒 %2 个请求的速率，约需 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each product is checked for changes made elsewhere first; a product that fails keeps its edits staged.</source>
+        <translation>每个商品都会先检查是否在别处被修改；失败的商品其编辑仍保持暂存。</translation>
+    </message>
+    <message>
+        <source>Product %1 of %2: %3</source>
+        <translation>%2 的商品 %1：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Stopping after the request in flight…</source>
+        <translation>正在进行的请求完成后停止…</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::CatalogScanner</name>
+    <message>
+        <source>A scan of this store is already running.</source>
+        <translation>此店铺的扫描已在进行中。</translation>
+    </message>
+    <message>
+        <source>The store is closed.</source>
+        <translation>店铺已关闭。</translation>
+    </message>
+    <message>
+        <source>The scan stopped: %1 What was read is kept; scanning again continues from there.</source>
+        <translation>扫描已停止：%1 已读取的内容会保留；再次扫描会从那里继续。</translation>
+    </message>
+    <message>
+        <source>The local catalog could not be written: %1</source>
+        <translation>无法写入本地目录：%1</translation>
+    </message>
+    <message>
+        <source>The scan was cancelled. What was read is kept; scanning again continues from there.</source>
+        <translation>扫描已取消。已读取的内容会保留；再次扫描会从那里继续。</translation>
+    </message>
+    <message>
+        <source>Scanned %1 and %2 with %3.</source>
+        <translation>已用 %3 扫描 %1 和 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n 个商品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n 张图片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 个请求</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::CatalogSummaryView</name>
+    <message>
+        <source>Alt text coverage</source>
+        <translation>替代文本覆盖率</translation>
+    </message>
+    <message>
+        <source>Problems per kind</source>
+        <translation>按类型统计的问题</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 % have alt text.</source>
+        <translation>%1，%2：%3% 有替代文本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n 个商品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n 张图片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) not checked yet: broken and tiny are not judged for them.</source>
+        <translation>
+            <numerusform>%n 张图片尚未检查：不对它们判断是否损坏或过小。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With alt text (%1)</source>
+        <translation>有替代文本（%1）</translation>
+    </message>
+    <message>
+        <source>Without (%1)</source>
+        <translation>无（%1）</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::CatalogWindow</name>
+    <message>
+        <source>Catalog</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Worklist</source>
+        <translation>工作清单(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation>扫描进度</translation>
+    </message>
+    <message>
+        <source>&amp;Scan Store</source>
+        <translation>扫描店铺(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Read every product and image of the store into the catalog (only what changed, when it was scanned before)</source>
+        <translation>将店铺的每个商品和图片读入目录（之前扫描过的只读取有变化的部分）</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop the scan or the picture checks; the next scan continues</source>
+        <translation>停止扫描或图片检查；下次扫描会继续</translation>
+    </message>
+    <message>
+        <source>&amp;Publish All…</source>
+        <translation>全部发布(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Publish the staged edits of every product</source>
+        <translation>发布每个商品的暂存编辑</translation>
+    </message>
+    <message>
+        <source>&amp;Export Audit…</source>
+        <translation>导出审核结果(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the findings to a CSV or JSON file</source>
+        <translation>将检查结果写入 CSV 或 JSON 文件</translation>
+    </message>
+    <message>
+        <source>Open &amp;Gallery</source>
+        <translation>打开图库(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Open the product of the selected line in the gallery window</source>
+        <translation>在图库窗口中打开所选行的商品</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Filter products by title</source>
+        <translation>按标题筛选商品</translation>
+    </message>
+    <message>
+        <source>Filter products</source>
+        <translation>筛选商品</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Problems shown</source>
+        <translation>显示的问题</translation>
+    </message>
+    <message>
+        <source>Every image</source>
+        <translation>每张图片</translation>
+    </message>
+    <message>
+        <source>Any problem</source>
+        <translation>任何问题</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Worklist</source>
+        <translation>工作清单</translation>
+    </message>
+    <message>
+        <source>Catalog of %1</source>
+        <translation>%1 的目录</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Export Audit</source>
+        <translation>导出审核结果</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv);;JSON (*.json)</source>
+        <translation>电子表格 (*.csv);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::ConflictDialog</name>
     <message>
         <source>(no alt text)</source>
@@ -3385,6 +3859,14 @@ Without options it opens the current store profile, or the embedded demo store w
             <numerusform>您对%1有 %n 项编辑尚未发布。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Catalog…</source>
+        <translation>目录(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Every product of the store: scan it, audit every image, fix across products</source>
+        <translation>店铺的每个商品：扫描、审核每张图片、跨商品修复</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::PendingDeletionsBar</name>
@@ -3459,6 +3941,13 @@ Without options it opens the current store profile, or the embedded demo store w
     <message>
         <source>Keep A&amp;ll</source>
         <translation>全部保留(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::PictureChecker</name>
+    <message>
+        <source>it is not a picture that can be read (%1)</source>
+        <translation>它不是可读取的图片（%1）</translation>
     </message>
 </context>
 <context>
@@ -4412,6 +4901,45 @@ Without options it opens the current store profile, or the embedded demo store w
     <message>
         <source>%1 variants: %2</source>
         <translation>%1 个变体：%2</translation>
+    </message>
+</context>
+<context>
+    <name>vitrine::WorklistModel</name>
+    <message>
+        <source>(no alt text)</source>
+        <translation>（无替代文本）</translation>
+    </message>
+    <message>
+        <source>Picture %1 of %2</source>
+        <translation>第 %1 张图片，共 %2 张</translation>
+    </message>
+    <message>
+        <source>Place %1</source>
+        <translation>位置 %1</translation>
+    </message>
+    <message>
+        <source>No alt text</source>
+        <translation>无替代文本</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>替代文本</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -5373,6 +5901,174 @@ stderr）；2 用法错误。
     <message>
         <source>Missing --product ID: the product to export.</source>
         <translation>缺少 --product ID：要导出的商品。</translation>
+    </message>
+    <message>
+        <source>time left unknown</source>
+        <translation>剩余时间未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>大约还剩 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>大约还剩 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 products</source>
+        <translation>%2 个商品中的 %1 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n 个商品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scanning: %1, %2</source>
+        <translation>正在扫描：%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n 张图片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gallery/galleries to read</source>
+        <translation>
+            <numerusform>待读取 %n 个图库</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PRODUCT</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>PLACE</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>%1, %2, alt text on %3 %.</source>
+        <translation>%1，%2，%3% 有替代文本。</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>Problems: %1.</source>
+        <translation>问题：%1。</translation>
+    </message>
+    <message>
+        <source>Resumed the scan an earlier run began.</source>
+        <translation>已继续之前开始的扫描。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) unchanged since the last scan (not read again).</source>
+        <translation>
+            <numerusform>%n 个商品自上次扫描以来未改变（未重新读取）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) no longer on the store left the catalog.</source>
+        <translation>
+            <numerusform>%n 个已不在店铺上的商品已移出目录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scan stopped: %1</source>
+        <translation>扫描已停止：%1</translation>
+    </message>
+    <message>
+        <source>What was read is kept; &apos;vitrinectl scan&apos; continues from there.</source>
+        <translation>已读取的内容会保留；&apos;vitrinectl scan&apos; 会从那里继续。</translation>
+    </message>
+    <message>
+        <source>Nothing is known of %1&apos;s catalog yet: run &apos;vitrinectl scan&apos; first.</source>
+        <translation>尚不了解 %1 的目录：请先运行 &apos;vitrinectl scan&apos;。</translation>
+    </message>
+    <message>
+        <source>The last scan of %1 did not finish: this audit covers what it read (&apos;vitrinectl scan&apos; continues it).</source>
+        <translation>%1 的上次扫描未完成：此审核只涵盖已读取的内容（&apos;vitrinectl scan&apos; 会继续扫描）。</translation>
+    </message>
+    <message>
+        <source>Product %1 is not in the catalog of %2 (as of the last scan).</source>
+        <translation>商品 %1 不在 %2 的目录中（以上次扫描为准）。</translation>
+    </message>
+    <message>
+        <source>Checking pictures: %1 of %2…</source>
+        <translation>正在检查图片：第 %1 张，共 %2 张…</translation>
+    </message>
+    <message>
+        <source>Stopping the picture checks…</source>
+        <translation>正在停止图片检查…</translation>
+    </message>
+    <message>
+        <source>The picture checks could not be kept: %1</source>
+        <translation>图片检查结果无法保存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) could not be checked: broken and tiny are not judged for them.</source>
+        <translation>
+            <numerusform>%n 张图片无法检查：不对它们判断是否损坏或过小。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read the whole store into the local catalog (resumable, incremental).</source>
+        <translation>将整个店铺读入本地目录（可续传，增量）。</translation>
+    </message>
+    <message>
+        <source>Reads the product list and every gallery with the fewest requests the store allows, at its rate limit; progress on stderr. Ctrl+C stops after the request in flight and the next scan continues where it stopped. A scan again reads only the galleries of products the store marks as changed since.</source>
+        <translation>以店铺允许的最少请求、按其速率限制读取商品列表和每个图库；进度输出到 stderr。Ctrl+C 会在当前请求完成后停止，下次扫描从停止处继续。再次扫描只读取店铺标记为此后有改动的商品的图库。</translation>
+    </message>
+    <message>
+        <source>The gallery review&apos;s findings across the catalog of the last scan.</source>
+        <translation>上次扫描所得目录中的图库审核结果。</translation>
+    </message>
+    <message>
+        <source>Each product is judged as it will be published (its staged edits applied). Pictures not checked yet are fetched first (without the store&apos;s token) to judge broken-image and tiny-image. Problems: missing-alt, alt-too-long, alt-verbose, alt-looks-like-file-name, duplicate-alt, duplicate-image, broken-image, tiny-image.</source>
+        <translation>每个商品都按将要发布的样子（应用其暂存编辑后）评判。尚未检查的图片会先被获取（不带店铺令牌），以判断 broken-image 和 tiny-image。问题：missing-alt、alt-too-long、alt-verbose、alt-looks-like-file-name、duplicate-alt、duplicate-image、broken-image、tiny-image。</translation>
+    </message>
+    <message>
+        <source>Print CSV (one line per finding, as the review export).</source>
+        <translation>输出 CSV（每条结果一行，与审核导出相同）。</translation>
+    </message>
+    <message>
+        <source>Only these problems.</source>
+        <translation>仅这些问题。</translation>
+    </message>
+    <message>
+        <source>Only this product.</source>
+        <translation>仅此商品。</translation>
+    </message>
+    <message>
+        <source>Do not fetch pictures (broken/tiny judged only from earlier checks).</source>
+        <translation>不获取图片（仅根据之前的检查判断损坏/过小）。</translation>
+    </message>
+    <message>
+        <source>Choose one of --json and --csv.</source>
+        <translation>请在 --json 和 --csv 中选择一个。</translation>
     </message>
 </context>
 </TS>

@@ -23,9 +23,10 @@ namespace vitrine {
 
 namespace {
 
-QString tr(const char *text, int n = -1) {
-    return QCoreApplication::translate("vitrinectl", text, nullptr, n);
-}
+// This file's texts, translated in the "vitrinectl" context (lupdate files Text::tr() under it).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(vitrinectl)
+};
 
 QJsonValue orNull(const QString &s) {
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
@@ -65,20 +66,22 @@ QCoro::Task<StoreAndCatalog> openStoreAndCatalog(CtlContext context, CtlStoreCho
 
 QString secondsText(double seconds) {
     if (seconds < 0)
-        return tr("time left unknown");
+        return Text::tr("time left unknown");
     const int s = int(seconds + 0.5);
     if (s < 60)
-        return tr("about %n second(s) left", s);
-    return tr("about %n minute(s) left", (s + 30) / 60);
+        return Text::tr("about %n second(s) left", nullptr, s);
+    return Text::tr("about %n minute(s) left", nullptr, (s + 30) / 60);
 }
 
 QString progressLine(const ScanProgress &p) {
-    const QString products = p.productsTotal > 0
-                                 ? tr("%1 of %2 products").arg(p.productsDone).arg(p.productsTotal)
-                                 : tr("%n product(s)", p.productsDone);
-    QString line = tr("Scanning: %1, %2").arg(products, tr("%n image(s)", p.imagesDone));
+    const QString products =
+        p.productsTotal > 0 ? Text::tr("%1 of %2 products").arg(p.productsDone).arg(p.productsTotal)
+                            : Text::tr("%n product(s)", nullptr, p.productsDone);
+    QString line =
+        Text::tr("Scanning: %1, %2").arg(products, Text::tr("%n image(s)", nullptr, p.imagesDone));
     if (p.phase == ScanProgress::Phase::Galleries && p.galleriesLeft > 0)
-        line += QStringLiteral(", ") + tr("%n gallery/galleries to read", p.galleriesLeft);
+        line += QStringLiteral(", ") +
+                Text::tr("%n gallery/galleries to read", nullptr, p.galleriesLeft);
     return line + QStringLiteral(" — ") + secondsText(p.secondsLeft);
 }
 
@@ -124,20 +127,21 @@ QString auditText(const CatalogAuditResult &result) {
     }
     QString text;
     if (!rows.isEmpty())
-        text = CtlFormat::table(
-            {tr("PRODUCT"), tr("PLACE"), tr("IMAGE"), tr("SEVERITY"), tr("PROBLEM"), tr("MESSAGE")},
-            rows);
+        text = CtlFormat::table({Text::tr("PRODUCT"), Text::tr("PLACE"), Text::tr("IMAGE"),
+                                 Text::tr("SEVERITY"), Text::tr("PROBLEM"), Text::tr("MESSAGE")},
+                                rows);
     const QMap<ReviewFinding::Kind, int> counts = result.problemCounts();
     QStringList problems;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         problems << QStringLiteral("%1 %2").arg(ReviewFinding::kindName(it.key())).arg(it.value());
-    text += tr("%1, %2, alt text on %3 %.")
-                .arg(tr("%n product(s)", int(result.products.size())),
-                     tr("%n image(s)", result.imageCount()),
+    text += Text::tr("%1, %2, alt text on %3 %.")
+                .arg(Text::tr("%n product(s)", nullptr, int(result.products.size())),
+                     Text::tr("%n image(s)", nullptr, result.imageCount()),
                      QString::number(result.altCoverage(), 'f', 1));
-    text += QLatin1Char(' ') + (problems.isEmpty()
-                                    ? tr("No problems found.")
-                                    : tr("Problems: %1.").arg(problems.join(QStringLiteral(", "))));
+    text +=
+        QLatin1Char(' ') +
+        (problems.isEmpty() ? Text::tr("No problems found.")
+                            : Text::tr("Problems: %1.").arg(problems.join(QStringLiteral(", "))));
     return text + QLatin1Char('\n');
 }
 
@@ -166,7 +170,7 @@ QCoro::Task<CtlExit> CatalogCommands::scan(CtlContext context, CtlInvocation inv
                      });
     if (context.interrupt)
         context.interrupt->setStopper([&scanner, console] {
-            console->progress(tr("Stopping after the request in flight…"));
+            console->progress(Text::tr("Stopping after the request in flight…"));
             scanner.cancel();
         });
     const ScanOutcome outcome = co_await scanner.scan();
@@ -177,19 +181,22 @@ QCoro::Task<CtlExit> CatalogCommands::scan(CtlContext context, CtlInvocation inv
     if (outcome.error)
         error = store->describe(*outcome.error);
     if (outcome.resumed)
-        console->progress(tr("Resumed the scan an earlier run began."));
+        console->progress(Text::tr("Resumed the scan an earlier run began."));
     if (outcome.status == ScanOutcome::Status::Completed) {
         console->progress(outcome.message);
         if (outcome.unchanged > 0)
-            console->progress(tr("%n product(s) unchanged since the last scan (not read again).",
-                                 outcome.unchanged));
-        if (outcome.removed > 0)
             console->progress(
-                tr("%n product(s) no longer on the store left the catalog.", outcome.removed));
+                Text::tr("%n product(s) unchanged since the last scan (not read again).", nullptr,
+                         outcome.unchanged));
+        if (outcome.removed > 0)
+            console->progress(Text::tr("%n product(s) no longer on the store left the catalog.",
+                                       nullptr, outcome.removed));
     } else {
-        console->error(error.isEmpty() ? outcome.message : tr("The scan stopped: %1").arg(error));
+        console->error(error.isEmpty() ? outcome.message
+                                       : Text::tr("The scan stopped: %1").arg(error));
         if (outcome.status == ScanOutcome::Status::Failed && outcome.error)
-            console->progress(tr("What was read is kept; 'vitrinectl scan' continues from there."));
+            console->progress(
+                Text::tr("What was read is kept; 'vitrinectl scan' continues from there."));
         else if (outcome.status == ScanOutcome::Status::Cancelled)
             console->progress(outcome.message);
     }
@@ -217,12 +224,13 @@ QCoro::Task<CtlExit> CatalogCommands::audit(CtlContext context, CtlInvocation in
     const CatalogDatabase::ScanState scanned = catalog->scanState(key);
     if (scanned.generation == 0) {
         console->error(
-            tr("Nothing is known of %1's catalog yet: run 'vitrinectl scan' first.").arg(key));
+            Text::tr("Nothing is known of %1's catalog yet: run 'vitrinectl scan' first.")
+                .arg(key));
         co_return CtlExit::Failed;
     }
     if (!scanned.finishedAt.isValid() || scanned.running)
-        console->progress(tr("The last scan of %1 did not finish: this audit covers what it "
-                             "read ('vitrinectl scan' continues it).")
+        console->progress(Text::tr("The last scan of %1 did not finish: this audit covers what it "
+                                   "read ('vitrinectl scan' continues it).")
                               .arg(key));
 
     QList<CatalogProduct> products = catalog->products(key);
@@ -233,7 +241,7 @@ QCoro::Task<CtlExit> CatalogCommands::audit(CtlContext context, CtlInvocation in
                 chosen << p;
         }
         if (chosen.isEmpty()) {
-            console->error(tr("Product %1 is not in the catalog of %2 (as of the last scan).")
+            console->error(Text::tr("Product %1 is not in the catalog of %2 (as of the last scan).")
                                .arg(invocation.productId, key));
             co_return CtlExit::Failed;
         }
@@ -264,11 +272,11 @@ QCoro::Task<CtlExit> CatalogCommands::audit(CtlContext context, CtlInvocation in
                                      return;
                                  sinceLine.restart();
                                  console->progress(
-                                     tr("Checking pictures: %1 of %2…").arg(done).arg(total));
+                                     Text::tr("Checking pictures: %1 of %2…").arg(done).arg(total));
                              });
             if (context.interrupt)
                 context.interrupt->setStopper([&checker, console] {
-                    console->progress(tr("Stopping the picture checks…"));
+                    console->progress(Text::tr("Stopping the picture checks…"));
                     checker.cancel();
                 });
             const QHash<QString, PictureCheck> fresh = co_await checker.check(due);
@@ -276,7 +284,7 @@ QCoro::Task<CtlExit> CatalogCommands::audit(CtlContext context, CtlInvocation in
                 context.interrupt->setStopper({});
             if (!catalog->savePictureChecks(fresh))
                 console->error(
-                    tr("The picture checks could not be kept: %1").arg(catalog->lastError()));
+                    Text::tr("The picture checks could not be kept: %1").arg(catalog->lastError()));
             checks.insert(fresh);
         }
     }
@@ -287,9 +295,10 @@ QCoro::Task<CtlExit> CatalogCommands::audit(CtlContext context, CtlInvocation in
                           CatalogAudit::optionsFor(caps.altMaxOnUpdate, caps.altMaxOnCreate));
     const CatalogAuditResult result = CatalogAudit::filtered(all, kinds);
     if (result.unjudged() > 0)
-        console->progress(tr("%n picture(s) could not be checked: broken and tiny are not judged "
-                             "for them.",
-                             result.unjudged()));
+        console->progress(
+            Text::tr("%n picture(s) could not be checked: broken and tiny are not judged "
+                     "for them.",
+                     nullptr, result.unjudged()));
     if (invocation.json)
         console->print(QString::fromUtf8(CatalogAudit::toJson(result, kinds)));
     else if (invocation.csv)

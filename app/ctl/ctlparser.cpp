@@ -140,8 +140,10 @@ const QList<CommandSpec> &commands() {
          QT_TRANSLATE_NOOP(
              "vitrinectl",
              "TEMPLATE is the name of a template saved in the Vitrine app, or the template itself, "
-             "e.g. '{title} – {variant}, view {place} of {count}' (placeholders and optional parts: "
-             "docs/alttext.md). The preview lists each image it would change, old and new text, the "
+             "e.g. '{title} – {variant}, view {place} of {count}' (placeholders and optional "
+             "parts: "
+             "docs/alttext.md). The preview lists each image it would change, old and new text, "
+             "the "
              "length against the store's limit, and flags texts over the limit (never staged), the "
              "same as another image, or looking like a placeholder. --mode empty (the default) "
              "writes only images without alt text."),
@@ -157,7 +159,8 @@ const QList<CommandSpec> &commands() {
                            "Write a product's alt text as a spreadsheet, one row per image."),
          QT_TRANSLATE_NOOP(
              "vitrinectl",
-             "Columns: product id, product title, image id, place, src, alt, variant, exported. Edit "
+             "Columns: product id, product title, image id, place, src, alt, variant, exported. "
+             "Edit "
              "alt and place in a spreadsheet app, then 'vitrinectl import'. Keep the 'exported' "
              "column: it tells the import what you changed from what changed on the store."),
          {{"product", "ID", QT_TRANSLATE_NOOP("vitrinectl", "The product to export.")},
@@ -171,7 +174,8 @@ const QList<CommandSpec> &commands() {
                                          "with --stage, stage its changes."),
          QT_TRANSLATE_NOOP(
              "vitrinectl",
-             "Each alt and place cell is compared three ways: as exported, in the file, on the store "
+             "Each alt and place cell is compared three ways: as exported, in the file, on the "
+             "store "
              "now. Cells you changed are staged; cells the store changed since the export too are "
              "conflicts: listed, never staged, and the exit code is 1. Lines that cannot be used "
              "(unknown images, bad places, text over the store's limit) are listed by line and "
@@ -184,7 +188,8 @@ const QList<CommandSpec> &commands() {
                            "Read the whole store into the local catalog (resumable, incremental)."),
          QT_TRANSLATE_NOOP(
              "vitrinectl",
-             "Reads the product list and every gallery with the fewest requests the store allows, at "
+             "Reads the product list and every gallery with the fewest requests the store allows, "
+             "at "
              "its rate limit; progress on stderr. Ctrl+C stops after the request in flight and the "
              "next scan continues where it stopped. A scan again reads only the galleries of "
              "products the store marks as changed since."),
@@ -620,7 +625,8 @@ QString buildCommand(const QString &name, const ParsedArgs &a, CtlInvocation &in
         const QStringList modes{QStringLiteral("empty"), QStringLiteral("replace"),
                                 QStringLiteral("append")};
         if (!modes.contains(inv.writeMode))
-            return Text::tr("--mode must be empty, replace or append, not '%1'.").arg(value("mode"));
+            return Text::tr("--mode must be empty, replace or append, not '%1'.")
+                .arg(value("mode"));
         return checkProduct(inv.productId);
     }
     if (name == QLatin1String("export") || name == QLatin1String("import")) {

@@ -286,12 +286,12 @@ private Q_SLOTS:
         QTest::addColumn<int>("skipped");
         QTest::addColumn<QString>("expected");
         QTest::newRow("nothing") << 0 << 0 << 0 << 0 << "Nothing to stage.";
-        QTest::newRow("alt only") << 2 << 0 << 0 << 0 << "To stage: 2 alt text(s).";
-        QTest::newRow("place only") << 0 << 1 << 0 << 0 << "To stage: 1 place(s).";
+        QTest::newRow("alt only") << 2 << 0 << 0 << 0 << "To stage: 2 alt texts.";
+        QTest::newRow("place only") << 0 << 1 << 0 << 0 << "To stage: 1 place.";
         QTest::newRow("everything")
             << 1 << 1 << 2 << 1
-            << "To stage: 1 alt text(s) and 1 place(s); 2 conflict(s) with changes made on the "
-               "store since the export; 1 line(s) skipped.";
+            << "To stage: 1 alt text and 1 place; 2 conflicts with changes made on the store "
+               "since the export; 1 line skipped.";
     }
     void summary() {
         QFETCH(int, alts);
