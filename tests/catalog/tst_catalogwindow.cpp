@@ -13,7 +13,7 @@
 #include "models/catalogproductsmodel.h"
 #include "models/gallerymodel.h"
 #include "models/worklistmodel.h"
-#include "ui/alttextlineedit.h"
+#include "ui/alttexteditor.h"
 #include "ui/catalogpublishdialog.h"
 #include "ui/catalogsummaryview.h"
 #include "ui/catalogwindow.h"
@@ -147,7 +147,7 @@ private Q_SLOTS:
         const QString key = alt.data(GalleryModel::KeyRole).toString();
         view->setCurrentIndex(alt);
         view->edit(alt);
-        auto *editor = view->findChild<AltTextLineEdit *>();
+        auto *editor = view->findChild<AltTextEditor *>();
         QVERIFY(editor);
         QTest::keyClicks(editor, QStringLiteral("Walnut chair, seat detail"));
         QTest::keyClick(editor, Qt::Key_Return);
