@@ -222,10 +222,6 @@
 <context>
     <name>CatalogDatabase</name>
     <message>
-        <source>it was written in another format (version %1)</source>
-        <translation>es wurde in einem anderen Format geschrieben (Version %1)</translation>
-    </message>
-    <message>
         <source>The catalog %1 is damaged (%2) and could not be moved aside.</source>
         <translation>Der Katalog %1 ist beschädigt (%2) und konnte nicht beiseitegelegt werden.</translation>
     </message>
@@ -805,22 +801,6 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
 </context>
 <context>
     <name>Journal</name>
-    <message>
-        <source>another Vitrine or vitrinectl kept it busy for more than 5 seconds; try again</source>
-        <translation>ein anderes Vitrine oder vitrinectl hat es länger als 5 Sekunden belegt; versuchen Sie es erneut</translation>
-    </message>
-    <message>
-        <source>it is read-only</source>
-        <translation>es ist schreibgeschützt</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>der Datenträger ist voll</translation>
-    </message>
-    <message>
-        <source>it was written in another format (version %1)</source>
-        <translation>es wurde in einem anderen Format geschrieben (Version %1)</translation>
-    </message>
     <message>
         <source>The journal %1 is damaged (%2) and could not be moved aside.</source>
         <translation>Das Journal %1 ist beschädigt (%2) und konnte nicht beiseitegelegt werden.</translation>
@@ -1628,6 +1608,25 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
     <message>
         <source>the product has no &quot;%1&quot; list</source>
         <translation>das Produkt hat keine Liste „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFile</name>
+    <message>
+        <source>another Vitrine or vitrinectl kept it busy for more than 5 seconds; try again</source>
+        <translation>ein anderes Vitrine oder vitrinectl hat es länger als 5 Sekunden belegt; versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>it is read-only</source>
+        <translation>es ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>it was written in another format (version %1)</source>
+        <translation>es wurde in einem anderen Format geschrieben (Version %1)</translation>
     </message>
 </context>
 <context>

@@ -206,10 +206,6 @@
 <context>
     <name>CatalogDatabase</name>
     <message>
-        <source>it was written in another format (version %1)</source>
-        <translation>它是以另一种格式写入的（版本 %1）</translation>
-    </message>
-    <message>
         <source>The catalog %1 is damaged (%2) and could not be moved aside.</source>
         <translation>目录 %1 已损坏（%2），且无法移到一旁。</translation>
     </message>
@@ -776,22 +772,6 @@ Without options it opens the current store profile, or the embedded demo store w
 </context>
 <context>
     <name>Journal</name>
-    <message>
-        <source>another Vitrine or vitrinectl kept it busy for more than 5 seconds; try again</source>
-        <translation>另一个 Vitrine 或 vitrinectl 占用它超过 5 秒；请重试</translation>
-    </message>
-    <message>
-        <source>it is read-only</source>
-        <translation>它是只读的</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>磁盘已满</translation>
-    </message>
-    <message>
-        <source>it was written in another format (version %1)</source>
-        <translation>它是以另一种格式写入的（版本 %1）</translation>
-    </message>
     <message>
         <source>The journal %1 is damaged (%2) and could not be moved aside.</source>
         <translation>日志 %1 已损坏（%2），且无法移到一旁。</translation>
@@ -1579,6 +1559,25 @@ Without options it opens the current store profile, or the embedded demo store w
     <message>
         <source>the product has no &quot;%1&quot; list</source>
         <translation>该商品没有“%1”列表</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFile</name>
+    <message>
+        <source>another Vitrine or vitrinectl kept it busy for more than 5 seconds; try again</source>
+        <translation>另一个 Vitrine 或 vitrinectl 占用它超过 5 秒；请重试</translation>
+    </message>
+    <message>
+        <source>it is read-only</source>
+        <translation>它是只读的</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>it was written in another format (version %1)</source>
+        <translation>它是以另一种格式写入的（版本 %1）</translation>
     </message>
 </context>
 <context>
