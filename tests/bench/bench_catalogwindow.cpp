@@ -166,6 +166,9 @@ private Q_SLOTS:
 };
 
 int main(int argc, char *argv[]) {
+    // The app's per-product info lines would bury the figures; QT_LOGGING_RULES still opens them.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        qputenv("QT_LOGGING_RULES", "vitrine.*.info=false");
     if (argc == 4 && qstrcmp(argv[1], "--app") == 0) {
         QApplication app(argc, argv);
         return runApp(QUrl(QString::fromLocal8Bit(argv[2])), QString::fromLocal8Bit(argv[3]));
