@@ -18,7 +18,8 @@ xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
     "$0" --demo --product 101 "${@:2}" &
     pid=$!
     sleep "${VITRINE_SCREENSHOT_DELAY:-6}"
-    import -window root "$1"
+    # The whole screen, then the black around the window trimmed away.
+    import -window root "$1" && convert "$1" -bordercolor black -border 1 -trim +repage "$1"
     kill $pid
 ' "$app" "$out" "$@"
 echo "wrote $out"
