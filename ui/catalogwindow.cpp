@@ -254,6 +254,10 @@ void CatalogWindow::showStatus(const QString &text) {
     m_status->setText(text);
 }
 
+QString CatalogWindow::statusText() const {
+    return m_status->text();
+}
+
 void CatalogWindow::setBusy(bool scanning) {
     m_scan->setEnabled(!scanning);
     m_stop->setEnabled(scanning);

@@ -45,6 +45,7 @@ public:
     void showProgress(int done, int total, const QString &text);
     void hideProgress(const QString &finalText = {});
     void showStatus(const QString &text);
+    QString statusText() const; // what the status line says now
     void setBusy(bool scanning);
     void setPublishEnabled(bool enabled);
 

@@ -1,7 +1,8 @@
 // The catalog window wired as in the app (main window, gallery controller, journal), in real
 // widgets, against a generated store over loopback: Scan from the window, the summary's charts,
 // the products table, the worklist's alt text edited in place (staged in the journal, the line
-// leaving the list, undone), "open this gallery", and Publish All through its dialog.
+// leaving the list, undone), "open this gallery", Publish All through its dialog, and Export
+// Audit (CSV and JSON).
 // With VITRINE_SCREENSHOT_DIR set it also saves the window (run it under xvfb-run to look).
 #include "tests/gui/windowharness.h"
 
@@ -22,6 +23,9 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -222,6 +226,62 @@ private Q_SLOTS:
                  QStringLiteral("Published from the catalog 0"));
         // Nothing staged any more (the gallery window reloads the product it showed).
         QTRY_VERIFY(!window()->publishAllAction()->isEnabled());
+    }
+
+    // Export Audit writes the worklist's problem across the catalog, as CSV or JSON by the
+    // file's suffix; a path that cannot be written is said in the status bar.
+    void exportsTheAuditAsShown_data() {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("csv") << QStringLiteral("audit.csv");
+        QTest::newRow("json") << QStringLiteral("audit.JSON");
+    }
+    void exportsTheAuditAsShown() {
+        QFETCH(QString, file);
+        scan();
+        chooseWorklist(QStringLiteral("missing-alt"));
+        // What the store holds: every image without alt text, by product.
+        int missing = 0;
+        for (const ProductSummary &p : m_sim->products(SimDialect::Generic)) {
+            for (const ProductImage &i : m_sim->images(SimDialect::Generic, p.id))
+                missing += i.alt.isEmpty() ? 1 : 0;
+        }
+        QVERIFY(missing > 0);
+
+        const QString path = m_dir->filePath(file);
+        Q_EMIT window()->exportRequested(path);
+        QVERIFY2(window()->statusText().contains(path), qPrintable(window()->statusText()));
+        QFile written(path);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray bytes = written.readAll();
+        if (file.endsWith(QLatin1String(".csv"))) {
+            QList<QByteArray> lines = bytes.trimmed().split('\n');
+            QVERIFY2(lines.first().startsWith("product id,product title,place,image id"),
+                     lines.first().constData());
+            lines.removeFirst();
+            QCOMPARE(lines.size(), missing);
+            for (const QByteArray &line : lines)
+                QVERIFY2(line.contains(",missing-alt,"), line.constData());
+        } else {
+            const QJsonObject root = QJsonDocument::fromJson(bytes).object();
+            QCOMPARE(root.value(QStringLiteral("summary"))
+                         .toObject()
+                         .value(QStringLiteral("products"))
+                         .toInt(),
+                     kProducts);
+            const QJsonArray findings = root.value(QStringLiteral("findings")).toArray();
+            QCOMPARE(findings.size(), missing);
+            for (const QJsonValue v : findings) {
+                QCOMPARE(v.toObject().value(QStringLiteral("problem")).toString(),
+                         QStringLiteral("missing-alt"));
+                QVERIFY(!v.toObject().value(QStringLiteral("productTitle")).toString().isEmpty());
+            }
+        }
+
+        const QString unwritable = m_dir->filePath(QStringLiteral("no such folder/") + file);
+        Q_EMIT window()->exportRequested(unwritable);
+        QVERIFY2(window()->statusText().contains(QStringLiteral("could not be written")),
+                 qPrintable(window()->statusText()));
+        QVERIFY(!QFile::exists(unwritable));
     }
 };
 
