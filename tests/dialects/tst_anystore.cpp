@@ -211,7 +211,8 @@ private Q_SLOTS:
             QCOMPARE(rig.sim->extraFields(G, i.id), extrasFor(i.id));
     }
 
-    // A store that sends a Link header only once the first request names a page.
+    // A store that sends a Link header only once the first request names a page: its products
+    // are all listed, and a gallery of it is published.
     void linkPagingNeedsAFirstPage() {
         QJsonObject shape =
             QJsonDocument::fromJson(readAll(fixture(QStringLiteral("generic-renamed.json"))))
@@ -236,6 +237,19 @@ private Q_SLOTS:
         QCOMPARE(products->size(), sim.products(G).size());
         QCOMPARE(sim.recordedRequests().first().query.queryItemValue(QStringLiteral("page")),
                  QStringLiteral("1"));
+
+        // And a gallery of that store is edited and published like any other.
+        PublishRig rig;
+        QVERIFY(startRig(rig, withFirstPage, {}, behaviour));
+        QVERIFY(rig.load());
+        QCOMPARE(rig.loaded.size(), rig.server().size());
+        QVERIFY(rig.session->setAltText({0}, QStringLiteral("Paged by Link")));
+        QVERIFY(rig.session->moveToLast({1}));
+        VERIFY_STATUS(rig.publish(), PublishOutcome::Status::Published);
+        QVERIFY(rig.writeCount() >= 2);
+        QCOMPARE(describe(rig.server()), describe(rig.session->model()->rows()));
+        for (const ProductImage &i : rig.server())
+            QCOMPARE(rig.sim->extraFields(G, i.id), extrasFor(i.id));
     }
 
     // A replacing PUT (acme, the generic-shaped renamed store, and the built-in generic store)
