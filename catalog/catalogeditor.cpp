@@ -1,6 +1,7 @@
 #include "catalog/catalogeditor.h"
 
 #include "models/editsession.h"
+#include "models/gallerymodel.h"
 #include "workflow/journal.h"
 #include "workflow/sessionjournal.h"
 
@@ -38,6 +39,37 @@ private:
     QString m_key;
     QString m_before;
     QString m_after;
+};
+
+// Many edits of one product as one step: the first redo has been done by applyBatch() (so a
+// refused batch never becomes a step); undo stages the texts and the order the product had
+// before, redo the batch again — each through the product's session, so the journal keeps it.
+class CatalogBatchCommand : public QUndoCommand {
+public:
+    CatalogBatchCommand(CatalogEditor *editor, QString productId, EditSession::Batch batch,
+                        EditSession::Batch inverse)
+        : m_editor(editor)
+        , m_productId(std::move(productId))
+        , m_batch(std::move(batch))
+        , m_inverse(std::move(inverse)) {
+        setText(QCoreApplication::translate("CatalogEditor", "%1 (product %2)")
+                    .arg(m_batch.name, m_productId));
+    }
+    void redo() override {
+        if (m_done) {
+            m_done = false;
+            return;
+        }
+        m_editor->applyBatchNow(m_productId, m_batch, nullptr);
+    }
+    void undo() override { m_editor->applyBatchNow(m_productId, m_inverse, nullptr); }
+
+private:
+    CatalogEditor *m_editor;
+    QString m_productId;
+    EditSession::Batch m_batch;
+    EditSession::Batch m_inverse;
+    bool m_done = true;
 };
 
 CatalogEditor::CatalogEditor(Journal *journal, QString store, StoreCapabilities capabilities,
@@ -127,6 +159,56 @@ bool CatalogEditor::setAltText(const QString &productId, const QString &imageKey
         return true; // nothing changes: no empty undo step
     m_undoStack->push(new CatalogAltTextCommand(this, productId, imageKey, before, text));
     return true;
+}
+
+bool CatalogEditor::applyBatchNow(const QString &productId, const EditSession::Batch &batch,
+                                  QString *whyNot) {
+    EditSession *session = sessionFor(productId, whyNot);
+    if (!session || !session->applyBatch(batch, whyNot))
+        return false;
+    Q_EMIT productChanged(productId);
+    return true;
+}
+
+bool CatalogEditor::applyBatch(const QString &productId, const EditSession::Batch &batch,
+                               QString *whyNot) {
+    QString why;
+    EditSession *session = sessionFor(productId, &why);
+    if (!session) {
+        if (whyNot)
+            *whyNot = why;
+        Q_EMIT refused(why);
+        return false;
+    }
+    // What undo puts back: the texts of the images the batch names, and the order before.
+    EditSession::Batch inverse;
+    inverse.name = batch.name;
+    const QList<StagedImage> before = session->model()->rows();
+    for (const StagedImage &row : before)
+        if (batch.altByKey.contains(row.key))
+            inverse.altByKey.insert(row.key, row.image.alt);
+    if (!batch.order.isEmpty()) {
+        inverse.order = session->model()->order();
+        inverse.movedKeys = batch.movedKeys;
+    }
+    const int steps = session->undoStack()->count();
+    const int index = session->undoStack()->index();
+    if (!session->applyBatch(batch, &why)) {
+        if (whyNot)
+            *whyNot = why;
+        Q_EMIT refused(why);
+        return false;
+    }
+    if (session->undoStack()->count() == steps && session->undoStack()->index() == index)
+        return true; // nothing changed: no empty step
+    Q_EMIT productChanged(productId);
+    m_undoStack->push(new CatalogBatchCommand(this, productId, batch, inverse));
+    return true;
+}
+
+QList<StagedImage> CatalogEditor::rows(const QString &productId) {
+    EditSession *session = sessionFor(productId, nullptr);
+    return session ? session->model()->rows() : QList<StagedImage>();
 }
 
 int CatalogEditor::altLimit(const QString &productId, const QString &imageKey) const {

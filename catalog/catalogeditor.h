@@ -3,6 +3,7 @@
 #include "core/catalogproduct.h"
 #include "core/sessionstate.h"
 #include "core/storecapabilities.h"
+#include "models/editsession.h"
 #include "models/worklisteditor.h"
 
 #include <QHash>
@@ -18,7 +19,6 @@ class QUndoStack;
 
 namespace vitrine {
 
-class EditSession;
 class Journal;
 class SessionJournal;
 
@@ -59,6 +59,15 @@ public:
                         QString *whyNot) override {
         return setAltText(productId, imageKey, text, whyNot);
     }
+    // Stages many edits of one product (a template's texts, a spreadsheet's cells) as one step
+    // of the editor's undo stack, validated as EditSession::applyBatch validates them: one text
+    // the store would refuse refuses the whole batch and nothing is staged. Nothing to change:
+    // true, no step. False (and *whyNot, refused()) when refused.
+    bool applyBatch(const QString &productId, const EditSession::Batch &batch,
+                    QString *whyNot = nullptr);
+    // The product's staged gallery now, display order (empty when it is not in the catalog).
+    QList<StagedImage> rows(const QString &productId);
+
     // The limit for that image's alt text (0: none), for the "n / limit" counter.
     int altLimit(const QString &productId, const QString &imageKey) const;
 
@@ -77,10 +86,13 @@ Q_SIGNALS:
 
 private:
     friend class CatalogAltTextCommand;
+    friend class CatalogBatchCommand;
     struct Product;
     // The session editing productId: the window's, an earlier one, or a new one. Null (and
     // *whyNot) when the product is not in the catalog.
     EditSession *sessionFor(const QString &productId, QString *whyNot);
+    // Applies a batch without a step of the editor's own stack (its commands do).
+    bool applyBatchNow(const QString &productId, const EditSession::Batch &batch, QString *whyNot);
     // Applies text to the image without a step of the editor's own stack (its commands do).
     bool applyAltText(const QString &productId, const QString &imageKey, const QString &text,
                       QString *whyNot);

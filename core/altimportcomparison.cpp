@@ -140,6 +140,21 @@ AltImportComparison::Result AltImportComparison::compare(const QList<AltSheetRow
     return result;
 }
 
+bool AltImportComparison::isUntouched(const AltSheetRow &row) {
+    if (!row.exported)
+        return false;
+    if (row.alt && comparable(*row.alt) != comparable(row.exported->alt))
+        return false;
+    return !row.place || *row.place == row.exported->place;
+}
+
+void AltImportComparison::countUntouched(const QList<AltSheetRow> &rows, Result *result) {
+    for (const AltSheetRow &row : rows) {
+        ++result->rows;
+        result->unchangedCells += (row.alt ? 1 : 0) + (row.place ? 1 : 0);
+    }
+}
+
 AltImportComparison::ProductEdits
 AltImportComparison::editsFor(const AltTextProduct &product, const QList<AltImportCell> &chosen) {
     ProductEdits edits;

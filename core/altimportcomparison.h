@@ -56,6 +56,14 @@ public:
     static Result compare(const QList<AltSheetRow> &rows, const QList<AltTextProduct> &products,
                           Limits limits);
 
+    // A row whose every alt and place cell says what it said when exported: whatever the store
+    // did meanwhile, it stages nothing and is no conflict, so its gallery need not be read (an
+    // import of a whole catalog's sheet reads only the products whose rows were edited). A row
+    // without its "exported" cell is never untouched.
+    static bool isUntouched(const AltSheetRow &row);
+    // Counts rows (all untouched) as compared, their cells as unchanged, without their galleries.
+    static void countUntouched(const QList<AltSheetRow> &rows, Result *result);
+
     // What staging the chosen cells (changes, and conflicts the user settled for the file) does
     // to one product: the new alt texts by image id, and the new order of image keys (empty when
     // no place changes). Moved images go to the places the file gives, in ascending order; the

@@ -65,9 +65,8 @@ std::optional<AltWriteMode> parseAltWriteMode(const QString &name) {
 
 AltTemplatePreview AltTemplatePreview::compute(const QList<AltTextProduct> &products,
                                                const AltTemplate &altTemplate, AltWriteMode mode,
-                                               Limits limits) {
+                                               Limits limits, const ImageScope *scope) {
     AltTemplatePreview preview;
-    preview.m_products = int(products.size());
     using Flag = AltTemplateChange::Flag;
     // What the template needs: the variant label and the file's words cost a little per image.
     const QList<AltTemplate::Field> used = altTemplate.fields();
@@ -75,7 +74,19 @@ AltTemplatePreview AltTemplatePreview::compute(const QList<AltTextProduct> &prod
     const bool needsFile = used.contains(AltTemplate::Field::File);
     for (const AltTextProduct &product : products) {
         const int count = int(product.images.size());
-        preview.m_images += count;
+        const QSet<QString> *keys = nullptr;
+        if (scope) {
+            const auto it = scope->constFind(product.id);
+            if (it == scope->cend() || it->isEmpty())
+                continue;
+            keys = &it.value();
+            preview.m_images += int(std::count_if(
+                product.images.cbegin(), product.images.cend(),
+                [keys](const StagedImage &image) { return keys->contains(image.key); }));
+        } else {
+            preview.m_images += count;
+        }
+        ++preview.m_products;
         // The gallery's texts once the template is applied (compared as duplicate-alt compares).
         QList<QString> after(count);
         QList<qsizetype> changeIndex(count, -1);
@@ -87,6 +98,8 @@ AltTemplatePreview AltTemplatePreview::compute(const QList<AltTextProduct> &prod
         for (int row = 0; row < count; ++row) {
             const StagedImage &image = product.images.at(row);
             after[row] = identity(image.image.alt);
+            if (keys && !keys->contains(image.key))
+                continue; // not chosen: only its text counts, for the duplicate check
             fields.place = row + 1;
             if (needsVariant)
                 fields.variant = AltTemplate::variantLabel(product.variantNamesOf(image.image));

@@ -4,7 +4,9 @@
 #include "core/alttextproduct.h"
 
 #include <QFlags>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -52,14 +54,19 @@ struct AltTemplateChange {
 class AltTemplatePreview {
 public:
     using Limits = AltTextLimits;
+    // The images a template may write, by product id (image keys): the images with a chosen
+    // problem across the catalog. The other images of those galleries still count for {count},
+    // {place} and the duplicate check, but are neither changed nor counted.
+    using ImageScope = QHash<QString, QSet<QString>>;
 
+    // scope: nullptr writes every image of products.
     static AltTemplatePreview compute(const QList<AltTextProduct> &products,
                                       const AltTemplate &altTemplate, AltWriteMode mode,
-                                      Limits limits);
+                                      Limits limits, const ImageScope *scope = nullptr);
 
     // Products in the order given, images in gallery order.
     const QList<AltTemplateChange> &changes() const { return m_changes; }
-    int productCount() const { return m_products; }
+    int productCount() const { return m_products; } // products with an image in scope
     int imageCount() const { return m_images; }
     int keptByMode() const { return m_keptByMode; }     // had text the mode does not touch
     int unchanged() const { return m_unchanged; }       // would get the text they have

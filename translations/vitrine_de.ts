@@ -244,6 +244,10 @@
         <source>Alt text of an image of %1</source>
         <translation>Alt-Text eines Bildes von %1</translation>
     </message>
+    <message>
+        <source>%1 (product %2)</source>
+        <translation>%1 (Produkt %2)</translation>
+    </message>
 </context>
 <context>
     <name>CatalogPublisher</name>
@@ -5925,10 +5929,6 @@ stderr); 2 Aufruffehler.
         <translation>Alt-Text aus einer Vorlage füllen; ohne --stage nur zeigen, was sie schreiben würde.</translation>
     </message>
     <message>
-        <source>TEMPLATE is the name of a template saved in the Vitrine app, or the template itself, e.g. &apos;{title} – {variant}, view {place} of {count}&apos; (placeholders and optional parts: docs/alttext.md). The preview lists each image it would change, old and new text, the length against the store&apos;s limit, and flags texts over the limit (never staged), the same as another image, or looking like a placeholder. --mode empty (the default) writes only images without alt text.</source>
-        <translation>TEMPLATE ist der Name einer in der Vitrine-App gespeicherten Vorlage oder die Vorlage selbst, z. B. &apos;{title} – {variant}, view {place} of {count}&apos; (Platzhalter und optionale Teile: docs/alttext.md). Die Vorschau listet jedes Bild, das sie ändern würde, alten und neuen Text, die Länge gegenüber der Grenze des Shops, und markiert Texte über der Grenze (nie vorgemerkt), gleich wie bei einem anderen Bild oder wie ein Platzhalter aussehend. --mode empty (der Standard) schreibt nur Bilder ohne Alt-Text.</translation>
-    </message>
-    <message>
         <source>The product whose gallery to fill.</source>
         <translation>Das Produkt, dessen Galerie gefüllt wird.</translation>
     </message>
@@ -5937,16 +5937,8 @@ stderr); 2 Aufruffehler.
         <translation>Welche Bilder geschrieben werden (Standard: empty).</translation>
     </message>
     <message>
-        <source>Write a product&apos;s alt text as a spreadsheet, one row per image.</source>
-        <translation>Den Alt-Text eines Produkts als Tabelle schreiben, eine Zeile je Bild.</translation>
-    </message>
-    <message>
         <source>Columns: product id, product title, image id, place, src, alt, variant, exported. Edit alt and place in a spreadsheet app, then &apos;vitrinectl import&apos;. Keep the &apos;exported&apos; column: it tells the import what you changed from what changed on the store.</source>
         <translation>Spalten: product id, product title, image id, place, src, alt, variant, exported. Bearbeiten Sie alt und place in einem Tabellenprogramm, dann „vitrinectl import“. Behalten Sie die Spalte „exported“: an ihr unterscheidet der Import, was Sie geändert haben, von dem, was sich im Shop geändert hat.</translation>
-    </message>
-    <message>
-        <source>The product to export.</source>
-        <translation>Das Produkt, das exportiert wird.</translation>
     </message>
     <message>
         <source>Start the file with a UTF-8 byte order mark (for Excel).</source>
@@ -5969,10 +5961,6 @@ stderr); 2 Aufruffehler.
         <translation>Die Vorlage ist leer.</translation>
     </message>
     <message>
-        <source>Missing --product ID: the product whose alt text to fill.</source>
-        <translation>--product ID fehlt: das Produkt, dessen Alt-Text gefüllt wird.</translation>
-    </message>
-    <message>
         <source>--mode must be empty, replace or append, not &apos;%1&apos;.</source>
         <translation>--mode muss empty, replace oder append sein, nicht „%1“.</translation>
     </message>
@@ -5983,10 +5971,6 @@ stderr); 2 Aufruffehler.
     <message>
         <source>The file name is empty.</source>
         <translation>Der Dateiname ist leer.</translation>
-    </message>
-    <message>
-        <source>Missing --product ID: the product to export.</source>
-        <translation>--product ID fehlt: das Produkt, das exportiert wird.</translation>
     </message>
     <message>
         <source>time left unknown</source>
@@ -6102,10 +6086,6 @@ stderr); 2 Aufruffehler.
         <translation>Vom Katalog von %1 ist noch nichts bekannt: führen Sie zuerst „vitrinectl scan“ aus.</translation>
     </message>
     <message>
-        <source>The last scan of %1 did not finish: this audit covers what it read (&apos;vitrinectl scan&apos; continues it).</source>
-        <translation>Der letzte Scan von %1 wurde nicht beendet: dieser Prüfbericht umfasst, was er gelesen hat („vitrinectl scan“ setzt ihn fort).</translation>
-    </message>
-    <message>
         <source>Product %1 is not in the catalog of %2 (as of the last scan).</source>
         <translation>Produkt %1 ist nicht im Katalog von %2 (Stand des letzten Scans).</translation>
     </message>
@@ -6163,6 +6143,51 @@ stderr); 2 Aufruffehler.
     <message>
         <source>Choose one of --json and --csv.</source>
         <translation>Wählen Sie eines von --json und --csv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Staged: %1 in %n product(s) (&apos;vitrinectl pending&apos; lists them, &apos;vitrinectl publish&apos; publishes them).</source>
+        <translation>
+            <numerusform>Vorgemerkt: %1 in %n Produkt („vitrinectl pending“ listet sie, „vitrinectl publish“ veröffentlicht sie).</numerusform>
+            <numerusform>Vorgemerkt: %1 in %n Produkten („vitrinectl pending“ listet sie, „vitrinectl publish“ veröffentlicht sie).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alt text(s)</source>
+        <translation>
+            <numerusform>%n Alt-Text</numerusform>
+            <numerusform>%n Alt-Texte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n product(s) written to %2.</source>
+        <translation>
+            <numerusform>%1 von %n Produkt nach %2 geschrieben.</numerusform>
+            <numerusform>%1 von %n Produkten nach %2 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last scan of %1 did not finish: this covers only what it read (&apos;vitrinectl scan&apos; continues it).</source>
+        <translation>Der letzte Scan von %1 wurde nicht beendet: dies umfasst nur, was er gelesen hat („vitrinectl scan“ setzt ihn fort).</translation>
+    </message>
+    <message>
+        <source>TEMPLATE is the name of a template saved in the Vitrine app, or the template itself, e.g. &apos;{title} – {variant}, view {place} of {count}&apos; (placeholders and optional parts: docs/alttext.md). The preview lists each image it would change, old and new text, the length against the store&apos;s limit, and flags texts over the limit (never staged), the same as another image, or looking like a placeholder. --mode empty (the default) writes only images without alt text. Without --product it works on the local catalog of the last &apos;vitrinectl scan&apos; (every product, or with --problem the images the audit finds that problem for) and stages one step per product.</source>
+        <translation>TEMPLATE ist der Name einer in der Vitrine-App gespeicherten Vorlage oder die Vorlage selbst, z. B. &apos;{title} – {variant}, view {place} of {count}&apos; (Platzhalter und optionale Teile: docs/alttext.md). Die Vorschau listet jedes Bild, das sie ändern würde, alten und neuen Text, die Länge gegenüber der Grenze des Shops, und markiert Texte über der Grenze (nie vorgemerkt), gleich wie bei einem anderen Bild oder wie ein Platzhalter aussehend. --mode empty (der Standard) schreibt nur Bilder ohne Alt-Text. Ohne --product arbeitet sie auf dem lokalen Katalog des letzten „vitrinectl scan“ (jedes Produkt, oder mit --problem die Bilder, bei denen die Prüfung dieses Problem findet) und merkt je Produkt einen Schritt vor.</translation>
+    </message>
+    <message>
+        <source>Only the catalog&apos;s images with these problems (audit names).</source>
+        <translation>Nur die Bilder des Katalogs mit diesen Problemen (Namen der Prüfung).</translation>
+    </message>
+    <message>
+        <source>Write alt text as a spreadsheet, one row per image: a product&apos;s, or without --product every product of the local catalog.</source>
+        <translation>Alt-Text als Tabelle schreiben, eine Zeile je Bild: den eines Produkts, oder ohne --product den jedes Produkts des lokalen Katalogs.</translation>
+    </message>
+    <message>
+        <source>The product to export (default: the catalog of the last scan).</source>
+        <translation>Das Produkt, das exportiert wird (Standard: der Katalog des letzten Scans).</translation>
+    </message>
+    <message>
+        <source>Choose one of --product and --problem.</source>
+        <translation>Bitte nur eines von --product und --problem angeben.</translation>
     </message>
 </context>
 </TS>

@@ -742,5 +742,26 @@
             <numerusform>%n pictures could not be checked: broken and tiny are not judged for them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Staged: %1 in %n product(s) (&apos;vitrinectl pending&apos; lists them, &apos;vitrinectl publish&apos; publishes them).</source>
+        <translation>
+            <numerusform>Staged: %1 in %n product (&apos;vitrinectl pending&apos; lists them, &apos;vitrinectl publish&apos; publishes them).</numerusform>
+            <numerusform>Staged: %1 in %n products (&apos;vitrinectl pending&apos; lists them, &apos;vitrinectl publish&apos; publishes them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alt text(s)</source>
+        <translation>
+            <numerusform>%n alt text</numerusform>
+            <numerusform>%n alt texts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n product(s) written to %2.</source>
+        <translation>
+            <numerusform>%1 of %n product written to %2.</numerusform>
+            <numerusform>%1 of %n products written to %2.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -228,6 +228,10 @@
         <source>Alt text of an image of %1</source>
         <translation>%1 的一张图片的替代文本</translation>
     </message>
+    <message>
+        <source>%1 (product %2)</source>
+        <translation>%1（商品 %2）</translation>
+    </message>
 </context>
 <context>
     <name>CatalogPublisher</name>
@@ -5838,10 +5842,6 @@ stderr）；2 用法错误。
         <translation>根据模板填写替代文本；不加 --stage 时只显示它会写入的内容。</translation>
     </message>
     <message>
-        <source>TEMPLATE is the name of a template saved in the Vitrine app, or the template itself, e.g. &apos;{title} – {variant}, view {place} of {count}&apos; (placeholders and optional parts: docs/alttext.md). The preview lists each image it would change, old and new text, the length against the store&apos;s limit, and flags texts over the limit (never staged), the same as another image, or looking like a placeholder. --mode empty (the default) writes only images without alt text.</source>
-        <translation>TEMPLATE 是在 Vitrine 应用中保存的模板名称，或模板本身，例如 &apos;{title} – {variant}, view {place} of {count}&apos;（占位符和可选部分：docs/alttext.md）。预览列出它会修改的每张图片、旧文本和新文本、相对于店铺限制的长度，并标出超出限制（永不暂存）、与其他图片相同或看起来像占位符的文本。--mode empty（默认）只写入没有替代文本的图片。</translation>
-    </message>
-    <message>
         <source>The product whose gallery to fill.</source>
         <translation>要填写其图库的商品。</translation>
     </message>
@@ -5850,16 +5850,8 @@ stderr）；2 用法错误。
         <translation>要写入哪些图片（默认：empty）。</translation>
     </message>
     <message>
-        <source>Write a product&apos;s alt text as a spreadsheet, one row per image.</source>
-        <translation>将商品的替代文本写成表格，每张图片一行。</translation>
-    </message>
-    <message>
         <source>Columns: product id, product title, image id, place, src, alt, variant, exported. Edit alt and place in a spreadsheet app, then &apos;vitrinectl import&apos;. Keep the &apos;exported&apos; column: it tells the import what you changed from what changed on the store.</source>
         <translation>列：product id、product title、image id、place、src、alt、variant、exported。在表格应用中编辑 alt 和 place，然后运行 &apos;vitrinectl import&apos;。请保留 &apos;exported&apos; 列：导入靠它区分您做的修改和店铺上的修改。</translation>
-    </message>
-    <message>
-        <source>The product to export.</source>
-        <translation>要导出的商品。</translation>
     </message>
     <message>
         <source>Start the file with a UTF-8 byte order mark (for Excel).</source>
@@ -5882,10 +5874,6 @@ stderr）；2 用法错误。
         <translation>模板为空。</translation>
     </message>
     <message>
-        <source>Missing --product ID: the product whose alt text to fill.</source>
-        <translation>缺少 --product ID：要填写替代文本的商品。</translation>
-    </message>
-    <message>
         <source>--mode must be empty, replace or append, not &apos;%1&apos;.</source>
         <translation>--mode 必须是 empty、replace 或 append，而不是“%1”。</translation>
     </message>
@@ -5896,10 +5884,6 @@ stderr）；2 用法错误。
     <message>
         <source>The file name is empty.</source>
         <translation>文件名为空。</translation>
-    </message>
-    <message>
-        <source>Missing --product ID: the product to export.</source>
-        <translation>缺少 --product ID：要导出的商品。</translation>
     </message>
     <message>
         <source>time left unknown</source>
@@ -6008,10 +5992,6 @@ stderr）；2 用法错误。
         <translation>尚不了解 %1 的目录：请先运行 &apos;vitrinectl scan&apos;。</translation>
     </message>
     <message>
-        <source>The last scan of %1 did not finish: this audit covers what it read (&apos;vitrinectl scan&apos; continues it).</source>
-        <translation>%1 的上次扫描未完成：此审核只涵盖已读取的内容（&apos;vitrinectl scan&apos; 会继续扫描）。</translation>
-    </message>
-    <message>
         <source>Product %1 is not in the catalog of %2 (as of the last scan).</source>
         <translation>商品 %1 不在 %2 的目录中（以上次扫描为准）。</translation>
     </message>
@@ -6068,6 +6048,48 @@ stderr）；2 用法错误。
     <message>
         <source>Choose one of --json and --csv.</source>
         <translation>请在 --json 和 --csv 中选择一个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Staged: %1 in %n product(s) (&apos;vitrinectl pending&apos; lists them, &apos;vitrinectl publish&apos; publishes them).</source>
+        <translation>
+            <numerusform>已暂存：%n 个商品中的 %1（&apos;vitrinectl pending&apos; 列出它们，&apos;vitrinectl publish&apos; 发布它们）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alt text(s)</source>
+        <translation>
+            <numerusform>%n 条替代文本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n product(s) written to %2.</source>
+        <translation>
+            <numerusform>%n 个商品的 %1 已写入 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last scan of %1 did not finish: this covers only what it read (&apos;vitrinectl scan&apos; continues it).</source>
+        <translation>%1 的上次扫描未完成：这里只涵盖已读取的内容（&apos;vitrinectl scan&apos; 会继续扫描）。</translation>
+    </message>
+    <message>
+        <source>TEMPLATE is the name of a template saved in the Vitrine app, or the template itself, e.g. &apos;{title} – {variant}, view {place} of {count}&apos; (placeholders and optional parts: docs/alttext.md). The preview lists each image it would change, old and new text, the length against the store&apos;s limit, and flags texts over the limit (never staged), the same as another image, or looking like a placeholder. --mode empty (the default) writes only images without alt text. Without --product it works on the local catalog of the last &apos;vitrinectl scan&apos; (every product, or with --problem the images the audit finds that problem for) and stages one step per product.</source>
+        <translation>TEMPLATE 是在 Vitrine 应用中保存的模板名称，或模板本身，例如 &apos;{title} – {variant}, view {place} of {count}&apos;（占位符和可选部分：docs/alttext.md）。预览列出它会修改的每张图片、旧文本和新文本、相对于店铺限制的长度，并标出超出限制（永不暂存）、与其他图片相同或看起来像占位符的文本。--mode empty（默认）只写入没有替代文本的图片。不带 --product 时，它作用于上次 &apos;vitrinectl scan&apos; 的本地目录（每个商品，或带 --problem 时审核发现该问题的图片），并为每个商品暂存一个步骤。</translation>
+    </message>
+    <message>
+        <source>Only the catalog&apos;s images with these problems (audit names).</source>
+        <translation>仅目录中有这些问题的图片（审核中的名称）。</translation>
+    </message>
+    <message>
+        <source>Write alt text as a spreadsheet, one row per image: a product&apos;s, or without --product every product of the local catalog.</source>
+        <translation>将替代文本写成表格，每张图片一行：一个商品的，或不带 --product 时本地目录中每个商品的。</translation>
+    </message>
+    <message>
+        <source>The product to export (default: the catalog of the last scan).</source>
+        <translation>要导出的商品（默认：上次扫描的目录）。</translation>
+    </message>
+    <message>
+        <source>Choose one of --product and --problem.</source>
+        <translation>请在 --product 和 --problem 中选择一个。</translation>
     </message>
 </context>
 </TS>

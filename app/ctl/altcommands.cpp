@@ -1,6 +1,7 @@
 #include "app/ctl/altcommands.h"
 
 #include "app/ctl/altformat.h"
+#include "app/ctl/catalogaltcommands.h"
 #include "app/ctl/ctlconsole.h"
 #include "app/ctl/ctlformat.h"
 #include "app/ctl/ctlstoreconnection.h"
@@ -15,6 +16,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
+#include <QSet>
 
 #include <memory>
 #include <vector>
@@ -104,6 +106,25 @@ QCoro::Task<OpenedProduct> openProduct(CtlContext context, CtlInvocation invocat
 
 } // namespace
 
+bool AltCommands::writeSheet(CtlConsole *console, const QString &path,
+                             const QList<AltTextProduct> &products, bool byteOrderMark) {
+    const QByteArray bytes = AltSheet::write(products, {byteOrderMark});
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        console->error(Text::tr("%1 could not be written: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+int AltCommands::sheetRows(const QList<AltTextProduct> &products) {
+    int rows = 0;
+    for (const AltTextProduct &product : products)
+        rows += int(std::count_if(product.images.cbegin(), product.images.cend(),
+                                  [](const StagedImage &i) { return !i.isNew; }));
+    return rows;
+}
+
 QCoro::Task<CtlExit> AltCommands::fillFromTemplate(CtlContext context, CtlInvocation invocation) {
     CtlConsole *console = context.console;
     QString text = invocation.templateText;
@@ -121,6 +142,9 @@ QCoro::Task<CtlExit> AltCommands::fillFromTemplate(CtlContext context, CtlInvoca
         co_return CtlExit::Usage;
     }
     const AltWriteMode mode = parseAltWriteMode(invocation.writeMode).value_or(AltWriteMode::Empty);
+    if (invocation.productId.isEmpty())
+        co_return co_await CatalogAltCommands::fillFromTemplate(context, invocation, text, parsed,
+                                                                mode);
 
     const OpenedProduct opened = co_await openProduct(context, invocation);
     if (opened.exit != CtlExit::Ok)
@@ -163,19 +187,15 @@ QCoro::Task<CtlExit> AltCommands::fillFromTemplate(CtlContext context, CtlInvoca
 
 QCoro::Task<CtlExit> AltCommands::exportSheet(CtlContext context, CtlInvocation invocation) {
     CtlConsole *console = context.console;
+    if (invocation.productId.isEmpty())
+        co_return co_await CatalogAltCommands::exportSheet(context, invocation);
     const OpenedProduct opened = co_await openProduct(context, invocation);
     if (opened.exit != CtlExit::Ok)
         co_return opened.exit;
     const AltTextProduct &product = opened.product;
-    const QByteArray bytes = AltSheet::write({product}, {invocation.byteOrderMark});
-    QSaveFile file(invocation.file);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        console->error(
-            Text::tr("%1 could not be written: %2").arg(invocation.file, file.errorString()));
+    if (!writeSheet(console, invocation.file, {product}, invocation.byteOrderMark))
         co_return CtlExit::Failed;
-    }
-    const int rows = int(std::count_if(product.images.cbegin(), product.images.cend(),
-                                       [](const StagedImage &i) { return !i.isNew; }));
+    const int rows = sheetRows({product});
     console->progress(Text::tr("%n image(s) of product %1 written to %2.", nullptr, rows)
                           .arg(invocation.productId, invocation.file));
     co_return CtlExit::Ok;
@@ -195,10 +215,21 @@ QCoro::Task<CtlExit> AltCommands::importSheet(CtlContext context, CtlInvocation 
         console->error(read.error);
         co_return CtlExit::Failed;
     }
-    QStringList productIds; // in the file's order
+    // The products whose rows were edited, in the file's order: only those are read from the
+    // store (a row as exported stages nothing whatever the store did).
+    QStringList productIds;
+    {
+        QSet<QString> touched;
+        for (const AltSheetRow &row : read.rows)
+            if (!AltImportComparison::isUntouched(row) && !touched.contains(row.productId)) {
+                touched.insert(row.productId);
+                productIds << row.productId;
+            }
+    }
+    QList<AltSheetRow> compared;
+    QList<AltSheetRow> untouched;
     for (const AltSheetRow &row : read.rows)
-        if (!productIds.contains(row.productId))
-            productIds << row.productId;
+        (productIds.contains(row.productId) ? compared : untouched) << row;
 
     const CtlStoreConnection::Opened opened =
         co_await CtlStoreConnection::open(context, invocation.store);
@@ -237,7 +268,8 @@ QCoro::Task<CtlExit> AltCommands::importSheet(CtlContext context, CtlInvocation 
     }
 
     AltImportComparison::Result result =
-        AltImportComparison::compare(read.rows, products, limitsOf(store->client()));
+        AltImportComparison::compare(compared, products, limitsOf(store->client()));
+    AltImportComparison::countUntouched(untouched, &result);
     result.problems = read.problems + result.problems;
     std::stable_sort(
         result.problems.begin(), result.problems.end(),

@@ -1,5 +1,6 @@
 #include "app/ctl/catalogcommands.h"
 
+#include "app/ctl/ctlcatalog.h"
 #include "app/ctl/ctlconsole.h"
 #include "app/ctl/ctlformat.h"
 #include "app/ctl/ctlinterrupt.h"
@@ -30,38 +31,6 @@ struct Text {
 
 QJsonValue orNull(const QString &s) {
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
-
-// The store and its catalog beside the context's journal, or the exit code (the reason printed).
-struct StoreAndCatalog {
-    std::unique_ptr<CtlStoreConnection> store;
-    std::unique_ptr<CatalogDatabase> catalog;
-    CtlExit exit = CtlExit::Ok;
-    QString key() const { return store->target().journalKey; }
-};
-
-QCoro::Task<StoreAndCatalog> openStoreAndCatalog(CtlContext context, CtlStoreChoice choice) {
-    StoreAndCatalog out;
-    CtlStoreConnection::Opened opened = co_await CtlStoreConnection::open(context, choice);
-    if (!opened.connection) {
-        out.exit = opened.exit;
-        co_return out;
-    }
-    out.exit = CtlExit::Failed;
-    if (!openJournal(context))
-        co_return out;
-    auto catalog =
-        std::make_unique<CatalogDatabase>(CatalogDatabase::pathBeside(context.journal->filePath()));
-    if (!catalog->open()) {
-        context.console->error(catalog->lastError());
-        co_return out;
-    }
-    if (!catalog->recoveryMessage().isEmpty())
-        context.console->error(catalog->recoveryMessage());
-    out.store = std::move(opened.connection);
-    out.catalog = std::move(catalog);
-    out.exit = CtlExit::Ok;
-    co_return out;
 }
 
 QString secondsText(double seconds) {
@@ -149,7 +118,7 @@ QString auditText(const CatalogAuditResult &result) {
 
 QCoro::Task<CtlExit> CatalogCommands::scan(CtlContext context, CtlInvocation invocation) {
     CtlConsole *console = context.console;
-    const StoreAndCatalog opened = co_await openStoreAndCatalog(context, invocation.store);
+    const CtlCatalog opened = co_await CtlCatalog::open(context, invocation.store);
     if (opened.exit != CtlExit::Ok)
         co_return opened.exit;
     CtlStoreConnection *store = opened.store.get();
@@ -215,25 +184,16 @@ QCoro::Task<CtlExit> CatalogCommands::audit(CtlContext context, CtlInvocation in
         // The parser has checked the names.
         kinds = CatalogAudit::parseKinds(invocation.problems).value_or(kinds);
     }
-    const StoreAndCatalog opened = co_await openStoreAndCatalog(context, invocation.store);
+    const CtlCatalog opened = co_await CtlCatalog::open(context, invocation.store);
     if (opened.exit != CtlExit::Ok)
         co_return opened.exit;
     CtlStoreConnection *store = opened.store.get();
     CatalogDatabase *catalog = opened.catalog.get();
     const QString key = opened.key();
-    const CatalogDatabase::ScanState scanned = catalog->scanState(key);
-    if (scanned.generation == 0) {
-        console->error(
-            Text::tr("Nothing is known of %1's catalog yet: run 'vitrinectl scan' first.")
-                .arg(key));
+    const std::optional<QList<CatalogProduct>> scanned = opened.scannedProducts(context);
+    if (!scanned)
         co_return CtlExit::Failed;
-    }
-    if (!scanned.finishedAt.isValid() || scanned.running)
-        console->progress(Text::tr("The last scan of %1 did not finish: this audit covers what it "
-                                   "read ('vitrinectl scan' continues it).")
-                              .arg(key));
-
-    QList<CatalogProduct> products = catalog->products(key);
+    QList<CatalogProduct> products = *scanned;
     if (!invocation.productId.isEmpty()) {
         QList<CatalogProduct> chosen;
         for (const CatalogProduct &p : std::as_const(products)) {

@@ -133,7 +133,8 @@ const QList<CommandSpec> &commands() {
          {},
          true},
         {"template",
-         "TEMPLATE --product ID [--mode empty|replace|append] [--stage] [--json]",
+         "TEMPLATE [--product ID | --problem P[,P...]] [--mode empty|replace|append] [--stage] "
+         "[--json]",
          QT_TRANSLATE_NOOP(
              "vitrinectl",
              "Fill alt text from a template; without --stage, only show what it would write."),
@@ -146,24 +147,32 @@ const QList<CommandSpec> &commands() {
              "the "
              "length against the store's limit, and flags texts over the limit (never staged), the "
              "same as another image, or looking like a placeholder. --mode empty (the default) "
-             "writes only images without alt text."),
+             "writes only images without alt text. Without --product it works on the local "
+             "catalog of the last 'vitrinectl scan' (every product, or with --problem the images "
+             "the audit finds that problem for) and stages one step per product."),
          {{"product", "ID", QT_TRANSLATE_NOOP("vitrinectl", "The product whose gallery to fill.")},
+          {"problem", "P[,P...]",
+           QT_TRANSLATE_NOOP("vitrinectl",
+                             "Only the catalog's images with these problems (audit names).")},
           {"mode", "empty|replace|append",
            QT_TRANSLATE_NOOP("vitrinectl", "Which images to write (default: empty).")},
           kStage,
           kJson},
          true},
         {"export",
-         "FILE.csv --product ID [--bom]",
+         "FILE.csv [--product ID] [--bom]",
          QT_TRANSLATE_NOOP("vitrinectl",
-                           "Write a product's alt text as a spreadsheet, one row per image."),
+                           "Write alt text as a spreadsheet, one row per image: a product's, or "
+                           "without --product every product of the local catalog."),
          QT_TRANSLATE_NOOP(
              "vitrinectl",
              "Columns: product id, product title, image id, place, src, alt, variant, exported. "
              "Edit "
              "alt and place in a spreadsheet app, then 'vitrinectl import'. Keep the 'exported' "
              "column: it tells the import what you changed from what changed on the store."),
-         {{"product", "ID", QT_TRANSLATE_NOOP("vitrinectl", "The product to export.")},
+         {{"product", "ID",
+           QT_TRANSLATE_NOOP("vitrinectl",
+                             "The product to export (default: the catalog of the last scan).")},
           {"bom", nullptr,
            QT_TRANSLATE_NOOP("vitrinectl",
                              "Start the file with a UTF-8 byte order mark (for Excel).")}},
@@ -618,16 +627,22 @@ QString buildCommand(const QString &name, const ParsedArgs &a, CtlInvocation &in
         inv.templateText = pos.at(0);
         if (inv.templateText.trimmed().isEmpty())
             return Text::tr("The template is empty.");
-        if (!has("product"))
-            return Text::tr("Missing --product ID: the product whose alt text to fill.");
-        inv.productId = value("product").trimmed();
+        if (has("product") && has("problem"))
+            return Text::tr("Choose one of --product and --problem.");
+        if (has("problem")) {
+            QString why;
+            if (!CatalogAudit::parseKinds(value("problem"), &why))
+                return why;
+            inv.problems = value("problem");
+        }
+        inv.productId = has("product") ? value("product").trimmed() : QString();
         inv.writeMode = has("mode") ? value("mode").trimmed().toLower() : QStringLiteral("empty");
         const QStringList modes{QStringLiteral("empty"), QStringLiteral("replace"),
                                 QStringLiteral("append")};
         if (!modes.contains(inv.writeMode))
             return Text::tr("--mode must be empty, replace or append, not '%1'.")
                 .arg(value("mode"));
-        return checkProduct(inv.productId);
+        return has("product") ? checkProduct(inv.productId) : QString();
     }
     if (name == QLatin1String("export") || name == QLatin1String("import")) {
         const bool isExport = name == QLatin1String("export");
@@ -640,7 +655,7 @@ QString buildCommand(const QString &name, const ParsedArgs &a, CtlInvocation &in
         if (isExport) {
             inv.byteOrderMark = has("bom");
             if (!has("product"))
-                return Text::tr("Missing --product ID: the product to export.");
+                return {}; // the whole catalog
             inv.productId = value("product").trimmed();
             return checkProduct(inv.productId);
         }

@@ -126,6 +126,68 @@ private Q_SLOTS:
         QCOMPARE(editor->undoStack()->index(), 1);
     }
 
+    // A template's or a spreadsheet's edits of one product: one step of the editor's stack,
+    // kept in the journal; undo puts back the texts and the order; a batch with a text the store
+    // would refuse stages nothing; a batch that changes nothing is no step.
+    void batchesAreOneStepPerProduct_data() {
+        QTest::addColumn<QStringList>("keys");
+        QTest::addColumn<QStringList>("texts");
+        QTest::addColumn<QStringList>("order"); // empty: unchanged
+        QTest::addColumn<bool>("accepted");
+        QTest::addColumn<int>("steps");
+        QTest::newRow("two texts")
+            << QStringList{QStringLiteral("11"), QStringLiteral("13")}
+            << QStringList{QStringLiteral("A"), QStringLiteral("C")} << QStringList() << true << 1;
+        QTest::newRow("texts and a move")
+            << QStringList{QStringLiteral("12")} << QStringList{QStringLiteral("B")}
+            << QStringList{QStringLiteral("12"), QStringLiteral("11"), QStringLiteral("13")} << true
+            << 1;
+        QTest::newRow("one over the limit refuses all")
+            << QStringList{QStringLiteral("11"), QStringLiteral("12")}
+            << QStringList{QStringLiteral("A"), QString(21, QLatin1Char('x'))} << QStringList()
+            << false << 0;
+        QTest::newRow("nothing changes") << QStringList{QStringLiteral("11")}
+                                         << QStringList{QString()} << QStringList() << true << 0;
+    }
+    void batchesAreOneStepPerProduct() {
+        QFETCH(QStringList, keys);
+        QFETCH(QStringList, texts);
+        QFETCH(QStringList, order);
+        QFETCH(bool, accepted);
+        QFETCH(int, steps);
+        auto editor = makeEditor();
+        QSignalSpy refused(editor.get(), &CatalogEditor::refused);
+        EditSession::Batch batch;
+        batch.name = QStringLiteral("Apply template");
+        for (int i = 0; i < keys.size(); ++i)
+            batch.altByKey.insert(keys.at(i), texts.at(i));
+        batch.order = order;
+        if (!order.isEmpty())
+            batch.movedKeys = {order.first()};
+        QString why;
+        QCOMPARE(editor->applyBatch(QStringLiteral("1"), batch, &why), accepted);
+        QCOMPARE(why.isEmpty(), accepted);
+        QCOMPARE(refused.size(), accepted ? 0 : 1);
+        QCOMPARE(editor->undoStack()->count(), steps);
+        if (steps == 0) {
+            QVERIFY(!m_journal->entry(kStore, QStringLiteral("1")));
+            return;
+        }
+        const std::optional<SessionState> kept = m_journal->loadState(kStore, QStringLiteral("1"));
+        QVERIFY(kept);
+        for (int i = 0; i < keys.size(); ++i) {
+            const int row = kept->staged.rowOfKey(keys.at(i));
+            QCOMPARE(kept->staged.rows.at(row).image.alt, texts.at(i));
+        }
+        if (!order.isEmpty())
+            QCOMPARE(kept->staged.order(), order);
+        QCOMPARE(editor->rows(QStringLiteral("1")), kept->staged.rows);
+        editor->undoStack()->undo();
+        QVERIFY(!m_journal->entry(kStore, QStringLiteral("1"))); // all of it undone at once
+        editor->undoStack()->redo();
+        QCOMPARE(m_journal->loadState(kStore, QStringLiteral("1"))->staged.rows, kept->staged.rows);
+    }
+
     void refusesWhatTheStoreWouldRefuse_data() {
         QTest::addColumn<QString>("product");
         QTest::addColumn<QString>("image");

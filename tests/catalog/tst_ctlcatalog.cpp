@@ -4,8 +4,10 @@
 // sent without the store's token.
 #include "tests/ctl/ctltestsupport.h"
 
+#include "core/csv.h"
 #include "demostore/largeseed.h"
 
+#include <QFile>
 #include <QJsonArray>
 
 using namespace vitrine;
@@ -18,6 +20,44 @@ constexpr int kImages = 3;
 
 QStringList args(const StoreSimulator &sim, SimDialect dialect, const QStringList &command) {
     return CtlRunner::store(sim, dialect) + command;
+}
+
+// Requests the simulator's API received (not the image host's).
+QList<SimRequest> apiRequests(const StoreSimulator &sim) {
+    QList<SimRequest> out;
+    for (const SimRequest &r : sim.recordedRequests())
+        if (r.listener == SimRequest::Listener::Api)
+            out << r;
+    return out;
+}
+
+// A spreadsheet's records (cells as written) and the file made of them again.
+QList<QStringList> sheetRecords(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<QStringList> out;
+    for (const Csv::Record &r : Csv::parse(QString::fromUtf8(file.readAll())).records)
+        out << r.cells;
+    return out;
+}
+
+bool writeSheet(const QString &path, const QList<QStringList> &records) {
+    QString text;
+    for (const QStringList &r : records)
+        text += Csv::line(r);
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) > 0;
+}
+
+// Products of the simulator with at least one image without alt text.
+QSet<QString> productsMissingAlt(const StoreSimulator &sim, SimDialect dialect) {
+    QSet<QString> ids;
+    for (const ProductSummary &p : sim.products(dialect))
+        for (const ProductImage &i : sim.images(dialect, p.id))
+            if (i.alt.trimmed().isEmpty())
+                ids.insert(p.id);
+    return ids;
 }
 
 } // namespace
@@ -230,6 +270,193 @@ private Q_SLOTS:
                      .toArray()
                      .size(),
                  0);
+    }
+
+    // template --problem over the local catalog: the images the audit finds the problem for,
+    // previewed (nothing staged, nothing sent), then staged per product in the journal — the
+    // audit then finds none — and still nothing sent to the store.
+    void templateOverTheCatalogsProblem_data() {
+        QTest::addColumn<SimDialect>("dialect");
+        QTest::newRow("generic") << SimDialect::Generic;
+        QTest::newRow("shopline") << SimDialect::Shopline;
+    }
+    void templateOverTheCatalogsProblem() {
+        QFETCH(SimDialect, dialect);
+        const SimDialect d = dialect;
+        QCOMPARE(m_ctl->run(args(*m_sim, d, {QStringLiteral("scan")})).exitCode, 0);
+        const int missing = LargeSeed::missingAltCount({kProducts, kImages});
+        QVERIFY(missing > 1);
+        m_sim->clearRecordedRequests();
+        const QStringList command{
+            QStringLiteral("template"), QStringLiteral("{title}, view {place} of {count}"),
+            QStringLiteral("--problem"), QStringLiteral("missing-alt"), QStringLiteral("--json")};
+        const CtlRun preview = m_ctl->run(args(*m_sim, d, command));
+        QVERIFY2(preview.exitCode == 0, preview.dump());
+        QJsonObject json = preview.json();
+        QVERIFY(json.value(QStringLiteral("staged")).isNull());
+        QJsonArray changes = json.value(QStringLiteral("changes")).toArray();
+        QCOMPARE(changes.size(), missing);
+        QSet<QString> products;
+        for (const QJsonValue &v : changes) {
+            const QJsonObject c = v.toObject();
+            QCOMPARE(c.value(QStringLiteral("before")).toString().trimmed(), QString());
+            QVERIFY2(c.value(QStringLiteral("after")).toString().endsWith(QStringLiteral(" of 3")),
+                     qPrintable(c.value(QStringLiteral("after")).toString()));
+            products.insert(c.value(QStringLiteral("productId")).toString());
+        }
+        QCOMPARE(products, productsMissingAlt(*m_sim, d));
+        QCOMPARE(json.value(QStringLiteral("summary")).toObject().value(QStringLiteral("images")),
+                 missing);
+        QVERIFY(apiRequests(*m_sim).isEmpty()); // the local catalog only
+        const CtlRun nothing = m_ctl->run(args(*m_sim, d, {QStringLiteral("pending")}));
+        QVERIFY2(!nothing.out.contains(QStringLiteral("view")), nothing.dump());
+
+        const CtlRun staged =
+            m_ctl->run(args(*m_sim, d, command + QStringList{QStringLiteral("--stage")}));
+        QVERIFY2(staged.exitCode == 0, staged.dump());
+        QCOMPARE(staged.json().value(QStringLiteral("staged")).toInt(), missing);
+        QVERIFY2(staged.err.contains(QStringLiteral("in %1 product").arg(products.size())),
+                 staged.dump());
+        QCOMPARE(countWrites(*m_sim), 0);
+        // One journal entry per product, each with its own texts.
+        const CtlRun pending =
+            m_ctl->run(args(*m_sim, d, {QStringLiteral("pending"), QStringLiteral("--json")}));
+        QVERIFY2(pending.exitCode == 0, pending.dump());
+        for (const QString &id : std::as_const(products))
+            QVERIFY2(pending.out.contains(id), qPrintable(id));
+        const CtlRun audit = m_ctl->run(
+            args(*m_sim, d,
+                 {QStringLiteral("audit"), QStringLiteral("--json"), QStringLiteral("--problem"),
+                  QStringLiteral("missing-alt"), QStringLiteral("--no-picture-checks")}));
+        QCOMPARE(audit.json().value(QStringLiteral("findings")).toArray().size(), 0);
+        // Again: nothing left to write for that problem.
+        const CtlRun again = m_ctl->run(args(*m_sim, d, command));
+        QCOMPARE(again.json().value(QStringLiteral("changes")).toArray().size(), 0);
+        QCOMPARE(countWrites(*m_sim), 0);
+    }
+
+    // Without --product and --problem: every image of the catalog (mode replace here).
+    void templateOverTheWholeCatalog() {
+        const SimDialect d = SimDialect::Shopify;
+        QCOMPARE(m_ctl->run(args(*m_sim, d, {QStringLiteral("scan")})).exitCode, 0);
+        const CtlRun run = m_ctl->run(
+            args(*m_sim, d,
+                 {QStringLiteral("template"), QStringLiteral("Picture {place} of {title}"),
+                  QStringLiteral("--mode"), QStringLiteral("replace"), QStringLiteral("--json")}));
+        QVERIFY2(run.exitCode == 0, run.dump());
+        const QJsonObject summary = run.json().value(QStringLiteral("summary")).toObject();
+        QCOMPARE(summary.value(QStringLiteral("products")).toInt(), kProducts);
+        QCOMPARE(summary.value(QStringLiteral("images")).toInt(), kProducts * kImages);
+        QCOMPARE(summary.value(QStringLiteral("changes")).toInt(), kProducts * kImages);
+    }
+
+    void catalogCommandsBeforeAnyScan_data() {
+        QTest::addColumn<QStringList>("command");
+        QTest::newRow("template") << QStringList{QStringLiteral("template"),
+                                                 QStringLiteral("{title}")};
+        QTest::newRow("template of a problem") << QStringList{
+            QStringLiteral("template"), QStringLiteral("{title}"), QStringLiteral("--problem"),
+            QStringLiteral("missing-alt"), QStringLiteral("--stage")};
+        QTest::newRow("export") << QStringList{QStringLiteral("export"), QStringLiteral("x.csv")};
+    }
+    void catalogCommandsBeforeAnyScan() {
+        QFETCH(QStringList, command);
+        const CtlRun run = m_ctl->run(args(*m_sim, SimDialect::Generic, command));
+        QVERIFY2(run.exitCode == 1, run.dump());
+        QVERIFY2(run.err.contains(QStringLiteral("run 'vitrinectl scan' first")), run.dump());
+        QVERIFY(!QFile::exists(m_ctl->home() + QStringLiteral("/x.csv")));
+        QCOMPARE(countWrites(*m_sim), 0);
+    }
+
+    // export without --product: every image of the catalog, one row each. An untouched round
+    // trip reads nothing from the store and stages nothing; an edited sheet reads only the
+    // products it edits from the store, stages the cells nobody else changed (per product) and
+    // lists the one a colleague changed on the store meanwhile as a conflict (exit 1).
+    void catalogSpreadsheetRoundTrip_data() {
+        QTest::addColumn<SimDialect>("dialect");
+        QTest::newRow("generic") << SimDialect::Generic;
+        QTest::newRow("shoplazza") << SimDialect::Shoplazza;
+    }
+    void catalogSpreadsheetRoundTrip() {
+        QFETCH(SimDialect, dialect);
+        const SimDialect d = dialect;
+        QCOMPARE(m_ctl->run(args(*m_sim, d, {QStringLiteral("scan")})).exitCode, 0);
+        const QString file = m_ctl->home() + QStringLiteral("/catalog.csv");
+        const CtlRun exported =
+            m_ctl->run(args(*m_sim, d, {QStringLiteral("export"), file, QStringLiteral("--bom")}));
+        QVERIFY2(exported.exitCode == 0, exported.dump());
+        QVERIFY2(exported.err.contains(QStringLiteral("90 images of %1 products").arg(kProducts)),
+                 exported.dump());
+        QList<QStringList> records = sheetRecords(file);
+        QCOMPARE(records.size(), 1 + kProducts * kImages);
+        const QStringList header = records.first();
+        const qsizetype productColumn = header.indexOf(QStringLiteral("product id"));
+        const qsizetype imageColumn = header.indexOf(QStringLiteral("image id"));
+        const qsizetype altColumn = header.indexOf(QStringLiteral("alt"));
+        QVERIFY(productColumn >= 0 && imageColumn >= 0 && altColumn >= 0);
+
+        m_sim->clearRecordedRequests();
+        const CtlRun untouched = m_ctl->run(args(
+            *m_sim, d,
+            {QStringLiteral("import"), file, QStringLiteral("--stage"), QStringLiteral("--json")}));
+        QVERIFY2(untouched.exitCode == 0, untouched.dump());
+        const QJsonObject none = untouched.json().value(QStringLiteral("summary")).toObject();
+        QCOMPARE(none.value(QStringLiteral("rows")).toInt(), kProducts * kImages);
+        QCOMPARE(none.value(QStringLiteral("changes")).toInt(), 0);
+        QVERIFY(apiRequests(*m_sim).isEmpty());
+
+        // Edit the first image of product 2 and of product 5; a colleague changes product 5's
+        // on the store meanwhile, and an image of product 9 (not edited in the file).
+        const QList<ProductSummary> listed = m_sim->products(d);
+        const QString two = listed.at(1).id;
+        const QString five = listed.at(4).id;
+        const QString nine = listed.at(8).id;
+        const QString twoImage = m_sim->images(d, two).first().id;
+        const QString fiveImage = m_sim->images(d, five).first().id;
+        for (QStringList &r : records) {
+            if (r.at(imageColumn) == twoImage)
+                r[altColumn] = QStringLiteral("Edited in the sheet, two");
+            if (r.at(imageColumn) == fiveImage)
+                r[altColumn] = QStringLiteral("Edited in the sheet, five");
+        }
+        QVERIFY(writeSheet(file, records));
+        QVERIFY(m_sim->editImageElsewhere(d, five, fiveImage,
+                                          ImagePatch{{}, QStringLiteral("A colleague's"), {}, {}}));
+        QVERIFY(m_sim->editImageElsewhere(d, nine, m_sim->images(d, nine).first().id,
+                                          ImagePatch{{}, QStringLiteral("Another's"), {}, {}}));
+        m_sim->clearRecordedRequests();
+        const CtlRun imported = m_ctl->run(args(
+            *m_sim, d,
+            {QStringLiteral("import"), file, QStringLiteral("--stage"), QStringLiteral("--json")}));
+        QCOMPARE(imported.exitCode, 1); // a conflict
+        const QJsonObject json = imported.json();
+        const QJsonArray changes = json.value(QStringLiteral("changes")).toArray();
+        const QJsonArray conflicts = json.value(QStringLiteral("conflicts")).toArray();
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.first().toObject().value(QStringLiteral("imageId")).toString(), twoImage);
+        QCOMPARE(conflicts.size(), 1);
+        const QJsonObject conflict = conflicts.first().toObject();
+        QCOMPARE(conflict.value(QStringLiteral("imageId")).toString(), fiveImage);
+        QCOMPARE(conflict.value(QStringLiteral("now")).toString(), QStringLiteral("A colleague's"));
+        QCOMPARE(json.value(QStringLiteral("staged")).toInt(), 1);
+        QCOMPARE(
+            json.value(QStringLiteral("summary")).toObject().value(QStringLiteral("rows")).toInt(),
+            kProducts * kImages);
+        // Only the two edited products were read from the store; nothing was written.
+        const QList<SimRequest> reads = apiRequests(*m_sim);
+        QVERIFY(!reads.isEmpty());
+        for (const SimRequest &r : reads) {
+            QCOMPARE(r.method, QByteArray("GET"));
+            const QString where = r.path + QLatin1Char('?') + r.query.toString();
+            QVERIFY2(where.contains(two) || where.contains(five), qPrintable(where));
+        }
+        // Staged for product 2 only, in the journal: the colleague's text stays.
+        const CtlRun pending =
+            m_ctl->run(args(*m_sim, d, {QStringLiteral("pending"), QStringLiteral("--json")}));
+        QVERIFY2(pending.out.contains(QStringLiteral("Edited in the sheet, two")), pending.dump());
+        QVERIFY2(!pending.out.contains(QStringLiteral("Edited in the sheet, five")),
+                 pending.dump());
+        QCOMPARE(countWrites(*m_sim), 0);
     }
 
     // SIGKILL while the third page of products is on its way (the second was asked for while

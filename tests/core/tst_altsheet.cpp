@@ -185,6 +185,54 @@ private Q_SLOTS:
         QCOMPARE(result.unchangedCells, 12);
     }
 
+    // Rows whose every cell is as exported stage nothing whatever the store says: an import of
+    // a catalog's sheet does not read their products.
+    void untouchedRows_data() {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QList<bool>>("untouched"); // per row, file order
+        QTest::newRow("as exported")
+            << QString() << QString() << QList<bool>{true, true, true, true, true, true};
+        QTest::newRow("an alt text edited")
+            << QStringLiteral(",Front,") << QStringLiteral(",Front view,")
+            << QList<bool>{false, true, true, true, true, true};
+        QTest::newRow("spaces around a text are no edit")
+            << QStringLiteral(",Front,") << QStringLiteral(",  Front ,")
+            << QList<bool>{true, true, true, true, true, true};
+        QTest::newRow("a place edited") << QStringLiteral("22,2,") << QStringLiteral("22,1,")
+                                        << QList<bool>{true, true, true, true, true, false};
+        QTest::newRow("an exported cell damaged")
+            << QStringLiteral(",v1.1.") << QStringLiteral(",v1.9.")
+            << QList<bool>{false, true, true, true, true, true};
+    }
+    void untouchedRows() {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QList<bool>, untouched);
+        const AltSheet::Read read = roundTrip({shirt(), mug()}, [&](QString &text) {
+            if (!from.isEmpty()) {
+                QVERIFY(text.contains(from));
+                text.replace(text.indexOf(from), from.size(), to);
+            }
+        });
+        QList<bool> got;
+        for (const AltSheetRow &row : read.rows)
+            got << AltImportComparison::isUntouched(row);
+        QCOMPARE(got, untouched);
+        // Counting them without their galleries gives what comparing them gives.
+        QList<AltSheetRow> same;
+        for (const AltSheetRow &row : read.rows)
+            if (AltImportComparison::isUntouched(row))
+                same << row;
+        AltImportComparison::Result counted;
+        AltImportComparison::countUntouched(same, &counted);
+        const AltImportComparison::Result compared =
+            AltImportComparison::compare(same, {shirt(), mug()}, {});
+        QCOMPARE(counted.rows, compared.rows);
+        QCOMPARE(counted.unchangedCells, compared.unchangedCells);
+        QVERIFY(compared.changes.isEmpty() && compared.conflicts.isEmpty());
+    }
+
     void threeWays() {
         const QList<AltTextProduct> exported{shirt(), mug()};
         const AltSheet::Read read = roundTrip(exported, [](QString &text) {

@@ -290,6 +290,63 @@ private Q_SLOTS:
         QVERIFY(preview.summary().contains(QStringLiteral("1 image")));
     }
 
+    // Over the catalog with --problem: only the chosen images are written and counted; the
+    // others of their galleries still count for {count} and the duplicate check.
+    void scope_data() {
+        QTest::addColumn<QStringList>("chosen"); // "product/key"
+        QTest::addColumn<QStringList>("changes");
+        QTest::addColumn<int>("images");
+        QTest::addColumn<int>("products");
+        QTest::newRow("every image (no scope)")
+            << QStringList{QStringLiteral("*")}
+            << QStringList{QStringLiteral("a/2:->Shirt 2 of 3"),
+                           QStringLiteral("a/3:->Shirt 3 of 3"), QStringLiteral("b/1:->Mug 1 of 1")}
+            << 4 << 2;
+        QTest::newRow("one image of one product")
+            << QStringList{QStringLiteral("a/3")}
+            << QStringList{QStringLiteral("a/3:->Shirt 3 of 3")} << 1 << 1;
+        QTest::newRow("an image with text in scope, mode empty")
+            << QStringList{QStringLiteral("a/1"), QStringLiteral("b/4")}
+            << QStringList{QStringLiteral("b/1:->Mug 1 of 1")} << 2 << 2;
+        QTest::newRow("nothing chosen") << QStringList() << QStringList() << 0 << 0;
+    }
+    void scope() {
+        QFETCH(QStringList, chosen);
+        QFETCH(QStringList, changes);
+        QFETCH(int, images);
+        QFETCH(int, products);
+        const AltTextProduct a =
+            product(QStringLiteral("a"), QStringLiteral("Shirt"),
+                    {image(QStringLiteral("1"), QStringLiteral("Front")),
+                     image(QStringLiteral("2"), {}), image(QStringLiteral("3"), {})});
+        const AltTextProduct b =
+            product(QStringLiteral("b"), QStringLiteral("Mug"), {image(QStringLiteral("4"), {})});
+        std::optional<AltTemplatePreview::ImageScope> scope;
+        if (chosen != QStringList{QStringLiteral("*")}) {
+            scope.emplace();
+            for (const QString &c : chosen)
+                (*scope)[c.section(QLatin1Char('/'), 0, 0)].insert(c.section(QLatin1Char('/'), 1));
+        }
+        const AltTemplatePreview preview = AltTemplatePreview::compute(
+            {a, b}, AltTemplate::parse(QStringLiteral("{title} {place} of {count}")),
+            AltWriteMode::Empty, {}, scope ? &*scope : nullptr);
+        QCOMPARE(describe(preview), changes);
+        QCOMPARE(preview.imageCount(), images);
+        QCOMPARE(preview.productCount(), products);
+    }
+
+    // An image outside the scope still makes a chosen one's new text a duplicate.
+    void scopeKeepsTheGalleryForDuplicates() {
+        const AltTextProduct p = product(
+            QStringLiteral("p"), QStringLiteral("Shirt"),
+            {image(QStringLiteral("1"), QStringLiteral("Shirt")), image(QStringLiteral("2"), {})});
+        const AltTemplatePreview::ImageScope scope{
+            {QStringLiteral("p"), QSet<QString>{QStringLiteral("2")}}};
+        const AltTemplatePreview preview = AltTemplatePreview::compute(
+            {p}, AltTemplate::parse(QStringLiteral("{title}")), AltWriteMode::Empty, {}, &scope);
+        QCOMPARE(describe(preview), QStringList{QStringLiteral("p/2:->Shirt[D1]")});
+    }
+
     void modeNames() {
         QCOMPARE(parseAltWriteMode(QStringLiteral("Replace")),
                  std::optional(AltWriteMode::Replace));

@@ -108,6 +108,8 @@ QString describe(const CtlInvocation &inv) {
         parts << QStringLiteral("ordering=") + orderingName(*inv.profileOrdering);
     if (inv.profileRate)
         parts << QStringLiteral("rate=%1").arg(*inv.profileRate);
+    if (!inv.problems.isEmpty())
+        parts << QStringLiteral("problems=") + inv.problems;
     return parts.join(QLatin1Char(' '));
 }
 
@@ -212,6 +214,12 @@ void TestCtlParser::runs_data() {
                             << "export product=101 file=out.csv";
     QTest::newRow("export bom") << args("export|--bom|out.csv|--product|101")
                                 << "export product=101 file=out.csv bom";
+    QTest::newRow("export the catalog") << args("export|out.csv") << "export file=out.csv";
+    QTest::newRow("template over the catalog")
+        << args("template|{title}|--stage") << "template stage template={title} mode=empty";
+    QTest::newRow("template of a problem")
+        << args("template|{title}|--problem|missing-alt,alt-verbose|--mode|append")
+        << "template template={title} mode=append problems=missing-alt,alt-verbose";
     QTest::newRow("import") << args("import|in.csv") << "import file=in.csv";
     QTest::newRow("import stage json")
         << args("import|in.csv|--stage|--json") << "import stage json file=in.csv";
@@ -295,10 +303,13 @@ void TestCtlParser::usageErrors_data() {
         << args("list|7|--access-token|x") << "never taken from the command line";
     QTest::newRow("template without text") << args("template|--product|1") << "Missing";
     QTest::newRow("template empty") << args("template| |--product|1") << "template is empty";
-    QTest::newRow("template without product") << args("template|{title}") << "Missing --product ID";
+    QTest::newRow("template product and problem")
+        << args("template|{title}|--product|1|--problem|missing-alt")
+        << "Choose one of --product and --problem";
+    QTest::newRow("template unknown problem")
+        << args("template|{title}|--problem|blurry") << "Unknown problem 'blurry'";
     QTest::newRow("template bad mode")
         << args("template|{title}|--product|1|--mode|overwrite") << "--mode must be";
-    QTest::newRow("export without product") << args("export|a.csv") << "Missing --product ID";
     QTest::newRow("export without file") << args("export|--product|1") << "Missing";
     QTest::newRow("import two files") << args("import|a.csv|b.csv") << "Unexpected argument";
     QTest::newRow("import bom") << args("import|a.csv|--bom") << "Unknown option '--bom'";
