@@ -223,6 +223,7 @@ int main(int argc, char *argv[]) {
     // Alt text templates saved by name, shared with vitrinectl.
     SavedTemplates savedTemplates;
     TemplateController templateController(window.altTextActions(), &savedTemplates);
+    catalog.setSavedTemplates(&savedTemplates);
     // The review checks spelling with the dictionary of the user's language, where one is
     // installed (hunspell-LANG packages); without one, spelling is not checked.
     const std::unique_ptr<HunspellChecker> spelling = HunspellChecker::forLocale(QLocale::system());

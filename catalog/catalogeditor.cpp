@@ -206,6 +206,29 @@ bool CatalogEditor::applyBatch(const QString &productId, const EditSession::Batc
     return true;
 }
 
+CatalogEditor::StagedTemplate CatalogEditor::stageTemplate(const QList<AltTemplateChange> &changes,
+                                                           const QString &stepName) {
+    StagedTemplate staged;
+    for (qsizetype i = 0; i < changes.size();) {
+        EditSession::Batch batch;
+        batch.name = stepName;
+        const QString productId = changes.at(i).productId;
+        for (; i < changes.size() && changes.at(i).productId == productId; ++i)
+            if (changes.at(i).stageable())
+                batch.altByKey.insert(changes.at(i).key, changes.at(i).after);
+        if (batch.altByKey.isEmpty())
+            continue;
+        QString why;
+        if (!applyBatch(productId, batch, &why)) {
+            staged.refusals << tr("Product %1: %2").arg(productId, why);
+            continue;
+        }
+        staged.texts += int(batch.altByKey.size());
+        ++staged.products;
+    }
+    return staged;
+}
+
 QList<StagedImage> CatalogEditor::rows(const QString &productId) {
     EditSession *session = sessionFor(productId, nullptr);
     return session ? session->model()->rows() : QList<StagedImage>();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/alttemplatepreview.h"
 #include "core/catalogproduct.h"
 #include "core/sessionstate.h"
 #include "core/storecapabilities.h"
@@ -65,6 +66,16 @@ public:
     // true, no step. False (and *whyNot, refused()) when refused.
     bool applyBatch(const QString &productId, const EditSession::Batch &batch,
                     QString *whyNot = nullptr);
+    // A template's changes (AltTemplatePreview, products in order): the stageable ones staged
+    // with applyBatch, one step named stepName per product. What was staged, and the products
+    // refused ("Product 7: …").
+    struct StagedTemplate {
+        int texts = 0;
+        int products = 0;
+        QStringList refusals;
+    };
+    StagedTemplate stageTemplate(const QList<AltTemplateChange> &changes, const QString &stepName);
+
     // The product's staged gallery now, display order (empty when it is not in the catalog).
     QList<StagedImage> rows(const QString &productId);
 

@@ -2558,6 +2558,24 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
         <source>The audit could not be written to %1: %2</source>
         <translation>Der Prüfbericht konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Apply alt text template</source>
+        <translation>Alt-Text-Vorlage anwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 staged in %n product(s).</source>
+        <translation>
+            <numerusform>%1 in %n Produkt vorgemerkt.</numerusform>
+            <numerusform>%1 in %n Produkten vorgemerkt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alt text(s)</source>
+        <translation>
+            <numerusform>%n Alt-Text</numerusform>
+            <numerusform>%n Alt-Texte</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vitrine::CatalogEditor</name>
@@ -2568,6 +2586,10 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
     <message>
         <source>That image is no longer in the gallery of product %1.</source>
         <translation>Dieses Bild ist nicht mehr in der Galerie von Produkt %1.</translation>
+    </message>
+    <message>
+        <source>Product %1: %2</source>
+        <translation>Produkt %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +2929,14 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
     <message>
         <source>Spreadsheet (*.csv);;JSON (*.json)</source>
         <translation>Tabelle (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Alt Text from &amp;Template…</source>
+        <translation>Alt-Text aus &amp;Vorlage…</translation>
+    </message>
+    <message>
+        <source>Fill the alt text of the selected lines (or of every line shown) from a template, with a preview first</source>
+        <translation>Den Alt-Text der ausgewählten Zeilen (oder jeder angezeigten Zeile) aus einer Vorlage füllen, zuerst mit Vorschau</translation>
     </message>
 </context>
 <context>

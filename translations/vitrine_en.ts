@@ -488,6 +488,20 @@
             <numerusform>%n pictures checked.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 staged in %n product(s).</source>
+        <translation>
+            <numerusform>%1 staged in %n product.</numerusform>
+            <numerusform>%1 staged in %n products.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alt text(s)</source>
+        <translation>
+            <numerusform>%n alt text</numerusform>
+            <numerusform>%n alt texts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vitrine::CatalogProductsModel</name>

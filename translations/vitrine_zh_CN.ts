@@ -2496,6 +2496,22 @@ Without options it opens the current store profile, or the embedded demo store w
         <source>The audit could not be written to %1: %2</source>
         <translation>审核结果无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>Apply alt text template</source>
+        <translation>应用替代文本模板</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 staged in %n product(s).</source>
+        <translation>
+            <numerusform>已在 %n 个商品中暂存 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alt text(s)</source>
+        <translation>
+            <numerusform>%n 条替代文本</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vitrine::CatalogEditor</name>
@@ -2506,6 +2522,10 @@ Without options it opens the current store profile, or the embedded demo store w
     <message>
         <source>That image is no longer in the gallery of product %1.</source>
         <translation>该图片已不在商品 %1 的图库中。</translation>
+    </message>
+    <message>
+        <source>Product %1: %2</source>
+        <translation>商品 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +2853,14 @@ Without options it opens the current store profile, or the embedded demo store w
     <message>
         <source>Spreadsheet (*.csv);;JSON (*.json)</source>
         <translation>电子表格 (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Alt Text from &amp;Template…</source>
+        <translation>从模板生成替代文本(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Fill the alt text of the selected lines (or of every line shown) from a template, with a preview first</source>
+        <translation>用模板填写所选行（或显示的每一行）的替代文本，先显示预览</translation>
     </message>
 </context>
 <context>

@@ -95,7 +95,11 @@ AltTemplateDialog::AltTemplateDialog(QList<AltTextProduct> products,
     bottom->addWidget(buttons);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Template:"), templateRow);
+    // The label's mnemonic goes to the text field, not to the row that holds it (a QLabel whose
+    // buddy takes no focus shows the '&' itself).
+    auto *templateLabel = new QLabel(tr("&Template:"), this);
+    templateLabel->setBuddy(m_edit);
+    form->addRow(templateLabel, templateRow);
     form->addRow(QString(), help);
     form->addRow(tr("&Write:"), m_mode);
     auto *layout = new QVBoxLayout(this);
@@ -137,6 +141,11 @@ AltTemplateDialog::AltTemplateDialog(QList<AltTextProduct> products,
 AltTemplateDialog::~AltTemplateDialog() {
     // The computation holds its own copies; wait so that nothing outlives the dialog's thread use.
     m_watcher.waitForFinished();
+}
+
+void AltTemplateDialog::setScope(const AltTemplatePreview::ImageScope &scope) {
+    m_scope = scope;
+    schedulePreview();
 }
 
 void AltTemplateDialog::setSavedTemplates(const QMap<QString, QString> &byName) {
@@ -215,15 +224,19 @@ void AltTemplateDialog::startPreview() {
     const AltTemplate parsed = AltTemplate::parse(templateText());
     if (!parsed.isValid())
         return;
-    m_summary->setText(tr("Looking at %n image(s)…", nullptr,
-                          int(std::accumulate(m_products.cbegin(), m_products.cend(), qsizetype(0),
-                                              [](qsizetype n, const AltTextProduct &p) {
-                                                  return n + p.images.size();
-                                              }))));
+    const qsizetype images =
+        m_scope ? std::accumulate(
+                      m_scope->cbegin(), m_scope->cend(), qsizetype(0),
+                      [](qsizetype n, const QSet<QString> &keys) { return n + keys.size(); })
+                : std::accumulate(
+                      m_products.cbegin(), m_products.cend(), qsizetype(0),
+                      [](qsizetype n, const AltTextProduct &p) { return n + p.images.size(); });
+    m_summary->setText(tr("Looking at %n image(s)…", nullptr, int(images)));
     m_computing = true;
-    m_watcher.setFuture(
-        QtConcurrent::run([products = m_products, parsed, mode = mode(), limits = m_limits] {
-            return AltTemplatePreview::compute(products, parsed, mode, limits);
+    m_watcher.setFuture(QtConcurrent::run(
+        [products = m_products, parsed, mode = mode(), limits = m_limits, scope = m_scope] {
+            return AltTemplatePreview::compute(products, parsed, mode, limits,
+                                               scope ? &*scope : nullptr);
         }));
 }
 

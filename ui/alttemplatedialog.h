@@ -6,6 +6,8 @@
 #include <QFutureWatcher>
 #include <QMap>
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -31,6 +33,9 @@ public:
                       QWidget *parent = nullptr);
     ~AltTemplateDialog() override;
 
+    // Only these images are written (the Catalog worklist's lines); the others of their
+    // galleries count for {count}, {place} and duplicates. Without: every image of the products.
+    void setScope(const AltTemplatePreview::ImageScope &scope);
     void setSavedTemplates(const QMap<QString, QString> &byName);
     void setTemplateText(const QString &text);
     QString templateText() const;
@@ -72,6 +77,7 @@ private:
 
     const QList<AltTextProduct> m_products;
     const AltTemplatePreview::Limits m_limits;
+    std::optional<AltTemplatePreview::ImageScope> m_scope;
     QMap<QString, QString> m_savedTemplates;
     QLineEdit *m_edit;
     QComboBox *m_saved;

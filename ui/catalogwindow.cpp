@@ -69,6 +69,13 @@ void CatalogWindow::buildActions() {
     m_openGallery = new QAction(tr("Open &Gallery"), this);
     m_openGallery->setToolTip(tr("Open the product of the selected line in the gallery window"));
     m_openGallery->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_fromTemplate = new QAction(tr("Alt Text from &Template…"), this);
+    m_fromTemplate->setToolTip(tr("Fill the alt text of the selected lines (or of every line "
+                                  "shown) from a template, with a preview first"));
+    m_fromTemplate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_fromTemplate->setEnabled(false);
+    connect(m_fromTemplate, &QAction::triggered, this,
+            [this] { Q_EMIT templateRequested(worklistScope()); });
     connect(m_scan, &QAction::triggered, this, &CatalogWindow::scanRequested);
     connect(m_stop, &QAction::triggered, this, &CatalogWindow::stopRequested);
     connect(m_publishAll, &QAction::triggered, this, &CatalogWindow::publishAllRequested);
@@ -85,6 +92,7 @@ void CatalogWindow::buildActions() {
     bar->addAction(m_export);
     bar->addSeparator();
     bar->addAction(m_openGallery);
+    bar->addAction(m_fromTemplate);
     m_undo = new QAction(Icons::get(Icons::Id::Undo), tr("&Undo"), this);
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = new QAction(Icons::get(Icons::Id::Redo), tr("&Redo"), this);
@@ -155,15 +163,23 @@ QWidget *CatalogWindow::buildWorklist() {
     label->setBuddy(m_choice);
     auto *open = new QPushButton(m_openGallery->text(), page);
     connect(open, &QPushButton::clicked, m_openGallery, &QAction::trigger);
+    auto *fill = new QPushButton(m_fromTemplate->text(), page);
+    fill->setToolTip(m_fromTemplate->toolTip());
+    connect(fill, &QPushButton::clicked, m_fromTemplate, &QAction::trigger);
+    connect(m_fromTemplate, &QAction::changed, fill,
+            [this, fill] { fill->setEnabled(m_fromTemplate->isEnabled()); });
+    fill->setEnabled(false);
     auto *top = new QHBoxLayout;
     top->addWidget(label);
     top->addWidget(m_choice);
     top->addStretch(1);
+    top->addWidget(fill);
     top->addWidget(open);
 
     m_worklistView = new QTableView(page);
     m_worklistView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_worklistView->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several lines: a template fills the selected ones.
+    m_worklistView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_worklistView->setEditTriggers(QAbstractItemView::DoubleClicked |
                                     QAbstractItemView::EditKeyPressed |
                                     QAbstractItemView::AnyKeyPressed);
@@ -202,6 +218,12 @@ void CatalogWindow::setModels(CatalogProductsModel *products, WorklistModel *wor
     if (worklist) {
         connect(worklist, &WorklistModel::editRefused, this, &CatalogWindow::showStatus,
                 Qt::UniqueConnection);
+        connect(worklist, &QAbstractItemModel::modelReset, this,
+                &CatalogWindow::updateTemplateAction, Qt::UniqueConnection);
+        connect(worklist, &QAbstractItemModel::rowsInserted, this,
+                &CatalogWindow::updateTemplateAction, Qt::UniqueConnection);
+        connect(worklist, &QAbstractItemModel::rowsRemoved, this,
+                &CatalogWindow::updateTemplateAction, Qt::UniqueConnection);
         QHeaderView *header = m_worklistView->horizontalHeader();
         header->setSectionResizeMode(WorklistModel::Thumbnail, QHeaderView::Fixed);
         header->resizeSection(WorklistModel::Thumbnail, ThumbnailCellDelegate::kSide + 8);
@@ -289,6 +311,27 @@ void CatalogWindow::requestExport() {
                                      tr("Spreadsheet (*.csv);;JSON (*.json)"));
     if (!path.isEmpty())
         Q_EMIT exportRequested(path);
+}
+
+AltTemplatePreview::ImageScope CatalogWindow::worklistScope() const {
+    AltTemplatePreview::ImageScope scope;
+    QAbstractItemModel *model = m_worklistView->model();
+    if (!model)
+        return scope;
+    QModelIndexList rows = m_worklistView->selectionModel()
+                               ? m_worklistView->selectionModel()->selectedRows()
+                               : QModelIndexList();
+    if (rows.isEmpty())
+        for (int row = 0; row < model->rowCount(); ++row)
+            rows << model->index(row, 0);
+    for (const QModelIndex &index : std::as_const(rows))
+        scope[index.data(WorklistModel::ProductIdRole).toString()].insert(
+            index.data(GalleryModel::KeyRole).toString());
+    return scope;
+}
+
+void CatalogWindow::updateTemplateAction() {
+    m_fromTemplate->setEnabled(m_worklistView->model() && m_worklistView->model()->rowCount() > 0);
 }
 
 void CatalogWindow::openCurrentGallery() {

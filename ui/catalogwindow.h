@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/alttemplatepreview.h"
 #include "core/catalogaudit.h"
 #include "core/storecapabilities.h"
 
@@ -53,6 +54,8 @@ public:
     QList<ReviewFinding::Kind> worklistKinds() const;
     bool worklistShowsEveryImage() const;
     void setWorklistChoice(const QList<ReviewFinding::Kind> &kinds, bool everyImage);
+    // The worklist lines a template is for: the selected ones, or every line when none is.
+    AltTemplatePreview::ImageScope worklistScope() const;
 
     // For tests and the controller.
     QTableView *productsView() const { return m_productsView; }
@@ -67,6 +70,7 @@ public:
     QAction *publishAllAction() const { return m_publishAll; }
     QAction *exportAction() const { return m_export; }
     QAction *openGalleryAction() const { return m_openGallery; }
+    QAction *fromTemplateAction() const { return m_fromTemplate; }
 
 Q_SIGNALS:
     void scanRequested();
@@ -77,6 +81,8 @@ Q_SIGNALS:
     void worklistChoiceChanged();
     // Open the product in the gallery window (imageKey: select that image; may be empty).
     void openGalleryRequested(const QString &productId, const QString &imageKey);
+    // Fill the alt text of these images from a template (a preview first).
+    void templateRequested(const vitrine::AltTemplatePreview::ImageScope &scope);
 
 private:
     void buildActions();
@@ -84,6 +90,7 @@ private:
     QWidget *buildWorklist();
     void requestExport();
     void openCurrentGallery();
+    void updateTemplateAction();
 
     QPointer<ThumbnailCache> m_thumbnails;
     QTabWidget *m_tabs = nullptr;
@@ -101,6 +108,7 @@ private:
     QAction *m_publishAll = nullptr;
     QAction *m_export = nullptr;
     QAction *m_openGallery = nullptr;
+    QAction *m_fromTemplate = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QPointer<QUndoStack> m_undoStack;

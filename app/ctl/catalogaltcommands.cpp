@@ -77,30 +77,19 @@ QCoro::Task<CtlExit> CatalogAltCommands::fillFromTemplate(CtlContext context,
         QString saveProblem;
         QObject::connect(&editor, &CatalogEditor::saveFailed, &editor,
                          [&saveProblem](const QString &message) { saveProblem = message; });
-        // One step per product, as the worklist stages them; the changes come product by product.
-        const QList<AltTemplateChange> &changes = preview.changes();
-        for (qsizetype i = 0; i < changes.size();) {
-            EditSession::Batch batch;
-            batch.name = Text::tr("Apply alt text template");
-            const QString productId = changes.at(i).productId;
-            for (; i < changes.size() && changes.at(i).productId == productId; ++i)
-                if (changes.at(i).stageable())
-                    batch.altByKey.insert(changes.at(i).key, changes.at(i).after);
-            if (batch.altByKey.isEmpty())
-                continue;
-            QString why;
-            if (!editor.applyBatch(productId, batch, &why)) {
-                console->error(Text::tr("Product %1: %2").arg(productId, why));
-                exit = CtlExit::Failed;
-                continue;
-            }
-            if (!saveProblem.isEmpty()) {
-                console->error(saveProblem);
-                co_return CtlExit::Failed;
-            }
-            stagedTexts += int(batch.altByKey.size());
-            ++stagedProducts;
+        // One step per product, as the worklist stages them.
+        const CatalogEditor::StagedTemplate done =
+            editor.stageTemplate(preview.changes(), Text::tr("Apply alt text template"));
+        for (const QString &refusal : done.refusals)
+            console->error(refusal);
+        if (!done.refusals.isEmpty())
+            exit = CtlExit::Failed;
+        if (!saveProblem.isEmpty()) {
+            console->error(saveProblem);
+            co_return CtlExit::Failed;
         }
+        stagedTexts = done.texts;
+        stagedProducts = done.products;
     }
 
     if (invocation.json)

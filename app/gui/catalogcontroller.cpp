@@ -5,14 +5,17 @@
 #include "catalog/catalogeditor.h"
 #include "catalog/keptedits.h"
 #include "catalog/picturechecker.h"
+#include "core/catalogalttext.h"
 #include "models/catalogproductsmodel.h"
 #include "models/editsession.h"
 #include "models/worklistmodel.h"
 #include "net/storeclient.h"
+#include "ui/alttemplatedialog.h"
 #include "ui/catalogwindow.h"
 #include "ui/galleryview.h"
 #include "ui/mainwindow.h"
 #include "workflow/journal.h"
+#include "workflow/savedtemplates.h"
 
 #include <QItemSelectionModel>
 #include <QLocale>
@@ -104,6 +107,8 @@ CatalogWindow *CatalogController::window() {
             &CatalogController::rebuildWorklist);
     connect(m_window, &CatalogWindow::openGalleryRequested, this,
             [this](const QString &productId, const QString &key) { openGallery(productId, key); });
+    connect(m_window, &CatalogWindow::templateRequested, this,
+            [this](const AltTemplatePreview::ImageScope &scope) { fillFromTemplate(scope); });
     connect(m_window, &CatalogWindow::exportRequested, this, [this](const QString &path) {
         QString error;
         if (exportAudit(path, &error))
@@ -332,6 +337,77 @@ bool CatalogController::exportAudit(const QString &path, QString *error) {
         return false;
     }
     return true;
+}
+
+void CatalogController::setSavedTemplates(SavedTemplates *saved) {
+    m_savedTemplates = saved;
+}
+
+AltTemplateDialog *
+CatalogController::fillFromTemplate(const AltTemplatePreview::ImageScope &scope) {
+    StoreClient *client = m_gallery ? m_gallery->client() : nullptr;
+    if (!m_editor || !client || scope.isEmpty())
+        return nullptr;
+    // The products of those images as they will be published, in the catalog's order.
+    QList<AltTextProduct> products;
+    for (int i = 0; i < m_catalog.size(); ++i) {
+        if (!scope.contains(m_catalog.at(i).id))
+            continue;
+        const std::optional<SessionState> staged = m_editor->staged(m_catalog.at(i).id);
+        products << CatalogAltText::product(m_catalog.at(i), staged ? &*staged : nullptr);
+    }
+    const StoreCapabilities &caps = client->capabilities();
+    auto *dialog =
+        new AltTemplateDialog(products, {caps.altLimit(false), caps.altLimit(true)}, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setScope(scope);
+    if (m_savedTemplates)
+        dialog->setSavedTemplates(m_savedTemplates->all());
+    dialog->setTemplateText(m_lastTemplate);
+    connect(dialog, &AltTemplateDialog::saveRequested, this,
+            [this, dialog](const QString &name, const QString &text) {
+                if (!m_savedTemplates)
+                    return;
+                if (const QString problem = m_savedTemplates->save(name, text); !problem.isEmpty())
+                    m_window->showStatus(problem);
+                dialog->setSavedTemplates(m_savedTemplates->all());
+            });
+    connect(dialog, &AltTemplateDialog::deleteRequested, this, [this, dialog](const QString &name) {
+        if (!m_savedTemplates)
+            return;
+        m_savedTemplates->remove(name);
+        dialog->setSavedTemplates(m_savedTemplates->all());
+    });
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        m_lastTemplate = dialog->templateText();
+        if (result == QDialog::Accepted)
+            stageTemplate(dialog->chosenChanges());
+    });
+    dialog->open();
+    return dialog;
+}
+
+int CatalogController::stageTemplate(const QList<AltTemplateChange> &changes) {
+    if (!m_editor)
+        return 0;
+    // Each product is its own step in the journal; one Undo takes the whole template back.
+    if (std::none_of(changes.cbegin(), changes.cend(),
+                     [](const AltTemplateChange &c) { return c.stageable(); }))
+        return 0; // no empty step
+    QUndoStack *stack = m_editor->undoStack();
+    const QString name = tr("Apply alt text template");
+    stack->beginMacro(name);
+    const CatalogEditor::StagedTemplate staged = m_editor->stageTemplate(changes, name);
+    stack->endMacro();
+    if (m_window) {
+        QString text = tr("%1 staged in %n product(s).", nullptr, staged.products)
+                           .arg(tr("%n alt text(s)", nullptr, staged.texts));
+        if (!staged.refusals.isEmpty())
+            text += QLatin1Char(' ') + staged.refusals.join(QLatin1Char(' '));
+        m_window->showStatus(text);
+    }
+    return staged.texts;
 }
 
 QCoro::Task<> CatalogController::openGallery(QString productId, QString imageKey) {

@@ -13,6 +13,7 @@
 
 namespace vitrine {
 
+class AltTemplateDialog;
 class CatalogDatabase;
 class CatalogEditor;
 class CatalogProductsModel;
@@ -21,6 +22,7 @@ class GalleryController;
 class Journal;
 class MainWindow;
 class PictureChecker;
+class SavedTemplates;
 class ThumbnailCache;
 class ThumbnailFetcher;
 class WorklistModel;
@@ -52,6 +54,15 @@ public:
     bool exportAudit(const QString &path, QString *error = nullptr);
     // Reads the catalog and the journal again and audits everything.
     void reload();
+
+    // Templates saved by name (shared with the gallery window and vitrinectl; may be null).
+    void setSavedTemplates(SavedTemplates *saved);
+    // The template dialog for these worklist images (window-modal, open when this returns): a
+    // preview first, Stage stages what is ticked (stageTemplate). Null without a catalog.
+    AltTemplateDialog *fillFromTemplate(const AltTemplatePreview::ImageScope &scope);
+    // Stages a template's changes per product in the journal (CatalogEditor), all of them one
+    // step of the window's undo stack; the number of alt texts staged.
+    int stageTemplate(const QList<AltTemplateChange> &changes);
 
     CatalogDatabase *database() const { return m_database.get(); }
     CatalogEditor *editor() const { return m_editor.get(); }
@@ -91,6 +102,8 @@ private:
     QHash<QString, PictureCheck> m_checks;
     CatalogAuditResult m_audit;
     bool m_reauditQueued = false;
+    SavedTemplates *m_savedTemplates = nullptr;
+    QString m_lastTemplate;
 };
 
 } // namespace vitrine

@@ -11,9 +11,11 @@
 #include "catalog/catalogdatabase.h"
 #include "catalog/catalogeditor.h"
 #include "demostore/largeseed.h"
+#include "models/alttemplatepreviewmodel.h"
 #include "models/catalogproductsmodel.h"
 #include "models/gallerymodel.h"
 #include "models/worklistmodel.h"
+#include "ui/alttemplatedialog.h"
 #include "ui/alttexteditor.h"
 #include "ui/catalogpublishdialog.h"
 #include "ui/catalogsummaryview.h"
@@ -170,6 +172,74 @@ private Q_SLOTS:
         m_catalog->editor()->undoStack()->undo();
         QTRY_COMPARE(view->model()->rowCount(), lines);
         QVERIFY(!m_app->journal.entry(m_catalog->storeKey(), productId));
+    }
+
+    // Alt Text from Template… on the worklist: the preview lists the chosen lines only (the
+    // selected ones, or every line), Stage stages them per product in the journal, the lines
+    // leave the list, and one Undo takes the whole template back.
+    void templateFillsTheWorklistLines_data() {
+        QTest::addColumn<int>("selected"); // lines selected (0: none, the template takes all)
+        QTest::newRow("two selected lines") << 2;
+        QTest::newRow("no selection: every line") << 0;
+    }
+    void templateFillsTheWorklistLines() {
+        QFETCH(int, selected);
+        scan();
+        chooseWorklist(QStringLiteral("missing-alt"));
+        QTableView *view = window()->worklistView();
+        QAbstractItemModel *model = view->model();
+        const int lines = model->rowCount();
+        QVERIFY(lines > 2);
+        QVERIFY(window()->fromTemplateAction()->isEnabled());
+        if (selected > 0)
+            view->selectionModel()->select(
+                QItemSelection(model->index(0, 0), model->index(selected - 1, 0)),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const int chosen = selected > 0 ? selected : lines;
+        QList<std::pair<QString, QString>> images; // product, key
+        for (int row = 0; row < chosen; ++row)
+            images << std::pair{model->index(row, 0).data(WorklistModel::ProductIdRole).toString(),
+                                model->index(row, 0).data(GalleryModel::KeyRole).toString()};
+
+        window()->fromTemplateAction()->trigger();
+        auto *dialog = window()->findChild<AltTemplateDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->templateEdit()->clear();
+        QTest::keyClicks(dialog->templateEdit(),
+                         QStringLiteral("{title}, view {place} of {count}"));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isComputing() && dialog->model()->rowCount() == chosen,
+                                 10000);
+        QVERIFY(dialog->applyButton()->isEnabled());
+        if (const QString dir = qEnvironmentVariable("VITRINE_SCREENSHOT_DIR");
+            !dir.isEmpty() && selected > 0) {
+            QTest::qWait(300);
+            QVERIFY(
+                dialog->grab().save(QDir(dir).filePath(QStringLiteral("catalog-template.png"))));
+        }
+        QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+
+        QTRY_COMPARE(model->rowCount(), lines - chosen);
+        QSet<QString> products;
+        for (const auto &[productId, key] : std::as_const(images)) {
+            const std::optional<SessionState> kept =
+                m_app->journal.loadState(m_catalog->storeKey(), productId);
+            QVERIFY(kept);
+            const int row = kept->staged.rowOfKey(key);
+            QCOMPARE(
+                kept->staged.rows.at(row).image.alt,
+                QStringLiteral("%1, view %2 of %3")
+                    .arg(m_catalog->database()->product(m_catalog->storeKey(), productId)->title)
+                    .arg(row + 1)
+                    .arg(kImages));
+            products.insert(productId);
+        }
+        QCOMPARE(m_app->journal.entries(m_catalog->storeKey()).size(), products.size());
+        QCOMPARE(m_catalog->editor()->undoStack()->count(), 1);
+
+        m_catalog->editor()->undoStack()->undo();
+        QTRY_COMPARE(model->rowCount(), lines);
+        QVERIFY(m_app->journal.entries(m_catalog->storeKey()).isEmpty());
     }
 
     void opensTheGalleryAtTheImage() {
