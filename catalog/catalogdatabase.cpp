@@ -165,6 +165,11 @@ SqliteFile::Schema CatalogDatabase::Private::schema() {
         QStringLiteral("CREATE TABLE IF NOT EXISTS picture_checks (url TEXT PRIMARY KEY, state "
                        "TEXT NOT NULL, width INTEGER NOT NULL, height INTEGER NOT NULL, error TEXT "
                        "NOT NULL, checked_at TEXT NOT NULL)"),
+        // A picture's difference hash (16 hex digits; empty: flat or tiny, no hash), by address.
+        // A table of its own, so a catalog written before pictures were hashed opens as it is
+        // (its checks without a row here are made again).
+        QStringLiteral("CREATE TABLE IF NOT EXISTS picture_hashes (url TEXT PRIMARY KEY, hash "
+                       "TEXT NOT NULL)"),
     };
     return schema;
 }
@@ -570,6 +575,22 @@ QHash<QString, PictureCheck> CatalogDatabase::pictureChecks() {
         check.checkedAt = parseStamp(q.value(5).toString());
         out.insert(q.value(0).toString(), check);
     }
+    QSqlQuery hashes(d->db());
+    hashes.setForwardOnly(true);
+    if (!hashes.exec(QStringLiteral("SELECT url, hash FROM picture_hashes"))) {
+        d->fail(QStringLiteral("read picture hashes"), hashes.lastError());
+        return out;
+    }
+    while (hashes.next()) {
+        const auto it = out.find(hashes.value(0).toString());
+        if (it == out.end() || it->state != PictureCheck::State::Loaded)
+            continue;
+        it->hashed = true;
+        bool ok = false;
+        const quint64 hash = hashes.value(1).toString().toULongLong(&ok, 16);
+        if (ok)
+            it->hash = hash;
+    }
     return out;
 }
 
@@ -580,6 +601,10 @@ bool CatalogDatabase::savePictureChecks(const QHash<QString, PictureCheck> &chec
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO picture_checks (url, state, width, height, "
                              "error, checked_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery hash(d->db());
+    hash.prepare(QStringLiteral("INSERT OR REPLACE INTO picture_hashes (url, hash) VALUES (?, ?)"));
+    QSqlQuery noHash(d->db());
+    noHash.prepare(QStringLiteral("DELETE FROM picture_hashes WHERE url = ?"));
     for (auto it = checks.cbegin(); it != checks.cend(); ++it) {
         const PictureCheck &c = it.value();
         q.bindValue(0, it.key());
@@ -591,6 +616,17 @@ bool CatalogDatabase::savePictureChecks(const QHash<QString, PictureCheck> &chec
         q.bindValue(5, stampText(c.checkedAt));
         if (!d->exec(q, QStringLiteral("save picture check")))
             return false;
+        if (c.state == PictureCheck::State::Loaded && c.hashed) {
+            hash.bindValue(0, it.key());
+            hash.bindValue(1, c.hash ? QStringLiteral("%1").arg(*c.hash, 16, 16, QLatin1Char('0'))
+                                     : nonNull(QString()));
+            if (!d->exec(hash, QStringLiteral("save picture hash")))
+                return false;
+        } else {
+            noHash.bindValue(0, it.key());
+            if (!d->exec(noHash, QStringLiteral("save picture hash")))
+                return false;
+        }
     }
     return transaction.commit();
 }

@@ -1,5 +1,6 @@
 #include "catalog/picturechecker.h"
 
+#include "models/picturehash.h"
 #include "net/thumbnailfetcher.h"
 
 #include <QBuffer>
@@ -46,6 +47,14 @@ PictureCheck PictureChecker::inspect(const QByteArray &bytes) {
     }
     check.state = PictureCheck::State::Loaded;
     check.size = size;
+    // The difference hash, for duplicates by pixels: decoded at a few dozen pixels (JPEG decodes
+    // scaled for a fraction of the cost), which is all a 9 × 8 hash looks at.
+    buffer.seek(0);
+    QImageReader small(&buffer);
+    if (size.width() > kHashSide || size.height() > kHashSide)
+        small.setScaledSize(size.scaled(kHashSide, kHashSide, Qt::KeepAspectRatioByExpanding));
+    check.hash = pictureHashOf(small.read());
+    check.hashed = true;
     return check;
 }
 
@@ -58,8 +67,10 @@ QStringList PictureChecker::due(const QStringList &urls, const QHash<QString, Pi
             continue;
         seen.insert(url);
         const auto it = checks.constFind(url);
+        // A check without a hash was made before pictures were hashed: done again.
         if (it == checks.cend() || !it->checkedAt.isValid() ||
-            it->checkedAt.secsTo(now) > maxAgeSeconds)
+            it->checkedAt.secsTo(now) > maxAgeSeconds ||
+            (it->state == PictureCheck::State::Loaded && !it->hashed))
             out << url;
     }
     return out;

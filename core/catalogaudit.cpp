@@ -1,6 +1,8 @@
 #include "core/catalogaudit.h"
 
 #include "core/csv.h"
+#include "core/differencehash.h"
+#include "core/pictureduplicates.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -108,6 +110,7 @@ QList<ReviewImage> CatalogAudit::reviewImages(const CatalogProduct &product,
                 image.load = ReviewImage::Load::Loaded;
                 if (check->size.isValid())
                     image.size = check->size;
+                image.pictureHash = check->hash;
             }
         }
         images << image;
@@ -136,7 +139,8 @@ ProductAudit CatalogAudit::runProduct(const CatalogProduct &product, const Sessi
             ++audit.errors;
         else
             ++audit.warnings;
-        audit.findings << CatalogFinding{product.id, product.title, altOfKey.value(f.key), f};
+        audit.findings << CatalogFinding{product.id, product.title, altOfKey.value(f.key), f, {},
+                                         {}};
     }
     return audit;
 }
@@ -152,7 +156,67 @@ CatalogAuditResult CatalogAudit::run(const QList<CatalogProduct> &products,
         result.products << runProduct(product, state == staged.cend() ? nullptr : &state.value(),
                                       checks, options);
     }
+    findAcrossProducts(products, staged, checks, &result);
     return result;
+}
+
+void CatalogAudit::findAcrossProducts(const QList<CatalogProduct> &products,
+                                      const QHash<QString, SessionState> &staged,
+                                      const QHash<QString, PictureCheck> &checks,
+                                      CatalogAuditResult *result) {
+    struct Where {
+        int product = 0; // index in products
+        ReviewImage image;
+    };
+    QList<PictureFingerprint> prints;
+    QList<Where> whereOf;
+    for (int p = 0; p < products.size(); ++p) {
+        const auto state = staged.constFind(products.at(p).id);
+        for (const ReviewImage &image : reviewImages(
+                 products.at(p), state == staged.cend() ? nullptr : &state.value(), checks)) {
+            if (!image.pictureHash)
+                continue;
+            prints << PictureFingerprint{products.at(p).id, image.key, image.place, image.src,
+                                         *image.pictureHash};
+            whereOf << Where{p, image};
+        }
+    }
+    for (const PicturePair &pair :
+         PictureDuplicates::find(prints, DifferenceHash::kSamePictureDistance)) {
+        const Where &earlier = whereOf.at(pair.first);
+        const Where &later = whereOf.at(pair.second);
+        if (earlier.product == later.product)
+            continue; // the gallery review's duplicate-picture says it
+        const CatalogProduct &other = products.at(earlier.product);
+        ReviewFinding f;
+        f.kind = ReviewFinding::Kind::DuplicatePictureAcrossProducts;
+        f.severity = ReviewFinding::Severity::Warning;
+        f.key = later.image.key;
+        f.place = later.image.place;
+        f.imageId = later.image.imageId;
+        f.src = later.image.src;
+        f.relatedKey = earlier.image.key;
+        f.relatedPlace = earlier.image.place;
+        f.message = Text::tr("Image %1 shows the same picture as image %2 of \"%3\" (product %4), "
+                             "under another address: shoppers see one picture for two products. "
+                             "Replace or delete it here unless the picture belongs to both.")
+                        .arg(later.image.place)
+                        .arg(earlier.image.place)
+                        .arg(other.title.isEmpty() ? other.id : other.title, other.id);
+        ProductAudit &audit = result->products[later.product];
+        ++audit.warnings;
+        audit.findings << CatalogFinding{audit.productId, audit.title, later.image.alt, f,
+                                         other.id,        other.title};
+    }
+}
+
+void CatalogAudit::keepAcrossProducts(const ProductAudit &before, ProductAudit *after) {
+    for (const CatalogFinding &f : before.findings) {
+        if (f.review.kind != ReviewFinding::Kind::DuplicatePictureAcrossProducts)
+            continue;
+        ++after->warnings;
+        after->findings << f;
+    }
 }
 
 QList<WorklistEntry> CatalogAudit::worklist(const CatalogProduct &product,
@@ -187,8 +251,11 @@ ReviewOptions CatalogAudit::optionsFor(int altLimitOnUpdate, int altLimitOnCreat
 
 QList<ReviewFinding::Kind> CatalogAudit::allKinds() {
     using K = ReviewFinding::Kind;
-    return {K::MissingAlt,   K::AltTooLong,     K::AltVerbose,  K::AltLooksLikeFileName,
-            K::DuplicateAlt, K::DuplicateImage, K::BrokenImage, K::TinyImage};
+    return {K::MissingAlt,       K::AltTooLong,
+            K::AltVerbose,       K::AltLooksLikeFileName,
+            K::DuplicateAlt,     K::DuplicateImage,
+            K::BrokenImage,      K::TinyImage,
+            K::DuplicatePicture, K::DuplicatePictureAcrossProducts};
 }
 
 std::optional<QList<ReviewFinding::Kind>> CatalogAudit::parseKinds(const QString &names,
@@ -277,6 +344,10 @@ QByteArray CatalogAudit::toJson(const CatalogAuditResult &result,
             {QStringLiteral("message"), f.review.message},
             {QStringLiteral("src"), f.review.src},
             {QStringLiteral("alt"), f.alt},
+            {QStringLiteral("relatedProductId"),
+             f.relatedProductId.isEmpty() ? QJsonValue() : QJsonValue(f.relatedProductId)},
+            {QStringLiteral("relatedPlace"),
+             f.review.relatedPlace > 0 ? QJsonValue(f.review.relatedPlace) : QJsonValue()},
         });
     }
     return QJsonDocument(QJsonObject{{QStringLiteral("summary"), summary},

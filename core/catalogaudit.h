@@ -23,6 +23,10 @@ struct CatalogFinding {
     QString productTitle;
     QString alt;
     ReviewFinding review; // review.key: the staged image's key (its id, or "new:N")
+    // duplicate-picture-across-products: the product of the other image of the pair (whose key
+    // and place are review.relatedKey and review.relatedPlace); empty otherwise.
+    QString relatedProductId;
+    QString relatedProductTitle;
 
     friend bool operator==(const CatalogFinding &, const CatalogFinding &) = default;
 };
@@ -95,6 +99,17 @@ public:
     static QList<WorklistEntry> worklist(const CatalogProduct &product, const SessionState *staged,
                                          const ProductAudit &audit, int productOrder,
                                          const QList<ReviewFinding::Kind> &kinds, bool everyImage);
+
+    // duplicate-picture-across-products: pictures of different products that are the same by
+    // their pixels (difference hashes at most DifferenceHash::kSamePictureDistance bits apart),
+    // each later copy (catalog order) paired once with the first it matches; the finding goes to
+    // the later copy's product. run() adds them; reauditing one product keeps its own with
+    // keepAcrossProducts() until the next run.
+    static void findAcrossProducts(const QList<CatalogProduct> &products,
+                                   const QHash<QString, SessionState> &staged,
+                                   const QHash<QString, PictureCheck> &checks,
+                                   CatalogAuditResult *result);
+    static void keepAcrossProducts(const ProductAudit &before, ProductAudit *after);
 
     // The review options for a store's rules (its alt text limits).
     static ReviewOptions optionsFor(int altLimitOnUpdate, int altLimitOnCreate);

@@ -70,6 +70,8 @@ QString ReviewFinding::kindName(Kind kind) {
         return QStringLiteral("alt-spelling");
     case Kind::DuplicatePicture:
         return QStringLiteral("duplicate-picture");
+    case Kind::DuplicatePictureAcrossProducts:
+        return QStringLiteral("duplicate-picture-across-products");
     }
     return {};
 }
@@ -105,7 +107,7 @@ IncrementalReview::Judged IncrementalReview::judge(const ReviewImage &image,
     if (alt.isEmpty()) {
         add(judged.altFindings, Kind::MissingAlt, Severity::Error,
             Text::tr("Image %1 has no alt text: screen readers and search engines cannot tell what "
-               "it shows.")
+                     "it shows.")
                 .arg(image.place));
     } else if (limit > 0 && altTextLength(image.alt) > limit) {
         add(judged.altFindings, Kind::AltTooLong, Severity::Error,
@@ -117,7 +119,7 @@ IncrementalReview::Judged IncrementalReview::judge(const ReviewImage &image,
                altTextLength(image.alt) > options.recommendedAltLength) {
         add(judged.altFindings, Kind::AltVerbose, Severity::Warning,
             Text::tr("The alt text of image %1 has %2 characters; screen readers read all of it, "
-               "so about %3 or fewer is easier to listen to.")
+                     "so about %3 or fewer is easier to listen to.")
                 .arg(image.place)
                 .arg(altTextLength(image.alt))
                 .arg(options.recommendedAltLength));
@@ -125,7 +127,7 @@ IncrementalReview::Judged IncrementalReview::judge(const ReviewImage &image,
     if (looksLikeFileName(image.alt, image.src)) {
         add(judged.altFindings, Kind::AltLooksLikeFileName, Severity::Warning,
             Text::tr("The alt text of image %1 (\"%2\") looks like a file name or a placeholder; "
-               "describe what the image shows.")
+                     "describe what the image shows.")
                 .arg(image.place)
                 .arg(alt));
     }
@@ -134,15 +136,16 @@ IncrementalReview::Judged IncrementalReview::judge(const ReviewImage &image,
     judged.imageIdentity = imageIdentity(image.src);
     if (image.load == ReviewImage::Load::Broken) {
         add(judged.loadFindings, Kind::BrokenImage, Severity::Error,
-            image.loadError.isEmpty()
-                ? Text::tr("Image %1 could not be loaded.").arg(image.place)
-                : Text::tr("Image %1 could not be loaded: %2").arg(image.place).arg(image.loadError));
+            image.loadError.isEmpty() ? Text::tr("Image %1 could not be loaded.").arg(image.place)
+                                      : Text::tr("Image %1 could not be loaded: %2")
+                                            .arg(image.place)
+                                            .arg(image.loadError));
     } else if (image.load == ReviewImage::Load::Loaded && image.size.isValid() &&
                options.minimumSide > 0 &&
                std::min(image.size.width(), image.size.height()) < options.minimumSide) {
         add(judged.loadFindings, Kind::TinyImage, Severity::Warning,
             Text::tr("Image %1 is only %2 × %3 pixels (at least %4 on each side looks sharp when "
-               "zoomed).")
+                     "zoomed).")
                 .arg(image.place)
                 .arg(image.size.width())
                 .arg(image.size.height())
@@ -177,17 +180,19 @@ QList<ReviewFinding> IncrementalReview::run(const QList<ReviewImage> &images,
         if (!judged.altIdentity.isEmpty()) {
             if (const auto it = firstPlaceOfAlt.constFind(judged.altIdentity);
                 it != firstPlaceOfAlt.cend()) {
-                add(Kind::DuplicateAlt,
-                    Text::tr("Image %1 has the same alt text as image %2.").arg(image.place).arg(*it));
+                add(Kind::DuplicateAlt, Text::tr("Image %1 has the same alt text as image %2.")
+                                            .arg(image.place)
+                                            .arg(*it));
             } else {
                 firstPlaceOfAlt.insert(judged.altIdentity, image.place);
             }
         }
         if (const auto it = firstPlaceOfImage.constFind(judged.imageIdentity);
             it != firstPlaceOfImage.cend()) {
-            add(Kind::DuplicateImage, Text::tr("Image %1 is the same image (same address) as image %2.")
-                                          .arg(image.place)
-                                          .arg(*it));
+            add(Kind::DuplicateImage,
+                Text::tr("Image %1 is the same image (same address) as image %2.")
+                    .arg(image.place)
+                    .arg(*it));
         } else {
             firstPlaceOfImage.insert(judged.imageIdentity, image.place);
         }

@@ -56,6 +56,8 @@ struct ReviewFinding {
         AltMissesVariant,    // a variant's image whose alt names nothing of its variant
         AltSpelling,         // words the dictionary does not know
         DuplicatePicture,    // the same picture (by its pixels) under another address
+        // The catalog audit (core/catalogaudit.h) only:
+        DuplicatePictureAcrossProducts, // the same picture (by its pixels) in another product
     };
     enum class Severity { Error, Warning };
 
@@ -66,7 +68,8 @@ struct ReviewFinding {
     QString imageId;
     QString src;
     QString message; // why it is a problem and how to fix it, for the reviewer
-    // The other image of a pair (duplicate-picture: the earlier copy); empty for others.
+    // The other image of a pair (duplicate-picture: the earlier copy; across products, an image
+    // of another product, CatalogFinding::relatedProductId); empty for others.
     QString relatedKey;
     int relatedPlace = 0;
 

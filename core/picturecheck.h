@@ -5,6 +5,8 @@
 #include <QSize>
 #include <QString>
 
+#include <optional>
+
 namespace vitrine {
 
 // What fetching one picture taught: its natural pixel size, or why it could not be loaded. Kept
@@ -16,6 +18,11 @@ struct PictureCheck {
     QSize size;          // Loaded: the natural size
     QString error;       // Broken: why, in words
     QDateTime checkedAt; // UTC
+    // Loaded: the picture's difference hash (core/differencehash.h), for duplicates by pixels;
+    // nullopt for a flat or tiny picture, or when the check did not hash (hashed false: a check
+    // made before Vitrine hashed pictures, done again).
+    std::optional<quint64> hash;
+    bool hashed = false;
 
     friend bool operator==(const PictureCheck &, const PictureCheck &) = default;
 };

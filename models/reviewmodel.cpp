@@ -113,6 +113,8 @@ QString ReviewModel::problemTitle(ReviewFinding::Kind kind) {
         return tr("Spelling");
     case ReviewFinding::Kind::DuplicatePicture:
         return tr("Same picture twice");
+    case ReviewFinding::Kind::DuplicatePictureAcrossProducts:
+        return tr("Same picture in another product");
     }
     return {};
 }

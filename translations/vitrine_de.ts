@@ -218,6 +218,10 @@
         <source>No problem named: use %1.</source>
         <translation>Kein Problem genannt: verwenden Sie %1.</translation>
     </message>
+    <message>
+        <source>Image %1 shows the same picture as image %2 of &quot;%3&quot; (product %4), under another address: shoppers see one picture for two products. Replace or delete it here unless the picture belongs to both.</source>
+        <translation>Bild %1 zeigt dasselbe Bild wie Bild %2 von „%3“ (Produkt %4), unter einer anderen Adresse: Kunden sehen ein Bild für zwei Produkte. Ersetzen oder löschen Sie es hier, außer das Bild gehört zu beiden.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogDatabase</name>
@@ -4791,6 +4795,10 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
         <source>Same picture twice</source>
         <translation>Dasselbe Bild zweimal</translation>
     </message>
+    <message>
+        <source>Same picture in another product</source>
+        <translation>Gleiches Bild in einem anderen Produkt</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ReviewPanel</name>
@@ -6151,10 +6159,6 @@ stderr); 2 Aufruffehler.
         <translation>Die Befunde der Galerieprüfung über den Katalog des letzten Scans.</translation>
     </message>
     <message>
-        <source>Each product is judged as it will be published (its staged edits applied). Pictures not checked yet are fetched first (without the store&apos;s token) to judge broken-image and tiny-image. Problems: missing-alt, alt-too-long, alt-verbose, alt-looks-like-file-name, duplicate-alt, duplicate-image, broken-image, tiny-image.</source>
-        <translation>Jedes Produkt wird so beurteilt, wie es veröffentlicht wird (mit seinen vorgemerkten Änderungen). Noch nicht geprüfte Bilder werden zuerst geholt (ohne das Token des Shops), um broken-image und tiny-image zu beurteilen. Probleme: missing-alt, alt-too-long, alt-verbose, alt-looks-like-file-name, duplicate-alt, duplicate-image, broken-image, tiny-image.</translation>
-    </message>
-    <message>
         <source>Print CSV (one line per finding, as the review export).</source>
         <translation>CSV ausgeben (eine Zeile je Befund, wie der Export der Prüfung).</translation>
     </message>
@@ -6218,6 +6222,10 @@ stderr); 2 Aufruffehler.
     <message>
         <source>Choose one of --product and --problem.</source>
         <translation>Bitte nur eines von --product und --problem angeben.</translation>
+    </message>
+    <message>
+        <source>Each product is judged as it will be published (its staged edits applied). Pictures not checked yet are fetched first (without the store&apos;s token) to judge broken-image and tiny-image, and hashed to find the same picture twice. Problems: missing-alt, alt-too-long, alt-verbose, alt-looks-like-file-name, duplicate-alt, duplicate-image, broken-image, tiny-image, duplicate-picture, duplicate-picture-across-products.</source>
+        <translation>Jedes Produkt wird so beurteilt, wie es veröffentlicht wird (mit seinen vorgemerkten Änderungen). Noch nicht geprüfte Bilder werden zuerst geholt (ohne das Token des Shops), um broken-image und tiny-image zu beurteilen, und gehasht, um dasselbe Bild zweimal zu finden. Probleme: missing-alt, alt-too-long, alt-verbose, alt-looks-like-file-name, duplicate-alt, duplicate-image, broken-image, tiny-image, duplicate-picture, duplicate-picture-across-products.</translation>
     </message>
 </context>
 </TS>

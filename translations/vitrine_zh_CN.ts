@@ -202,6 +202,10 @@
         <source>No problem named: use %1.</source>
         <translation>未指定问题：请使用 %1。</translation>
     </message>
+    <message>
+        <source>Image %1 shows the same picture as image %2 of &quot;%3&quot; (product %4), under another address: shoppers see one picture for two products. Replace or delete it here unless the picture belongs to both.</source>
+        <translation>图片 %1 与“%3”（商品 %4）的图片 %2 是同一张图片，只是地址不同：顾客会在两个商品中看到同一张图片。除非这张图片同时属于两者，否则请在此替换或删除它。</translation>
+    </message>
 </context>
 <context>
     <name>CatalogDatabase</name>
@@ -4710,6 +4714,10 @@ Without options it opens the current store profile, or the embedded demo store w
         <source>Same picture twice</source>
         <translation>同一张图出现两次</translation>
     </message>
+    <message>
+        <source>Same picture in another product</source>
+        <translation>与其他商品的图片相同</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ReviewPanel</name>
@@ -6054,10 +6062,6 @@ stderr）；2 用法错误。
         <translation>上次扫描所得目录中的图库审核结果。</translation>
     </message>
     <message>
-        <source>Each product is judged as it will be published (its staged edits applied). Pictures not checked yet are fetched first (without the store&apos;s token) to judge broken-image and tiny-image. Problems: missing-alt, alt-too-long, alt-verbose, alt-looks-like-file-name, duplicate-alt, duplicate-image, broken-image, tiny-image.</source>
-        <translation>每个商品都按将要发布的样子（应用其暂存编辑后）评判。尚未检查的图片会先被获取（不带店铺令牌），以判断 broken-image 和 tiny-image。问题：missing-alt、alt-too-long、alt-verbose、alt-looks-like-file-name、duplicate-alt、duplicate-image、broken-image、tiny-image。</translation>
-    </message>
-    <message>
         <source>Print CSV (one line per finding, as the review export).</source>
         <translation>输出 CSV（每条结果一行，与审核导出相同）。</translation>
     </message>
@@ -6118,6 +6122,10 @@ stderr）；2 用法错误。
     <message>
         <source>Choose one of --product and --problem.</source>
         <translation>请在 --product 和 --problem 中选择一个。</translation>
+    </message>
+    <message>
+        <source>Each product is judged as it will be published (its staged edits applied). Pictures not checked yet are fetched first (without the store&apos;s token) to judge broken-image and tiny-image, and hashed to find the same picture twice. Problems: missing-alt, alt-too-long, alt-verbose, alt-looks-like-file-name, duplicate-alt, duplicate-image, broken-image, tiny-image, duplicate-picture, duplicate-picture-across-products.</source>
+        <translation>每个商品都按将要发布的样子（应用其暂存编辑后）评判。尚未检查的图片会先被获取（不带店铺令牌），以判断 broken-image 和 tiny-image，并计算哈希以找出重复出现的同一张图片。问题：missing-alt、alt-too-long、alt-verbose、alt-looks-like-file-name、duplicate-alt、duplicate-image、broken-image、tiny-image、duplicate-picture、duplicate-picture-across-products。</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,6 @@
 #include "ui/thumbnailcache.h"
 
-#include "ui/picturehash.h"
+#include "models/picturehash.h"
 #include "ui/uilogging.h"
 
 #include <QBuffer>

@@ -80,7 +80,7 @@ public:
     // The image's own pixel size; invalid until known. A rendition tells it only when it came out
     // narrower than asked (hosts never enlarge) or wider (the host ignored the rule).
     QSize naturalSize(const QUrl &url) const;
-    // The decoded picture's difference hash (ui/picturehash.h); nullopt until decoded, or for a
+    // The decoded picture's difference hash (models/picturehash.h); nullopt until decoded, or for a
     // flat picture.
     std::optional<quint64> pictureHash(const QUrl &url) const;
 

@@ -212,8 +212,9 @@ const QList<CommandSpec> &commands() {
              "vitrinectl",
              "Each product is judged as it will be published (its staged edits applied). Pictures "
              "not checked yet are fetched first (without the store's token) to judge broken-image "
-             "and tiny-image. Problems: missing-alt, alt-too-long, alt-verbose, "
-             "alt-looks-like-file-name, duplicate-alt, duplicate-image, broken-image, tiny-image."),
+             "and tiny-image, and hashed to find the same picture twice. Problems: missing-alt, "
+             "alt-too-long, alt-verbose, alt-looks-like-file-name, duplicate-alt, duplicate-image, "
+             "broken-image, tiny-image, duplicate-picture, duplicate-picture-across-products."),
          {kJson,
           {"csv", nullptr,
            QT_TRANSLATE_NOOP("vitrinectl",

@@ -224,8 +224,10 @@ void CatalogController::reauditProduct(const QString &productId) {
     const CatalogProduct &product = m_catalog.at(order);
     const std::optional<SessionState> staged =
         m_editor ? m_editor->staged(productId) : std::nullopt;
-    const ProductAudit audit =
+    ProductAudit audit =
         CatalogAudit::runProduct(product, staged ? &*staged : nullptr, m_checks, reviewOptions());
+    // Pictures shared with other products are found over the whole catalog (reload()).
+    CatalogAudit::keepAcrossProducts(m_audit.products.at(order), &audit);
     m_audit.products[order] = audit;
     m_products->updateProduct(audit);
     const QList<ReviewFinding::Kind> kinds =

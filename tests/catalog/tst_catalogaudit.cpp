@@ -171,6 +171,77 @@ private Q_SLOTS:
     }
 
     // The documented shape, exactly.
+    // The same picture by its pixels: in two products (the later product's image names the
+    // earlier), or twice in one gallery (the gallery review's duplicate-picture); a few bits apart
+    // is the same, many is not; unhashed pictures are not compared.
+    void duplicatePicturesAcrossProducts_data() {
+        QTest::addColumn<QList<quint64>>("hashes"); // sofa 1..3, lamp 4..5; 0: no hash
+        QTest::addColumn<QStringList>("found");     // "product:place:kind:relatedProduct:place"
+        const quint64 a = 0x0123456789abcdefULL;
+        const quint64 b = 0xfedcba9876543210ULL;
+        const quint64 c = 0x00ff00ff00ff00ffULL;
+        QTest::newRow("a sofa picture again in the lamp")
+            << QList<quint64>{a, b, c, a ^ 0x3, 0}
+            << QStringList{QStringLiteral("102:1:duplicate-picture-across-products:101:1")};
+        QTest::newRow("twice in one gallery")
+            << QList<quint64>{a, b, a ^ 0x1, c, 0}
+            << QStringList{QStringLiteral("101:3:duplicate-picture::1")};
+        QTest::newRow("many bits apart") << QList<quint64>{a, b, c, a ^ 0xff, 0} << QStringList();
+        QTest::newRow("not hashed")
+            << QList<quint64>{a, 0, 0, 0, a}
+            << QStringList{QStringLiteral("102:2:duplicate-picture-across-products:101:1")};
+    }
+    void duplicatePicturesAcrossProducts() {
+        QFETCH(QList<quint64>, hashes);
+        QFETCH(QStringList, found);
+        const QList<CatalogProduct> products = catalog();
+        QHash<QString, PictureCheck> hashed;
+        const QDateTime t(QDate(2024, 3, 1), QTime(9, 0), Qt::UTC);
+        int i = 0;
+        for (const CatalogProduct &p : products)
+            for (const ProductImage &image : p.images) {
+                PictureCheck check{PictureCheck::State::Loaded, QSize(600, 600), {}, t};
+                if (hashes.at(i) != 0) {
+                    check.hash = hashes.at(i);
+                    check.hashed = true;
+                }
+                hashed.insert(image.src, check);
+                ++i;
+            }
+        const CatalogAuditResult result =
+            CatalogAudit::run(products, {}, hashed, CatalogAudit::optionsFor(512, 255));
+        QStringList got;
+        for (const CatalogFinding &f : result.findings())
+            if (f.review.kind == ReviewFinding::Kind::DuplicatePicture ||
+                f.review.kind == ReviewFinding::Kind::DuplicatePictureAcrossProducts)
+                got << QStringLiteral("%1:%2:%3:%4:%5")
+                           .arg(f.productId)
+                           .arg(f.review.place)
+                           .arg(ReviewFinding::kindName(f.review.kind), f.relatedProductId)
+                           .arg(f.review.relatedPlace);
+        QCOMPARE(got, found);
+        // Reauditing the product alone keeps what only the whole catalog shows.
+        const ProductAudit before = result.products.at(1);
+        ProductAudit again = CatalogAudit::runProduct(products.at(1), nullptr, hashed,
+                                                      CatalogAudit::optionsFor(512, 255));
+        CatalogAudit::keepAcrossProducts(before, &again);
+        QCOMPARE(again, before);
+        if (!found.isEmpty() && found.first().contains(QStringLiteral("across"))) {
+            const CatalogFinding &f = result.products.at(1).findings.last();
+            QVERIFY2(f.review.message.contains(QStringLiteral("\"Grey sofa\" (product 101)")),
+                     qPrintable(f.review.message));
+            const QJsonObject json = QJsonDocument::fromJson(CatalogAudit::toJson(result))
+                                         .object()
+                                         .value(QStringLiteral("findings"))
+                                         .toArray()
+                                         .last()
+                                         .toObject();
+            QCOMPARE(json.value(QStringLiteral("relatedProductId")).toString(),
+                     QStringLiteral("101"));
+            QCOMPARE(json.value(QStringLiteral("relatedPlace")).toInt(), 1);
+        }
+    }
+
     void jsonHasTheDocumentedShape() {
         const CatalogAuditResult result =
             CatalogAudit::run(catalog(), {}, checks(), CatalogAudit::optionsFor(512, 255));
@@ -184,17 +255,20 @@ private Q_SLOTS:
         QCOMPARE(summary.value(QStringLiteral("images")).toInt(), 5);
         QCOMPARE(summary.value(QStringLiteral("altCoverage")).toDouble(), 80.0);
         const QJsonObject problems = summary.value(QStringLiteral("problems")).toObject();
-        QCOMPARE(problems.size(), 8);
+        QCOMPARE(problems.size(), 10);
         QCOMPARE(problems.value(QStringLiteral("missing-alt")).toInt(), 1);
         QCOMPARE(problems.value(QStringLiteral("duplicate-image")).toInt(), 0);
         const QJsonArray findings = root.value(QStringLiteral("findings")).toArray();
         QCOMPARE(findings.size(), 4);
         const QJsonObject first = findings.at(0).toObject();
-        QCOMPARE(first.keys(), (QStringList{QStringLiteral("alt"), QStringLiteral("imageId"),
-                                            QStringLiteral("message"), QStringLiteral("place"),
-                                            QStringLiteral("problem"), QStringLiteral("productId"),
-                                            QStringLiteral("productTitle"),
-                                            QStringLiteral("severity"), QStringLiteral("src")}));
+        QCOMPARE(first.keys(),
+                 (QStringList{QStringLiteral("alt"), QStringLiteral("imageId"),
+                              QStringLiteral("message"), QStringLiteral("place"),
+                              QStringLiteral("problem"), QStringLiteral("productId"),
+                              QStringLiteral("productTitle"), QStringLiteral("relatedPlace"),
+                              QStringLiteral("relatedProductId"), QStringLiteral("severity"),
+                              QStringLiteral("src")}));
+        QVERIFY(first.value(QStringLiteral("relatedProductId")).isNull());
         QCOMPARE(first.value(QStringLiteral("productId")).toString(), QStringLiteral("101"));
         QCOMPARE(first.value(QStringLiteral("productTitle")).toString(),
                  QStringLiteral("Grey sofa"));

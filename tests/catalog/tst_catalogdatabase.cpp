@@ -202,9 +202,22 @@ private Q_SLOTS:
             {QStringLiteral("https://cdn/a.jpg"),
              PictureCheck{PictureCheck::State::Loaded, QSize(600, 400), {}, now}},
             {QStringLiteral("https://cdn/b.jpg"),
-             PictureCheck{PictureCheck::State::Broken, QSize(), QStringLiteral("404"), now}}};
+             PictureCheck{PictureCheck::State::Broken, QSize(), QStringLiteral("404"), now}},
+            // Hashed: its difference hash (all 64 bits kept), or none for a flat picture.
+            {QStringLiteral("https://cdn/c.jpg"),
+             PictureCheck{
+                 PictureCheck::State::Loaded, QSize(60, 40), {}, now, 0xf00dfeedbeef0042ULL, true}},
+            {QStringLiteral("https://cdn/d.jpg"),
+             PictureCheck{
+                 PictureCheck::State::Loaded, QSize(60, 40), {}, now, std::nullopt, true}}};
         QVERIFY(db.savePictureChecks(checks));
         QCOMPARE(db.pictureChecks(), checks);
+        // Checked again without a hash (it failed to load now): the hash goes.
+        QHash<QString, PictureCheck> again = checks;
+        again[QStringLiteral("https://cdn/c.jpg")] =
+            PictureCheck{PictureCheck::State::Broken, QSize(), QStringLiteral("410"), now};
+        QVERIFY(db.savePictureChecks(again));
+        QCOMPARE(db.pictureChecks(), again);
     }
 
     // The catalog is a cache: a damaged file is moved aside and a new one started.

@@ -103,7 +103,7 @@ private Q_SLOTS:
         scan();
         CatalogSummaryView *summary = window()->summaryView();
         QCOMPARE(summary->coverageSlices(), 2);
-        QCOMPARE(summary->problemBars(), 8);
+        QCOMPARE(summary->problemBars(), 10);
         QVERIFY2(summary->summaryText().contains(QStringLiteral("40 product")),
                  qPrintable(summary->summaryText()));
         QTableView *table = window()->productsView();
@@ -240,6 +240,19 @@ private Q_SLOTS:
         m_catalog->editor()->undoStack()->undo();
         QTRY_COMPARE(model->rowCount(), lines);
         QVERIFY(m_app->journal.entries(m_catalog->storeKey()).isEmpty());
+    }
+
+    // The same picture in two products, found by its pixels once the pictures are checked: a
+    // problem of its own in the worklist, naming the other product.
+    void worklistListsPicturesSharedAcrossProducts() {
+        scan();
+        chooseWorklist(QStringLiteral("duplicate-picture-across-products"));
+        QAbstractItemModel *model = window()->worklistView()->model();
+        QVERIFY(model->rowCount() > 0);
+        QCOMPARE(model->rowCount(), m_catalog->audit().problemCounts().value(
+                                        ReviewFinding::Kind::DuplicatePictureAcrossProducts));
+        const QString problem = model->index(0, WorklistModel::Problem).data().toString();
+        QVERIFY2(problem.contains(QStringLiteral("(product ")), qPrintable(problem));
     }
 
     void opensTheGalleryAtTheImage() {

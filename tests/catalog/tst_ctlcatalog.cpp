@@ -4,11 +4,14 @@
 // sent without the store's token.
 #include "tests/ctl/ctltestsupport.h"
 
+#include "catalog/picturechecker.h"
 #include "core/csv.h"
+#include "core/differencehash.h"
 #include "demostore/largeseed.h"
 
 #include <QFile>
 #include <QJsonArray>
+#include <QUrl>
 
 using namespace vitrine;
 using namespace vitrine::test;
@@ -108,7 +111,7 @@ private Q_SLOTS:
         QCOMPARE(summary.value(QStringLiteral("altCoverage")).toDouble(),
                  std::round(1000.0 * (kProducts * kImages - missing) / (kProducts * kImages)) / 10);
         const QJsonObject problems = summary.value(QStringLiteral("problems")).toObject();
-        QCOMPARE(problems.size(), 8);
+        QCOMPARE(problems.size(), 10);
         QCOMPARE(problems.value(QStringLiteral("missing-alt")).toInt(), missing);
         // The generated seed has a broken and a tiny picture within 90 images (strides 53, 41).
         QCOMPARE(problems.value(QStringLiteral("broken-image")).toInt(), 1);
@@ -270,6 +273,70 @@ private Q_SLOTS:
                      .toArray()
                      .size(),
                  0);
+    }
+
+    // The generated store shows its few demo pictures again and again in other products, each
+    // under its own address: the audit finds the later copies by their pixels (the pictures really
+    // fetched and decoded over loopback). Every pair it names is the same picture by the hash of
+    // the demo files themselves, in two products; every image whose file an earlier product
+    // shows is found (across products, or in its own gallery where an earlier image of it looks
+    // the same: two of the demo pictures are that alike).
+    void duplicatePicturesAcrossProducts() {
+        const SimDialect d = SimDialect::Generic;
+        QCOMPARE(m_ctl->run(args(*m_sim, d, {QStringLiteral("scan")})).exitCode, 0);
+        const CtlRun audit = m_ctl->run(
+            args(*m_sim, d,
+                 {QStringLiteral("audit"), QStringLiteral("--json"), QStringLiteral("--problem"),
+                  QStringLiteral("duplicate-picture-across-products,duplicate-picture")}));
+        QVERIFY2(audit.exitCode == 0, audit.dump());
+        // The picture an address shows: its file, without the query that makes it unique.
+        const auto fileOf = [](const QString &src) { return QUrl(src).fileName(); };
+        const auto hashOf = [](const QString &file) {
+            QFile bytes(QStringLiteral(":/vitrine/demo/") + file);
+            return bytes.open(QIODevice::ReadOnly) ? PictureChecker::inspect(bytes.readAll()).hash
+                                                   : std::nullopt;
+        };
+        QHash<QString, Gallery> galleries;
+        for (const ProductSummary &p : m_sim->products(d))
+            galleries.insert(p.id, m_sim->images(d, p.id));
+        QSet<QString> found; // "product/place"
+        int across = 0;
+        for (const QJsonValue &v : audit.json().value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject f = v.toObject();
+            const QString product = f.value(QStringLiteral("productId")).toString();
+            found.insert(product + QLatin1Char('/') +
+                         QString::number(f.value(QStringLiteral("place")).toInt()));
+            if (f.value(QStringLiteral("problem")).toString() !=
+                QLatin1String("duplicate-picture-across-products"))
+                continue;
+            ++across;
+            const QString related = f.value(QStringLiteral("relatedProductId")).toString();
+            QVERIFY(!related.isEmpty() && related != product);
+            const ProductImage copy =
+                galleries.value(product).at(f.value(QStringLiteral("place")).toInt() - 1);
+            const ProductImage first =
+                galleries.value(related).at(f.value(QStringLiteral("relatedPlace")).toInt() - 1);
+            QVERIFY(copy.src != first.src);
+            const std::optional<quint64> a = hashOf(fileOf(copy.src));
+            const std::optional<quint64> b = hashOf(fileOf(first.src));
+            QVERIFY(a && b);
+            QVERIFY2(DifferenceHash::distance(*a, *b) <= DifferenceHash::kSamePictureDistance,
+                     qPrintable(copy.src + QLatin1Char(' ') + first.src));
+        }
+        QVERIFY(across > 0);
+        QSet<QString> seen; // files an earlier product shows
+        for (const ProductSummary &p : m_sim->products(d)) {
+            QSet<QString> own;
+            const Gallery &gallery = galleries.value(p.id);
+            for (int i = 0; i < gallery.size(); ++i) {
+                const QString file = fileOf(gallery.at(i).src);
+                if (seen.contains(file) && file != StoreSimulator::brokenDemoImageFile())
+                    QVERIFY2(found.contains(p.id + QLatin1Char('/') + QString::number(i + 1)),
+                             qPrintable(gallery.at(i).src));
+                own.insert(file);
+            }
+            seen += own;
+        }
     }
 
     // template --problem over the local catalog: the images the audit finds the problem for,

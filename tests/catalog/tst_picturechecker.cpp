@@ -4,6 +4,7 @@
 #include "tests/catalog/catalogtestsupport.h"
 
 #include "catalog/picturechecker.h"
+#include "core/differencehash.h"
 #include "net/thumbnailfetcher.h"
 
 #include <QBuffer>
@@ -14,6 +15,31 @@
 
 using namespace vitrine;
 using namespace vitrine::test;
+
+namespace {
+
+// Bands of gray that differ from variant to variant: a picture with structure to hash.
+QImage pattern(int width, int height, int variant) {
+    QImage image(width, height, QImage::Format_RGB32);
+    for (int y = 0; y < height; ++y)
+        for (int x = 0; x < width; ++x) {
+            const int band = variant == 0 ? (x * 9 / width + y * 3 / height) % 4
+                                          : (y * 8 / height + x * 2 / width) % 3;
+            const int gray = 40 + band * 60;
+            image.setPixel(x, y, qRgb(gray, gray, gray));
+        }
+    return image;
+}
+
+QByteArray encoded(const QImage &image, const char *format) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, format);
+    return bytes;
+}
+
+} // namespace
 
 class TestPictureChecker : public QObject {
     Q_OBJECT
@@ -126,14 +152,50 @@ private Q_SLOTS:
     void dueAreTheUncheckedAndTheStale() {
         const QDateTime now(QDate(2024, 3, 5), QTime(12, 0), Qt::UTC);
         const QHash<QString, PictureCheck> checks{
-            {QStringLiteral("a"),
-             PictureCheck{PictureCheck::State::Loaded, QSize(1, 1), {}, now.addSecs(-60)}},
+            {QStringLiteral("a"), PictureCheck{PictureCheck::State::Loaded,
+                                               QSize(1, 1),
+                                               {},
+                                               now.addSecs(-60),
+                                               std::nullopt,
+                                               true}},
             {QStringLiteral("b"),
-             PictureCheck{PictureCheck::State::Broken, {}, QStringLiteral("x"), now.addDays(-2)}}};
+             PictureCheck{PictureCheck::State::Broken, {}, QStringLiteral("x"), now.addDays(-2)}},
+            // Checked before pictures were hashed: again, for duplicates by pixels.
+            {QStringLiteral("d"),
+             PictureCheck{PictureCheck::State::Loaded, QSize(1, 1), {}, now.addSecs(-60)}}};
         QCOMPARE(PictureChecker::due({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
-                                      QStringLiteral("c"), QString()},
+                                      QStringLiteral("c"), QString(), QStringLiteral("d")},
                                      checks, now),
-                 (QStringList{QStringLiteral("b"), QStringLiteral("c")}));
+                 (QStringList{QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")}));
+    }
+
+    // The check hashes what it reads: the same picture re-encoded smaller hashes a few bits
+    // apart (a copy), another picture many bits apart, a flat one not at all.
+    void hashesThePicture_data() {
+        QTest::addColumn<QByteArray>("first");
+        QTest::addColumn<QByteArray>("second");
+        QTest::addColumn<bool>("same");
+        QTest::newRow("a copy, smaller, as JPEG")
+            << encoded(pattern(640, 480, 0), "PNG") << encoded(pattern(320, 240, 0), "JPG") << true;
+        QTest::newRow("another picture") << encoded(pattern(640, 480, 0), "PNG")
+                                         << encoded(pattern(640, 480, 1), "PNG") << false;
+    }
+    void hashesThePicture() {
+        QFETCH(QByteArray, first);
+        QFETCH(QByteArray, second);
+        QFETCH(bool, same);
+        const PictureCheck a = PictureChecker::inspect(first);
+        const PictureCheck b = PictureChecker::inspect(second);
+        QVERIFY(a.hashed && b.hashed);
+        QVERIFY(a.hash && b.hash);
+        const int distance = DifferenceHash::distance(*a.hash, *b.hash);
+        QVERIFY2((distance <= DifferenceHash::kSamePictureDistance) == same,
+                 qPrintable(QString::number(distance)));
+        QImage flat(300, 200, QImage::Format_RGB32);
+        flat.fill(Qt::white);
+        const PictureCheck blank = PictureChecker::inspect(encoded(flat, "PNG"));
+        QVERIFY(blank.hashed);
+        QVERIFY(!blank.hash);
     }
 
     void inspectsBytes_data() {

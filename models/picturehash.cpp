@@ -1,4 +1,4 @@
-#include "ui/picturehash.h"
+#include "models/picturehash.h"
 
 #include "core/differencehash.h"
 
