@@ -134,6 +134,33 @@ AltTemplatePreview AltTemplatePreview::compute(const QList<AltTextProduct> &prod
                 change.flags |= Flag::OverLimit;
             if (looksLikeFileName(*text, image.image.src))
                 change.flags |= Flag::PlaceholderLike;
+            for (const AltTemplate::Field field : used) {
+                const QString *value = nullptr;
+                switch (field) {
+                case AltTemplate::Field::Title:
+                    value = &fields.title;
+                    break;
+                case AltTemplate::Field::Variant:
+                    value = &fields.variant;
+                    break;
+                case AltTemplate::Field::Vendor:
+                    value = &fields.vendor;
+                    break;
+                case AltTemplate::Field::Type:
+                    value = &fields.productType;
+                    break;
+                case AltTemplate::Field::File:
+                    value = &fields.file;
+                    break;
+                case AltTemplate::Field::Place:
+                case AltTemplate::Field::Count:
+                    break; // never empty
+                }
+                if (value && value->trimmed().isEmpty())
+                    change.emptyPlaceholders << QLatin1Char('{') +
+                                                    AltTemplate::placeholderNames().at(int(field)) +
+                                                    QLatin1Char('}');
+            }
             after[row] = identity(*text);
             changeIndex[row] = preview.m_changes.size();
             preview.m_changes << change;
@@ -163,6 +190,12 @@ int AltTemplatePreview::flagged(AltTemplateChange::Flag flag) const {
                       [flag](const AltTemplateChange &c) { return c.flags.testFlag(flag); }));
 }
 
+int AltTemplatePreview::withEmptyPlaceholders() const {
+    return int(std::count_if(m_changes.cbegin(), m_changes.cend(), [](const AltTemplateChange &c) {
+        return !c.emptyPlaceholders.isEmpty();
+    }));
+}
+
 int AltTemplatePreview::stageableCount() const {
     return int(std::count_if(m_changes.cbegin(), m_changes.cend(),
                              [](const AltTemplateChange &c) { return c.stageable(); }));
@@ -182,6 +215,9 @@ QString AltTemplatePreview::summary() const {
         notes << Text::tr("%n the same as another image of the gallery", nullptr, n);
     if (const int n = flagged(Flag::PlaceholderLike))
         notes << Text::tr("%n that look(s) like a placeholder", nullptr, n);
+    if (const int n = withEmptyPlaceholders())
+        notes << Text::tr("%n with a placeholder the store gives nothing for (left out)", nullptr,
+                          n);
     if (m_keptByMode > 0)
         notes << Text::tr("%n kept because it has text already", nullptr, m_keptByMode);
     if (m_emptyResults > 0)

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -43,6 +44,9 @@ struct AltTemplateChange {
     int limit = 0;  // the store's limit for this image (0: none)
     Flags flags;
     int duplicateOfPlace = 0; // DuplicateInGallery: the first other image with that text
+    // The template's placeholders that are empty for this image ("{vendor}", "{variant}": the
+    // store gives none), left out of its text with their separator or optional part.
+    QStringList emptyPlaceholders;
 
     bool stageable() const { return !flags.testFlag(Flag::OverLimit); }
     friend bool operator==(const AltTemplateChange &, const AltTemplateChange &) = default;
@@ -72,6 +76,7 @@ public:
     int unchanged() const { return m_unchanged; }       // would get the text they have
     int emptyResults() const { return m_emptyResults; } // the template gave no text at all
     int flagged(AltTemplateChange::Flag flag) const;
+    int withEmptyPlaceholders() const; // changes with a placeholder empty
     int stageableCount() const;
     // "8 images of 2 products would change (2 over the store's limit, not staged; …)."
     QString summary() const;

@@ -45,6 +45,9 @@ QString AltTemplatePreviewModel::describeFlags(const AltTemplateChange &change) 
         parts << tr("the same text as image %1").arg(change.duplicateOfPlace);
     if (change.flags.testFlag(Flag::PlaceholderLike))
         parts << tr("looks like a file name or a placeholder");
+    if (!change.emptyPlaceholders.isEmpty())
+        parts << tr("empty here, left out: %1")
+                     .arg(change.emptyPlaceholders.join(QStringLiteral(", ")));
     return parts.join(QStringLiteral("; "));
 }
 

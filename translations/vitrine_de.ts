@@ -207,6 +207,13 @@
         <source>Flagged or left alone: %1.</source>
         <translation>Markiert oder unverändert gelassen: %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n with a placeholder the store gives nothing for (left out)</source>
+        <translation>
+            <numerusform>%n mit einem Platzhalter, für den der Shop nichts angibt (weggelassen)</numerusform>
+            <numerusform>%n mit einem Platzhalter, für den der Shop nichts angibt (weggelassen)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CatalogAudit</name>
@@ -2309,6 +2316,10 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
     <message>
         <source>Check</source>
         <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>empty here, left out: %1</source>
+        <translation>hier leer, weggelassen: %1</translation>
     </message>
 </context>
 <context>
@@ -6226,6 +6237,10 @@ stderr); 2 Aufruffehler.
     <message>
         <source>Each product is judged as it will be published (its staged edits applied). Pictures not checked yet are fetched first (without the store&apos;s token) to judge broken-image and tiny-image, and hashed to find the same picture twice. Problems: missing-alt, alt-too-long, alt-verbose, alt-looks-like-file-name, duplicate-alt, duplicate-image, broken-image, tiny-image, duplicate-picture, duplicate-picture-across-products.</source>
         <translation>Jedes Produkt wird so beurteilt, wie es veröffentlicht wird (mit seinen vorgemerkten Änderungen). Noch nicht geprüfte Bilder werden zuerst geholt (ohne das Token des Shops), um broken-image und tiny-image zu beurteilen, und gehasht, um dasselbe Bild zweimal zu finden. Probleme: missing-alt, alt-too-long, alt-verbose, alt-looks-like-file-name, duplicate-alt, duplicate-image, broken-image, tiny-image, duplicate-picture, duplicate-picture-across-products.</translation>
+    </message>
+    <message>
+        <source>(empty here, left out: %1)</source>
+        <translation>(hier leer, weggelassen: %1)</translation>
     </message>
 </context>
 </TS>

@@ -118,6 +118,13 @@
             <numerusform>%n for which the template gives no text</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n with a placeholder the store gives nothing for (left out)</source>
+        <translation>
+            <numerusform>%n with a placeholder the store gives nothing for (left out)</numerusform>
+            <numerusform>%n with a placeholder the store gives nothing for (left out)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CatalogPublisher</name>

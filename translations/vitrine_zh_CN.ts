@@ -191,6 +191,12 @@
         <source>Flagged or left alone: %1.</source>
         <translation>已标记或保持不变：%1。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n with a placeholder the store gives nothing for (left out)</source>
+        <translation>
+            <numerusform>%n 个含有店铺未提供内容的占位符（已省略）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CatalogAudit</name>
@@ -2256,6 +2262,10 @@ Without options it opens the current store profile, or the embedded demo store w
     <message>
         <source>Check</source>
         <translation>检查</translation>
+    </message>
+    <message>
+        <source>empty here, left out: %1</source>
+        <translation>此处为空，已省略：%1</translation>
     </message>
 </context>
 <context>
@@ -6126,6 +6136,10 @@ stderr）；2 用法错误。
     <message>
         <source>Each product is judged as it will be published (its staged edits applied). Pictures not checked yet are fetched first (without the store&apos;s token) to judge broken-image and tiny-image, and hashed to find the same picture twice. Problems: missing-alt, alt-too-long, alt-verbose, alt-looks-like-file-name, duplicate-alt, duplicate-image, broken-image, tiny-image, duplicate-picture, duplicate-picture-across-products.</source>
         <translation>每个商品都按将要发布的样子（应用其暂存编辑后）评判。尚未检查的图片会先被获取（不带店铺令牌），以判断 broken-image 和 tiny-image，并计算哈希以找出重复出现的同一张图片。问题：missing-alt、alt-too-long、alt-verbose、alt-looks-like-file-name、duplicate-alt、duplicate-image、broken-image、tiny-image、duplicate-picture、duplicate-picture-across-products。</translation>
+    </message>
+    <message>
+        <source>(empty here, left out: %1)</source>
+        <translation>（此处为空，已省略：%1）</translation>
     </message>
 </context>
 </TS>

@@ -71,6 +71,9 @@ QString AltFormat::templateText(const AltTemplatePreview &preview) {
                            .arg(CtlFormat::cell(c.before), CtlFormat::cell(c.after), length);
         if (const QStringList flags = flagNames(c.flags); !flags.isEmpty())
             line += QStringLiteral(" (%1)").arg(flags.join(QStringLiteral(", ")));
+        if (!c.emptyPlaceholders.isEmpty())
+            line += QLatin1Char(' ') + Text::tr("(empty here, left out: %1)")
+                                           .arg(c.emptyPlaceholders.join(QStringLiteral(", ")));
         out += line + QLatin1Char('\n');
     }
     return out;
@@ -93,6 +96,7 @@ QJsonObject AltFormat::templateJson(const QString &templateText, AltWriteMode mo
             {QStringLiteral("flags"), QJsonArray::fromStringList(flagNames(c.flags))},
             {QStringLiteral("duplicateOfPlace"),
              c.duplicateOfPlace > 0 ? QJsonValue(c.duplicateOfPlace) : QJsonValue()},
+            {QStringLiteral("emptyPlaceholders"), QJsonArray::fromStringList(c.emptyPlaceholders)},
         });
     }
     const QJsonObject summary{
@@ -106,6 +110,7 @@ QJsonObject AltFormat::templateJson(const QString &templateText, AltWriteMode mo
         {QStringLiteral("keptByMode"), preview.keptByMode()},
         {QStringLiteral("unchanged"), preview.unchanged()},
         {QStringLiteral("emptyResults"), preview.emptyResults()},
+        {QStringLiteral("withEmptyPlaceholders"), preview.withEmptyPlaceholders()},
     };
     return QJsonObject{{QStringLiteral("template"), templateText},
                        {QStringLiteral("mode"), altWriteModeName(mode)},

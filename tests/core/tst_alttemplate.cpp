@@ -347,6 +347,47 @@ private Q_SLOTS:
         QCOMPARE(describe(preview), QStringList{QStringLiteral("p/2:->Shirt[D1]")});
     }
 
+    // The preview says which placeholders were empty for an image (the store gives no vendor, the
+    // image has no variant), so "left out" is never a surprise.
+    void emptyPlaceholdersAreNamed_data() {
+        QTest::addColumn<QString>("vendor");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QStringList>("perImage"); // image 1 (variant v1), image 2 (none)
+        QTest::addColumn<int>("withEmpty");
+        QTest::newRow("the store gives vendor and type")
+            << QStringLiteral("Acme") << QStringLiteral("Shirts")
+            << QStringList{QString(), QStringLiteral("{variant}")} << 1;
+        QTest::newRow("no vendor")
+            << QString() << QStringLiteral("Shirts")
+            << QStringList{QStringLiteral("{vendor}"), QStringLiteral("{vendor},{variant}")} << 2;
+        QTest::newRow("neither") << QString() << QString()
+                                 << QStringList{QStringLiteral("{vendor},{type}"),
+                                                QStringLiteral("{vendor},{type},{variant}")}
+                                 << 2;
+    }
+    void emptyPlaceholdersAreNamed() {
+        QFETCH(QString, vendor);
+        QFETCH(QString, type);
+        QFETCH(QStringList, perImage);
+        QFETCH(int, withEmpty);
+        AltTextProduct p = product(QStringLiteral("p"), QStringLiteral("Shirt"),
+                                   {image(QStringLiteral("1"), {}, {QStringLiteral("v1")}),
+                                    image(QStringLiteral("2"), {})});
+        p.vendor = vendor;
+        p.productType = type;
+        const AltTemplatePreview preview = AltTemplatePreview::compute(
+            {p}, AltTemplate::parse(QStringLiteral("{title}[ by {vendor}][ ({type})] – {variant}")),
+            AltWriteMode::Empty, {});
+        QCOMPARE(preview.changes().size(), 2);
+        QStringList got;
+        for (const AltTemplateChange &c : preview.changes())
+            got << c.emptyPlaceholders.join(QLatin1Char(','));
+        QCOMPARE(got, perImage);
+        QCOMPARE(preview.withEmptyPlaceholders(), withEmpty);
+        QVERIFY2(preview.summary().contains(QStringLiteral("placeholder the store gives nothing")),
+                 qPrintable(preview.summary()));
+    }
+
     void modeNames() {
         QCOMPARE(parseAltWriteMode(QStringLiteral("Replace")),
                  std::optional(AltWriteMode::Replace));
