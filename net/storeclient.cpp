@@ -180,14 +180,16 @@ QCoro::Task<Result<void>> StoreClient::updateAltTexts(QString productId, QList<A
     co_return co_await dialect->updateAltTexts(runner(), std::move(productId), std::move(edits));
 }
 
-QCoro::Task<Result<void>> StoreClient::testConnection(QString sampleProductId) {
+QCoro::Task<Result<ConnectionReport>> StoreClient::testConnection(QString sampleProductId) {
     if (m_setupError)
         co_return *m_setupError;
     const std::shared_ptr<StoreDialect> dialect = m_dialect;
+    ConnectionReport found;
     if (m_capabilities.canListProducts) {
         const Result<QList<ProductSummary>> products = co_await dialect->listProducts(runner());
         if (!products)
             co_return products.error();
+        found.products = int(products->size());
         if (sampleProductId.isEmpty() && !products->isEmpty())
             sampleProductId = products->first().id;
     } else if (sampleProductId.isEmpty()) {
@@ -201,21 +203,21 @@ QCoro::Task<Result<void>> StoreClient::testConnection(QString sampleProductId) {
     const bool checkFields = described && described->description().lookBeforeWriting;
     if (!checkFields) {
         if (m_capabilities.canListProducts)
-            co_return Result<void>{};
+            co_return found;
         const Result<Gallery> images = co_await dialect->listImages(runner(), sampleProductId);
         if (!images)
             co_return images.error();
-        co_return Result<void>{};
+        co_return found;
     }
     if (sampleProductId.isEmpty())
-        co_return Result<void>{}; // a store without products shows no fields to check
+        co_return found; // a store without products shows no fields to check
     const Result<MappingReport> report = co_await checkMapping(sampleProductId);
     if (!report)
         co_return report.error();
     if (!report->ok())
         co_return StoreError::make(StoreError::Code::InvalidInput,
                                    report->problems().join(QStringLiteral("; ")));
-    co_return Result<void>{};
+    co_return found;
 }
 
 QCoro::Task<Result<MappingReport>> StoreClient::checkMapping(QString productId) {

@@ -12,6 +12,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -23,6 +24,11 @@ class RequestRunner;
 // The one client every store is reached through. It asks the profile's dialect to build requests
 // and parse answers, and sends them through the request pipeline (throttle, retries, timeouts,
 // auth). Arguments are taken by value: they must outlive suspension points (CP.53).
+// What a connection test found.
+struct ConnectionReport {
+    std::optional<int> products; // how many products the store listed, where it can list them
+};
+
 class StoreClient : public QObject {
     Q_OBJECT
 public:
@@ -66,7 +72,7 @@ public:
     // lists sampleProductId's images. Succeeds when the store answered and accepted the token,
     // and, for a custom dialect file, when its mapped fields occur in the store's answer for
     // sampleProductId (else the first listed product): the same check as checkMapping().
-    QCoro::Task<Result<void>> testConnection(QString sampleProductId = {});
+    QCoro::Task<Result<ConnectionReport>> testConnection(QString sampleProductId = {});
     // The dialect's field mapping held against the store's answer for one product
     // (MappingCheck); Unsupported for a dialect not run from a description.
     QCoro::Task<Result<MappingReport>> checkMapping(QString productId);

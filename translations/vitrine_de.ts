@@ -4162,14 +4162,6 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
         <translation>Das Token wird nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
-        <source>Connected: 1 product.</source>
-        <translation>Verbunden: 1 Produkt.</translation>
-    </message>
-    <message>
-        <source>Connected: %1 products.</source>
-        <translation>Verbunden: %1 Produkte.</translation>
-    </message>
-    <message>
         <source>Connected: the store answered and accepted the token.</source>
         <translation>Verbunden: der Shop hat geantwortet und das Token akzeptiert.</translation>
     </message>
@@ -4188,6 +4180,13 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
     <message>
         <source>The store profile “%1” cannot be used: %2</source>
         <translation>Das Shop-Profil „%1“ kann nicht verwendet werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n product(s).</source>
+        <translation>
+            <numerusform>Verbunden: %n Produkt.</numerusform>
+            <numerusform>Verbunden: %n Produkte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -648,6 +648,16 @@
     </message>
 </context>
 <context>
+    <name>vitrine::ProfileController</name>
+    <message numerus="yes">
+        <source>Connected: %n product(s).</source>
+        <translation>
+            <numerusform>Connected: %n product.</numerusform>
+            <numerusform>Connected: %n products.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vitrine::ReviewPanel</name>
     <message numerus="yes">
         <source>%n image(s) still loading.</source>

@@ -4080,14 +4080,6 @@ Without options it opens the current store profile, or the embedded demo store w
         <translation>令牌只在本次会话中保存。</translation>
     </message>
     <message>
-        <source>Connected: 1 product.</source>
-        <translation>已连接：1 个商品。</translation>
-    </message>
-    <message>
-        <source>Connected: %1 products.</source>
-        <translation>已连接：%1 个商品。</translation>
-    </message>
-    <message>
         <source>Connected: the store answered and accepted the token.</source>
         <translation>已连接：店铺已响应并接受了令牌。</translation>
     </message>
@@ -4106,6 +4098,12 @@ Without options it opens the current store profile, or the embedded demo store w
     <message>
         <source>The store profile “%1” cannot be used: %2</source>
         <translation>店铺配置“%1”无法使用：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n product(s).</source>
+        <translation>
+            <numerusform>已连接：%n 个商品。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

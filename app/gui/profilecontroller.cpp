@@ -207,22 +207,16 @@ ProfileController::testConnection(QString originalName, StoreProfile profile, QS
         client->deleteLater();
         co_return Outcome{false, setup->userMessage()};
     }
+    // The same test as `vitrinectl dialect check`: for a dialect file, the mapped fields must
+    // occur in the store's answer, not only the token be accepted.
+    const Result<ConnectionReport> r = co_await client->testConnection();
     Outcome outcome;
-    if (client->capabilities().canListProducts) {
-        const Result<QList<ProductSummary>> products = co_await client->listProducts();
-        if (products.ok()) {
-            const int n = int(products.value().size());
-            outcome = {true,
-                       n == 1 ? tr("Connected: 1 product.") : tr("Connected: %1 products.").arg(n)};
-        } else {
-            outcome = {false, products.error().userMessage()};
-        }
-    } else {
-        const Result<void> r = co_await client->testConnection();
-        outcome = r.ok() ? Outcome{true, tr("Connected: the store answered and accepted the "
-                                            "token.")}
-                         : Outcome{false, r.error().userMessage()};
-    }
+    if (!r.ok())
+        outcome = {false, r.error().userMessage()};
+    else if (const std::optional<int> n = r->products)
+        outcome = {true, tr("Connected: %n product(s).", nullptr, *n)};
+    else
+        outcome = {true, tr("Connected: the store answered and accepted the token.")};
     // Not deleted here: this runs inside the reply's finished() emission (qt-notes §1.3).
     if (client)
         client->deleteLater();

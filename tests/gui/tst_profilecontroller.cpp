@@ -11,6 +11,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -376,6 +378,63 @@ private Q_SLOTS:
         const Result<StoreTarget> missing = await(m_controller->targetFor(QStringLiteral("Nope")));
         QVERIFY(!missing.ok());
         QVERIFY(missing.error().userMessage().contains(QStringLiteral("Nope")));
+    }
+
+    // Test connection in the dialog for a store described by a dialect file holds the file's
+    // field mapping against the store's answer, as `vitrinectl dialect check` does: a file whose
+    // src field names a key the store does not send fails the test with the mapped name and the
+    // keys the answer had; the right file connects. Nothing is written either way.
+    void dialogTestConnectionChecksADialectFile_data() {
+        QTest::addColumn<QByteArray>("srcKey");
+        QTest::addColumn<bool>("connects");
+        QTest::newRow("right file") << QByteArray("url") << true;
+        QTest::newRow("src names a missing key") << QByteArray("Url") << false;
+    }
+    void dialogTestConnectionChecksADialectFile() {
+        QFETCH(QByteArray, srcKey);
+        QFETCH(bool, connects);
+        QFile fixture(QFINDTESTDATA("../net/fixtures/filter-store.json"));
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        const QByteArray served = fixture.readAll();
+        QCOMPARE(m_sim->serveDescribedStore(QJsonDocument::fromJson(served).object(), kToken),
+                 QString());
+        QByteArray file = served;
+        file.replace("\"src\": \"url\"", QByteArray(QByteArray("\"src\": \"") + srcKey + "\""));
+        const QString path = m_dir->filePath(QStringLiteral("store.json"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(file);
+        out.close();
+
+        makeController(std::make_shared<NoKeychain>());
+        ProfilesDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        m_controller->attach(&dialog);
+        dialog.addButton()->click();
+        dialog.nameEdit()->setText(QStringLiteral("Described"));
+        dialog.dialectCombo()->setCurrentIndex(
+            dialog.dialectCombo()->findData(QStringLiteral("custom")));
+        dialog.customFileEdit()->setText(path);
+        dialog.baseUrlEdit()->setText(m_sim->baseUrl().toString());
+        dialog.tokenEdit()->setText(kToken);
+        m_sim->clearRecordedRequests();
+        dialog.testButton()->click();
+        // "Testing the connection…" first, then the result.
+        QTRY_VERIFY(!dialog.testResultLabel()->text().isEmpty() &&
+                    !dialog.testResultLabel()->text().endsWith(QChar(0x2026)));
+        const QString said = dialog.testResultLabel()->text();
+        if (connects) {
+            QVERIFY2(said.startsWith(QStringLiteral("Connected")), qPrintable(said));
+        } else {
+            QVERIFY2(!said.startsWith(QStringLiteral("Connected")), qPrintable(said));
+            QVERIFY2(said.contains(QStringLiteral("Url")), qPrintable(said));
+            QVERIFY2(said.contains(QStringLiteral("alt_text, barcode")) ||
+                         said.contains(QStringLiteral("alt_text")),
+                     qPrintable(said));
+        }
+        for (const SimRequest &r : m_sim->recordedRequests())
+            QCOMPARE(r.method, QByteArray("GET"));
     }
 
     void dialogDrivenEndToEnd() {
