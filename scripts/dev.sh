@@ -66,6 +66,7 @@ package)
     install_packages build run package
     build release -DBUILD_TESTING=OFF
     (cd build/release && rm -f ./*.deb ./*.ddeb && cpack -G DEB)
+    for ddeb in build/release/*.ddeb; do scripts/fix-dbgsym.sh "$ddeb"; done
     # Errors and warnings a Debian maintainer would have to fix fail the command.
     lintian --fail-on error,warning build/release/*.deb
     ls build/release/*.deb build/release/*.ddeb
