@@ -10,8 +10,8 @@
 #include "ui/conflictdialog.h"
 #include "ui/gallerystatusbar.h"
 #include "ui/mainwindow.h"
-#include "ui/thumbnailcache.h"
 #include "ui/productname.h"
+#include "ui/thumbnailcache.h"
 #include "workflow/galleryloader.h"
 #include "workflow/sessionjournal.h"
 
@@ -248,23 +248,21 @@ QCoro::Task<> GalleryController::openStore(StoreTarget target) {
 
     StoreClient *client = m_client.get();
     QString first = target.productId;
+    // A product asked for opens before the product list is read: some stores list products only
+    // by reading every image record (the generic dialect's fallback), and opening one product
+    // must not wait for a whole-store read. The chooser fills once the gallery is shown.
+    const bool productAsked = !first.isEmpty();
+    const bool canList = client->capabilities().canListProducts;
     bool listedOk = false;
-    QString listError;       // "Could not list the products: …"
     QString listErrorDetail; // the store error's own sentence
-    if (client->capabilities().canListProducts) {
+    if (canList && !productAsked) {
         m_window->showGalleryLoading(0, -1);
         m_window->showStatus(tr("Listing the products of %1…").arg(target.displayName));
         const Result<QList<ProductSummary>> listed = co_await client->listProducts();
         if (!self || client != m_client.get())
             co_return;
         m_window->showGalleryLoading(1, 1);
-        if (listed.ok()) {
-            listedOk = true;
-            m_products->setProducts(listed.value());
-        } else {
-            listErrorDetail = listed.error().userMessage();
-            listError = tr("Could not list the products: %1").arg(listErrorDetail);
-        }
+        listedOk = takeProductList(listed, &listErrorDetail);
     }
     // No product asked for: the most recent one with kept edits that the store still lists (any,
     // when it could not list), else the first listed.
@@ -288,7 +286,19 @@ QCoro::Task<> GalleryController::openStore(StoreTarget target) {
         if (!self || client != m_client.get())
             co_return;
     }
+    if (canList && productAsked) {
+        // After the gallery: the chooser's list, and the product's title where the list has it.
+        const Result<QList<ProductSummary>> listed = co_await client->listProducts();
+        if (!self || client != m_client.get())
+            co_return;
+        listedOk = takeProductList(listed, &listErrorDetail);
+        if (loaded && listedOk)
+            productListed(first);
+    }
     Q_EMIT storeOpened(listedOk || loaded);
+    const QString listError = listErrorDetail.isEmpty()
+                                  ? QString()
+                                  : tr("Could not list the products: %1").arg(listErrorDetail);
 
     QList<Journal::Entry> others;
     for (const Journal::Entry &e : kept)
@@ -370,6 +380,27 @@ QCoro::Task<bool> GalleryController::loadProduct(QString productId) {
         offerKeptEdits(productId, *opened->journaled);
     Q_EMIT productLoaded(productId, true);
     co_return true;
+}
+
+bool GalleryController::takeProductList(const Result<QList<ProductSummary>> &listed,
+                                        QString *errorDetail) {
+    if (!listed.ok()) {
+        *errorDetail = listed.error().userMessage();
+        return false;
+    }
+    m_products->setProducts(listed.value());
+    return true;
+}
+
+void GalleryController::productListed(const QString &productId) {
+    const ProductSummary summary = listed(productId);
+    if (!m_session || m_session->productId() != productId || summary.id.isEmpty())
+        return;
+    m_currentTitle = summary.title;
+    if (m_sessionJournal)
+        m_sessionJournal->setProductTitle(summary.title);
+    m_window->setCurrentProduct(productId, summary.title);
+    m_window->setProductVariantNames(summary.variantNames);
 }
 
 void GalleryController::resetDemo() {

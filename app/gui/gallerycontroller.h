@@ -37,9 +37,11 @@ public:
                       StoreLauncher *launcher, QObject *parent = nullptr);
     ~GalleryController() override;
 
-    // Opens the store: lists its products where it can, then opens target.productId, else the
-    // product with kept edits (the most recent), else the first product. A product asked for is
-    // opened even when the list cannot be read. Errors go to the window's status line.
+    // Opens the store: opens target.productId and then lists the store's products for the
+    // chooser (a product asked for never waits for the list, which may be a whole-store read);
+    // without one, lists the products and opens the product with kept edits (the most recent),
+    // else the first product. A product asked for is opened even when the list cannot be read.
+    // Errors go to the window's status line.
     QCoro::Task<> openStore(StoreTarget target);
     QCoro::Task<> openProduct(QString productId);
 
@@ -77,6 +79,10 @@ Q_SIGNALS:
 
 private:
     QCoro::Task<bool> loadProduct(QString productId);
+    // The store's answer to listing its products: into the chooser's model, or why not.
+    bool takeProductList(const Result<QList<ProductSummary>> &listed, QString *errorDetail);
+    // The product list arrived after productId was opened: its title and variant names.
+    void productListed(const QString &productId);
     // What the product list says about a product (empty when it is not listed).
     ProductSummary listed(const QString &productId) const;
     QString titleOf(const QString &productId) const;
