@@ -47,7 +47,7 @@ void SimReply::send(SimResponse response, int delayMs) {
         return;
     // The socket is the timer's context: if the server deletes it first, the timer never fires.
     QTimer::singleShot(delayMs, m_socket.data(),
-                       [responder = m_responder, socket = m_socket, response] {
+                       [responder = m_responder, socket = m_socket, response, pending = m_pending] {
                            if (!socket) {
                                qCDebug(lcNetSim) << "client left before the delayed answer";
                                return;
@@ -61,10 +61,14 @@ void SimReply::drop(int delayMs) {
         return;
     // Never abort inside the server's own readyRead handling: defer even a zero delay.
     QTimer::singleShot(qMax(0, delayMs), m_socket.data(),
-                       [responder = m_responder, socket = m_socket] {
+                       [responder = m_responder, socket = m_socket, pending = m_pending] {
                            if (socket)
                                socket->abort();
                        });
+}
+
+void SimReply::holdUntilAnswered(std::shared_ptr<void> token) {
+    m_pending = std::move(token);
 }
 
 } // namespace vitrine

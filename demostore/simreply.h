@@ -23,10 +23,14 @@ public:
     void send(SimResponse response, int delayMs = 0);
     // Closes the connection without answering (after `delayMs`).
     void drop(int delayMs = 0);
+    // Kept until the answer is written, the connection dropped or the client gone (the
+    // simulator's count of requests in flight ends with it).
+    void holdUntilAnswered(std::shared_ptr<void> token);
 
 private:
     std::shared_ptr<QHttpServerResponder> m_responder;
     QPointer<QTcpSocket> m_socket;
+    std::shared_ptr<void> m_pending;
 };
 
 } // namespace vitrine

@@ -306,6 +306,7 @@ QList<SimRequest> StoreSimulator::recordedRequests() const {
 
 void StoreSimulator::clearRecordedRequests() {
     m_recorder->clear();
+    m_maxInFlight = m_inFlight;
 }
 
 QList<ProductSummary> StoreSimulator::products(SimDialect dialect) const {
@@ -360,7 +361,31 @@ bool StoreSimulator::removeImageElsewhere(SimDialect dialect, const QString &pro
     return catalog(dialect).removeImage(imageId);
 }
 
+namespace {
+// Counts one API request as in flight for as long as its reply holds it.
+class InFlight {
+public:
+    explicit InFlight(QPointer<StoreSimulator> simulator, int *count)
+        : m_simulator(std::move(simulator))
+        , m_count(count) {}
+    ~InFlight() {
+        if (m_simulator)
+            --*m_count;
+    }
+    InFlight(const InFlight &) = delete;
+    InFlight &operator=(const InFlight &) = delete;
+
+private:
+    QPointer<StoreSimulator> m_simulator;
+    int *m_count;
+};
+} // namespace
+
 void StoreSimulator::onRequest(const SimRequest &request, SimReply reply) {
+    if (request.listener == SimRequest::Listener::Api) {
+        m_maxInFlight = std::max(m_maxInFlight, ++m_inFlight);
+        reply.holdUntilAnswered(std::make_shared<InFlight>(this, &m_inFlight));
+    }
     m_recorder->record(request);
     qCDebug(lcNetSim) << (request.listener == SimRequest::Listener::Cdn ? "cdn" : "api")
                       << request.method << request.path;

@@ -95,7 +95,12 @@ public:
     void addFault(const SimFault &fault);
     void clearFaults();
     QList<SimRequest> recordedRequests() const;
+    // Also starts maxRequestsInFlight() afresh.
     void clearRecordedRequests();
+    // The most API requests received and not yet answered at one time (since the start or the
+    // last clearRecordedRequests()): how many a client sends concurrently. Requests are answered
+    // as they arrive, so only a fault's delayMs (latency) lets them overlap.
+    int maxRequestsInFlight() const { return m_maxInFlight; }
 
     // --- Stores described by a custom dialect file (the format of docs/net.md) ---
     // Serves the generic catalog (SimDialect::Generic: the same products and images) once more,
@@ -167,6 +172,8 @@ private:
     QString m_dataFile;
     QString m_lastError;
     bool m_loading = false;
+    int m_inFlight = 0; // API requests not answered yet
+    int m_maxInFlight = 0;
 };
 
 } // namespace vitrine

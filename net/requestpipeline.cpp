@@ -398,8 +398,12 @@ QCoro::Task<Result<HttpResponse>> RequestPipeline::send(HttpRequestSpec spec) {
         if (holdMs > 0) {
             qCDebug(lcNet).noquote() << "throttle holds" << what << "for" << holdMs << "ms";
             Q_EMIT throttled(int(holdMs));
+            ++m_waitingForSlot;
             const bool waited = co_await wait(int(holdMs), generation);
-            if (!waited || !self)
+            if (!self)
+                co_return cancelledError();
+            --m_waitingForSlot;
+            if (!waited)
                 co_return cancelledError();
         }
 
@@ -412,7 +416,8 @@ QCoro::Task<Result<HttpResponse>> RequestPipeline::send(HttpRequestSpec spec) {
             const HttpResponse &r = *out.response;
             if (const auto limit =
                     RateLimitHeaders::callLimit(r.header("X-Shopify-Shop-Api-Call-Limit")))
-                m_throttle.onCallLimit(now(), limit->used, limit->capacity);
+                m_throttle.onCallLimit(now(), limit->used, limit->capacity, m_inFlight,
+                                       m_waitingForSlot);
             const std::optional<qint64> retryAfter = RateLimitHeaders::retryAfterMs(
                 r.header("Retry-After"), QDateTime::currentDateTimeUtc());
             const bool rateLimited = r.status == 429;

@@ -127,6 +127,7 @@ private:
     Backoff m_backoff;
     QElapsedTimer m_clock;
     int m_inFlight = 0;
+    int m_waitingForSlot = 0; // requests the throttle holds back, their slots promised
     quint64 m_generation = 0; // bumped by cancelAll()
     bool m_shuttingDown = false;
     QList<std::shared_ptr<Attempt>> m_attempts;

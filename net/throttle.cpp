@@ -89,15 +89,16 @@ void Throttle::onRateLimited(qint64 nowMs, qint64 pauseMs) {
     m_streak = 0;
 }
 
-void Throttle::onCallLimit(qint64 nowMs, int used, int capacity) {
+void Throttle::onCallLimit(qint64 nowMs, int used, int capacity, int onTheWire, int waiting) {
     if (capacity <= 0 || used < 0)
         return;
     refill(nowMs);
     if (m_limit.requestsPerSecond <= 0 && m_learnedRate <= 0 && used * 2 >= capacity)
         m_learnedRate = 2.0; // the documented leak rate of the stores that send this header
-    const double left = double(capacity - used) - 1.0;
-    // Slots already promised to waiting requests (negative tokens) are not free again.
-    const double promised = std::max(0.0, -m_tokens);
+    const double left = double(capacity - used - std::max(0, onTheWire)) - 1.0;
+    // Slots already promised to waiting requests (negative tokens; each waiting request when
+    // told) are not free again.
+    const double promised = std::max({0.0, -m_tokens, double(waiting)});
     m_tokens = std::min(this->capacity(), left - promised);
     // The store itself says how full its bucket is: nothing left to probe for.
     if (m_tokens > 0)

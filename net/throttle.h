@@ -39,8 +39,11 @@ public:
     void onRateLimited(qint64 nowMs, qint64 pauseMs);
     // The store reports `used` of `capacity` slots taken in its bucket: our bucket holds what it
     // says is left (keeping one spare, minus the slots already promised to waiting requests), so
-    // requests spread out as it nears the cap and go at once when it has drained.
-    void onCallLimit(qint64 nowMs, int used, int capacity);
+    // requests spread out as it nears the cap and go at once when it has drained. onTheWire:
+    // requests sent concurrently and not answered yet, besides the one that carried the header
+    // (the store may not have counted them); waiting: requests holding a slot of ours that have
+    // not left yet. The slots of both are taken as used.
+    void onCallLimit(qint64 nowMs, int used, int capacity, int onTheWire = 0, int waiting = 0);
     // A request went through (see the class comment).
     void onSuccess();
 

@@ -948,6 +948,10 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
         <source>Clearing requests whose outcome is unknown</source>
         <translation>Löschen der Anfragen mit unbekanntem Ergebnis</translation>
     </message>
+    <message>
+        <source>Recording a request about to be sent</source>
+        <translation>Aufzeichnen einer Anfrage, die gleich gesendet wird</translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>

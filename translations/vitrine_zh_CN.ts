@@ -918,6 +918,10 @@ Without options it opens the current store profile, or the embedded demo store w
         <source>Clearing requests whose outcome is unknown</source>
         <translation>正在清除结果未知的请求</translation>
     </message>
+    <message>
+        <source>Recording a request about to be sent</source>
+        <translation>正在记录即将发送的请求</translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>

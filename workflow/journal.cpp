@@ -26,6 +26,10 @@ namespace {
 // The schema's version, in the meta table. A journal of another version is set aside rather
 // than misread.
 constexpr int kSchemaVersion = 1;
+// In a publish's baseline_ids object: every op of this record is marked before it is sent.
+const QLatin1String kMarksSendingKey("marksSending");
+// An outcomes row holding this instead of a result: the op is being sent (markSending).
+const QLatin1String kSendingKey("sending");
 
 // This file's texts, translated in the "Journal" context (lupdate files Text::tr() under it).
 struct Text {
@@ -176,9 +180,10 @@ bool Journal::Private::setAside(const QString &why) {
     if (aside.isEmpty())
         return fail(Text::tr("The journal %1 is damaged (%2) and could not be moved aside.")
                         .arg(QDir::toNativeSeparators(file.path()), why));
-    recoveryMessage = Text::tr("The journal of unpublished edits was damaged (%1). It was moved to %2 "
-                         "and a new one was started; edits kept in it could not be restored.")
-                          .arg(why, QDir::toNativeSeparators(aside));
+    recoveryMessage =
+        Text::tr("The journal of unpublished edits was damaged (%1). It was moved to %2 "
+                 "and a new one was started; edits kept in it could not be restored.")
+            .arg(why, QDir::toNativeSeparators(aside));
     // Info, not a warning: every caller shows recoveryMessage() itself (vitrinectl on stderr,
     // the window in its status bar), and a warning would say it twice.
     qCInfo(lcWorkflow).noquote() << recoveryMessage;
@@ -596,6 +601,7 @@ qint64 Journal::beginPublish(const QString &store, const PublishPlan &plan,
     q.addBindValue(compact(workflowjson::toJson(plan)));
     QJsonObject ids;
     ids.insert(QLatin1String("ids"), workflowjson::toJson(baselineIds));
+    ids.insert(kMarksSendingKey, true);
     q.addBindValue(compact(ids));
     q.addBindValue(nowText());
     if (!d->exec(q, Text::tr("Recording the publish")))
@@ -615,6 +621,37 @@ bool Journal::recordOutcome(qint64 publishId, int index, const EditSession::OpRe
     q.addBindValue(compact(workflowjson::toJson(result)));
     q.addBindValue(nowText());
     return d->exec(q, Text::tr("Recording a request's outcome"));
+}
+
+bool Journal::markSending(qint64 publishId, const QList<int> &indexes) {
+    if (!d->open)
+        return d->fail(Text::tr("The journal is not open."));
+    Transaction t(*this);
+    const QString mark = compact(QJsonObject{{kSendingKey, true}});
+    for (const int index : indexes) {
+        QSqlQuery q(d->db());
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO outcomes (publish_id, op_index, result, "
+                                 "recorded_at) VALUES (?, ?, ?, ?)"));
+        q.addBindValue(publishId);
+        q.addBindValue(index);
+        q.addBindValue(mark);
+        q.addBindValue(nowText());
+        if (!d->exec(q, Text::tr("Recording a request about to be sent")))
+            return false;
+    }
+    return t.commit();
+}
+
+QList<int> Journal::PublishRecord::inDoubt() const {
+    if (marksSending)
+        return sending;
+    int last = -1;
+    for (const OpOutcome &o : outcomes)
+        last = std::max(last, o.index);
+    // One op at a time, each outcome recorded before the next op was sent.
+    if (last + 1 < plan.ops.size())
+        return {last + 1};
+    return {};
 }
 
 bool Journal::finishPublish(qint64 publishId) {
@@ -656,6 +693,7 @@ std::optional<Journal::PublishRecord> Journal::Private::readPublish(const QStrin
     bool ok = plan && ids && workflowjson::fromJson(*plan, &r.plan) &&
               workflowjson::fromJson(ids->value(QLatin1String("ids")), &r.baselineIds) &&
               r.plan.productId == productId;
+    r.marksSending = ok && ids->value(kMarksSendingKey).toBool();
     QStringList results;
     QSqlQuery o(db());
     o.prepare(QStringLiteral("SELECT op_index, result FROM outcomes WHERE publish_id = ? ORDER "
@@ -667,8 +705,11 @@ std::optional<Journal::PublishRecord> Journal::Private::readPublish(const QStrin
             outcome.index = o.value(0).toInt();
             results << o.value(1).toString();
             const std::optional<QJsonObject> result = parseObject(results.last());
-            if (!result || !workflowjson::fromJson(*result, &outcome.result) || outcome.index < 0 ||
-                outcome.index >= r.plan.ops.size())
+            if (!result || outcome.index < 0 || outcome.index >= r.plan.ops.size())
+                ok = false;
+            else if (result->value(kSendingKey).toBool())
+                r.sending.append(outcome.index);
+            else if (!workflowjson::fromJson(*result, &outcome.result))
                 ok = false;
             else
                 r.outcomes.append(outcome);

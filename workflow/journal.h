@@ -103,6 +103,16 @@ public:
         QStringList baselineIds;   // the store's image ids when the plan was made
         QList<OpOutcome> outcomes; // in the order they were recorded
         QDateTime startedAt;       // UTC
+        // Ops marked as about to be sent (markSending) with no outcome recorded since: they may
+        // have reached the store. marksSending: the record marks every op before it is sent
+        // (written since writes went out concurrently); older records do not.
+        QList<int> sending;
+        bool marksSending = false;
+
+        // The ops that may have been in flight when the publish stopped: those marked as sending
+        // without an outcome; in a record without marks (one op at a time), the op after the last
+        // recorded outcome.
+        QList<int> inDoubt() const;
     };
     // Records a plan about to be sent; returns its id (0 on failure). An unfinished publish of
     // the same product is replaced.
@@ -110,6 +120,9 @@ public:
                         const QStringList &baselineIds);
     // The outcome of op index, recorded before the next op is sent.
     bool recordOutcome(qint64 publishId, int index, const EditSession::OpResult &result);
+    // Ops about to be sent (each before its request leaves): until their outcome replaces the
+    // mark, a resumed publish takes them as in flight.
+    bool markSending(qint64 publishId, const QList<int> &indexes);
     // The results were applied to the staged state; the record is dropped.
     bool finishPublish(qint64 publishId);
     // nullopt when there is none, or when it cannot be read: then it is kept beside the journal

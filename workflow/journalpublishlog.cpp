@@ -56,6 +56,10 @@ bool JournalPublishLog::recordOutcome(qint64 publishId, int index,
     return m_journal->recordOutcome(publishId, index, result);
 }
 
+bool JournalPublishLog::markSending(qint64 publishId, const QList<int> &indexes) {
+    return m_journal->markSending(publishId, indexes);
+}
+
 bool JournalPublishLog::finishPublish(qint64 publishId) {
     return m_journal->finishPublish(publishId);
 }

@@ -33,6 +33,10 @@ bool MemoryPublishLog::recordOutcome(qint64, int, const EditSession::OpResult &)
     return true;
 }
 
+bool MemoryPublishLog::markSending(qint64, const QList<int> &) {
+    return true;
+}
+
 bool MemoryPublishLog::finishPublish(qint64) {
     return true;
 }

@@ -18,6 +18,7 @@ public:
     qint64 beginPublish(const EditSession &session, const PublishPlan &plan,
                         const QStringList &baselineIds) override;
     bool recordOutcome(qint64 publishId, int index, const EditSession::OpResult &result) override;
+    bool markSending(qint64 publishId, const QList<int> &indexes) override;
     bool finishPublish(qint64 publishId) override;
     std::optional<Journal::PublishRecord> unfinishedPublish(const QString &productId) override;
 

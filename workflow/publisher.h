@@ -17,7 +17,7 @@ class StoreClient;
 
 // Publishes an EditSession's staged edits through a StoreClient, for the GUI and vitrinectl.
 //
-// publish() runs five steps, one request at a time, each a class of its own:
+// publish() runs five steps, each a class of its own:
 //  1. Resume (PublishResume): if the log holds an interrupted publish of this product (the app
 //     was killed), its recorded outcomes are applied first — requests that went through are not
 //     sent again.
@@ -27,9 +27,10 @@ class StoreClient;
 //     changes only the store made are taken; where the user staged something else for the same
 //     thing, the publish stops with NeedsChoice until the caller resolves each conflict
 //     (KeepMine / TakeTheirs) and calls publish(resolved) again.
-//  3. Send (PublishRound): the session's plan (fewest requests), op by op; started/opFinished
-//     report progress. The plan is recorded before sending and each outcome before the next
-//     op; an outcome that cannot be recorded stops the publish like a plan that cannot be (the
+//  3. Send (PublishRound): the session's plan (fewest requests), independent ops concurrently
+//     and order-dependent ones alone; started/opFinished report progress. The plan is recorded
+//     before sending, each op marked before it is sent and each outcome before any later op;
+//     an outcome that cannot be recorded stops the publish like a plan that cannot be (the
 //     rest stays staged). What an answer means is WriteAnswer's: a refused op stays pending with
 //     the store's message and the others go on; an op whose answer does not say whether it was
 //     done (no answer, a 5xx, an unreadable answer, a delete finding its image gone) is kept as

@@ -40,9 +40,13 @@ public:
     // (0: it could not be recorded, lastError()). Replaces an unfinished record of the product.
     virtual qint64 beginPublish(const EditSession &session, const PublishPlan &plan,
                                 const QStringList &baselineIds) = 0;
-    // The outcome of op index, recorded before the next op is sent.
+    // The outcome of op index, recorded before any op depending on it is sent (and before any
+    // op is sent after it is known).
     virtual bool recordOutcome(qint64 publishId, int index,
                                const EditSession::OpResult &result) = 0;
+    // Ops about to be sent, marked before their requests leave: a publish interrupted before
+    // their outcomes were recorded takes them as of unknown outcome.
+    virtual bool markSending(qint64 publishId, const QList<int> &indexes) = 0;
     // The results were applied to the staged state: the record is closed.
     virtual bool finishPublish(qint64 publishId) = 0;
     // A publish of the product that was interrupted (the app stopped while it was sending).

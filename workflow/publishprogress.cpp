@@ -30,16 +30,12 @@ PublishProgress PublishProgress::of(const SessionState &state,
     QSet<QString> open; // a request about it failed or was not sent
     if (record && galleryindex::ids(state.staged.baseline) == record->baselineIds) {
         QList<EditSession::OpResult> results(record->plan.ops.size());
-        int last = -1;
-        for (const Journal::OpOutcome &o : record->outcomes) {
+        for (const Journal::OpOutcome &o : record->outcomes)
             results[o.index] = o.result;
-            last = std::max(last, o.index);
-        }
-        // Outcomes are recorded before the next op is sent: only the op after the last
-        // recorded one can have been in flight.
-        const int inFlight = last + 1;
+        // The ops that may have been in flight (marked as sending, without an outcome).
+        const QList<int> inFlight = record->inDoubt();
         for (int i = 0; i < record->plan.ops.size(); ++i) {
-            QSet<QString> &into = i == inFlight ? inDoubt
+            QSet<QString> &into = inFlight.contains(i) ? inDoubt
                                   : results[i].state == EditSession::OpResult::State::Succeeded
                                       ? done
                                       : open;

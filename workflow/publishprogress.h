@@ -1,7 +1,7 @@
 #pragma once
 
-#include "workflow/journal.h"
 #include "core/sessionstate.h"
+#include "workflow/journal.h"
 
 #include <QList>
 

@@ -39,12 +39,9 @@ PublishResume::Report PublishResume::apply(EditSession &session, PublishLog &log
     const QString productId = session.productId();
     const PublishPlan &plan = record.plan;
     const QList<OpResult> results = recordedResults(record);
-    int last = -1;
-    for (const Journal::OpOutcome &o : record.outcomes)
-        last = std::max(last, o.index);
-    // Outcomes are recorded before the next op is sent: only the op after the last recorded one
-    // can have been in flight when the app stopped.
-    const int inFlight = last + 1 < plan.ops.size() ? last + 1 : -1;
+    // Each op is marked before it is sent and its outcome recorded before anything depending on
+    // it is sent: the ops marked without an outcome may have been in flight when the app stopped.
+    const QList<int> inFlight = record.inDoubt();
     QStringList knownIds = record.baselineIds;
     for (int i = 0; i < plan.ops.size(); ++i) {
         if (results[i].state != State::Succeeded)
@@ -57,7 +54,7 @@ PublishResume::Report PublishResume::apply(EditSession &session, PublishLog &log
     // A session that was loaded again from the store since (its baseline differs) already shows
     // what went through: only creates must be recognised, and every image the plan touched is
     // not a change made elsewhere. With the same base, the recorded outcomes move the baseline
-    // exactly and only the request in flight is in doubt (its uncertain entry keeps it out of
+    // exactly and only the requests in flight are in doubt (its uncertain entry keeps it out of
     // the conflict check).
     const bool sameBase = samePlanBase(session, record);
     const std::unique_ptr<PublishLog::Transaction> t = log.transaction();
@@ -72,7 +69,7 @@ PublishResume::Report PublishResume::apply(EditSession &session, PublishLog &log
             if (op.kind == WriteOp::Kind::Create && results[i].state == State::Succeeded)
                 report.ignore.insert(results[i].image.id);
         }
-        if (i == inFlight) {
+        if (inFlight.contains(i)) {
             WriteOp sent = op;
             // A move of an image this publish created went to the id its create returned.
             for (int j = 0; j < i && sent.imageId.isEmpty(); ++j)
@@ -94,7 +91,7 @@ PublishResume::Report PublishResume::apply(EditSession &session, PublishLog &log
                               << log.lastError();
     qCInfo(lcWorkflow) << "resumed an interrupted publish of product" << productId << ":"
                        << report.opsDone << "of" << plan.ops.size() << "requests had gone through"
-                       << (inFlight >= 0 ? "; one was in flight" : "")
+                       << "; in flight:" << inFlight.size()
                        << (sameBase ? "" : "; the session was reloaded since");
     return report;
 }

@@ -8,6 +8,10 @@
 #include "workflow/writeanswer.h"
 
 #include <QCoreApplication>
+#include <QCoroTimer>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace vitrine {
 
@@ -15,6 +19,10 @@ namespace {
 
 // Creates answered with a server error one after the other: the store is taken as down.
 constexpr int kServerFailuresOfCreatesMeaningDown = 2;
+// send() looks again this often while writes are in flight (the last answer wakes it at once).
+constexpr int kLongWaitMs = 60000;
+// Ops marked as being sent ahead of their requests at most (see markAhead()).
+constexpr int kMaxMarkedAhead = 4 * kMaxWritesInFlight;
 
 // This file's texts, translated in the "Publisher" context (lupdate files Text::tr() under it).
 struct Text {
@@ -78,44 +86,196 @@ QCoro::Task<RoundResult> PublishRound::send() {
         co_return m_result;
     }
 
-    const qint64 requestsBefore = m_context.client->requestsSent();
-    int i = 0;
-    for (; i < m_plan.ops.size(); ++i) {
+    m_requestsBefore = m_context.client->requestsSent();
+    QTimer allAnswered;
+    allAnswered.setSingleShot(true);
+    m_allAnswered = &allAnswered;
+    // Answers that arrive together are journaled together: each answer asks for the next start
+    // through this timer, which runs once for all of them.
+    QTimer startSoon;
+    startSoon.setSingleShot(true);
+    startSoon.setInterval(0);
+    QObject::connect(&startSoon, &QTimer::timeout, &startSoon, [this] {
+        startReady();
+        endIfDone();
+    });
+    m_startSoon = &startSoon;
+    startReady();
+    endIfDone();
+    while (!m_done) {
+        allAnswered.start(kLongWaitMs); // cut short by endIfDone()
+        co_await allAnswered;
+    }
+    m_allAnswered = nullptr;
+    m_startSoon = nullptr;
+    // The owner went away before the last answer: the log's record stays open, and the next
+    // publish resumes from it.
+    if (!m_finished)
+        m_result.stop = PublishStop::Gone;
+    co_return m_result;
+}
+
+void PublishRound::endIfDone() {
+    if (m_inFlight > 0 || m_done || (m_startSoon && m_startSoon->isActive()))
+        return;
+    m_done = true;
+    if (alive()) {
+        // What the store was really sent: a batched alt write is a read and a write, a request
+        // refused before sending is none.
+        m_result.requests = int(m_context.client->requestsSent() - m_requestsBefore);
+        finish(m_next);
+        m_finished = true;
+    }
+    if (m_allAnswered)
+        m_allAnswered->start(0);
+}
+
+bool PublishRound::dependsOnOrder(const WriteOp &op, const StoreCapabilities &capabilities) {
+    const bool shift = capabilities.ordering == OrderingSemantics::Shift;
+    switch (op.kind) {
+    case WriteOp::Kind::DeleteAll:
+    case WriteOp::Kind::UpdateAltTexts: // reads and writes the whole product
+        return true;
+    case WriteOp::Kind::Delete:
+        return false;
+    case WriteOp::Kind::Create:
+        // Under shift semantics every create renumbers the images after it; without a position
+        // the store appends it, so the order of arrival is the order in the gallery.
+        return shift || !op.image.position;
+    case WriteOp::Kind::Update:
+        if (op.imageId.isEmpty())
+            return true; // a new image: its id comes from its create
+        return shift && op.patch.position && !op.keepsPlace;
+    }
+    return true;
+}
+
+bool PublishRound::stopping() const {
+    return m_result.stop != PublishStop::None;
+}
+
+QList<int> PublishRound::takeReady() {
+    QList<int> ready;
+    const StoreCapabilities &caps = m_context.session->capabilities();
+    while (m_next < m_plan.ops.size() && !stopping()) {
         if (m_context.control->cancelRequested || !m_context.client) {
             m_result.stop = PublishStop::Cancelled;
             break;
         }
-        WriteOp op = m_plan.ops[i];
+        if (m_aloneInFlight)
+            break;
+        const int inFlight = m_inFlight + int(ready.size());
+        if (inFlight >= std::clamp(m_window, 1, std::max(1, m_context.maxInFlight)))
+            break;
+        const WriteOp &op = m_plan.ops[m_next];
+        const bool alone = dependsOnOrder(op, caps);
+        if (alone && inFlight > 0)
+            break;
+        const QStringList images = galleryindex::idsWrittenBy(op);
+        if (std::any_of(images.cbegin(), images.cend(),
+                        [this](const QString &id) { return m_busyImages.contains(id); }))
+            break; // the same image: after the answer about it
+        if (op.kind == WriteOp::Kind::Update && op.imageId.isEmpty() &&
+            m_createdIds.value(op.localKey).isEmpty()) {
+            skip(m_next, op); // a new image moved after its create, which did not go through
+            ++m_next;
+            continue;
+        }
+        for (const QString &id : images)
+            m_busyImages.insert(id);
+        m_aloneInFlight = alone;
+        ready << m_next++;
+        if (alone)
+            break;
+    }
+    return ready;
+}
+
+void PublishRound::startReady() {
+    if (!alive())
+        return;
+    QList<int> ready = takeReady();
+    if (!ready.isEmpty() && ready.constLast() >= m_markedUpTo && !markAhead(ready)) {
+        // Sending on would leave requests the log knows nothing about if the app stopped now:
+        // what was about to go stays staged.
+        PublishLog &log = *m_context.log;
+        qCWarning(lcWorkflow) << "publish: could not journal, stopping:" << log.lastError();
+        if (m_result.stop == PublishStop::None || m_result.stop == PublishStop::Cancelled) {
+            m_result.stop = PublishStop::Journal;
+            m_result.journalError = log.lastError();
+        }
+        m_next -= int(ready.size());
+        for (const int index : std::as_const(ready))
+            for (const QString &id : galleryindex::idsWrittenBy(m_plan.ops[index]))
+                m_busyImages.remove(id);
+        m_aloneInFlight = false;
+        ready.clear();
+    }
+    for (const int index : std::as_const(ready)) {
+        WriteOp op = m_plan.ops[index];
         if (op.kind == WriteOp::Kind::Update && op.imageId.isEmpty())
             op.imageId = m_createdIds.value(op.localKey); // a new image moved after its create
-        if (op.kind == WriteOp::Kind::Update && op.imageId.isEmpty()) {
-            skip(i, op);
+        ++m_inFlight;
+        m_context.control->requestInFlight = true;
+        run(index, std::move(op)); // runs on by itself; send() waits for m_inFlight to reach 0
+    }
+}
+
+bool PublishRound::markAhead(const QList<int> &ready) {
+    // The ops about to go, and after them (when they go together with others) the next ones
+    // that may go together too, up to a chunk that grows with the window: one transaction for
+    // several answers, not one per request. A crash leaves the marked ops without an outcome to
+    // be looked for on the store, whether they had left or not.
+    const StoreCapabilities &caps = m_context.session->capabilities();
+    const int from = std::max(m_markedUpTo, ready.constFirst());
+    int to = ready.constLast() + 1;
+    const int chunk = std::min(kMaxMarkedAhead, m_window * m_window);
+    if (!dependsOnOrder(m_plan.ops[ready.constLast()], caps))
+        while (to < m_plan.ops.size() && to - from < chunk && !dependsOnOrder(m_plan.ops[to], caps))
+            ++to;
+    QList<int> marks;
+    for (int i = from; i < to; ++i)
+        marks << i;
+    // One transaction: the outcomes known so far, and the marks.
+    PublishLog &log = *m_context.log;
+    const std::unique_ptr<PublishLog::Transaction> t = log.transaction();
+    bool ok = true;
+    for (const int index : std::as_const(m_unrecorded))
+        ok = ok && log.recordOutcome(m_recordId, index, m_result.results[index]);
+    ok = ok && log.markSending(m_recordId, marks) && t->commit();
+    m_unrecorded.clear();
+    if (ok)
+        m_markedUpTo = to;
+    return ok;
+}
+
+QCoro::Task<> PublishRound::run(int index, WriteOp op) {
+    const std::optional<StoreError> error = co_await sendOp(index, op);
+    // The round outlives every run(): send() waits for them all, even when the owner is gone.
+    --m_inFlight;
+    if (m_inFlight == 0)
+        m_aloneInFlight = false; // an op that goes alone is the only one in flight
+    for (const QString &id : galleryindex::idsWrittenBy(m_plan.ops[index]))
+        m_busyImages.remove(id);
+    if (alive()) {
+        m_context.control->requestInFlight = m_inFlight > 0;
+        settle(index, op, error);
+        // Journals the outcome and starts what may start now: at once when nothing else is in
+        // flight (a cancel or the owner's end aborts every request at once, and the round ends
+        // before it returns), else once for the answers that arrive together.
+        if (m_inFlight == 0) {
+            m_startSoon->stop(); // this start serves the answers it was waiting for too
+            startReady();
         } else {
-            const std::optional<StoreError> error = co_await sendOp(i, op);
-            if (!alive()) {
-                // The log's record stays open: the next publish resumes from it.
-                m_result.stop = PublishStop::Gone;
-                co_return m_result;
-            }
-            settle(i, op, error);
-        }
-        if (m_result.stop != PublishStop::None) {
-            ++i;
-            break;
+            m_startSoon->start();
         }
     }
-    // What the store was really sent: a batched alt write is a read and a write, a request
-    // refused before sending is none.
-    if (m_context.client)
-        m_result.requests = int(m_context.client->requestsSent() - requestsBefore);
-    finish(i);
-    co_return m_result;
+    endIfDone();
 }
 
 QCoro::Task<std::optional<StoreError>> PublishRound::sendOp(int index, WriteOp op) {
     StoreClient *client = m_context.client;
     QPointer<QObject> owner = m_context.owner;
-    m_context.control->requestInFlight = true;
     std::optional<StoreError> error;
     switch (op.kind) {
     case WriteOp::Kind::Create: {
@@ -187,7 +347,6 @@ QCoro::Task<std::optional<StoreError>> PublishRound::sendOp(int index, WriteOp o
         break;
     }
     }
-    m_context.control->requestInFlight = false;
     co_return error;
 }
 
@@ -199,6 +358,7 @@ void PublishRound::settle(int index, const WriteOp &op, const std::optional<Stor
     case WriteAnswer::Done:
         r.state = State::Succeeded;
         m_serverFailuresInARow = 0;
+        ++m_window;
         break;
     case WriteAnswer::Refused:
         r.state = State::Failed;
@@ -235,6 +395,7 @@ void PublishRound::settle(int index, const WriteOp &op, const std::optional<Stor
     }
     }
     if (error) {
+        m_window = 1; // until writes go through again, one at a time
         qCInfo(lcWorkflow) << "publish:" << op.describe()
                            << "failed:" << StoreError::codeName(error->code) << error->httpStatus
                            << error->storeMessage;
@@ -268,7 +429,6 @@ void PublishRound::skip(int index, const WriteOp &op) {
 }
 
 void PublishRound::record(int index) {
-    PublishLog &log = *m_context.log;
     const OpResult &r = m_result.results[index];
     switch (r.state) {
     case State::Succeeded:
@@ -281,14 +441,10 @@ void PublishRound::record(int index) {
         ++m_result.notSent;
         break;
     }
-    // An outcome that cannot be recorded stops the publish as a plan that cannot be: sending on
-    // would leave requests the log knows nothing about if the app stopped now.
-    if (r.state != State::NotSent && !log.recordOutcome(m_recordId, index, r)) {
-        qCWarning(lcWorkflow) << "publish: could not journal an outcome, stopping:"
-                              << log.lastError();
-        m_result.stop = PublishStop::Journal;
-        m_result.journalError = log.lastError();
-    }
+    // Journaled with the next marks, before anything else is sent (startReady()); an uncertain
+    // outcome was journaled with its uncertain entry already.
+    if (r.state != State::NotSent)
+        m_unrecorded << index;
     if (onOpFinished)
         onOpFinished(index, r);
 }
@@ -305,6 +461,9 @@ void PublishRound::finish(int from) {
     // never applies them twice.
     PublishLog &log = *m_context.log;
     const std::unique_ptr<PublishLog::Transaction> t = log.transaction();
+    for (const int index : std::as_const(m_unrecorded))
+        log.recordOutcome(m_recordId, index, m_result.results[index]);
+    m_unrecorded.clear();
     applyResults(*m_context.session, m_plan, m_result.results);
     log.saveState(*m_context.session);
     log.finishPublish(m_recordId);

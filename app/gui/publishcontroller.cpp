@@ -39,6 +39,7 @@ void PublishController::setStore(StoreClient *client, Journal *journal, const QS
     Publisher *p = m_publisher.get();
     connect(p, &Publisher::started, this, [this](int total) {
         m_total = total;
+        m_finished = 0;
         if (m_window)
             m_window->setPublishProgress(0, total);
     });
@@ -50,7 +51,8 @@ void PublishController::setStore(StoreClient *client, Journal *journal, const QS
                                                      : tr("request %1").arg(index + 1);
         m_window->addPublishResult(what, r.state == EditSession::OpResult::State::Succeeded,
                                    r.message);
-        m_window->setPublishProgress(index + 1, std::max(m_total, index + 1), what);
+        ++m_finished;
+        m_window->setPublishProgress(m_finished, std::max(m_total, m_finished), what);
     });
     connect(p, &Publisher::repairing, this, [this](int round, int requests) {
         if (m_window)

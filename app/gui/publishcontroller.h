@@ -56,6 +56,7 @@ private:
     QString m_storeKey;
     bool m_keyChanged = false; // setJournalKey while a publish ran: applied when it ends
     int m_total = 0;           // requests of the round being sent
+    int m_finished = 0;        // of them answered (concurrent ones finish in any order)
 };
 
 } // namespace vitrine

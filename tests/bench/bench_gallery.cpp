@@ -68,29 +68,9 @@ int serve(int argc, char **argv, int images) {
     return app.exec();
 }
 
-struct Server {
-    QProcess process;
-    QUrl baseUrl;
-    QString productId;
-
-    explicit Server(int images) {
-        process.setProgram(QCoreApplication::applicationFilePath());
-        process.setArguments({QStringLiteral("serve"), QString::number(images)});
-        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process.start();
-        while (process.waitForReadyRead(120000)) {
-            const QList<QByteArray> words = process.readLine().trimmed().split(' ');
-            if (words.value(0) == "READY") {
-                baseUrl = QUrl(QString::fromUtf8(words.value(1)));
-                productId = QString::fromUtf8(words.value(2));
-                return;
-            }
-        }
-    }
-    ~Server() {
-        process.kill();
-        process.waitForFinished();
-    }
+struct Server : ChildStore {
+    explicit Server(int images)
+        : ChildStore({QStringLiteral("serve"), QString::number(images)}) {}
     QUrl listUrl() const {
         QUrl u = baseUrl;
         u.setPath(StoreSimulator::pathPrefix(SimDialect::Shopify) +

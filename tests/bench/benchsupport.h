@@ -8,8 +8,10 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QFile>
+#include <QProcess>
 #include <QStringList>
 #include <QThread>
+#include <QUrl>
 
 #include <algorithm>
 #include <cstdio>
@@ -18,6 +20,36 @@
 #include <vector>
 
 namespace vitrine::bench {
+
+// A store simulator in a child process: this program started again with `args`, so the server's
+// work and memory are not the measured process's. The child prints "READY <base URL> <product
+// id>" once it serves; baseUrl stays empty when it never does.
+struct ChildStore {
+    QProcess process;
+    QUrl baseUrl;
+    QString productId;
+
+    explicit ChildStore(const QStringList &args) {
+        process.setProgram(QCoreApplication::applicationFilePath());
+        process.setArguments(args);
+        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process.start();
+        while (process.waitForReadyRead(120000)) {
+            const QList<QByteArray> words = process.readLine().trimmed().split(' ');
+            if (words.value(0) == "READY") {
+                baseUrl = QUrl(QString::fromUtf8(words.value(1)));
+                productId = QString::fromUtf8(words.value(2));
+                return;
+            }
+        }
+    }
+    ~ChildStore() {
+        process.kill();
+        process.waitForFinished();
+    }
+    ChildStore(const ChildStore &) = delete;
+    ChildStore &operator=(const ChildStore &) = delete;
+};
 
 // True when the program was started with "full" (the sizes of the figures in docs/testing.md);
 // without it, CTest runs a small configuration that only proves the benchmark works.

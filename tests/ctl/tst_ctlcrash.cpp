@@ -13,6 +13,7 @@
 #include "models/gallerymodel.h"
 #include "net/profilestore.h"
 #include "workflow/journal.h"
+#include "workflow/publishround.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -224,6 +225,8 @@ void TestCtlCrash::killAndResume_data() {
     // Shopify (integer ids, variant ids) and Shoplazza (UUIDs, alt text through the product).
     QTest::newRow("shopify: during the first create")
         << SimDialect::Shopify << KillPoint{"POST", 0, 1} << KillPoint{};
+    QTest::newRow("shopify: in the middle")
+        << SimDialect::Shopify << KillPoint{"WRITE", 0, 50} << KillPoint{};
     QTest::newRow("shopify: during the last write")
         << SimDialect::Shopify << KillPoint{"WRITE", 0, -1} << KillPoint{};
     QTest::newRow("shoplazza: during the first create")
@@ -282,7 +285,9 @@ void TestCtlCrash::killAndResume() {
         QCOMPARE(confirmed + uncertain + notSent, staged.edits);
         const bool sending = writesSeen > 0 || point.method != "GET";
         QVERIFY2(!sending || uncertain >= 1, pending.dump());
-        QVERIFY2(writesSeen < 2 || confirmed >= 1, pending.dump());
+        // Writes go out up to kMaxWritesInFlight at once, and an outcome is journaled before any
+        // write after it is sent: beyond the first ones, some are confirmed.
+        QVERIFY2(writesSeen <= kMaxWritesInFlight || confirmed >= 1, pending.dump());
         QVERIFY2(sending || confirmed == 0, pending.dump());
     }
 
@@ -306,10 +311,11 @@ void TestCtlCrash::killAndResume() {
             });
     const CtlRun second = ctl.run(publish + QStringList{QStringLiteral("--json")});
     QVERIFY2(second.exitCode == 0 && !second.crashed, second.dump());
-    // Resuming repeats nothing that went through: at most the one write each kill left without
-    // an answer is sent again (a create that landed is adopted instead).
+    // Resuming repeats nothing that went through: at most the writes each kill left without an
+    // answer (up to kMaxWritesInFlight of them) are sent again (a create that landed is adopted
+    // instead).
     writesSent += finalWrites;
-    QVERIFY2(writesSent <= requestsWhole + kills,
+    QVERIFY2(writesSent <= requestsWhole + kills * kMaxWritesInFlight,
              qPrintable(QStringLiteral("%1 writes sent where an uninterrupted publish sends %2, "
                                        "with %3 kill(s)")
                             .arg(writesSent)
@@ -320,7 +326,9 @@ void TestCtlCrash::killAndResume() {
         const QJsonObject outcome =
             second.json().value(QStringLiteral("products")).toArray().at(0).toObject();
         QVERIFY2(outcome.value(QStringLiteral("resumed")).toBool(), second.dump());
-        QCOMPARE(outcome.value(QStringLiteral("adopted_creates")).toInt(), 1);
+        // Creates at their own position go out together: the others in flight may have landed.
+        const int adopted = outcome.value(QStringLiteral("adopted_creates")).toInt();
+        QVERIFY2(adopted >= 1 && adopted <= 3, second.dump());
     }
 
     // Exactly the staged gallery: same order, same alt texts, the kept images' ids, and each

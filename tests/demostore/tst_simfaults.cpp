@@ -3,6 +3,7 @@
 #include "demostore/storesimulator.h"
 #include "simhttp.h"
 
+#include <QNetworkProxy>
 #include <QStringDecoder>
 #include <QtTest>
 
@@ -287,6 +288,34 @@ private Q_SLOTS:
         const HttpResult r = m_http.get(generic(u"/3"_s));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.object().value(u"id"_s).toInt(), 3);
+    }
+
+    // Requests held by a delay overlap, and the simulator counts how many it held at once: three
+    // sent together are three in flight; answered at once, one at a time.
+    void requestsInFlightAreCounted() {
+        SimFault f;
+        f.path = QRegularExpression(u"/product-images/[123]$"_s);
+        f.delayMs = 150;
+        f.times = 3;
+        m_sim->addFault(f);
+        m_sim->clearRecordedRequests();
+        QNetworkAccessManager nam;
+        nam.setProxy(QNetworkProxy::NoProxy);
+        QList<QNetworkReply *> replies;
+        for (const QString &id : {u"1"_s, u"2"_s, u"3"_s})
+            replies << nam.get(QNetworkRequest(generic(u"/"_s + id)));
+        for (QNetworkReply *reply : std::as_const(replies)) {
+            if (!reply->isFinished())
+                QVERIFY(QSignalSpy(reply, &QNetworkReply::finished).wait(5000));
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+            reply->deleteLater();
+        }
+        QCOMPARE(m_sim->maxRequestsInFlight(), 3);
+        m_sim->clearRecordedRequests();
+        QCOMPARE(m_sim->maxRequestsInFlight(), 0);
+        QCOMPARE(m_http.get(generic(u"/1"_s)).status, 200);
+        QCOMPARE(m_http.get(generic(u"/2"_s)).status, 200);
+        QCOMPARE(m_sim->maxRequestsInFlight(), 1);
     }
 
     void clientGivingUpOnADelayedAnswerIsSafe() {

@@ -154,6 +154,21 @@ private Q_SLOTS:
         QCOMPARE(low.reserve(0), 0);
     }
 
+    // Requests sent concurrently and not answered yet may not be in the store's count: their
+    // slots are taken as used, so a burst of concurrent writes never overfills the bucket.
+    void callLimitCountsRequestsStillOnTheWire() {
+        Throttle t(RateLimit{2, 40});
+        t.onCallLimit(0, 30, 40, 9); // 30 counted, 9 on the wire: none left once one is spare
+        QVERIFY(t.reserve(0) >= 500);
+        Throttle counted(RateLimit{2, 40});
+        counted.onCallLimit(0, 30, 40, 0);
+        QCOMPARE(counted.reserve(0), 0);
+        // Requests waiting for their slot keep it: 9 left, 9 waiting.
+        Throttle waiting(RateLimit{2, 40});
+        waiting.onCallLimit(0, 30, 40, 0, 9);
+        QVERIFY(waiting.reserve(0) >= 500);
+    }
+
     void backoffIsExponentialWithJitter() {
         // Jitter source fixed at its extremes: delays are between half and all of the cap.
         Backoff high(100, 1000, [] { return 0.999999; });

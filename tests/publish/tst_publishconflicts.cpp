@@ -274,7 +274,9 @@ void TestPublishConflicts::checkConflictsChangesNothing() {
     QCOMPARE(failed.error().code, StoreError::Code::Network);
 }
 
-// The plan is on disk before the first request, and each outcome before the next request.
+// The plan is on disk before the first request, each request is marked before it is sent, and
+// each outcome is recorded before any later request: the first write goes alone, the two after
+// its answer together (one more at once after each success), with the first's outcome recorded.
 void TestPublishConflicts::journalsThePlanAndEachOutcomeBeforeTheNextRequest() {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -293,6 +295,7 @@ void TestPublishConflicts::journalsThePlanAndEachOutcomeBeforeTheNextRequest() {
     QVERIFY(journal.entry(store, rig.productId).has_value());
     QCOMPARE(journal.entry(store, rig.productId)->pendingCount, 3);
     QList<int> recordedWhenSent;
+    QList<int> markedWhenSent;
     QList<int> planSizeWhenSent;
     QObject::connect(rig.sim.get(), &StoreSimulator::requestReceived, rig.sim.get(),
                      [&](const SimRequest &r) {
@@ -300,11 +303,13 @@ void TestPublishConflicts::journalsThePlanAndEachOutcomeBeforeTheNextRequest() {
                              return;
                          const auto record = journal.unfinishedPublish(store, rig.productId);
                          recordedWhenSent << (record ? int(record->outcomes.size()) : -1);
+                         markedWhenSent << (record ? int(record->sending.size()) : -1);
                          planSizeWhenSent << (record ? int(record->plan.ops.size()) : -1);
                      });
     const PublishOutcome o = rig.publish();
     VERIFY_STATUS(o, Status::Published);
-    QCOMPARE(recordedWhenSent, (QList<int>{0, 1, 2}));
+    QCOMPARE(recordedWhenSent, (QList<int>{0, 1, 1}));
+    QCOMPARE(markedWhenSent, (QList<int>{1, 2, 2}));
     QCOMPARE(planSizeWhenSent, (QList<int>{3, 3, 3}));
     // Finished: nothing is left to resume, nothing pending is kept.
     QVERIFY(!journal.unfinishedPublish(store, rig.productId));
@@ -312,9 +317,9 @@ void TestPublishConflicts::journalsThePlanAndEachOutcomeBeforeTheNextRequest() {
     QVERIFY(!journal.entry(store, rig.productId));
 }
 
-// The window closes while a request is in flight: the request is aborted as by cancel(), the
-// publish ends without touching the dead publisher, the journal knows that request's outcome is
-// unknown, and a new publisher checks the store and finishes the job.
+// The window closes while requests are in flight (the two after the first go out together): they
+// are aborted as by cancel(), the publish ends without touching the dead publisher, the journal
+// knows their outcome is unknown, and a new publisher checks the store and finds them done.
 void TestPublishConflicts::publisherDestroyedWhileSending() {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -329,26 +334,33 @@ void TestPublishConflicts::publisherDestroyedWhileSending() {
     QVERIFY(s.setAltText({2}, QStringLiteral("Two")));
     QVERIFY(s.setAltText({4}, QStringLiteral("Three")));
     const QStringList intended = describe(s.model()->rows());
-    const QString slowId = rig.loaded[2].id;
+    const QStringList slowIds{rig.loaded[2].id, rig.loaded[4].id};
     SimFault slow; // carried out at once, answered later
     slow.method = "PUT";
-    slow.path = QRegularExpression(QStringLiteral("/api/v1/product-images/%1$").arg(slowId));
+    slow.path = QRegularExpression(
+        QStringLiteral("/api/v1/product-images/(%1)$").arg(slowIds.join(QLatin1Char('|'))));
     slow.delayMs = 5000;
+    slow.times = 2;
     rig.sim->addFault(slow);
-    QObject::connect(rig.sim.get(), &StoreSimulator::requestReceived, rig.sim.get(),
-                     [&rig, slowId](const SimRequest &r) {
-                         if (r.method == "PUT" && r.path.endsWith(QLatin1Char('/') + slowId))
-                             QTimer::singleShot(0, rig.sim.get(),
-                                                [&rig] { rig.publisher.reset(); });
-                     });
+    int slowReceived = 0;
+    QObject::connect(
+        rig.sim.get(), &StoreSimulator::requestReceived, rig.sim.get(),
+        [&rig, &slow, &slowReceived](const SimRequest &r) {
+            if (r.method == "PUT" && slow.path.match(r.path).hasMatch() && ++slowReceived == 2)
+                QTimer::singleShot(0, rig.sim.get(), [&rig] { rig.publisher.reset(); });
+        });
     QCoro::Task<PublishOutcome> running = rig.publisher->publish();
     const PublishOutcome o = await(std::move(running));
     QVERIFY(!rig.publisher);
     VERIFY_STATUS(o, Status::Cancelled);
     QVERIFY(!journal.unfinishedPublish(store, rig.productId));
     const QList<Journal::UncertainOp> unknown = journal.uncertain(store, rig.productId);
-    QCOMPARE(unknown.size(), 1);
-    QCOMPARE(unknown.first().imageId, slowId);
+    QCOMPARE(unknown.size(), 2);
+    QStringList unknownIds{unknown.at(0).imageId, unknown.at(1).imageId};
+    unknownIds.sort();
+    QStringList expectedIds = slowIds;
+    expectedIds.sort();
+    QCOMPARE(unknownIds, expectedIds);
     QCOMPARE(s.pendingCount(), 2);
 
     QObject::disconnect(rig.sim.get(), &StoreSimulator::requestReceived, rig.sim.get(), nullptr);
@@ -356,9 +368,9 @@ void TestPublishConflicts::publisherDestroyedWhileSending() {
     again.setJournal(&journal, store);
     rig.sim->clearRecordedRequests();
     const PublishOutcome finished = await(again.publish());
-    VERIFY_STATUS(finished, Status::Published);
-    QVERIFY(finished.takenFromStore.isEmpty()); // our own aborted request went through
-    QCOMPARE(rig.writeCount(), 1);              // only the request that was never sent
+    VERIFY_STATUS(finished, Status::NothingToPublish); // both had gone through
+    QVERIFY(finished.takenFromStore.isEmpty());        // our own aborted requests went through
+    QCOMPARE(rig.writeCount(), 0);
     QCOMPARE(describe(rig.server()), intended);
     QCOMPARE(s.pendingCount(), 0);
     QVERIFY(journal.uncertain(store, rig.productId).isEmpty());
@@ -406,11 +418,14 @@ void TestPublishConflicts::resumeFinishesAnInterruptedPublish() {
     QVERIFY(record > 0);
     for (int i = 0; i < k; ++i) {
         QCOMPARE(plan.ops[i].kind, WriteOp::Kind::Delete);
+        QVERIFY(journal.markSending(record, {i}));
         QVERIFY(await(rig.client->deleteImage(rig.productId, plan.ops[i].imageId)).ok());
         EditSession::OpResult done;
         done.state = EditSession::OpResult::State::Succeeded;
         QVERIFY(journal.recordOutcome(record, i, done));
     }
+    // Marked as being sent before it leaves, as the publisher does.
+    QVERIFY(journal.markSending(record, {k}));
     if (createLanded)
         QVERIFY(await(rig.client->createImage(rig.productId, plan.ops[k].image)).ok());
 

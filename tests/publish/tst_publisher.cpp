@@ -423,18 +423,21 @@ void TestPublisher::cancelAbortsTheRequestInFlight() {
     QVERIFY(s.setAltText({1}, QStringLiteral("Second, edited")));
     QVERIFY(s.setAltText({2}, QStringLiteral("Third, edited")));
     const QStringList intended = describe(s.model()->rows());
-    const QString slowId = rig.loaded[1].id;
-    // Carried out at once, answered much later.
+    // The first goes alone; after its answer the other two go out together. Both are carried
+    // out at once and answered much later: cancel comes while both are in flight.
+    const QString slowIds = rig.loaded[1].id + QLatin1Char('|') + rig.loaded[2].id;
     SimFault slow;
     slow.method = "PUT";
-    slow.path = QRegularExpression(QStringLiteral("/api/v1/product-images/%1$").arg(slowId));
+    slow.path = QRegularExpression(QStringLiteral("/api/v1/product-images/(%1)$").arg(slowIds));
     slow.delayMs = 5000;
-    slow.times = 1;
+    slow.times = 2;
     rig.sim->addFault(slow);
     Publisher *publisher = rig.publisher.get();
+    int slowReceived = 0;
     QObject::connect(rig.sim.get(), &StoreSimulator::requestReceived, publisher,
-                     [publisher, slowId](const SimRequest &r) {
-                         if (r.method == "PUT" && r.path.endsWith(QLatin1Char('/') + slowId))
+                     [publisher, &slow, &slowReceived](const SimRequest &r) {
+                         if (r.method == "PUT" && slow.path.match(r.path).hasMatch() &&
+                             ++slowReceived == 2)
                              QTimer::singleShot(0, publisher, [publisher] { publisher->cancel(); });
                      });
     const PublishOutcome o = rig.publish();
@@ -443,14 +446,16 @@ void TestPublisher::cancelAbortsTheRequestInFlight() {
     QCOMPARE(o.notSent, 2);
     QCOMPARE(s.pendingCount(), 2);
     QCOMPARE(describe(s.model()->rows()), intended);
-    QCOMPARE(rig.server()[1].alt, QStringLiteral("Second, edited")); // it did go through
+    QCOMPARE(rig.server()[1].alt, QStringLiteral("Second, edited")); // they did go through
+    QCOMPARE(rig.server()[2].alt, QStringLiteral("Third, edited"));
 
     QObject::disconnect(rig.sim.get(), nullptr, publisher, nullptr);
     rig.sim->clearRecordedRequests();
     const PublishOutcome later = rig.publish();
-    VERIFY_STATUS(later, Status::Published);
-    QVERIFY(later.takenFromStore.isEmpty()); // our own request is not a change made elsewhere
-    QCOMPARE(rig.writeCount(), 1);           // only the edit that was never sent
+    // The aborted requests are looked for on the store and found done: nothing is sent again.
+    VERIFY_STATUS(later, Status::NothingToPublish);
+    QVERIFY(later.takenFromStore.isEmpty()); // our own requests are not changes made elsewhere
+    QCOMPARE(rig.writeCount(), 0);
     QCOMPARE(describe(rig.server()), intended);
     QCOMPARE(s.pendingCount(), 0);
 }
@@ -470,8 +475,10 @@ void TestPublisher::storeKeepsRefusingForLoadStopsTheRest() {
     const PublishOutcome o = rig.publish();
     VERIFY_STATUS(o, Status::PartlyPublished);
     QCOMPARE(o.succeeded, 1);
-    QCOMPARE(o.failed, 1);
-    QCOMPARE(o.notSent, 1);
+    // The two after the first went out together (one more after each success): both may have
+    // met the refusals before the publish stopped; nothing after them was sent.
+    QVERIFY(o.failed >= 1);
+    QCOMPARE(o.failed + o.notSent, 2);
     QVERIFY(o.error.has_value());
     QCOMPARE(o.error->code, StoreError::Code::RateLimited);
     QCOMPARE(s.pendingCount(), 2);

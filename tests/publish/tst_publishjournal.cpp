@@ -20,7 +20,8 @@ using Status = PublishOutcome::Status;
 namespace {
 
 // Another connection to the journal file, as vitrinectl or a failing disk would be: a trigger
-// makes every insert of an outcome fail at once, with SQLite's "disk is full" wording.
+// makes every insert of an outcome fail at once, with SQLite's "disk is full" wording (the marks
+// of requests about to be sent still go in, so the first request leaves).
 class JournalSaboteur {
 public:
     explicit JournalSaboteur(const QString &path) {
@@ -34,8 +35,9 @@ public:
         QSqlDatabase::removeDatabase(QStringLiteral("saboteur"));
     }
     bool failOutcomes() {
-        return exec(QStringLiteral("CREATE TRIGGER fail_outcomes BEFORE INSERT ON outcomes BEGIN "
-                                   "SELECT RAISE(ABORT, 'disk is full'); END"));
+        return exec(QStringLiteral("CREATE TRIGGER fail_outcomes BEFORE INSERT ON outcomes WHEN "
+                                   "NEW.result NOT LIKE '%\"sending\"%' BEGIN SELECT "
+                                   "RAISE(ABORT, 'disk is full'); END"));
     }
     bool repair() { return exec(QStringLiteral("DROP TRIGGER fail_outcomes")); }
 
@@ -104,7 +106,7 @@ bool TestPublishJournal::start(SimDialect dialect) {
 }
 
 // The journal refuses the first request's outcome: that request went through, but nothing more
-// is sent — the app could otherwise be killed with requests the journal knows nothing about.
+// is sent — the app could otherwise be killed with outcomes the journal knows nothing about.
 // The publish ends with the journal error, the rest stays staged, and once the journal works
 // again the next publish sends only the rest.
 void TestPublishJournal::outcomeThatCannotBeJournaledStopsThePublish() {
@@ -217,12 +219,15 @@ void TestPublishJournal::batchedAltWriteInFlightIsResumed() {
     QCOMPARE(plan.ops.size(), 1);
     QCOMPARE(plan.ops[0].kind, WriteOp::Kind::UpdateAltTexts);
     QVERIFY(m_journal->saveState(m_store, s.state()));
-    QVERIFY(m_journal->beginPublish(m_store, plan, idsOf(m_rig->loaded)) > 0);
-    // The journal gives the batch back as it was planned.
+    const qint64 record = m_journal->beginPublish(m_store, plan, idsOf(m_rig->loaded));
+    QVERIFY(record > 0);
+    QVERIFY(m_journal->markSending(record, {0})); // as the publisher does before it sends
+    // The journal gives the batch back as it was planned, marked as being sent.
     const std::optional<Journal::PublishRecord> kept =
         m_journal->unfinishedPublish(m_store, m_rig->productId);
     QVERIFY(kept);
     QCOMPARE(kept->plan.ops, plan.ops);
+    QCOMPARE(kept->inDoubt(), QList<int>{0});
     QVERIFY(m_journal->recoveryMessage().isEmpty());
     if (wentThrough) {
         const Result<void> sent =

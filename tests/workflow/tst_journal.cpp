@@ -412,8 +412,11 @@ void TestJournal::interruptedPublishIsCountedNotAllPending() {
     QVERIFY(id > 0);
     EditSession::OpResult done;
     done.state = EditSession::OpResult::State::Succeeded;
+    // Each request is marked before it is sent; its outcome replaces the mark.
+    QVERIFY(journal.markSending(id, {0, 1}));
     QVERIFY(journal.recordOutcome(id, 0, done));
     QVERIFY(journal.recordOutcome(id, 1, done));
+    QVERIFY(journal.markSending(id, {2}));
 
     // Killed while the third request was in flight.
     std::optional<Journal::Entry> e = journal.entry(kStore, state.productId);
@@ -422,6 +425,26 @@ void TestJournal::interruptedPublishIsCountedNotAllPending() {
     QCOMPARE(e->confirmedSent, 2);
     QCOMPARE(e->uncertainEdits, 1);
     QCOMPARE(e->pendingCount, 2); // the uncertain one and the one not sent
+    std::optional<Journal::PublishRecord> record =
+        journal.unfinishedPublish(kStore, plan.productId);
+    QVERIFY(record);
+    QVERIFY(record->marksSending);
+    QCOMPARE(record->inDoubt(), QList<int>{2});
+
+    // Two sent together, the app killed before either answer: both are in doubt.
+    QVERIFY(journal.markSending(id, {3}));
+    e = journal.entry(kStore, state.productId);
+    QCOMPARE(e->uncertainEdits, 2);
+    QCOMPARE(e->pendingCount, 2);
+    record = journal.unfinishedPublish(kStore, plan.productId);
+    QCOMPARE(record->inDoubt(), (QList<int>{2, 3}));
+    QCOMPARE(record->outcomes.size(), 2);
+    // A record written before requests were marked (one at a time): the op after the last
+    // recorded outcome was the one in flight.
+    Journal::PublishRecord older = *record;
+    older.marksSending = false;
+    older.sending.clear();
+    QCOMPARE(older.inDoubt(), QList<int>{2});
 
     // A request of unknown outcome kept from before is uncertain too.
     Journal::UncertainOp unknown;
