@@ -67,6 +67,49 @@ void spreadBetween(QList<int> &values, qsizetype from, qsizetype k, qint64 low, 
     for (qsizetype t = 0; t < k; ++t)
         values[from + t] = int(low + (qint64(t) + 1) * distance / (qint64(k) + 1));
 }
+
+// The existing slots in the store's order: by value, then by the store's index.
+QList<qsizetype> inStoreOrder(const QList<OrderSlot> &target) {
+    QList<qsizetype> order;
+    for (qsizetype i = 0; i < target.size(); ++i)
+        if (target[i].exists)
+            order << i;
+    auto storeIndex = [&target](qsizetype i) {
+        return target[i].storeIndex >= 0 ? qsizetype(target[i].storeIndex) : i;
+    };
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        return target[a].value != target[b].value ? target[a].value < target[b].value
+                                                  : storeIndex(a) < storeIndex(b);
+    });
+    return order;
+}
+
+// How many existing images share their value with another.
+int countTied(const QList<OrderSlot> &target, const QList<qsizetype> &storeOrder) {
+    int tied = 0;
+    for (qsizetype k = 0; k < storeOrder.size(); ++k) {
+        const int value = target[storeOrder[k]].value;
+        const bool sameAsPrevious = k > 0 && target[storeOrder[k - 1]].value == value;
+        const bool sameAsNext =
+            k + 1 < storeOrder.size() && target[storeOrder[k + 1]].value == value;
+        if (sameAsPrevious || sameAsNext)
+            ++tied;
+    }
+    return tied;
+}
+
+// The target as it would be had the store numbered its images apart: in store order, each
+// value at least one past the one before.
+QList<OrderSlot> untied(QList<OrderSlot> target, const QList<qsizetype> &storeOrder,
+                        qint64 maxValue) {
+    qint64 previous = std::numeric_limits<qint64>::min();
+    for (const qsizetype i : storeOrder) {
+        const qint64 value = std::min(std::max<qint64>(target[i].value, previous + 1), maxValue);
+        target[i].value = int(value);
+        previous = value;
+    }
+    return target;
+}
 } // namespace
 
 QList<bool> OrderPlanner::heaviestChain(const QList<qint64> &keys, const QList<qint64> &weights,
@@ -167,6 +210,17 @@ OrderPlanner::AbsolutePlan OrderPlanner::planAbsolute(const QList<OrderSlot> &ta
     for (qsizetype i = 0; i < n; ++i)
         if (target[i].exists && !target[i].writtenAnyway && plan.values[i] != target[i].value)
             ++plan.extraWrites;
+    const QList<qsizetype> storeOrder = inStoreOrder(target);
+    plan.tiedImages = countTied(target, storeOrder);
+    if (plan.tiedImages > 0) {
+        // One level deep: the untied target has no ties (unless they are pressed against
+        // maxValue, where nothing can be told apart anyway).
+        const QList<OrderSlot> apartTarget = untied(target, storeOrder, hi);
+        if (countTied(apartTarget, inStoreOrder(apartTarget)) == 0) {
+            const AbsolutePlan apart = planAbsolute(apartTarget, options);
+            plan.tieWrites = std::max(0, plan.extraWrites - apart.extraWrites);
+        }
+    }
     return plan;
 }
 

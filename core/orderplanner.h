@@ -14,6 +14,8 @@ struct OrderSlot {
     int value = 0;              // absolute ordering: its current store value (existing images)
     bool writtenAnyway = false; // it is updated for another field, so a position in that same
                                 // update costs no request
+    int storeIndex = -1; // existing images: its index in the store's list (which of two images
+                         // with the same value the store shows first); -1: its target index
     friend bool operator==(const OrderSlot &, const OrderSlot &) = default;
 };
 
@@ -44,6 +46,13 @@ public:
         QList<bool> kept;     // per slot: an existing image whose value stays as it is
         int extraWrites = 0;  // existing images not written anyway whose value must change
         bool feasible = true; // false only when [firstValue, maxValue] has too few integers
+        // Existing images that share their value with another (a store that keeps numbers may
+        // hold ties), and the extra writes those ties cost: extraWrites less those of the same
+        // target where the store had numbered the tied images apart, in its own order (each
+        // tied value moved just past the one before). Only one image of a tie can keep the
+        // value, so a tie costs writes even where nothing moves.
+        int tiedImages = 0;
+        int tieWrites = 0;
     };
     // Keeps the largest set of existing values that can stay: images i < j can both keep their
     // values iff value_j - value_i >= j - i (room for the images between them), the first kept
@@ -51,7 +60,8 @@ public:
     // b_i = value_i - i that is a non-decreasing chain of b within [firstValue, maxValue-n+1]:
     // a heaviest-chain problem, O(n log n). Images written anyway weigh less than the others
     // (keeping them only saves sending an unchanged number); new images cannot be kept. The
-    // others get values spread evenly between their kept neighbours.
+    // others get values spread evenly between their kept neighbours. Ties among the current
+    // values are counted (tiedImages, tieWrites).
     static AbsolutePlan planAbsolute(const QList<OrderSlot> &target,
                                      const AbsoluteOptions &options);
 

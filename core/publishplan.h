@@ -59,6 +59,10 @@ struct TargetImage {
 struct PublishPlan {
     QString productId;
     QList<WriteOp> ops;
+    // Images on the store that share a position with another, and the writes the plan needs
+    // only because of that (OrderPlanner::AbsolutePlan): the summary says why they are sent.
+    int tiedImages = 0;
+    int tieWrites = 0;
 
     // What the user sees before publishing: "2 reorders, 3 alt edits, 1 delete, 1 add → 6
     // requests".

@@ -121,6 +121,7 @@ PublishPlan PublishPlanner::plan(const QString &productId, const Gallery &baseli
                 patches[s].alt.reset();
             }
             slots[s].value = current.position;
+            slots[s].storeIndex = int(baselineIndex.value(t.key));
             slots[s].writtenAnyway = !patches[s].isEmpty();
         }
     }
@@ -136,6 +137,8 @@ PublishPlan PublishPlanner::plan(const QString &productId, const Gallery &baseli
         o.maxValue = options.maxPosition;
         o.spacing = options.spacing;
         const OrderPlanner::AbsolutePlan order = OrderPlanner::planAbsolute(slots, o);
+        plan.tiedImages = order.tiedImages;
+        plan.tieWrites = order.tieWrites;
         QList<WriteOp> creates;
         QList<WriteOp> updates;
         QList<WriteOp> newImageMoves;

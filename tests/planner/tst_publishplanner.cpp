@@ -267,6 +267,8 @@ private Q_SLOTS:
     void examples();
     void predictGalleryFollowsTheStoreRules();
     void positionBases();
+    void tiesAreCounted_data();
+    void tiesAreCounted();
 };
 
 void TestPublishPlanner::heaviestChain_data() {
@@ -861,5 +863,47 @@ void TestPublishPlanner::predictGalleryFollowsTheStoreRules() {
 }
 
 // With an application object: the plural forms of the summaries are a translation (English).
+void TestPublishPlanner::tiesAreCounted_data() {
+    QTest::addColumn<QList<int>>("values"); // the store's images in its order
+    QTest::addColumn<QList<int>>("wanted"); // indexes into values, in wanted order
+    QTest::addColumn<int>("extraWrites");
+    QTest::addColumn<int>("tiedImages");
+    QTest::addColumn<int>("tieWrites");
+    QTest::newRow("no ties") << QList<int>{0, 10, 20} << QList<int>{0, 1, 2} << 0 << 0 << 0;
+    QTest::newRow("two tied, nothing moves")
+        << QList<int>{1, 1, 2, 3} << QList<int>{0, 1, 2, 3} << 1 << 2 << 1;
+    QTest::newRow("three tied, nothing moves")
+        << QList<int>{5, 5, 5} << QList<int>{0, 1, 2} << 2 << 3 << 2;
+    // The user swapped the tied pair: the write is the move's, apart or not.
+    QTest::newRow("tied pair swapped") << QList<int>{1, 1, 5} << QList<int>{1, 0, 2} << 1 << 2 << 0;
+    // A move elsewhere and a tie: only the tie's write is the tie's.
+    QTest::newRow("tie and a move")
+        << QList<int>{10, 10, 20, 30, 40} << QList<int>{0, 1, 2, 4, 3} << 2 << 2 << 1;
+}
+
+// A store that keeps numbers may hold ties; the plan counts them and the writes they cost over
+// the same target on a store that had numbered them apart.
+void TestPublishPlanner::tiesAreCounted() {
+    QFETCH(QList<int>, values);
+    QFETCH(QList<int>, wanted);
+    QFETCH(int, extraWrites);
+    QFETCH(int, tiedImages);
+    QFETCH(int, tieWrites);
+    QList<OrderSlot> slots;
+    for (const int i : wanted) {
+        OrderSlot slot;
+        slot.key = QString::number(i);
+        slot.value = values[i];
+        slot.storeIndex = i;
+        slots << slot;
+    }
+    const OrderPlanner::AbsolutePlan plan = OrderPlanner::planAbsolute(slots, {});
+    QCOMPARE(plan.extraWrites, extraWrites);
+    QCOMPARE(plan.tiedImages, tiedImages);
+    QCOMPARE(plan.tieWrites, tieWrites);
+    for (int i = 1; i < plan.values.size(); ++i)
+        QVERIFY(plan.values[i - 1] < plan.values[i]);
+}
+
 QTEST_GUILESS_MAIN(TestPublishPlanner)
 #include "tst_publishplanner.moc"
