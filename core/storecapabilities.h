@@ -56,6 +56,10 @@ struct StoreCapabilities {
     std::optional<int> minPosition;
     int maxImagesPerProduct = 0; // 0: no documented limit
     OrderingSemantics ordering = OrderingSemantics::Absolute;
+    // The profile or the dialect file says which ordering the store uses. When not, `ordering`
+    // is the dialect's guess: a publish checks it with its first position write (OrderingProbe)
+    // unless the store's positions already tell.
+    bool orderingKnown = false;
     RateLimit rateLimit;
 
     bool supports(Feature f) const;

@@ -447,6 +447,13 @@ void EditSession::restoreAsSteps(const SessionState &state) {
 
 namespace vitrine {
 
+void EditSession::adoptOrdering(OrderingSemantics ordering) {
+    if (ordering == m_capabilities.ordering)
+        m_observedOrdering.reset();
+    else
+        m_observedOrdering = ordering;
+}
+
 OrderingSemantics EditSession::effectiveOrdering() const {
     return m_observedOrdering.value_or(m_capabilities.ordering);
 }
@@ -466,11 +473,15 @@ EditSession::PublishReport EditSession::applyPublishResults(const PublishPlan &p
     QList<WriteOp> applied;
     QHash<QString, ProductImage> created;
     QHash<QString, QString> rowErrors; // key -> message
+    QSet<QString> written;             // keys of the rows the plan writes
     QHash<QString, QString> deleteErrors = m_model->deleteErrors();
     const QString notSent = tr("Not published: publishing stopped before this change was sent.");
 
     for (qsizetype i = 0; i < plan.ops.size(); ++i) {
         const WriteOp &op = plan.ops[i];
+        written.insert(op.imageId.isEmpty() ? op.localKey : op.imageId);
+        for (const AltTextEdit &edit : op.altTexts)
+            written.insert(edit.imageId);
         OpResult result = i < results.size() ? results[i] : OpResult{};
         if (result.state == OpResult::State::Succeeded && op.kind == WriteOp::Kind::Create &&
             result.image.id.isEmpty()) {
@@ -538,8 +549,10 @@ EditSession::PublishReport EditSession::applyPublishResults(const PublishPlan &p
         if (const auto it = baselineIndex.constFind(row.key); it != baselineIndex.constEnd())
             row.image.position = staged.baseline[*it].position;
         // An image whose ops all went through has no error any more; one whose op did not keeps
-        // (or gets) the store's message.
-        row.error = rowErrors.value(oldKey);
+        // (or gets) the store's message. One the plan does not write keeps what it had (a
+        // publish sent in two rounds: the first round's refusals stand).
+        if (written.contains(oldKey))
+            row.error = rowErrors.value(oldKey);
     }
     for (const QString &id : m_model->deletedIds()) {
         if (baselineIndex.contains(id))

@@ -129,6 +129,10 @@ public:
     void restoreAsSteps(const SessionState &state);
     // The ordering a verify observed since load() (see rebase); nullopt: the profile's holds.
     std::optional<OrderingSemantics> observedOrdering() const { return m_observedOrdering; }
+    // How the store orders images as a publish learned it (its first position write read back,
+    // or an earlier publish to the store): plans use it from now on, as after a verify that
+    // observed it. Undone by load() and setCapabilities() like an observed ordering.
+    void adoptOrdering(OrderingSemantics ordering);
 
     // --- Publishing --------------------------------------------------------------------------
     // The fewest requests that turn the store's gallery into the staged one (PublishPlanner).

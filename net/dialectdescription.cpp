@@ -466,6 +466,7 @@ Result<DialectDescription> readDescription(const QJsonObject &json, DialectDescr
 
     Reader caps = root.object(QStringLiteral("capabilities"));
     caps.choice(QStringLiteral("ordering"), kOrderings, &c.ordering);
+    c.orderingKnown = caps.has(QStringLiteral("ordering")); // the file's author said so
     caps.integer(QStringLiteral("altMaxOnCreate"), &c.altMaxOnCreate, 0);
     caps.integer(QStringLiteral("altMaxOnUpdate"), &c.altMaxOnUpdate, 0);
     caps.boolean(QStringLiteral("canReplaceSource"), &c.canReplaceSource);

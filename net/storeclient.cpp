@@ -62,8 +62,10 @@ StoreClient::StoreClient(StoreProfile profile, QString token, PipelineOptions op
         m_setupError = dialect.error();
         m_capabilities.dialectName = m_profile.dialect;
     }
-    if (m_profile.ordering)
+    if (m_profile.ordering) {
         m_capabilities.ordering = *m_profile.ordering;
+        m_capabilities.orderingKnown = true;
+    }
     if (m_profile.rateLimit)
         m_capabilities.rateLimit = *m_profile.rateLimit;
 

@@ -952,6 +952,10 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
         <source>Recording a request about to be sent</source>
         <translation>Aufzeichnen einer Anfrage, die gleich gesendet wird</translation>
     </message>
+    <message>
+        <source>Keeping how the store orders images</source>
+        <translation>Festhalten, wie der Shop Bilder ordnet</translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -1333,6 +1337,43 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
     <message>
         <source>Not sent yet: whether its image was added is read back first.</source>
         <translation>Noch nicht gesendet: zuerst wird zurückgelesen, ob sein Bild hinzugefügt wurde.</translation>
+    </message>
+    <message>
+        <source>The store renumbers its images when one moves (shift ordering), where its dialect assumed %1 ordering.</source>
+        <translation>Der Shop nummeriert seine Bilder neu, wenn eines verschoben wird (Ordnung shift), wo sein Dialekt Ordnung %1 annahm.</translation>
+    </message>
+    <message>
+        <source>The store keeps the positions it is sent (absolute ordering), where its dialect assumed %1 ordering.</source>
+        <translation>Der Shop behält die Positionen, die er erhält (Ordnung absolute), wo sein Dialekt Ordnung %1 annahm.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first move showed it and the rest was planned for it, with %n extra write(s).</source>
+        <translation>
+            <numerusform>Die erste Verschiebung hat es gezeigt, und der Rest wurde danach geplant, mit %n zusätzlichen Schreibvorgang.</numerusform>
+            <numerusform>Die erste Verschiebung hat es gezeigt, und der Rest wurde danach geplant, mit %n zusätzlichen Schreibvorgängen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first move showed it and the rest was planned for it.</source>
+        <translation>Die erste Verschiebung hat es gezeigt, und der Rest wurde danach geplant.</translation>
+    </message>
+    <message>
+        <source>Later publishes to this store plan for it from the start.</source>
+        <translation>Spätere Veröffentlichungen in diesem Shop planen von Anfang an danach.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra write(s) were needed because %1 had the same position on the store.</source>
+        <translation>
+            <numerusform>%n zusätzlicher Schreibvorgang war nötig, weil %1 im Shop dieselbe Position hatten.</numerusform>
+            <numerusform>%n zusätzliche Schreibvorgänge waren nötig, weil %1 im Shop dieselbe Position hatten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -352,6 +352,27 @@
             <numerusform>The store&apos;s answers to %n requests could not be read or did not say whether the store made the change; reading the gallery back shows the store as staged.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The first move showed it and the rest was planned for it, with %n extra write(s).</source>
+        <translation>
+            <numerusform>The first move showed it and the rest was planned for it, with %n extra write.</numerusform>
+            <numerusform>The first move showed it and the rest was planned for it, with %n extra writes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra write(s) were needed because %1 had the same position on the store.</source>
+        <translation>
+            <numerusform>%n extra write was needed because %1 had the same position on the store.</numerusform>
+            <numerusform>%n extra writes were needed because %1 had the same position on the store.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

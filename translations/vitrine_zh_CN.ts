@@ -922,6 +922,10 @@ Without options it opens the current store profile, or the embedded demo store w
         <source>Recording a request about to be sent</source>
         <translation>正在记录即将发送的请求</translation>
     </message>
+    <message>
+        <source>Keeping how the store orders images</source>
+        <translation>保存商店的图片排序方式</translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -1287,6 +1291,40 @@ Without options it opens the current store profile, or the embedded demo store w
     <message>
         <source>Not sent yet: whether its image was added is read back first.</source>
         <translation>尚未发送：会先读取确认其图片是否已添加。</translation>
+    </message>
+    <message>
+        <source>The store renumbers its images when one moves (shift ordering), where its dialect assumed %1 ordering.</source>
+        <translation>移动一张图片时，商店会为图片重新编号（shift 排序），而其方言假定的是 %1 排序。</translation>
+    </message>
+    <message>
+        <source>The store keeps the positions it is sent (absolute ordering), where its dialect assumed %1 ordering.</source>
+        <translation>商店保留发送给它的位置（absolute 排序），而其方言假定的是 %1 排序。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first move showed it and the rest was planned for it, with %n extra write(s).</source>
+        <translation>
+            <numerusform>第一次移动显示了这一点，其余操作已据此规划，多用了 %n 次写入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first move showed it and the rest was planned for it.</source>
+        <translation>第一次移动显示了这一点，其余操作已据此规划。</translation>
+    </message>
+    <message>
+        <source>Later publishes to this store plan for it from the start.</source>
+        <translation>以后向此商店发布时从一开始就按此规划。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra write(s) were needed because %1 had the same position on the store.</source>
+        <translation>
+            <numerusform>需要额外 %n 次写入，因为商店中有 %1 的位置相同。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n 张图片</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -166,6 +166,9 @@ SqliteFile::Schema Journal::Private::schema() {
         QStringLiteral("CREATE TABLE IF NOT EXISTS uncertain (id INTEGER PRIMARY KEY "
                        "AUTOINCREMENT, store TEXT NOT NULL, product TEXT NOT NULL, op TEXT NOT "
                        "NULL)"),
+        // Added to schema 1 without a version change: an older journal gains the table.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS orderings (store TEXT PRIMARY KEY, ordering "
+                       "TEXT NOT NULL, learned_at TEXT NOT NULL)"),
     };
     return schema;
 }
@@ -552,9 +555,12 @@ bool Journal::renameStore(const QString &from, const QString &to) {
         if (!discard(to, product))
             return false;
     }
-    for (const QString &table : tables) {
+    // What the renamed store learned wins over an older entry under to (OR REPLACE there).
+    for (const QString &table : tables + QStringList{QStringLiteral("orderings")}) {
         QSqlQuery q(d->db());
-        q.prepare(QStringLiteral("UPDATE %1 SET store = ? WHERE store = ?").arg(table));
+        const bool learned = table == QLatin1String("orderings");
+        q.prepare(QStringLiteral("UPDATE %1%2 SET store = ? WHERE store = ?")
+                      .arg(learned ? QStringLiteral("OR REPLACE ") : QString(), table));
         q.addBindValue(to);
         q.addBindValue(from);
         if (!d->exec(q, Text::tr("Moving the kept edits to the new store name")))
@@ -840,6 +846,31 @@ bool Journal::clearUncertain(const QString &store, const QString &productId) {
     q.addBindValue(store);
     q.addBindValue(productId);
     return d->exec(q, Text::tr("Clearing requests whose outcome is unknown"));
+}
+
+std::optional<OrderingSemantics> Journal::learnedOrdering(const QString &store) {
+    if (!d->open)
+        return std::nullopt;
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("SELECT ordering FROM orderings WHERE store = ?"));
+    q.addBindValue(store);
+    OrderingSemantics ordering;
+    if (!d->exec(q, Text::tr("Reading the journal")) || !q.next() ||
+        !parseOrdering(q.value(0).toString(), &ordering))
+        return std::nullopt;
+    return ordering;
+}
+
+bool Journal::setLearnedOrdering(const QString &store, OrderingSemantics ordering) {
+    if (!d->open)
+        return d->fail(Text::tr("The journal is not open."));
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO orderings (store, ordering, learned_at) VALUES (?, ?, ?)"));
+    q.addBindValue(store);
+    q.addBindValue(orderingName(ordering));
+    q.addBindValue(nowText());
+    return d->exec(q, Text::tr("Keeping how the store orders images"));
 }
 
 } // namespace vitrine

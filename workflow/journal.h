@@ -91,6 +91,12 @@ public:
     // when nothing was moved.
     bool renameStore(const QString &from, const QString &to);
 
+    // --- What publishes learned about a store -------------------------------------------------
+    // How the store orders images, as a publish found out (PublishLog::learnedOrdering); kept
+    // per store key, moved by renameStore, not dropped with a product's edits.
+    std::optional<OrderingSemantics> learnedOrdering(const QString &store);
+    bool setLearnedOrdering(const QString &store, OrderingSemantics ordering);
+
     // --- Publishes ------------------------------------------------------------------------------
     struct OpOutcome {
         int index = -1;

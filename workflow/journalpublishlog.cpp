@@ -41,6 +41,14 @@ void JournalPublishLog::clearUncertain(const QString &productId) {
                               << m_journal->lastError();
 }
 
+std::optional<OrderingSemantics> JournalPublishLog::learnedOrdering() {
+    return m_journal->learnedOrdering(m_store);
+}
+
+bool JournalPublishLog::keepLearnedOrdering(OrderingSemantics ordering) {
+    return m_journal->setLearnedOrdering(m_store, ordering);
+}
+
 qint64 JournalPublishLog::beginPublish(const EditSession &session, const PublishPlan &plan,
                                        const QStringList &baselineIds) {
     // The state the plan was made from and the plan land together: after a crash the recorded

@@ -24,6 +24,9 @@ public:
 
     bool saveState(const EditSession &session) override;
 
+    std::optional<OrderingSemantics> learnedOrdering() override;
+    bool keepLearnedOrdering(OrderingSemantics ordering) override;
+
     std::unique_ptr<Transaction> transaction() override;
     QString lastError() const override;
 

@@ -24,6 +24,11 @@ void MemoryPublishLog::clearUncertain(const QString &productId) {
     m_uncertain.remove(productId);
 }
 
+bool MemoryPublishLog::keepLearnedOrdering(OrderingSemantics ordering) {
+    m_learnedOrdering = ordering;
+    return true;
+}
+
 qint64 MemoryPublishLog::beginPublish(const EditSession &, const PublishPlan &,
                                       const QStringList &) {
     return ++m_lastPublishId;

@@ -24,12 +24,16 @@ public:
 
     bool saveState(const EditSession &session) override;
 
+    std::optional<OrderingSemantics> learnedOrdering() override { return m_learnedOrdering; }
+    bool keepLearnedOrdering(OrderingSemantics ordering) override;
+
     std::unique_ptr<Transaction> transaction() override;
     QString lastError() const override { return {}; }
 
 private:
     QHash<QString, QList<Journal::UncertainOp>> m_uncertain; // by product
     qint64 m_lastPublishId = 0;
+    std::optional<OrderingSemantics> m_learnedOrdering; // of the one store this log is for
 };
 
 } // namespace vitrine

@@ -1,11 +1,13 @@
 #include "workflow/publisher.h"
 
 #include "core/conflictdetector.h"
+#include "core/publishplanner.h"
 #include "core/sessionstate.h"
 #include "models/gallerymodel.h"
 #include "net/storeclient.h"
 #include "workflow/journalpublishlog.h"
 #include "workflow/memorypublishlog.h"
+#include "workflow/orderingprobe.h"
 #include "workflow/publishcheck.h"
 #include "workflow/publishresume.h"
 #include "workflow/publishround.h"
@@ -54,7 +56,11 @@ struct Publisher::Private {
     struct Run {
         PublishOutcome outcome;
         PublishOutcome::Ending ending;
+        // The ordering the publish plans by at its start: the profile's, or what was learned.
         OrderingSemantics profileOrdering = OrderingSemantics::Absolute;
+        // Neither the profile nor the dialect file says how the store orders, nothing learned
+        // it before and the positions cannot tell: the first position write is read back.
+        bool orderingOpen = false;
         bool anyFailed = false; // the store refused an op: no repair (it would refuse again)
         // Creates whose answer did not say whether they were done: until a read finds the image,
         // nothing sends them again (no repair either).
@@ -63,6 +69,10 @@ struct Publisher::Private {
         // them from changes made elsewhere and from creates whose answer was lost.
         QHash<QString, ImageFields> written;
         QSet<QString> created;
+        // Where the ordering was learned unlike the guess: the wanted gallery when the publish
+        // began, and the requests it would have taken had the rules been known (-1: not known).
+        QList<TargetImage> targets;
+        int minimumWrites = -1;
     };
 
     static bool alive(const QPointer<Publisher> &owner) {
@@ -86,13 +96,24 @@ struct Publisher::Private {
     QCoro::Task<PublishOutcome> run(QPointer<Publisher> owner, QList<Conflict> resolved);
     void resume(Run &run);
     QCoro::Task<Next> check(QPointer<Publisher> owner, Run &run, QList<Conflict> resolved);
+    void settleOrdering(Run &run);
+    bool applyLearnedOrdering() const;
     QCoro::Task<Next> send(QPointer<Publisher> owner, Run &run);
+    QCoro::Task<Next> sendMain(QPointer<Publisher> owner, Run &run, PublishPlan plan);
+    QCoro::Task<Next> learnOrdering(QPointer<Publisher> owner, Run &run, const Gallery &before,
+                                    int sentOps);
+    void absorb(Run &run, const RoundResult &round);
+    void absorb(Run &run, const PublishVerify::Report &report);
+    void readAfterWritingFailed(Run &run, const StoreError &error);
     QCoro::Task<Next> verify(QPointer<Publisher> owner, Run &run);
     QCoro::Task<Next> repair(QPointer<Publisher> owner, Run &run, int round);
     void conclude(Run &run);
 
     QCoro::Task<Result<Gallery>> read(QPointer<Publisher> owner);
-    QCoro::Task<RoundResult> sendRound(QPointer<Publisher> owner, PublishPlan plan, bool main);
+    // main: a round of the main plan, its ops reported by opFinished after those of the main
+    // rounds before it (outcome.plan so far: sentBefore).
+    QCoro::Task<RoundResult> sendRound(QPointer<Publisher> owner, PublishPlan plan, bool main,
+                                       const QList<WriteOp> &sentBefore = {});
 };
 
 // --- The whole publish ----------------------------------------------------------------------
@@ -187,34 +208,179 @@ QCoro::Task<Next> Publisher::Private::check(QPointer<Publisher> owner, Run &run,
     co_return Next::Continue;
 }
 
-// 3. Send: the session's plan, in one round.
+// How the store orders, before planning: as its profile or dialect file says; else as a publish
+// to the store learned; else as its positions tell (kept as learned); else the first position
+// write is read back (send()).
+void Publisher::Private::settleOrdering(Run &run) {
+    const StoreCapabilities &caps = session->capabilities();
+    if (caps.orderingKnown)
+        return;
+    if (!applyLearnedOrdering()) {
+        const std::optional<OrderingSemantics> told =
+            OrderingProbe::toldByPositions(session->model()->baseline(), caps);
+        if (told) {
+            session->adoptOrdering(*told);
+            if (!log().keepLearnedOrdering(*told))
+                qCWarning(lcWorkflow)
+                    << "publish: could not keep the store's ordering:" << log().lastError();
+        }
+        run.orderingOpen = !told;
+    }
+    run.profileOrdering = session->effectiveOrdering();
+}
+
+// A store whose profile and dialect do not say how it orders plans by what a publish to it
+// learned; true when something was learned.
+bool Publisher::Private::applyLearnedOrdering() const {
+    if (session->capabilities().orderingKnown)
+        return false;
+    const std::optional<OrderingSemantics> learned = log().learnedOrdering();
+    if (learned && !session->observedOrdering())
+        session->adoptOrdering(*learned);
+    return learned.has_value();
+}
+
+// 3. Send: the session's plan, in one round; or, while the store's ordering is open, in two:
+// the ops up to the first position write, then (once the read back showed the store's rules)
+// the rest, planned again by them.
 QCoro::Task<Next> Publisher::Private::send(QPointer<Publisher> owner, Run &run) {
     setPhase(Phase::Sending);
-    PublishOutcome &outcome = run.outcome;
-    outcome.plan = session->plan();
-    Q_EMIT q->started(int(outcome.plan.ops.size()));
+    settleOrdering(run);
+    const PublishPlan plan = session->plan();
+    run.outcome.plan.productId = plan.productId;
+    run.outcome.plan.tiedImages = plan.tiedImages;
+    run.outcome.plan.tieWrites = plan.tieWrites;
+    Q_EMIT q->started(int(plan.ops.size()));
     if (!alive(owner))
         co_return Next::Gone;
-    const RoundResult round = co_await sendRound(owner, outcome.plan, true);
+    const int probe = run.orderingOpen ? OrderingProbe::opsToProbe(plan) : 0;
+    if (probe == 0)
+        co_return co_await sendMain(owner, run, plan);
+    run.targets = session->targets();
+
+    PublishPlan first = plan;
+    first.ops = plan.ops.mid(0, probe);
+    const Gallery before = session->model()->baseline();
+    Next next = co_await sendMain(owner, run, first);
+    if (next == Next::Continue)
+        next = co_await learnOrdering(owner, run, before, probe);
+    if (next == Next::Continue) {
+        const PublishPlan rest =
+            PublishVerify::withoutFailed(*session, session->plan(), run.uncertainCreates);
+        if (!rest.isEmpty())
+            next = co_await sendMain(owner, run, rest);
+    }
+    co_return next;
+}
+
+// One round of the main plan; its ops and results join the outcome's.
+QCoro::Task<Next> Publisher::Private::sendMain(QPointer<Publisher> owner, Run &run,
+                                               PublishPlan plan) {
+    PublishOutcome &outcome = run.outcome;
+    const QList<WriteOp> ops = plan.ops;
+    const RoundResult round = co_await sendRound(owner, std::move(plan), true, outcome.plan.ops);
     if (round.stop == PublishStop::Gone || !alive(owner))
         co_return Next::Gone;
-    outcome.results = round.results;
-    outcome.requests = round.requests;
-    outcome.succeeded = round.succeeded;
-    outcome.failed = round.failed;
-    outcome.notSent = round.notSent;
-    run.ending.stop = round.stop;
-    run.ending.stopError = round.stopError;
-    run.ending.journalError = round.journalError;
-    run.ending.firstError = round.firstError;
-    run.ending.firstUnconfirmed = round.firstUnconfirmed;
-    outcome.unconfirmed = round.unconfirmed;
-    run.anyFailed = round.failed > 0;
-    run.uncertainCreates = round.uncertainCreates;
-    run.written = round.written;
+    outcome.plan.ops << ops;
+    outcome.results << round.results;
+    outcome.requests += round.requests;
+    outcome.succeeded += round.succeeded;
+    outcome.failed += round.failed;
+    outcome.notSent += round.notSent;
+    absorb(run, round);
+    co_return round.stop == PublishStop::None ? Next::Continue : Next::Conclude;
+}
+
+// The probe's ops went out: the gallery read back tells how the store orders (OrderingProbe),
+// which the rest of the publish plans by and the store keeps. The read settles the probe as a
+// verify does (PublishVerify).
+QCoro::Task<Next> Publisher::Private::learnOrdering(QPointer<Publisher> owner, Run &run,
+                                                    const Gallery &before, int sentOps) {
+    const Result<Gallery> after = co_await read(owner);
+    if (!alive(owner))
+        co_return Next::Gone;
+    PublishOutcome &outcome = run.outcome;
+    outcome.orderingProbed = true;
+    if (!after) {
+        readAfterWritingFailed(run, after.error());
+        co_return Next::Conclude;
+    }
+    QList<WriteOp> applied;
+    QHash<QString, ProductImage> created;
+    for (int i = 0; i < sentOps; ++i) {
+        if (outcome.results[i].state != EditSession::OpResult::State::Succeeded)
+            continue;
+        applied << outcome.plan.ops[i];
+        if (outcome.plan.ops[i].kind == WriteOp::Kind::Create)
+            created.insert(outcome.plan.ops[i].localKey, outcome.results[i].image);
+    }
+    const std::optional<OrderingSemantics> learned =
+        OrderingProbe::inferred(before, applied, created, after.value(), session->capabilities());
+    absorb(run, PublishVerify::apply(*session, log(), after.value(), run.written, run.created));
+    if (!learned) {
+        qCInfo(lcWorkflow) << "publish: the first position write did not show how the store"
+                           << "orders images; planning on by" << orderingName(run.profileOrdering);
+        co_return Next::Continue;
+    }
+    session->adoptOrdering(*learned);
+    if (!log().keepLearnedOrdering(*learned))
+        qCWarning(lcWorkflow) << "publish: could not keep the store's ordering:"
+                              << log().lastError();
+    if (*learned != run.profileOrdering) {
+        qCInfo(lcWorkflow) << "publish: the store orders images by" << orderingName(*learned)
+                           << "rules, not" << orderingName(run.profileOrdering)
+                           << "as its dialect assumed; planning the rest by them";
+        outcome.learnedOrdering = learned;
+        outcome.orderingGuess = run.profileOrdering;
+        // What the publish would have cost had the rules been known: the extra it cost is the
+        // price of learning them.
+        StoreCapabilities known = session->capabilities();
+        known.ordering = *learned;
+        run.minimumWrites =
+            PublishPlanner::plan(session->productId(), before, run.targets, known).requestCount();
+    }
+    run.profileOrdering = *learned;
+    co_return Next::Continue;
+}
+
+// A round's outcome, for what follows: what it wrote and created (for the verify), what it left
+// in doubt, and how it ended.
+void Publisher::Private::absorb(Run &run, const RoundResult &round) {
+    PublishOutcome &outcome = run.outcome;
+    outcome.unconfirmed += round.unconfirmed;
+    run.anyFailed = run.anyFailed || round.failed > 0;
+    run.uncertainCreates << round.uncertainCreates;
+    for (auto it = round.written.cbegin(); it != round.written.cend(); ++it)
+        run.written[it.key()] |= it.value();
     for (const QString &id : round.created)
         run.created.insert(id);
-    co_return round.stop == PublishStop::None ? Next::Continue : Next::Conclude;
+    if (!run.ending.firstError)
+        run.ending.firstError = round.firstError;
+    if (!run.ending.firstUnconfirmed)
+        run.ending.firstUnconfirmed = round.firstUnconfirmed;
+    if (round.stop != PublishStop::None) {
+        run.ending.stop = round.stop;
+        run.ending.stopError = round.stopError;
+        run.ending.journalError = round.journalError;
+    }
+}
+
+// A read after writing failed: the publish ends, its outcome saying so.
+void Publisher::Private::readAfterWritingFailed(Run &run, const StoreError &error) {
+    run.outcome.error = error;
+    run.ending.verifyFailed = true;
+    if (publishStopFor(error) == PublishStop::Cancelled)
+        run.ending.stop = PublishStop::Cancelled;
+}
+
+// What a read after writing found, for the outcome (the ordering it observed aside: only the
+// verify's says the store's profile is wrong).
+void Publisher::Private::absorb(Run &run, const PublishVerify::Report &report) {
+    PublishOutcome &outcome = run.outcome;
+    outcome.droppedEdits << report.droppedEdits;
+    outcome.vanishedImages += report.vanishedImages;
+    outcome.adoptedCreates += report.adoptedCreates;
+    outcome.takenFromStore << report.takenFromStore;
 }
 
 // 4. Verify: the store's gallery after writing becomes the baseline; what it does not show is
@@ -226,20 +392,14 @@ QCoro::Task<Next> Publisher::Private::verify(QPointer<Publisher> owner, Run &run
         co_return Next::Gone;
     PublishOutcome &outcome = run.outcome;
     if (!after) {
-        outcome.error = after.error();
-        run.ending.verifyFailed = true;
-        if (publishStopFor(after.error()) == PublishStop::Cancelled)
-            run.ending.stop = PublishStop::Cancelled;
+        readAfterWritingFailed(run, after.error());
         co_return Next::Conclude;
     }
     const PublishVerify::Report report =
         PublishVerify::apply(*session, log(), after.value(), run.written, run.created);
     if (report.observedOrdering)
         outcome.observedOrdering = report.observedOrdering;
-    outcome.droppedEdits << report.droppedEdits;
-    outcome.vanishedImages += report.vanishedImages;
-    outcome.adoptedCreates += report.adoptedCreates;
-    outcome.takenFromStore << report.takenFromStore;
+    absorb(run, report);
     const bool settled = session->plan().isEmpty();
     // A create whose answer did not say is only sent again after a read that does not find it:
     // the next publish's check, never a repair right after the request.
@@ -267,24 +427,8 @@ QCoro::Task<Next> Publisher::Private::repair(QPointer<Publisher> owner, Run &run
     PublishOutcome &outcome = run.outcome;
     outcome.repairRounds = round;
     outcome.repairRequests += fix.requests;
-    for (auto it = fix.written.cbegin(); it != fix.written.cend(); ++it)
-        run.written[it.key()] |= it.value();
-    for (const QString &id : fix.created)
-        run.created.insert(id);
-    outcome.unconfirmed += fix.unconfirmed;
-    run.anyFailed = run.anyFailed || fix.failed > 0;
-    run.uncertainCreates << fix.uncertainCreates;
-    if (!run.ending.firstError)
-        run.ending.firstError = fix.firstError;
-    if (!run.ending.firstUnconfirmed)
-        run.ending.firstUnconfirmed = fix.firstUnconfirmed;
-    if (fix.stop != PublishStop::None) {
-        run.ending.stop = fix.stop;
-        run.ending.stopError = fix.stopError;
-        run.ending.journalError = fix.journalError;
-        co_return Next::Conclude;
-    }
-    co_return Next::Continue;
+    absorb(run, fix);
+    co_return fix.stop == PublishStop::None ? Next::Continue : Next::Conclude;
 }
 
 // Says what happened: the counts are in; what is left pending and whether the store showed
@@ -294,6 +438,15 @@ void Publisher::Private::conclude(Run &run) {
     if (!outcome.observedOrdering && session->observedOrdering() &&
         *session->observedOrdering() != run.profileOrdering)
         outcome.observedOrdering = session->observedOrdering();
+    // Neither the profile nor the dialect says how the store orders: what the verify observed
+    // is what later publishes plan by.
+    if (outcome.observedOrdering && !session->capabilities().orderingKnown &&
+        !log().keepLearnedOrdering(*outcome.observedOrdering))
+        qCWarning(lcWorkflow) << "publish: could not keep the store's ordering:"
+                              << log().lastError();
+    if (outcome.learnedOrdering && run.minimumWrites >= 0)
+        outcome.learningWrites =
+            std::max(0, outcome.requests + outcome.repairRequests - run.minimumWrites);
     outcome.stillPending = session->pendingCount();
     const PublishPlan left = session->plan();
     outcome.verified = !run.ending.verifyFailed && run.ending.stop == PublishStop::None &&
@@ -315,12 +468,16 @@ QCoro::Task<Result<Gallery>> Publisher::Private::read(QPointer<Publisher> owner)
 }
 
 QCoro::Task<RoundResult> Publisher::Private::sendRound(QPointer<Publisher> owner, PublishPlan plan,
-                                                       bool main) {
+                                                       bool main,
+                                                       const QList<WriteOp> &sentBefore) {
+    // What plan() shows while the round runs: the main plan's ops so far, then this round's.
     sending = plan;
+    sending->ops = sentBefore + plan.ops;
     PublishRound round({owner.data(), client, session, &log(), &control}, std::move(plan));
     if (main)
-        round.onOpFinished = [this](int index, const OpResult &result) {
-            Q_EMIT q->opFinished(index, result);
+        round.onOpFinished = [this, offset = int(sentBefore.size())](int index,
+                                                                     const OpResult &result) {
+            Q_EMIT q->opFinished(offset + index, result);
         };
     RoundResult result = co_await round.send();
     if (result.stop != PublishStop::Gone && alive(owner))
@@ -364,6 +521,8 @@ PublishPlan Publisher::plan() const {
         return *d->sending;
     if (!d->session)
         return {};
+    // Planned by what a publish learned about the store, as publish() plans.
+    d->applyLearnedOrdering();
     // An interrupted publish is resumed first (step 1): the requests that went through are not
     // sent again, so they are not part of what the summary shows.
     if (const auto record = d->log().unfinishedPublish(d->session->productId()))

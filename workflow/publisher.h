@@ -38,6 +38,10 @@ class StoreClient;
 //     out of retries on 5xx) or a refused token stops the publish; the rest stays staged.
 //     The outcome counts the HTTP requests really sent (StoreClient::requestsSent()), e.g. two
 //     for Shoplazza's batched alt write.
+//     Where nothing says how the store orders images (StoreCapabilities::orderingKnown) and
+//     nothing learned it before, the plan up to its first position write goes as a round of its
+//     own and the gallery is read back: OrderingProbe tells the rules from what the store did,
+//     the rest is planned by them, and the log keeps them for the store (docs/planner.md).
 //  4. Verify (PublishVerify): the gallery is read again and the session rebased on it. Fields
 //     this publish did not write that changed meanwhile were changed elsewhere: taken. Images
 //     deleted on the store meanwhile leave the staged gallery; the outcome names those whose

@@ -56,6 +56,13 @@ public:
     // Writes the session's staged state; a product with nothing pending keeps none.
     virtual bool saveState(const EditSession &session) = 0;
 
+    // --- What was learned about the store
+    // --------------------------------------------------------- How the store orders images, as a
+    // publish learned it (OrderingProbe, or a verify read), for a store whose profile and dialect
+    // do not say: later publishes plan by it from the start.
+    virtual std::optional<OrderingSemantics> learnedOrdering() = 0;
+    virtual bool keepLearnedOrdering(OrderingSemantics ordering) = 0;
+
     // --- Transactions ---------------------------------------------------------------------------
     // Writes between transaction() and commit() land together or not at all (a session change
     // made meanwhile and written by a SessionJournal joins them too).

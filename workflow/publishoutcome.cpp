@@ -31,6 +31,23 @@ QString staysStaged(int pending) {
     return Text::tr("%n change(s) stay staged.", nullptr, pending);
 }
 
+// The first position write showed how the store orders images: said in words, with what it cost.
+QString learnedOrderingSentence(OrderingSemantics learned, OrderingSemantics guess, int writes) {
+    const QString rules =
+        learned == OrderingSemantics::Shift
+            ? Text::tr("The store renumbers its images when one moves (shift ordering), where its "
+                       "dialect assumed %1 ordering.")
+            : Text::tr("The store keeps the positions it is sent (absolute ordering), where its "
+                       "dialect assumed %1 ordering.");
+    const QString cost =
+        writes > 0 ? Text::tr("The first move showed it and the rest was planned for it, with %n "
+                              "extra write(s).",
+                              nullptr, writes)
+                   : Text::tr("The first move showed it and the rest was planned for it.");
+    return joined(joined(rules.arg(orderingName(guess)), cost),
+                  Text::tr("Later publishes to this store plan for it from the start."));
+}
+
 // Sentences about what happened besides the main result.
 QString extras(const PublishOutcome &o, OrderingSemantics profile) {
     QStringList s;
@@ -53,6 +70,13 @@ QString extras(const PublishOutcome &o, OrderingSemantics profile) {
     if (o.vanishedImages > 0)
         s << Text::tr("%n image(s) were deleted on the store in the meantime.", nullptr,
                       o.vanishedImages);
+    if (o.plan.tieWrites > 0)
+        s << Text::tr("%n extra write(s) were needed because %1 had the same position on the "
+                      "store.",
+                      nullptr, o.plan.tieWrites)
+                 .arg(Text::tr("%n image(s)", nullptr, o.plan.tiedImages));
+    if (o.learnedOrdering)
+        s << learnedOrderingSentence(*o.learnedOrdering, o.orderingGuess, o.learningWrites);
     if (o.observedOrdering)
         s << Text::tr("The store orders images by %1 rules, not %2 as its profile says; %3")
                  .arg(orderingName(*o.observedOrdering), orderingName(profile),

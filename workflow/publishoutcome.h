@@ -47,7 +47,15 @@ struct PublishOutcome {
     bool verified = false;  // the last read showed the store as staged (failed edits aside)
     std::optional<OrderingSemantics> observedOrdering; // the store orders by other rules than
                                                        // its profile says
-    bool resumed = false;                              // an interrupted publish was finished first
+    // Neither the profile nor the dialect said how the store orders, and the first position
+    // write showed other rules than the dialect's guess (orderingGuess): the rest was planned by
+    // them, and later publishes to the store plan by them from the start. learningWrites: the
+    // requests this cost over what the publish would have taken had the rules been known.
+    bool orderingProbed = false; // the gallery was read after the first position write
+    std::optional<OrderingSemantics> learnedOrdering;
+    OrderingSemantics orderingGuess = OrderingSemantics::Absolute;
+    int learningWrites = 0;
+    bool resumed = false;      // an interrupted publish was finished first
     int resumedRequests = 0;   // HTTP requests of that publish found already done
     int adoptedCreates = 0;    // images an uncertain create had in fact added (not added twice)
     QList<Conflict> conflicts; // NeedsChoice: the ones to choose for (with the others)

@@ -137,7 +137,10 @@ PublishVerify::Report PublishVerify::apply(EditSession &session, PublishLog &log
     return out;
 }
 
-bool PublishVerify::onlyFailedPending(const EditSession &session, const PublishPlan &plan) {
+namespace {
+// Images (store ids, local keys of new ones) whose last write failed: their rows or deletions
+// carry the store's message.
+QSet<QString> failedImages(const EditSession &session) {
     QSet<QString> failed;
     for (const StagedImage &row : session.model()->rows())
         if (!row.error.isEmpty())
@@ -145,6 +148,34 @@ bool PublishVerify::onlyFailedPending(const EditSession &session, const PublishP
     const QHash<QString, QString> deleteErrors = session.deleteErrors();
     for (auto it = deleteErrors.cbegin(); it != deleteErrors.cend(); ++it)
         failed.insert(it.key());
+    return failed;
+}
+} // namespace
+
+PublishPlan PublishVerify::withoutFailed(const EditSession &session, const PublishPlan &plan,
+                                         const QStringList &uncertainCreates) {
+    QSet<QString> left = failedImages(session);
+    for (const QString &key : uncertainCreates)
+        left.insert(key);
+    PublishPlan out = plan;
+    out.ops.clear();
+    for (WriteOp op : plan.ops) {
+        if (op.kind == WriteOp::Kind::UpdateAltTexts) {
+            op.altTexts.removeIf(
+                [&left](const AltTextEdit &edit) { return left.contains(edit.imageId); });
+            if (!op.altTexts.isEmpty())
+                out.ops << op;
+            continue;
+        }
+        const QString key = op.imageId.isEmpty() ? op.localKey : op.imageId;
+        if (op.kind == WriteOp::Kind::DeleteAll || !left.contains(key))
+            out.ops << op;
+    }
+    return out;
+}
+
+bool PublishVerify::onlyFailedPending(const EditSession &session, const PublishPlan &plan) {
+    const QSet<QString> failed = failedImages(session);
     for (const WriteOp &op : plan.ops) {
         const QString key = op.imageId.isEmpty() ? op.localKey : op.imageId;
         if (op.kind == WriteOp::Kind::UpdateAltTexts) {

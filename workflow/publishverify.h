@@ -44,6 +44,13 @@ public:
     // Whether every op of plan (what is still pending) only concerns images whose publish
     // failed: a verify that leaves just those pending found the store as staged otherwise.
     static bool onlyFailedPending(const EditSession &session, const PublishPlan &plan);
+
+    // plan without the ops about images whose write failed in this publish (their rows carry
+    // the store's message) or whose create is in doubt (uncertainCreates: local keys): what a
+    // publish may still send after a read in its middle. A refused write is not sent again
+    // within the publish, a create in doubt only after the next check's read.
+    static PublishPlan withoutFailed(const EditSession &session, const PublishPlan &plan,
+                                     const QStringList &uncertainCreates);
 };
 
 } // namespace vitrine

@@ -225,6 +225,12 @@ QJsonObject CtlFormat::publishJson(const QString &productId, const PublishOutcom
         {QStringLiteral("observed_ordering"), o.observedOrdering
                                                   ? QJsonValue(orderingName(*o.observedOrdering))
                                                   : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("learned_ordering"), o.learnedOrdering
+                                                 ? QJsonValue(orderingName(*o.learnedOrdering))
+                                                 : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("learning_requests"), o.learningWrites},
+        {QStringLiteral("tied_images"), o.plan.tiedImages},
+        {QStringLiteral("tie_requests"), o.plan.tieWrites},
         {QStringLiteral("conflicts"), conflicts},
         {QStringLiteral("taken_from_store"), taken},
         {QStringLiteral("error"),

@@ -105,8 +105,10 @@ QCoro::Task<CtlPublishing::Report> CtlPublishing::publish(CtlContext context,
                     : (total == 1 ? Text::tr("1 request") : Text::tr("%1 requests").arg(total));
             console->progress(Text::tr("Publishing product %1: %2").arg(productId, summary));
         });
+    // The plan being sent grows when the store's ordering is learned on the way (Publisher).
     QObject::connect(&publisher, &Publisher::opFinished, &publisher,
-                     [&plan, console](int index, const EditSession::OpResult &result) {
+                     [&publisher, &plan, console](int index, const EditSession::OpResult &result) {
+                         plan = publisher.plan();
                          const QString what = index < plan.ops.size()
                                                   ? plan.ops.at(index).describe()
                                                   : Text::tr("request %1").arg(index + 1);
