@@ -3,6 +3,7 @@
 #include "core/validation.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 
@@ -148,6 +149,17 @@ bool AltImportComparison::isUntouched(const AltSheetRow &row) {
     return !row.place || *row.place == row.exported->place;
 }
 
+QStringList AltImportComparison::touchedProducts(const QList<AltSheetRow> &rows) {
+    QStringList ids;
+    QSet<QString> seen;
+    for (const AltSheetRow &row : rows)
+        if (!isUntouched(row) && !seen.contains(row.productId)) {
+            seen.insert(row.productId);
+            ids << row.productId;
+        }
+    return ids;
+}
+
 void AltImportComparison::countUntouched(const QList<AltSheetRow> &rows, Result *result) {
     for (const AltSheetRow &row : rows) {
         ++result->rows;
@@ -196,11 +208,23 @@ AltImportComparison::editsFor(const AltTextProduct &product, const QList<AltImpo
             continue;
         const qsizetype at = std::min(std::max(qsizetype(move.place - 1), next), order.size());
         order.insert(at, key);
+        edits.movedKeys << key;
         next = at + 1;
     }
     if (order != before)
         edits.order = order;
+    else
+        edits.movedKeys.clear();
     return edits;
+}
+
+QList<AltSheetProblem> AltImportComparison::skippedLines(const AltSheet::Read &read,
+                                                         const Result &result) {
+    QList<AltSheetProblem> lines = read.problems + result.problems;
+    std::stable_sort(
+        lines.begin(), lines.end(),
+        [](const AltSheetProblem &a, const AltSheetProblem &b) { return a.line < b.line; });
+    return lines;
 }
 
 QString AltImportComparison::summary(const Result &result) {

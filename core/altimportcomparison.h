@@ -61,6 +61,9 @@ public:
     // import of a whole catalog's sheet reads only the products whose rows were edited). A row
     // without its "exported" cell is never untouched.
     static bool isUntouched(const AltSheetRow &row);
+    // The products with at least one row that is not untouched, in the file's order: the only
+    // galleries an import needs to read from the store.
+    static QStringList touchedProducts(const QList<AltSheetRow> &rows);
     // Counts rows (all untouched) as compared, their cells as unchanged, without their galleries.
     static void countUntouched(const QList<AltSheetRow> &rows, Result *result);
 
@@ -72,9 +75,14 @@ public:
         QString productId;
         QHash<QString, QString> alts; // image id -> alt text
         QStringList order;            // keys in the new display order; empty: order unchanged
+        QStringList movedKeys;        // keys of the images the file moves (marked moved)
         bool isEmpty() const { return alts.isEmpty() && order.isEmpty(); }
     };
     static ProductEdits editsFor(const AltTextProduct &product, const QList<AltImportCell> &chosen);
+
+    // Every line the preview reports as skipped, in the file's order: those the file could not
+    // give (read) and those the comparison skipped (result).
+    static QList<AltSheetProblem> skippedLines(const AltSheet::Read &read, const Result &result);
 
     // "3 alt texts and 1 place to stage; 2 conflicts; 1 line skipped."
     static QString summary(const Result &result);

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QFile>
 #include <QHash>
 #include <QSet>
 
@@ -180,6 +181,16 @@ AltSheet::Read AltSheet::read(const QByteArray &bytes) {
     if (!table.error.isEmpty())
         read.problems << AltSheetProblem{table.errorLine, table.error};
     return read;
+}
+
+AltSheet::Read AltSheet::readFile(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Read unread;
+        unread.error = Text::tr("%1 could not be read: %2").arg(path, file.errorString());
+        return unread;
+    }
+    return read(file.readAll());
 }
 
 } // namespace vitrine

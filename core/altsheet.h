@@ -73,6 +73,8 @@ public:
         bool hasExported = false;
     };
     static Read read(const QByteArray &bytes);
+    // The same from a file; one that cannot be opened is an error naming it.
+    static Read readFile(const QString &path);
 
     // The "exported" cell of a row, and reading it back for the same product and image.
     static QString exportedCell(const QString &productId, const QString &imageId, int place,

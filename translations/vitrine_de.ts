@@ -117,6 +117,10 @@
         <source>Line %1 names image %2 of product %3 again (first on line %4); it is skipped.</source>
         <translation>Zeile %1 nennt Bild %2 von Produkt %3 erneut (zuerst in Zeile %4); sie wird übersprungen.</translation>
     </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>AltTemplate</name>
@@ -2398,10 +2402,6 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
         <translation>Der Alt-Text konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <source>%1 could not be read: %2</source>
-        <translation>%1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>Import alt text</source>
         <translation>Alt-Text importieren</translation>
     </message>
@@ -2825,6 +2825,71 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
     </message>
 </context>
 <context>
+    <name>vitrine::CatalogSheetController</name>
+    <message>
+        <source>No store is open.</source>
+        <translation>Kein Shop ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>The alt text could not be saved to %1: %2</source>
+        <translation>Der Alt-Text konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Reading product %1 (%2 of %3)…</source>
+        <translation>Produkt %1 wird gelesen (%2 von %3)…</translation>
+    </message>
+    <message>
+        <source>Product %1 could not be read: %2</source>
+        <translation>Produkt %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Import alt text</source>
+        <translation>Alt-Text importieren</translation>
+    </message>
+    <message>
+        <source>Product %1: %2</source>
+        <translation>Produkt %1: %2</translation>
+    </message>
+    <message>
+        <source>Spreadsheet, UTF-8 (*.csv)</source>
+        <translation>Tabelle, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet for Excel, UTF-8 with byte order mark (*.csv)</source>
+        <translation>Tabelle für Excel, UTF-8 mit Byte-Order-Mark (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Alt Text</source>
+        <translation>Alt-Text exportieren</translation>
+    </message>
+    <message>
+        <source>catalog alt text.csv</source>
+        <translation>Katalog-Alternativtexte.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>Alt text of %n image(s) exported to %1.</source>
+        <translation>
+            <numerusform>Alt-Text von %n Bild nach %1 exportiert.</numerusform>
+            <numerusform>Alt-Text von %n Bildern nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Alt Text</source>
+        <translation>Alt-Text importieren</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv *.txt)</source>
+        <translation>Tabelle (*.csv *.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) of the spreadsheet staged (one undo step).</source>
+        <translation>
+            <numerusform>%n Zelle der Tabelle vorgemerkt (ein Rückgängig-Schritt).</numerusform>
+            <numerusform>%n Zellen der Tabelle vorgemerkt (ein Rückgängig-Schritt).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vitrine::CatalogSummaryView</name>
     <message>
         <source>Alt text coverage</source>
@@ -2997,6 +3062,34 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
     <message>
         <source>Fill the alt text of the selected lines (or of every line shown) from a template, with a preview first</source>
         <translation>Den Alt-Text der ausgewählten Zeilen (oder jeder angezeigten Zeile) aus einer Vorlage füllen, zuerst mit Vorschau</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Alt Text…</source>
+        <translation>Alt-Text e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the alt text of every product as a spreadsheet (CSV), with what is staged</source>
+        <translation>Den Alternativtext aller Produkte als Tabelle (CSV) speichern, mit den vorgemerkten Änderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Alt Text…</source>
+        <translation>Alt-Text &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Stage the alt text and places of an edited spreadsheet, after a preview that shows what changed on the store meanwhile</source>
+        <translation>Alt-Text und Plätze aus einer bearbeiteten Tabelle vormerken, nach einer Vorschau, die zeigt, was sich im Shop inzwischen geändert hat</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog</source>
+        <translation>&amp;Katalog</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -5957,10 +6050,6 @@ stderr); 2 Aufruffehler.
             <numerusform>%n Bild von Produkt %1 nach %2 geschrieben.</numerusform>
             <numerusform>%n Bilder von Produkt %1 nach %2 geschrieben.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Reading product %1 (%2 of %3)…</source>

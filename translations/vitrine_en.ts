@@ -604,6 +604,23 @@
     </message>
 </context>
 <context>
+    <name>vitrine::CatalogSheetController</name>
+    <message numerus="yes">
+        <source>Alt text of %n image(s) exported to %1.</source>
+        <translation>
+            <numerusform>Alt text of %n image exported to %1.</numerusform>
+            <numerusform>Alt text of %n images exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) of the spreadsheet staged (one undo step).</source>
+        <translation>
+            <numerusform>%n cell of the spreadsheet staged (one undo step).</numerusform>
+            <numerusform>%n cells of the spreadsheet staged (one undo step).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vitrine::CatalogSummaryView</name>
     <message numerus="yes">
         <source>%n product(s)</source>

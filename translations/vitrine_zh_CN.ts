@@ -109,6 +109,10 @@
         <source>Line %1 names image %2 of product %3 again (first on line %4); it is skipped.</source>
         <translation>第 %1 行再次列出了商品 %3 的图片 %2（首次出现在第 %4 行）；跳过此行。</translation>
     </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>AltTemplate</name>
@@ -2341,10 +2345,6 @@ Without options it opens the current store profile, or the embedded demo store w
         <translation>替代文本无法保存到 %1：%2</translation>
     </message>
     <message>
-        <source>%1 could not be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
         <source>Import alt text</source>
         <translation>导入替代文本</translation>
     </message>
@@ -2748,6 +2748,69 @@ Without options it opens the current store profile, or the embedded demo store w
     </message>
 </context>
 <context>
+    <name>vitrine::CatalogSheetController</name>
+    <message>
+        <source>No store is open.</source>
+        <translation>没有打开的店铺。</translation>
+    </message>
+    <message>
+        <source>The alt text could not be saved to %1: %2</source>
+        <translation>替代文本无法保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Reading product %1 (%2 of %3)…</source>
+        <translation>正在读取商品 %1（第 %2 个，共 %3 个）…</translation>
+    </message>
+    <message>
+        <source>Product %1 could not be read: %2</source>
+        <translation>无法读取商品 %1：%2</translation>
+    </message>
+    <message>
+        <source>Import alt text</source>
+        <translation>导入替代文本</translation>
+    </message>
+    <message>
+        <source>Product %1: %2</source>
+        <translation>商品 %1：%2</translation>
+    </message>
+    <message>
+        <source>Spreadsheet, UTF-8 (*.csv)</source>
+        <translation>表格，UTF-8（*.csv）</translation>
+    </message>
+    <message>
+        <source>Spreadsheet for Excel, UTF-8 with byte order mark (*.csv)</source>
+        <translation>适用于 Excel 的表格，带字节顺序标记的 UTF-8（*.csv）</translation>
+    </message>
+    <message>
+        <source>Export Alt Text</source>
+        <translation>导出替代文本</translation>
+    </message>
+    <message>
+        <source>catalog alt text.csv</source>
+        <translation>目录替代文本.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>Alt text of %n image(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n 张图片的替代文本已导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Alt Text</source>
+        <translation>导入替代文本</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv *.txt)</source>
+        <translation>表格（*.csv *.txt）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) of the spreadsheet staged (one undo step).</source>
+        <translation>
+            <numerusform>已暂存表格中的 %n 个单元格（一个撤销步骤）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vitrine::CatalogSummaryView</name>
     <message>
         <source>Alt text coverage</source>
@@ -2917,6 +2980,34 @@ Without options it opens the current store profile, or the embedded demo store w
     <message>
         <source>Fill the alt text of the selected lines (or of every line shown) from a template, with a preview first</source>
         <translation>用模板填写所选行（或显示的每一行）的替代文本，先显示预览</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Alt Text…</source>
+        <translation>导出替代文本(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the alt text of every product as a spreadsheet (CSV), with what is staged</source>
+        <translation>将所有商品的替代文本（含已暂存的更改）保存为电子表格 (CSV)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Alt Text…</source>
+        <translation>导入替代文本(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Stage the alt text and places of an edited spreadsheet, after a preview that shows what changed on the store meanwhile</source>
+        <translation>暂存已编辑表格中的替代文本和位置，暂存前预览显示店铺上在此期间的改动</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog</source>
+        <translation>目录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -5864,10 +5955,6 @@ stderr）；2 用法错误。
         <translation>
             <numerusform>商品 %1 的 %n 张图片已写入 %2。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Reading product %1 (%2 of %3)…</source>

@@ -37,6 +37,7 @@ public:
     // galleries count for {count}, {place} and duplicates. Without: every image of the products.
     void setScope(const AltTemplatePreview::ImageScope &scope);
     void setSavedTemplates(const QMap<QString, QString> &byName);
+    QStringList savedTemplateNames() const { return m_savedTemplates.keys(); }
     void setTemplateText(const QString &text);
     QString templateText() const;
     void setMode(AltWriteMode mode);

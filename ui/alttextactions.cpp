@@ -9,7 +9,6 @@
 #include "ui/uilogging.h"
 
 #include <QAction>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -97,22 +96,14 @@ bool AltTextActions::exportTo(const QString &path, bool byteOrderMark, QString *
 
 AltTextActions::ImportPreview AltTextActions::previewImport(const QString &path) const {
     ImportPreview preview;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        preview.error = tr("%1 could not be read: %2").arg(path, file.errorString());
-        return preview;
-    }
-    const AltSheet::Read read = AltSheet::read(file.readAll());
+    const AltSheet::Read read = AltSheet::readFile(path);
     if (!read.error.isEmpty()) {
         preview.error = read.error;
         return preview;
     }
     preview.result = AltImportComparison::compare(read.rows, {currentProduct()},
                                                   {limits().onUpdate, limits().onCreate});
-    preview.problems = read.problems + preview.result.problems;
-    std::stable_sort(
-        preview.problems.begin(), preview.problems.end(),
-        [](const AltSheetProblem &a, const AltSheetProblem &b) { return a.line < b.line; });
+    preview.problems = AltImportComparison::skippedLines(read, preview.result);
     return preview;
 }
 
@@ -126,9 +117,7 @@ bool AltTextActions::stageImport(const QList<AltImportCell> &cells, QString *why
     for (auto it = edits.alts.cbegin(); it != edits.alts.cend(); ++it)
         batch.altByKey.insert(it.key(), it.value()); // store images: the key is the id
     batch.order = edits.order;
-    for (const AltImportCell &cell : cells)
-        if (cell.field == AltImportCell::Field::Place && cell.productId == product.id)
-            batch.movedKeys << cell.imageId;
+    batch.movedKeys = edits.movedKeys;
     return m_session->applyBatch(batch, whyNot);
 }
 

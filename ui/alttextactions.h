@@ -33,6 +33,7 @@ public:
     void setProductDetails(const AltTextProduct &details);
     const AltTextProduct &productDetails() const { return m_details; }
     void setSavedTemplates(const QMap<QString, QString> &byName);
+    const QMap<QString, QString> &savedTemplates() const { return m_savedTemplates; }
     // The open product with its staged gallery.
     AltTextProduct currentProduct() const;
     AltTemplatePreview::Limits limits() const;

@@ -6,6 +6,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
@@ -123,8 +124,13 @@ void CatalogSummaryView::setAudit(const CatalogAuditResult &audit) {
     axisY->setTruncateLabels(false); // the problem names are what the bars are about
     m_problemsChart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
+    // Qt Charts leaves out a category label that would touch its neighbour: tall enough for
+    // every name (title, legend and the value axis take the rest).
+    const int labelLine = QFontMetrics(axisY->labelsFont()).height() + 4;
+    m_problemsView->setMinimumHeight(int(categories.size()) * labelLine + 120);
     auto *axisX = new QValueAxis;
     axisX->setRange(0, std::max(1, most));
+    axisX->applyNiceNumbers(); // ticks at round counts
     axisX->setLabelFormat(QStringLiteral("%d"));
     m_problemsChart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);

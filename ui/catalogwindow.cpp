@@ -16,6 +16,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -74,6 +76,17 @@ void CatalogWindow::buildActions() {
                                   "shown) from a template, with a preview first"));
     m_fromTemplate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_fromTemplate->setEnabled(false);
+    m_exportAltText = new QAction(tr("E&xport Alt Text…"), this);
+    m_exportAltText->setToolTip(tr("Save the alt text of every product as a spreadsheet (CSV), "
+                                   "with what is staged"));
+    m_importAltText = new QAction(tr("&Import Alt Text…"), this);
+    m_importAltText->setToolTip(tr("Stage the alt text and places of an edited spreadsheet, after "
+                                   "a preview that shows what changed on the store meanwhile"));
+    m_close = new QAction(tr("&Close"), this);
+    m_close->setShortcut(QKeySequence::Close);
+    connect(m_exportAltText, &QAction::triggered, this, &CatalogWindow::altTextExportRequested);
+    connect(m_importAltText, &QAction::triggered, this, &CatalogWindow::altTextImportRequested);
+    connect(m_close, &QAction::triggered, this, &QWidget::close);
     connect(m_fromTemplate, &QAction::triggered, this,
             [this] { Q_EMIT templateRequested(worklistScope()); });
     connect(m_scan, &QAction::triggered, this, &CatalogWindow::scanRequested);
@@ -110,6 +123,28 @@ void CatalogWindow::buildActions() {
     bar->addSeparator();
     bar->addAction(m_undo);
     bar->addAction(m_redo);
+    buildMenus();
+}
+
+// Every action in a menu too: the toolbar can be hidden, and menus show the shortcuts.
+void CatalogWindow::buildMenus() {
+    QMenu *catalog = menuBar()->addMenu(tr("&Catalog"));
+    catalog->addAction(m_scan);
+    catalog->addAction(m_stop);
+    catalog->addSeparator();
+    catalog->addAction(m_publishAll);
+    catalog->addSeparator();
+    catalog->addAction(m_export);
+    catalog->addAction(m_exportAltText);
+    catalog->addAction(m_importAltText);
+    catalog->addSeparator();
+    catalog->addAction(m_close);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    edit->addAction(m_fromTemplate);
+    edit->addAction(m_openGallery);
 }
 
 QWidget *CatalogWindow::buildOverview() {
@@ -232,7 +267,9 @@ void CatalogWindow::setModels(CatalogProductsModel *products, WorklistModel *wor
         header->resizeSection(WorklistModel::AltText, 380);
         header->setStretchLastSection(true);
     }
-    m_productsView->horizontalHeader()->resizeSection(CatalogProductsModel::Title, 320);
+    // The title takes the width the figures leave: no empty band at the right of the table.
+    m_productsView->horizontalHeader()->setSectionResizeMode(CatalogProductsModel::Title,
+                                                             QHeaderView::Stretch);
 }
 
 void CatalogWindow::setUndoStack(QUndoStack *stack) {

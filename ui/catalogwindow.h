@@ -29,8 +29,9 @@ class WorklistModel;
 // The whole store in one window: the summary at a glance (alt text coverage, problems per kind),
 // the products table (sortable, filterable), and the worklist — every image with a chosen problem
 // across the catalog, its alt text editable in place with the store's limit and counter, undoable,
-// and "open this gallery" for anything else. Scan, Stop, Publish All and Export are intents for the
-// controller; the window does no networking and holds no store logic (docs/catalog.md).
+// and "open this gallery" for anything else. Scan, Stop, Publish All, Export and the alt text
+// spreadsheet are intents for the controller; the window does no networking and holds no store
+// logic (docs/catalog.md).
 class CatalogWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -71,6 +72,8 @@ public:
     QAction *exportAction() const { return m_export; }
     QAction *openGalleryAction() const { return m_openGallery; }
     QAction *fromTemplateAction() const { return m_fromTemplate; }
+    QAction *exportAltTextAction() const { return m_exportAltText; }
+    QAction *importAltTextAction() const { return m_importAltText; }
 
 Q_SIGNALS:
     void scanRequested();
@@ -83,9 +86,13 @@ Q_SIGNALS:
     void openGalleryRequested(const QString &productId, const QString &imageKey);
     // Fill the alt text of these images from a template (a preview first).
     void templateRequested(const vitrine::AltTemplatePreview::ImageScope &scope);
+    // The alt text spreadsheet of the whole catalog (the controller asks for the file).
+    void altTextExportRequested();
+    void altTextImportRequested();
 
 private:
     void buildActions();
+    void buildMenus();
     QWidget *buildOverview();
     QWidget *buildWorklist();
     void requestExport();
@@ -109,6 +116,9 @@ private:
     QAction *m_export = nullptr;
     QAction *m_openGallery = nullptr;
     QAction *m_fromTemplate = nullptr;
+    QAction *m_exportAltText = nullptr;
+    QAction *m_importAltText = nullptr;
+    QAction *m_close = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QPointer<QUndoStack> m_undoStack;

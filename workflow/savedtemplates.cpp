@@ -20,8 +20,9 @@ QString keyOf(const QString &name) {
 }
 } // namespace
 
-SavedTemplates::SavedTemplates(QSettings *settings)
-    : m_settings(settings ? settings : new QSettings)
+SavedTemplates::SavedTemplates(QSettings *settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings ? settings : new QSettings)
     , m_ownsSettings(!settings) {}
 
 SavedTemplates::~SavedTemplates() {
@@ -59,12 +60,14 @@ QString SavedTemplates::save(const QString &name, const QString &text) {
         return parsed.error();
     m_settings->setValue(kGroup + QLatin1Char('/') + keyOf(trimmed), QStringList{trimmed, text});
     m_settings->sync();
+    Q_EMIT changed();
     return {};
 }
 
 void SavedTemplates::remove(const QString &name) {
     m_settings->remove(kGroup + QLatin1Char('/') + keyOf(name.trimmed()));
     m_settings->sync();
+    Q_EMIT changed();
 }
 
 } // namespace vitrine

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMap>
+#include <QObject>
 #include <QString>
 #include <QStringList>
 
@@ -10,14 +11,14 @@ namespace vitrine {
 
 // Alt text templates saved by name (docs/alttext.md), shared by the app and vitrinectl: the
 // group "altTemplates" of the application's QSettings, one key per name. Names are trimmed and
-// compared as typed (case matters, as for store profiles).
-class SavedTemplates {
+// compared as typed (case matters, as for store profiles). One instance in the app, shared by
+// its windows: changed() tells each what another saved.
+class SavedTemplates : public QObject {
+    Q_OBJECT
 public:
     // settings: where to keep them (tests pass an INI file); null: the application's QSettings.
-    explicit SavedTemplates(QSettings *settings = nullptr);
-    ~SavedTemplates();
-    SavedTemplates(const SavedTemplates &) = delete;
-    SavedTemplates &operator=(const SavedTemplates &) = delete;
+    explicit SavedTemplates(QSettings *settings = nullptr, QObject *parent = nullptr);
+    ~SavedTemplates() override;
 
     QMap<QString, QString> all() const;
     bool contains(const QString &name) const;
@@ -26,6 +27,10 @@ public:
     // text that is not a template), empty when saved.
     QString save(const QString &name, const QString &text);
     void remove(const QString &name);
+
+Q_SIGNALS:
+    // A template was saved or removed through this instance.
+    void changed();
 
 private:
     QSettings *m_settings;

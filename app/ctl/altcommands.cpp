@@ -14,7 +14,6 @@
 #include "workflow/sessionjournal.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QSaveFile>
 #include <QSet>
 
@@ -203,29 +202,14 @@ QCoro::Task<CtlExit> AltCommands::exportSheet(CtlContext context, CtlInvocation 
 
 QCoro::Task<CtlExit> AltCommands::importSheet(CtlContext context, CtlInvocation invocation) {
     CtlConsole *console = context.console;
-    QFile file(invocation.file);
-    if (!file.open(QIODevice::ReadOnly)) {
-        console->error(
-            Text::tr("%1 could not be read: %2").arg(invocation.file, file.errorString()));
-        co_return CtlExit::Failed;
-    }
-    const AltSheet::Read read = AltSheet::read(file.readAll());
-    file.close();
+    const AltSheet::Read read = AltSheet::readFile(invocation.file);
     if (!read.error.isEmpty()) {
         console->error(read.error);
         co_return CtlExit::Failed;
     }
     // The products whose rows were edited, in the file's order: only those are read from the
     // store (a row as exported stages nothing whatever the store did).
-    QStringList productIds;
-    {
-        QSet<QString> touched;
-        for (const AltSheetRow &row : read.rows)
-            if (!AltImportComparison::isUntouched(row) && !touched.contains(row.productId)) {
-                touched.insert(row.productId);
-                productIds << row.productId;
-            }
-    }
+    const QStringList productIds = AltImportComparison::touchedProducts(read.rows);
     QList<AltSheetRow> compared;
     QList<AltSheetRow> untouched;
     for (const AltSheetRow &row : read.rows)
@@ -270,10 +254,7 @@ QCoro::Task<CtlExit> AltCommands::importSheet(CtlContext context, CtlInvocation 
     AltImportComparison::Result result =
         AltImportComparison::compare(compared, products, limitsOf(store->client()));
     AltImportComparison::countUntouched(untouched, &result);
-    result.problems = read.problems + result.problems;
-    std::stable_sort(
-        result.problems.begin(), result.problems.end(),
-        [](const AltSheetProblem &a, const AltSheetProblem &b) { return a.line < b.line; });
+    result.problems = AltImportComparison::skippedLines(read, result);
 
     int staged = -1;
     if (invocation.stage) {
@@ -288,9 +269,7 @@ QCoro::Task<CtlExit> AltCommands::importSheet(CtlContext context, CtlInvocation 
             batch.name = Text::tr("Import alt text");
             batch.altByKey = edits.alts;
             batch.order = edits.order;
-            for (const AltImportCell &cell : std::as_const(result.changes))
-                if (cell.productId == product.id && cell.field == AltImportCell::Field::Place)
-                    batch.movedKeys << cell.imageId;
+            batch.movedKeys = edits.movedKeys;
             QString why;
             if (!sessions[i]->applyBatch(batch, &why)) {
                 console->error(Text::tr("Product %1: %2").arg(product.id, why));

@@ -1,5 +1,6 @@
 #include "app/gui/catalogcontroller.h"
 
+#include "app/gui/catalogsheetcontroller.h"
 #include "app/gui/gallerycontroller.h"
 #include "catalog/catalogdatabase.h"
 #include "catalog/catalogeditor.h"
@@ -48,7 +49,8 @@ CatalogController::CatalogController(GalleryController *gallery, MainWindow *mai
     , m_thumbnails(thumbnails)
     , m_fetcher(fetcher)
     , m_products(new CatalogProductsModel(this))
-    , m_worklist(new WorklistModel(this)) {
+    , m_worklist(new WorklistModel(this))
+    , m_sheet(new CatalogSheetController(this, gallery, this)) {
     connect(gallery, &GalleryController::storeOpened, this, [this](bool) { bindStore(); });
     connect(gallery, &GalleryController::productLoaded, this,
             [this](const QString &productId, bool ok) {
@@ -109,6 +111,10 @@ CatalogWindow *CatalogController::window() {
             [this](const QString &productId, const QString &key) { openGallery(productId, key); });
     connect(m_window, &CatalogWindow::templateRequested, this,
             [this](const AltTemplatePreview::ImageScope &scope) { fillFromTemplate(scope); });
+    connect(m_window, &CatalogWindow::altTextExportRequested, m_sheet,
+            &CatalogSheetController::exportWithDialog);
+    connect(m_window, &CatalogWindow::altTextImportRequested, m_sheet,
+            [this] { m_sheet->importWithDialog(); });
     connect(m_window, &CatalogWindow::exportRequested, this, [this](const QString &path) {
         QString error;
         if (exportAudit(path, &error))
@@ -198,6 +204,8 @@ void CatalogController::reload() {
     if (m_window) {
         m_window->setAudit(m_audit);
         m_window->setPublishEnabled(!staged.isEmpty());
+        m_window->exportAltTextAction()->setEnabled(!m_catalog.isEmpty());
+        m_window->importAltTextAction()->setEnabled(m_editor && !m_catalog.isEmpty());
     }
     Q_EMIT auditChanged();
 }
@@ -368,19 +376,21 @@ CatalogController::fillFromTemplate(const AltTemplatePreview::ImageScope &scope)
         dialog->setSavedTemplates(m_savedTemplates->all());
     dialog->setTemplateText(m_lastTemplate);
     connect(dialog, &AltTemplateDialog::saveRequested, this,
-            [this, dialog](const QString &name, const QString &text) {
+            [this](const QString &name, const QString &text) {
                 if (!m_savedTemplates)
                     return;
                 if (const QString problem = m_savedTemplates->save(name, text); !problem.isEmpty())
                     m_window->showStatus(problem);
-                dialog->setSavedTemplates(m_savedTemplates->all());
             });
-    connect(dialog, &AltTemplateDialog::deleteRequested, this, [this, dialog](const QString &name) {
+    connect(dialog, &AltTemplateDialog::deleteRequested, this, [this](const QString &name) {
         if (!m_savedTemplates)
             return;
         m_savedTemplates->remove(name);
-        dialog->setSavedTemplates(m_savedTemplates->all());
     });
+    // Saved here or in the gallery window: the open dialog offers it at once.
+    if (m_savedTemplates)
+        connect(m_savedTemplates, &SavedTemplates::changed, dialog,
+                [this, dialog] { dialog->setSavedTemplates(m_savedTemplates->all()); });
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
         m_lastTemplate = dialog->templateText();
         if (result == QDialog::Accepted)

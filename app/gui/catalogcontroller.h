@@ -17,6 +17,7 @@ class AltTemplateDialog;
 class CatalogDatabase;
 class CatalogEditor;
 class CatalogProductsModel;
+class CatalogSheetController;
 class EditSession;
 class GalleryController;
 class Journal;
@@ -31,7 +32,7 @@ class WorklistModel;
 // scan (progress, Stop), the picture checks in the background, the audit and its models, the
 // worklist's edits (CatalogEditor: staged per product in the journal, undoable; the product open
 // in the gallery window through its own session), "open this gallery", and the export. Publishing
-// everything is CatalogPublishController's. The only place the catalog's GUI meets the network.
+// everything is CatalogPublishController's, the alt text spreadsheet CatalogSheetController's.
 class CatalogController : public QObject {
     Q_OBJECT
 public:
@@ -66,6 +67,7 @@ public:
 
     CatalogDatabase *database() const { return m_database.get(); }
     CatalogEditor *editor() const { return m_editor.get(); }
+    CatalogSheetController *sheet() const { return m_sheet; }
     CatalogProductsModel *productsModel() const { return m_products; }
     WorklistModel *worklistModel() const { return m_worklist; }
     const CatalogAuditResult &audit() const { return m_audit; }
@@ -96,6 +98,7 @@ private:
     QPointer<CatalogWindow> m_window;
     CatalogProductsModel *m_products;
     WorklistModel *m_worklist;
+    CatalogSheetController *m_sheet;
     QString m_store;
     QList<CatalogProduct> m_catalog;
     QHash<QString, int> m_orderOf; // product id -> index in m_catalog

@@ -1,26 +1,34 @@
 // The catalog window wired as in the app (main window, gallery controller, journal), in real
 // widgets, against a generated store over loopback: Scan from the window, the summary's charts,
 // the products table, the worklist's alt text edited in place (staged in the journal, the line
-// leaving the list, undone), "open this gallery", Publish All through its dialog, and Export
-// Audit (CSV and JSON).
+// leaving the list, undone), "open this gallery", Publish All through its dialog, Export
+// Audit (CSV and JSON), the alt text spreadsheet of the whole catalog (export, import compared
+// three ways), and templates saved in one window offered in the other at once.
 // With VITRINE_SCREENSHOT_DIR set it also saves the window (run it under xvfb-run to look).
+#include "tests/catalog/sheetfiles.h"
 #include "tests/gui/windowharness.h"
 
 #include "app/gui/catalogcontroller.h"
 #include "app/gui/catalogpublishcontroller.h"
+#include "app/gui/catalogsheetcontroller.h"
+#include "app/gui/templatecontroller.h"
 #include "catalog/catalogdatabase.h"
 #include "catalog/catalogeditor.h"
 #include "demostore/largeseed.h"
+#include "models/altimportmodel.h"
 #include "models/alttemplatepreviewmodel.h"
 #include "models/catalogproductsmodel.h"
 #include "models/gallerymodel.h"
 #include "models/worklistmodel.h"
+#include "ui/altimportdialog.h"
 #include "ui/alttemplatedialog.h"
+#include "ui/alttextactions.h"
 #include "ui/alttexteditor.h"
 #include "ui/catalogpublishdialog.h"
 #include "ui/catalogsummaryview.h"
 #include "ui/catalogwindow.h"
 #include "ui/galleryview.h"
+#include "workflow/savedtemplates.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -30,6 +38,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -43,6 +52,7 @@ using namespace vitrine::test;
 namespace {
 constexpr int kProducts = 40;
 constexpr int kImages = 3;
+
 } // namespace
 
 class TestCatalogWindow : public QObject {
@@ -365,6 +375,117 @@ private Q_SLOTS:
         QVERIFY2(window()->statusText().contains(QStringLiteral("could not be written")),
                  qPrintable(window()->statusText()));
         QVERIFY(!QFile::exists(unwritable));
+    }
+
+    // The alt text spreadsheet of the whole catalog, from the window: every image exported with
+    // what is staged; on import only the products whose rows were edited are read from the store
+    // again, a cell a colleague changed meanwhile is a conflict that keeps the store's text by
+    // default, and the rest is staged per product in the journal as one undo step.
+    void importsTheAltTextSheetComparedThreeWays() {
+        scan();
+        QVERIFY(window()->exportAltTextAction()->isEnabled());
+        QVERIFY(window()->importAltTextAction()->isEnabled());
+        const QString path = m_dir->filePath(QStringLiteral("catalog alt text.csv"));
+        QString error;
+        QCOMPARE(m_catalog->sheet()->exportTo(path, false, &error), kProducts * kImages);
+        QList<QStringList> records = sheetRecords(path);
+        QCOMPARE(records.size(), 1 + kProducts * kImages);
+        const QStringList header = records.first();
+        const qsizetype productColumn = header.indexOf(QStringLiteral("product id"));
+        const qsizetype imageColumn = header.indexOf(QStringLiteral("image id"));
+        const qsizetype altColumn = header.indexOf(QStringLiteral("alt"));
+        QVERIFY(productColumn >= 0 && imageColumn >= 0 && altColumn >= 0);
+        // Product a: its first two images; product b: its first image, which a colleague
+        // changes on the store meanwhile.
+        const int bRow = 1 + kImages;
+        const QString a = records.at(1).at(productColumn);
+        const QString b = records.at(bRow).at(productColumn);
+        QCOMPARE(records.at(2).at(productColumn), a);
+        QVERIFY(a != b);
+        records[1][altColumn] = QStringLiteral("Sheet a1");
+        records[2][altColumn] = QStringLiteral("Sheet a2");
+        records[bRow][altColumn] = QStringLiteral("Sheet b1");
+        QVERIFY(writeSheet(path, records));
+        const QString colleagueImage = records.at(bRow).at(imageColumn);
+        QVERIFY(m_sim->editImageElsewhere(SimDialect::Generic, b, colleagueImage,
+                                          ImagePatch{{}, QStringLiteral("Colleague b1"), {}, {}}));
+        m_sim->clearRecordedRequests();
+
+        AltImportDialog *dialog = QCoro::waitFor(m_catalog->sheet()->importFile(path));
+        QVERIFY2(dialog, qPrintable(window()->statusText()));
+        QTRY_VERIFY(dialog->isVisible());
+        // Two products read again, nothing else; nothing written.
+        int reads = 0;
+        for (const SimRequest &request : m_sim->recordedRequests()) {
+            if (request.listener != SimRequest::Listener::Api)
+                continue;
+            QCOMPARE(request.method, QByteArray("GET"));
+            ++reads;
+        }
+        QCOMPARE(reads, 2);
+        QCOMPARE(dialog->changesModel()->rowCount(), 2);
+        QCOMPARE(dialog->conflictsModel()->rowCount(), 1);
+        // The catalog holds what was read: the colleague's text.
+        const std::optional<CatalogProduct> readAgain =
+            m_catalog->database()->product(m_catalog->storeKey(), b);
+        QVERIFY(readAgain);
+        QCOMPARE(readAgain->images.first().alt, QStringLiteral("Colleague b1"));
+
+        QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+        QVERIFY2(window()->statusText().contains(QStringLiteral("2 cell")),
+                 qPrintable(window()->statusText()));
+        const QString store = m_catalog->storeKey();
+        const std::optional<SessionState> kept = m_app->journal.loadState(store, a);
+        QVERIFY(kept);
+        QCOMPARE(kept->staged.rows.at(0).image.alt, QStringLiteral("Sheet a1"));
+        QCOMPARE(kept->staged.rows.at(1).image.alt, QStringLiteral("Sheet a2"));
+        // The conflict kept the store's text: nothing staged for b.
+        QVERIFY(!m_app->journal.loadState(store, b));
+        QCOMPARE(m_app->journal.entries(store).size(), 1);
+        QCOMPARE(m_catalog->editor()->undoStack()->count(), 1);
+
+        // An untouched round trip of what is now staged reads nothing and stages nothing.
+        QCOMPARE(m_catalog->sheet()->exportTo(path, true, &error), kProducts * kImages);
+        m_sim->clearRecordedRequests();
+        AltImportDialog *again = QCoro::waitFor(m_catalog->sheet()->importFile(path));
+        QVERIFY(again);
+        QCOMPARE(again->changesModel()->rowCount(), 0);
+        QCOMPARE(again->conflictsModel()->rowCount(), 0);
+        QVERIFY(m_sim->recordedRequests().isEmpty());
+        again->reject();
+
+        m_catalog->editor()->undoStack()->undo();
+        QVERIFY(m_app->journal.entries(store).isEmpty());
+
+        // A file that cannot be read is said in the status line; nothing opens.
+        QVERIFY(!QCoro::waitFor(
+            m_catalog->sheet()->importFile(m_dir->filePath(QStringLiteral("none.csv")))));
+        QVERIFY2(window()->statusText().contains(QStringLiteral("could not be read")),
+                 qPrintable(window()->statusText()));
+    }
+
+    // A template saved from the Catalog window's dialog is offered by the gallery window's at
+    // once (one SavedTemplates for the app), and one deleted there goes here too.
+    void templateSavedInOneWindowReachesTheOther() {
+        QSettings settings(m_dir->filePath(QStringLiteral("templates.ini")), QSettings::IniFormat);
+        SavedTemplates saved(&settings);
+        TemplateController templates(m_app->window.altTextActions(), &saved);
+        m_catalog->setSavedTemplates(&saved);
+        scan();
+        chooseWorklist(QStringLiteral("missing-alt"));
+        window()->fromTemplateAction()->trigger();
+        auto *dialog = window()->findChild<AltTemplateDialog *>();
+        QVERIFY(dialog);
+        const QString text = QStringLiteral("{title}, view {place}");
+        Q_EMIT dialog->saveRequested(QStringLiteral("Views"), text);
+        QCOMPARE(m_app->window.altTextActions()->savedTemplates().value(QStringLiteral("Views")),
+                 text);
+        // Deleted through the gallery window's side: the open catalog dialog follows.
+        Q_EMIT m_app->window.altTextActions()->templateDeleteRequested(QStringLiteral("Views"));
+        QVERIFY(
+            !m_app->window.altTextActions()->savedTemplates().contains(QStringLiteral("Views")));
+        QVERIFY(!dialog->savedTemplateNames().contains(QStringLiteral("Views")));
+        dialog->reject();
     }
 };
 

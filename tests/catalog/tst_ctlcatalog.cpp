@@ -2,10 +2,10 @@
 // 127.0.0.1: the JSON shapes of docs/vitrinectl.md, the audit's filters and exports, a scan killed
 // with SIGKILL and resumed, staged edits judged as they will be published, and the picture checks
 // sent without the store's token.
+#include "tests/catalog/sheetfiles.h"
 #include "tests/ctl/ctltestsupport.h"
 
 #include "catalog/picturechecker.h"
-#include "core/csv.h"
 #include "core/differencehash.h"
 #include "demostore/largeseed.h"
 
@@ -32,25 +32,6 @@ QList<SimRequest> apiRequests(const StoreSimulator &sim) {
         if (r.listener == SimRequest::Listener::Api)
             out << r;
     return out;
-}
-
-// A spreadsheet's records (cells as written) and the file made of them again.
-QList<QStringList> sheetRecords(const QString &path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QList<QStringList> out;
-    for (const Csv::Record &r : Csv::parse(QString::fromUtf8(file.readAll())).records)
-        out << r.cells;
-    return out;
-}
-
-bool writeSheet(const QString &path, const QList<QStringList> &records) {
-    QString text;
-    for (const QStringList &r : records)
-        text += Csv::line(r);
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) > 0;
 }
 
 // Products of the simulator with at least one image without alt text.
