@@ -2772,8 +2772,8 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Stopping after the request in flight…</source>
-        <translation>Beende nach der laufenden Anfrage…</translation>
+        <source>Stopping: no new request is sent; waiting for the answers to those already sent…</source>
+        <translation>Wird angehalten: keine neue Anfrage wird gesendet; die Antworten auf die bereits gesendeten werden abgewartet…</translation>
     </message>
 </context>
 <context>
@@ -5598,10 +5598,6 @@ stderr); 2 Aufruffehler.
         <translation>Der Shop zeigt noch nicht, was veröffentlicht wurde; Reparaturrunde %1: %2.</translation>
     </message>
     <message>
-        <source>Stopping after the request in flight…</source>
-        <translation>Beende nach der laufenden Anfrage…</translation>
-    </message>
-    <message>
         <source>Changes made elsewhere collide with staged edits; settled with %1.</source>
         <translation>Anderswo vorgenommene Änderungen kollidieren mit vorgemerkten Änderungen; entschieden mit %1.</translation>
     </message>
@@ -6374,6 +6370,17 @@ stderr); 2 Aufruffehler.
     <message>
         <source>(empty here, left out: %1)</source>
         <translation>(hier leer, weggelassen: %1)</translation>
+    </message>
+    <message>
+        <source>Stopping: no new request is sent; waiting for the answers to those already sent…</source>
+        <translation>Wird angehalten: keine neue Anfrage wird gesendet; die Antworten auf die bereits gesendeten werden abgewartet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

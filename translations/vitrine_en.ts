@@ -832,5 +832,12 @@
             <numerusform>%1 of %n products written to %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -2698,8 +2698,8 @@ Without options it opens the current store profile, or the embedded demo store w
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Stopping after the request in flight…</source>
-        <translation>正在进行的请求完成后停止…</translation>
+        <source>Stopping: no new request is sent; waiting for the answers to those already sent…</source>
+        <translation>正在停止：不再发送新请求，正在等待已发送请求的响应…</translation>
     </message>
 </context>
 <context>
@@ -5507,10 +5507,6 @@ stderr）；2 用法错误。
         <translation>店铺尚未显示已发布的内容；第 %1 轮修复：%2。</translation>
     </message>
     <message>
-        <source>Stopping after the request in flight…</source>
-        <translation>正在进行的请求完成后停止…</translation>
-    </message>
-    <message>
         <source>Changes made elsewhere collide with staged edits; settled with %1.</source>
         <translation>在别处所做的更改与暂存的编辑冲突；已按 %1 处理。</translation>
     </message>
@@ -6267,6 +6263,16 @@ stderr）；2 用法错误。
     <message>
         <source>(empty here, left out: %1)</source>
         <translation>（此处为空，已省略：%1）</translation>
+    </message>
+    <message>
+        <source>Stopping: no new request is sent; waiting for the answers to those already sent…</source>
+        <translation>正在停止：不再发送新请求，正在等待已发送请求的响应…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 个请求</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

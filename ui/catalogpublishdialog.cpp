@@ -105,7 +105,8 @@ void CatalogPublishDialog::reject() {
     if (m_stage == Stage::Publishing) {
         if (!m_cancelling) {
             m_cancelling = true;
-            m_current->setText(tr("Stopping after the request in flight…"));
+            m_current->setText(tr("Stopping: no new request is sent; waiting for the answers to "
+                                  "those already sent…"));
             Q_EMIT cancelRequested();
         }
         return;

@@ -139,7 +139,8 @@ QCoro::Task<CtlExit> CatalogCommands::scan(CtlContext context, CtlInvocation inv
                      });
     if (context.interrupt)
         context.interrupt->setStopper([&scanner, console] {
-            console->progress(Text::tr("Stopping after the request in flight…"));
+            console->progress(Text::tr("Stopping: no new request is sent; waiting for the answers "
+                                       "to those already sent…"));
             scanner.cancel();
         });
     const ScanOutcome outcome = co_await scanner.scan();

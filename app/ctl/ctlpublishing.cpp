@@ -131,14 +131,15 @@ QCoro::Task<CtlPublishing::Report> CtlPublishing::publish(CtlContext context,
                 Text::tr("The store does not show what was published yet; repair round "
                          "%1: %2.")
                     .arg(round)
-                    .arg(requests == 1 ? Text::tr("1 request")
-                                       : Text::tr("%1 requests").arg(requests)));
+                    .arg(Text::tr("%n request(s)", nullptr, requests)));
         });
 
-    // Ctrl+C: stop after the request in flight; what was not sent stays staged.
+    // Ctrl+C: nothing new is sent, the writes in flight (up to 6) are awaited and journaled; what
+    // was not sent stays staged.
     if (context.interrupt)
         context.interrupt->setStopper([&publisher, console] {
-            console->progress(Text::tr("Stopping after the request in flight…"));
+            console->progress(Text::tr("Stopping: no new request is sent; waiting for the answers "
+                                       "to those already sent…"));
             publisher.cancel();
         });
 

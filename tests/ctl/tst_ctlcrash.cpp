@@ -379,7 +379,7 @@ void TestCtlCrash::interruptStopsCleanly() {
         runAndKill(*m_sim, ctl, publish, KillPoint{"WRITE", 0, 30}, &writesSeen, &stopped, true));
     // It stopped by itself: a sentence, the hint, exit 1 — not a crash.
     QVERIFY2(!stopped.crashed && stopped.exitCode == 1, stopped.dump());
-    QVERIFY2(stopped.err.contains(QLatin1String("Stopping after the request in flight")),
+    QVERIFY2(stopped.err.contains(QLatin1String("Stopping: no new request is sent")),
              stopped.dump());
     QVERIFY2(stopped.err.contains(QLatin1String("vitrinectl publish")), stopped.dump());
     QVERIFY2(writesSeen < writes, stopped.dump());
