@@ -9,6 +9,8 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace vitrine {
 
 struct CatalogEditor::Product {
@@ -70,6 +72,30 @@ private:
     EditSession::Batch m_batch;
     EditSession::Batch m_inverse;
     bool m_done = true;
+};
+
+// Images of one product staged for deletion: redo deletes them, undo brings them back as the
+// store has them with the alt texts they had staged (EditSession::keepImages, then a batch).
+class CatalogDeleteCommand : public QUndoCommand {
+public:
+    CatalogDeleteCommand(CatalogEditor *editor, QString productId, QStringList ids,
+                         QHash<QString, QString> altById)
+        : m_editor(editor)
+        , m_productId(std::move(productId))
+        , m_ids(std::move(ids))
+        , m_altById(std::move(altById)) {
+        setText(QCoreApplication::translate("CatalogEditor", "Delete %n image(s) of %1", nullptr,
+                                            int(m_ids.size()))
+                    .arg(m_productId));
+    }
+    void redo() override { m_editor->applyDeleteNow(m_productId, m_ids); }
+    void undo() override { m_editor->applyKeepNow(m_productId, m_ids, m_altById); }
+
+private:
+    CatalogEditor *m_editor;
+    QString m_productId;
+    QStringList m_ids;
+    QHash<QString, QString> m_altById;
 };
 
 CatalogEditor::CatalogEditor(Journal *journal, QString store, StoreCapabilities capabilities,
@@ -227,6 +253,67 @@ CatalogEditor::StagedTemplate CatalogEditor::stageTemplate(const QList<AltTempla
         ++staged.products;
     }
     return staged;
+}
+
+bool CatalogEditor::deleteImages(const QString &productId, const QStringList &imageKeys,
+                                 QString *whyNot) {
+    QString why;
+    EditSession *session = sessionFor(productId, &why);
+    QStringList ids;
+    QHash<QString, QString> altById;
+    if (session) {
+        const QList<StagedImage> rows = session->model()->rows();
+        for (const QString &key : imageKeys) {
+            const auto row = std::find_if(rows.cbegin(), rows.cend(),
+                                          [&key](const StagedImage &r) { return r.key == key; });
+            if (row == rows.cend()) {
+                why = tr("That image is no longer in the gallery of product %1.").arg(productId);
+                break;
+            }
+            if (row->isNew) {
+                why = tr("An image not on the store yet is removed in its gallery: open the "
+                         "gallery of product %1.")
+                          .arg(productId);
+                break;
+            }
+            if (!ids.contains(row->image.id)) {
+                ids << row->image.id;
+                altById.insert(row->image.id, row->image.alt);
+            }
+        }
+        if (why.isEmpty() && ids.isEmpty())
+            why = tr("Select the images to delete first.");
+    }
+    if (!why.isEmpty()) {
+        if (whyNot)
+            *whyNot = why;
+        Q_EMIT refused(why);
+        return false;
+    }
+    m_undoStack->push(new CatalogDeleteCommand(this, productId, ids, altById));
+    return true;
+}
+
+bool CatalogEditor::applyDeleteNow(const QString &productId, const QStringList &ids) {
+    EditSession *session = sessionFor(productId, nullptr);
+    if (!session || !session->deleteRows(session->rowsOfKeys(ids), nullptr))
+        return false;
+    Q_EMIT productChanged(productId);
+    return true;
+}
+
+bool CatalogEditor::applyKeepNow(const QString &productId, const QStringList &ids,
+                                 const QHash<QString, QString> &altById) {
+    EditSession *session = sessionFor(productId, nullptr);
+    if (!session || !session->keepImages(ids, nullptr))
+        return false;
+    // Kept images come back as the store has them: the alt texts staged before go back on.
+    EditSession::Batch batch;
+    batch.name = QCoreApplication::translate("CatalogEditor", "Keep images");
+    batch.altByKey = altById; // store images: the key is the id
+    session->applyBatch(batch, nullptr);
+    Q_EMIT productChanged(productId);
+    return true;
 }
 
 QList<StagedImage> CatalogEditor::rows(const QString &productId) {

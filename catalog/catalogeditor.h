@@ -76,6 +76,12 @@ public:
     };
     StagedTemplate stageTemplate(const QList<AltTemplateChange> &changes, const QString &stepName);
 
+    // Stages the deletion of images of one product (their staged keys; images on the store only:
+    // one not created yet is removed in its gallery), one undo step, whose undo brings them back
+    // with the alt text they had staged. False (and *whyNot, refused()) when refused.
+    bool deleteImages(const QString &productId, const QStringList &imageKeys,
+                      QString *whyNot = nullptr);
+
     // The product's staged gallery now, display order (empty when it is not in the catalog).
     QList<StagedImage> rows(const QString &productId);
 
@@ -98,12 +104,18 @@ Q_SIGNALS:
 private:
     friend class CatalogAltTextCommand;
     friend class CatalogBatchCommand;
+    friend class CatalogDeleteCommand;
     struct Product;
     // The session editing productId: the window's, an earlier one, or a new one. Null (and
     // *whyNot) when the product is not in the catalog.
     EditSession *sessionFor(const QString &productId, QString *whyNot);
     // Applies a batch without a step of the editor's own stack (its commands do).
     bool applyBatchNow(const QString &productId, const EditSession::Batch &batch, QString *whyNot);
+    // Deletes, or brings back with their staged alt texts, without a step of the editor's own
+    // stack (its commands do).
+    bool applyDeleteNow(const QString &productId, const QStringList &ids);
+    bool applyKeepNow(const QString &productId, const QStringList &ids,
+                      const QHash<QString, QString> &altById);
     // Applies text to the image without a step of the editor's own stack (its commands do).
     bool applyAltText(const QString &productId, const QString &imageKey, const QString &text,
                       QString *whyNot);

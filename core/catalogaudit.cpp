@@ -205,8 +205,8 @@ void CatalogAudit::findAcrossProducts(const QList<CatalogProduct> &products,
                         .arg(other.title.isEmpty() ? other.id : other.title, other.id);
         ProductAudit &audit = result->products[later.product];
         ++audit.warnings;
-        audit.findings << CatalogFinding{audit.productId, audit.title, later.image.alt, f,
-                                         other.id,        other.title};
+        audit.findings << CatalogFinding{audit.productId, audit.title, later.image.alt,  f,
+                                         other.id,        other.title, earlier.image.src};
     }
 }
 
@@ -225,9 +225,14 @@ QList<WorklistEntry> CatalogAudit::worklist(const CatalogProduct &product,
                                             const QList<ReviewFinding::Kind> &kinds,
                                             bool everyImage) {
     QHash<QString, QList<ReviewFinding>> problemsOf;
+    QHash<QString, WorklistEntry::RelatedPicture> relatedOf;
     for (const CatalogFinding &f : audit.findings) {
         if (kinds.isEmpty() || kinds.contains(f.review.kind))
             problemsOf[f.review.key] << f.review;
+        if (f.review.kind == ReviewFinding::Kind::DuplicatePictureAcrossProducts)
+            relatedOf.insert(f.review.key,
+                             {f.relatedProductId, f.relatedProductTitle, f.review.relatedKey,
+                              f.review.relatedPlace, f.relatedSrc});
     }
     QList<WorklistEntry> out;
     if (problemsOf.isEmpty() && !everyImage)
@@ -236,8 +241,15 @@ QList<WorklistEntry> CatalogAudit::worklist(const CatalogProduct &product,
         const auto it = problemsOf.constFind(image.key);
         if (it == problemsOf.cend() && !everyImage)
             continue;
-        out << WorklistEntry{product.id, product.title, productOrder, image,
-                             it == problemsOf.cend() ? QList<ReviewFinding>() : *it};
+        WorklistEntry entry{product.id,
+                            product.title,
+                            productOrder,
+                            image,
+                            it == problemsOf.cend() ? QList<ReviewFinding>() : *it,
+                            std::nullopt};
+        if (const auto related = relatedOf.constFind(image.key); related != relatedOf.cend())
+            entry.related = *related;
+        out << entry;
     }
     return out;
 }

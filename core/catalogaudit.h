@@ -27,6 +27,7 @@ struct CatalogFinding {
     // and place are review.relatedKey and review.relatedPlace); empty otherwise.
     QString relatedProductId;
     QString relatedProductTitle;
+    QString relatedSrc; // the other image's address, to show the two side by side
 
     friend bool operator==(const CatalogFinding &, const CatalogFinding &) = default;
 };
@@ -55,6 +56,17 @@ struct WorklistEntry {
     int productOrder = 0;          // the product's place in the catalog's listing
     ReviewImage image;             // key, place, id, src, alt, isNew
     QList<ReviewFinding> problems; // the chosen kinds only, gallery-review order
+    // The image shows the same picture as an image of another product (a
+    // duplicate-picture-across-products finding; this image is the later copy): that image.
+    struct RelatedPicture {
+        QString productId;
+        QString productTitle;
+        QString key;
+        int place = 0;
+        QString src;
+        friend bool operator==(const RelatedPicture &, const RelatedPicture &) = default;
+    };
+    std::optional<RelatedPicture> related;
 
     friend bool operator==(const WorklistEntry &, const WorklistEntry &) = default;
 };

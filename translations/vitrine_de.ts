@@ -263,6 +263,17 @@
         <source>%1 (product %2)</source>
         <translation>%1 (Produkt %2)</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n image(s) of %1</source>
+        <translation>
+            <numerusform>%n Bild von %1 löschen</numerusform>
+            <numerusform>%n Bilder von %1 löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep images</source>
+        <translation>Bilder behalten</translation>
+    </message>
 </context>
 <context>
     <name>CatalogPublisher</name>
@@ -2636,6 +2647,21 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
             <numerusform>%n Alt-Texte</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Delete images</source>
+        <translation>Bilder löschen</translation>
+    </message>
+    <message>
+        <source>Product %1: %2</source>
+        <translation>Produkt %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) staged for deletion; a publish deletes them on the store, Undo takes them back.</source>
+        <translation>
+            <numerusform>%n Bild zum Löschen vorgemerkt; beim Veröffentlichen wird es im Shop gelöscht, Rückgängig holt es zurück.</numerusform>
+            <numerusform>%n Bilder zum Löschen vorgemerkt; beim Veröffentlichen werden sie im Shop gelöscht, Rückgängig holt sie zurück.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vitrine::CatalogEditor</name>
@@ -2650,6 +2676,14 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
     <message>
         <source>Product %1: %2</source>
         <translation>Produkt %1: %2</translation>
+    </message>
+    <message>
+        <source>An image not on the store yet is removed in its gallery: open the gallery of product %1.</source>
+        <translation>Ein Bild, das noch nicht im Shop ist, wird in seiner Galerie entfernt: Öffnen Sie die Galerie von Produkt %1.</translation>
+    </message>
+    <message>
+        <source>Select the images to delete first.</source>
+        <translation>Wählen Sie zuerst die zu löschenden Bilder aus.</translation>
     </message>
 </context>
 <context>
@@ -3091,6 +3125,14 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
+    <message>
+        <source>&amp;Delete Images</source>
+        <translation>Bilder &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Stage the deletion of the selected lines&apos; images from their products (Undo takes it back; a publish deletes them)</source>
+        <translation>Das Löschen der Bilder der ausgewählten Zeilen aus ihren Produkten vormerken (Rückgängig holt sie zurück; beim Veröffentlichen werden sie gelöscht)</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ConflictDialog</name>
@@ -3299,6 +3341,22 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
     <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>“%1”, image %2
+%3</source>
+        <translation>„%1“, Bild %2
+%3</translation>
+    </message>
+    <message>
+        <source>“%1”, image %2 (the later copy)
+%3</source>
+        <translation>„%1“, Bild %2 (die spätere Kopie)
+%3</translation>
+    </message>
+    <message>
+        <source>Stage the deletion of image %1 of “%2” (Undo takes it back)</source>
+        <translation>Das Löschen von Bild %1 von „%2“ vormerken (Rückgängig holt es zurück)</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,16 @@
     </message>
 </context>
 <context>
+    <name>CatalogEditor</name>
+    <message numerus="yes">
+        <source>Delete %n image(s) of %1</source>
+        <translation>
+            <numerusform>Delete %n image of %1</numerusform>
+            <numerusform>Delete %n images of %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogPublisher</name>
     <message numerus="yes">
         <source>Published %n product(s).</source>
@@ -528,6 +538,13 @@
         <translation>
             <numerusform>%n alt text</numerusform>
             <numerusform>%n alt texts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) staged for deletion; a publish deletes them on the store, Undo takes them back.</source>
+        <translation>
+            <numerusform>%n image staged for deletion; a publish deletes it on the store, Undo takes it back.</numerusform>
+            <numerusform>%n images staged for deletion; a publish deletes them on the store, Undo takes them back.</numerusform>
         </translation>
     </message>
 </context>

@@ -246,6 +246,16 @@
         <source>%1 (product %2)</source>
         <translation>%1（商品 %2）</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n image(s) of %1</source>
+        <translation>
+            <numerusform>删除 %1 的 %n 张图片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep images</source>
+        <translation>保留图片</translation>
+    </message>
 </context>
 <context>
     <name>CatalogPublisher</name>
@@ -2568,6 +2578,20 @@ Without options it opens the current store profile, or the embedded demo store w
             <numerusform>%n 条替代文本</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Delete images</source>
+        <translation>删除图片</translation>
+    </message>
+    <message>
+        <source>Product %1: %2</source>
+        <translation>商品 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) staged for deletion; a publish deletes them on the store, Undo takes them back.</source>
+        <translation>
+            <numerusform>已暂存删除 %n 张图片；发布时将在店铺中删除，撤销可恢复。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vitrine::CatalogEditor</name>
@@ -2582,6 +2606,14 @@ Without options it opens the current store profile, or the embedded demo store w
     <message>
         <source>Product %1: %2</source>
         <translation>商品 %1：%2</translation>
+    </message>
+    <message>
+        <source>An image not on the store yet is removed in its gallery: open the gallery of product %1.</source>
+        <translation>尚未上传到店铺的图片需在其图库中移除：请打开商品 %1 的图库。</translation>
+    </message>
+    <message>
+        <source>Select the images to delete first.</source>
+        <translation>请先选择要删除的图片。</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3041,14 @@ Without options it opens the current store profile, or the embedded demo store w
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
+    <message>
+        <source>&amp;Delete Images</source>
+        <translation>删除图片(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Stage the deletion of the selected lines&apos; images from their products (Undo takes it back; a publish deletes them)</source>
+        <translation>暂存从所属商品中删除所选行的图片（撤销可恢复；发布时删除）</translation>
+    </message>
 </context>
 <context>
     <name>vitrine::ConflictDialog</name>
@@ -3217,6 +3257,22 @@ Without options it opens the current store profile, or the embedded demo store w
     <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>“%1”, image %2
+%3</source>
+        <translation>“%1”，第 %2 张图片
+%3</translation>
+    </message>
+    <message>
+        <source>“%1”, image %2 (the later copy)
+%3</source>
+        <translation>“%1”，第 %2 张图片（较晚的副本）
+%3</translation>
+    </message>
+    <message>
+        <source>Stage the deletion of image %1 of “%2” (Undo takes it back)</source>
+        <translation>暂存删除“%2”的第 %1 张图片（撤销可恢复）</translation>
     </message>
 </context>
 <context>

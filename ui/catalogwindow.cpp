@@ -5,6 +5,7 @@
 #include "models/worklistmodel.h"
 #include "ui/alttextdelegate.h"
 #include "ui/catalogsummaryview.h"
+#include "ui/duplicatepairview.h"
 #include "ui/icons.h"
 #include "ui/thumbnailcache.h"
 #include "ui/thumbnailcelldelegate.h"
@@ -14,6 +15,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -76,6 +78,18 @@ void CatalogWindow::buildActions() {
                                   "shown) from a template, with a preview first"));
     m_fromTemplate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_fromTemplate->setEnabled(false);
+    m_deleteImages = new QAction(Icons::get(Icons::Id::Delete), tr("&Delete Images"), this);
+    m_deleteImages->setToolTip(tr("Stage the deletion of the selected lines' images from their "
+                                  "products (Undo takes it back; a publish deletes them)"));
+    m_deleteImages->setShortcut(QKeySequence::Delete);
+    // Only while the worklist has the focus: Delete in the filter box deletes text.
+    m_deleteImages->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_deleteImages->setEnabled(false);
+    connect(m_deleteImages, &QAction::triggered, this, [this] {
+        const AltTemplatePreview::ImageScope lines = selectedLines();
+        if (!lines.isEmpty())
+            Q_EMIT deleteImagesRequested(lines);
+    });
     m_exportAltText = new QAction(tr("E&xport Alt Text…"), this);
     m_exportAltText->setToolTip(tr("Save the alt text of every product as a spreadsheet (CSV), "
                                    "with what is staged"));
@@ -144,6 +158,7 @@ void CatalogWindow::buildMenus() {
     edit->addAction(m_redo);
     edit->addSeparator();
     edit->addAction(m_fromTemplate);
+    edit->addAction(m_deleteImages);
     edit->addAction(m_openGallery);
 }
 
@@ -232,9 +247,17 @@ QWidget *CatalogWindow::buildWorklist() {
         if (index.column() != WorklistModel::AltText)
             openCurrentGallery();
     });
+    m_worklistView->addAction(m_deleteImages);
+    m_pair = new DuplicatePairView(m_thumbnails, page);
+    connect(m_pair, &DuplicatePairView::deleteRequested, this, [this](const QString &key) {
+        const WorklistEntry *line = currentLine();
+        if (line && line->image.key == key)
+            Q_EMIT deleteImagesRequested({{line->productId, {key}}});
+    });
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(top);
     layout->addWidget(m_worklistView, 1);
+    layout->addWidget(m_pair);
     return page;
 }
 
@@ -266,7 +289,17 @@ void CatalogWindow::setModels(CatalogProductsModel *products, WorklistModel *wor
         header->resizeSection(WorklistModel::Place, 60);
         header->resizeSection(WorklistModel::AltText, 380);
         header->setStretchLastSection(true);
+        // The pair and Delete follow the current line and the selection, also when lines go.
+        connect(m_worklistView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                &CatalogWindow::updatePair, Qt::UniqueConnection);
+        connect(m_worklistView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &CatalogWindow::updatePair, Qt::UniqueConnection);
+        connect(worklist, &QAbstractItemModel::modelReset, this, &CatalogWindow::updatePair,
+                Qt::UniqueConnection);
+        connect(worklist, &QAbstractItemModel::rowsRemoved, this, &CatalogWindow::updatePair,
+                Qt::UniqueConnection);
     }
+    updatePair();
     // The title takes the width the figures leave: no empty band at the right of the table.
     m_productsView->horizontalHeader()->setSectionResizeMode(CatalogProductsModel::Title,
                                                              QHeaderView::Stretch);
@@ -351,24 +384,52 @@ void CatalogWindow::requestExport() {
 }
 
 AltTemplatePreview::ImageScope CatalogWindow::worklistScope() const {
-    AltTemplatePreview::ImageScope scope;
+    AltTemplatePreview::ImageScope scope = selectedLines();
     QAbstractItemModel *model = m_worklistView->model();
-    if (!model)
+    if (!scope.isEmpty() || !model)
         return scope;
-    QModelIndexList rows = m_worklistView->selectionModel()
-                               ? m_worklistView->selectionModel()->selectedRows()
-                               : QModelIndexList();
-    if (rows.isEmpty())
-        for (int row = 0; row < model->rowCount(); ++row)
-            rows << model->index(row, 0);
-    for (const QModelIndex &index : std::as_const(rows))
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
         scope[index.data(WorklistModel::ProductIdRole).toString()].insert(
             index.data(GalleryModel::KeyRole).toString());
+    }
     return scope;
 }
 
 void CatalogWindow::updateTemplateAction() {
     m_fromTemplate->setEnabled(m_worklistView->model() && m_worklistView->model()->rowCount() > 0);
+}
+
+const WorklistEntry *CatalogWindow::currentLine() const {
+    auto *worklist = qobject_cast<WorklistModel *>(m_worklistView->model());
+    const QModelIndex current = m_worklistView->currentIndex();
+    return worklist && current.isValid() ? worklist->entry(current.row()) : nullptr;
+}
+
+AltTemplatePreview::ImageScope CatalogWindow::selectedLines() const {
+    AltTemplatePreview::ImageScope lines;
+    if (!m_worklistView->selectionModel())
+        return lines;
+    for (const QModelIndex &index : m_worklistView->selectionModel()->selectedRows())
+        lines[index.data(WorklistModel::ProductIdRole).toString()].insert(
+            index.data(GalleryModel::KeyRole).toString());
+    return lines;
+}
+
+void CatalogWindow::updatePair() {
+    m_deleteImages->setEnabled(m_worklistView->selectionModel() &&
+                               m_worklistView->selectionModel()->hasSelection());
+    const WorklistEntry *line = currentLine();
+    if (!line || !line->related) {
+        m_pair->clearPair();
+        return;
+    }
+    const WorklistEntry::RelatedPicture &earlier = *line->related;
+    m_pair->showPairAcrossProducts(
+        earlier.productTitle.isEmpty() ? earlier.productId : earlier.productTitle, earlier.place,
+        QUrl(earlier.src), line->image.key,
+        line->productTitle.isEmpty() ? line->productId : line->productTitle, line->image.place,
+        QUrl(line->image.src));
 }
 
 void CatalogWindow::openCurrentGallery() {

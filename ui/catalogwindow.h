@@ -23,6 +23,7 @@ namespace vitrine {
 class AltTextDelegate;
 class CatalogProductsModel;
 class CatalogSummaryView;
+class DuplicatePairView;
 class ThumbnailCache;
 class WorklistModel;
 
@@ -72,6 +73,8 @@ public:
     QAction *exportAction() const { return m_export; }
     QAction *openGalleryAction() const { return m_openGallery; }
     QAction *fromTemplateAction() const { return m_fromTemplate; }
+    QAction *deleteImagesAction() const { return m_deleteImages; }
+    DuplicatePairView *duplicatePairView() const { return m_pair; }
     QAction *exportAltTextAction() const { return m_exportAltText; }
     QAction *importAltTextAction() const { return m_importAltText; }
 
@@ -86,6 +89,9 @@ Q_SIGNALS:
     void openGalleryRequested(const QString &productId, const QString &imageKey);
     // Fill the alt text of these images from a template (a preview first).
     void templateRequested(const vitrine::AltTemplatePreview::ImageScope &scope);
+    // Stage the deletion of these images (the selected worklist lines, or the later copy of a
+    // picture shown twice).
+    void deleteImagesRequested(const vitrine::AltTemplatePreview::ImageScope &images);
     // The alt text spreadsheet of the whole catalog (the controller asks for the file).
     void altTextExportRequested();
     void altTextImportRequested();
@@ -98,6 +104,9 @@ private:
     void requestExport();
     void openCurrentGallery();
     void updateTemplateAction();
+    void updatePair();
+    const WorklistEntry *currentLine() const; // the worklist's current line, or null
+    AltTemplatePreview::ImageScope selectedLines() const;
 
     QPointer<ThumbnailCache> m_thumbnails;
     QTabWidget *m_tabs = nullptr;
@@ -116,6 +125,8 @@ private:
     QAction *m_export = nullptr;
     QAction *m_openGallery = nullptr;
     QAction *m_fromTemplate = nullptr;
+    QAction *m_deleteImages = nullptr;
+    DuplicatePairView *m_pair = nullptr;
     QAction *m_exportAltText = nullptr;
     QAction *m_importAltText = nullptr;
     QAction *m_close = nullptr;

@@ -58,14 +58,37 @@ void DuplicatePairView::showPair(const QString &earlierKey, int earlierPlace,
                                  const QUrl &earlierSrc, const QString &laterKey, int laterPlace,
                                  const QUrl &laterSrc) {
     Q_UNUSED(earlierKey);
+    present(laterKey, earlierSrc, laterSrc,
+            tr("Image %1\n%2").arg(earlierPlace).arg(earlierSrc.toString()),
+            tr("Image %1 (the later copy)\n%2").arg(laterPlace).arg(laterSrc.toString()),
+            tr("Stage the deletion of image %1 (you confirm it first)").arg(laterPlace));
+}
+
+void DuplicatePairView::showPairAcrossProducts(const QString &earlierProduct, int earlierPlace,
+                                               const QUrl &earlierSrc, const QString &laterKey,
+                                               const QString &laterProduct, int laterPlace,
+                                               const QUrl &laterSrc) {
+    present(
+        laterKey, earlierSrc, laterSrc,
+        tr("“%1”, image %2\n%3").arg(earlierProduct).arg(earlierPlace).arg(earlierSrc.toString()),
+        tr("“%1”, image %2 (the later copy)\n%3")
+            .arg(laterProduct)
+            .arg(laterPlace)
+            .arg(laterSrc.toString()),
+        tr("Stage the deletion of image %1 of “%2” (Undo takes it back)")
+            .arg(laterPlace)
+            .arg(laterProduct));
+}
+
+void DuplicatePairView::present(const QString &laterKey, const QUrl &earlierSrc,
+                                const QUrl &laterSrc, const QString &earlierCaption,
+                                const QString &laterCaption, const QString &deleteTip) {
     m_laterKey = laterKey;
     m_earlierSrc = earlierSrc;
     m_laterSrc = laterSrc;
-    m_earlierCaption->setText(tr("Image %1\n%2").arg(earlierPlace).arg(earlierSrc.toString()));
-    m_laterCaption->setText(
-        tr("Image %1 (the later copy)\n%2").arg(laterPlace).arg(laterSrc.toString()));
-    m_delete->setToolTip(
-        tr("Stage the deletion of image %1 (you confirm it first)").arg(laterPlace));
+    m_earlierCaption->setText(earlierCaption);
+    m_laterCaption->setText(laterCaption);
+    m_delete->setToolTip(deleteTip);
     updatePictures();
     setVisible(true);
 }

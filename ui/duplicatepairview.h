@@ -23,6 +23,10 @@ public:
     // The earlier image and the later copy.
     void showPair(const QString &earlierKey, int earlierPlace, const QUrl &earlierSrc,
                   const QString &laterKey, int laterPlace, const QUrl &laterSrc);
+    // The same across products (the Catalog window's worklist): captions name each product.
+    void showPairAcrossProducts(const QString &earlierProduct, int earlierPlace,
+                                const QUrl &earlierSrc, const QString &laterKey,
+                                const QString &laterProduct, int laterPlace, const QUrl &laterSrc);
     void clearPair();
     QString laterKey() const { return m_laterKey; }
 
@@ -34,6 +38,9 @@ Q_SIGNALS:
     void deleteRequested(const QString &key);
 
 private:
+    void present(const QString &laterKey, const QUrl &earlierSrc, const QUrl &laterSrc,
+                 const QString &earlierCaption, const QString &laterCaption,
+                 const QString &deleteTip);
     void updatePictures();
 
     QPointer<ThumbnailCache> m_thumbnails;

@@ -111,6 +111,8 @@ CatalogWindow *CatalogController::window() {
             [this](const QString &productId, const QString &key) { openGallery(productId, key); });
     connect(m_window, &CatalogWindow::templateRequested, this,
             [this](const AltTemplatePreview::ImageScope &scope) { fillFromTemplate(scope); });
+    connect(m_window, &CatalogWindow::deleteImagesRequested, this,
+            &CatalogController::deleteImages);
     connect(m_window, &CatalogWindow::altTextExportRequested, m_sheet,
             &CatalogSheetController::exportWithDialog);
     connect(m_window, &CatalogWindow::altTextImportRequested, m_sheet,
@@ -420,6 +422,40 @@ int CatalogController::stageTemplate(const QList<AltTemplateChange> &changes) {
         m_window->showStatus(text);
     }
     return staged.texts;
+}
+
+int CatalogController::deleteImages(const AltTemplatePreview::ImageScope &images) {
+    if (!m_editor || images.isEmpty())
+        return 0;
+    // In the catalog's order, so the undo step's parts and the messages read as the table does.
+    QStringList productIds = images.keys();
+    std::sort(productIds.begin(), productIds.end(), [this](const QString &a, const QString &b) {
+        return m_orderOf.value(a, -1) < m_orderOf.value(b, -1);
+    });
+    QUndoStack *stack = m_editor->undoStack();
+    stack->beginMacro(tr("Delete images"));
+    int staged = 0;
+    QStringList refusals;
+    for (const QString &productId : std::as_const(productIds)) {
+        const QSet<QString> chosen = images.value(productId);
+        QStringList keys(chosen.cbegin(), chosen.cend());
+        keys.sort();
+        QString why;
+        if (m_editor->deleteImages(productId, keys, &why))
+            staged += int(keys.size());
+        else
+            refusals << tr("Product %1: %2").arg(productId, why);
+    }
+    stack->endMacro();
+    if (m_window) {
+        QString text = tr("%n image(s) staged for deletion; a publish deletes them on the store, "
+                          "Undo takes them back.",
+                          nullptr, staged);
+        if (!refusals.isEmpty())
+            text += QLatin1Char(' ') + refusals.join(QLatin1Char(' '));
+        m_window->showStatus(text);
+    }
+    return staged;
 }
 
 QCoro::Task<> CatalogController::openGallery(QString productId, QString imageKey) {

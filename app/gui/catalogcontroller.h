@@ -64,6 +64,9 @@ public:
     // Stages a template's changes per product in the journal (CatalogEditor), all of them one
     // step of the window's undo stack; the number of alt texts staged.
     int stageTemplate(const QList<AltTemplateChange> &changes);
+    // Stages the deletion of these images (product -> keys) in the journal, all of them one step
+    // of the window's undo stack; the number staged.
+    int deleteImages(const AltTemplatePreview::ImageScope &images);
 
     CatalogDatabase *database() const { return m_database.get(); }
     CatalogEditor *editor() const { return m_editor.get(); }

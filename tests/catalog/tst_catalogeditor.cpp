@@ -238,6 +238,44 @@ private Q_SLOTS:
 
     // The product open in the gallery window is edited through that window's session: one
     // session per product, its undo stack and journal.
+    // Deleting images of a product from the catalog: staged in the journal like a gallery delete,
+    // one step across products; undo brings them back with the alt text they had staged; an
+    // image not on the store or not in the gallery is refused and nothing is staged.
+    void deletesImagesAsOneUndoableStep() {
+        auto editor = makeEditor();
+        QVERIFY(
+            editor->setAltText(QStringLiteral("1"), QStringLiteral("12"), QStringLiteral("Side")));
+        QVERIFY(editor->deleteImages(QStringLiteral("1"),
+                                     {QStringLiteral("12"), QStringLiteral("13")}));
+        QCOMPARE(editor->undoStack()->count(), 2);
+        std::optional<SessionState> kept = m_journal->loadState(kStore, QStringLiteral("1"));
+        QVERIFY(kept);
+        QCOMPARE(kept->staged.deletedIds,
+                 QStringList({QStringLiteral("12"), QStringLiteral("13")}));
+        QCOMPARE(kept->staged.rows.size(), 1);
+        QCOMPARE(editor->rows(QStringLiteral("1")).size(), 1);
+
+        editor->undoStack()->undo();
+        kept = m_journal->loadState(kStore, QStringLiteral("1"));
+        QVERIFY(kept);
+        QVERIFY(kept->staged.deletedIds.isEmpty());
+        QCOMPARE(kept->staged.rows.size(), 3);
+        QCOMPARE(kept->staged.rows.at(1).image.id, QStringLiteral("12"));
+        QCOMPARE(kept->staged.rows.at(1).image.alt, QStringLiteral("Side"));
+        editor->undoStack()->redo();
+        QCOMPARE(m_journal->loadState(kStore, QStringLiteral("1"))->staged.deletedIds.size(), 2);
+
+        // Refused: an unknown image, a product not in the catalog. No step, nothing staged.
+        QSignalSpy refused(editor.get(), &CatalogEditor::refused);
+        QString why;
+        QVERIFY(!editor->deleteImages(QStringLiteral("2"), {QStringLiteral("99")}, &why));
+        QVERIFY2(why.contains(QStringLiteral("no longer in the gallery")), qPrintable(why));
+        QVERIFY(!editor->deleteImages(QStringLiteral("7"), {QStringLiteral("71")}, &why));
+        QCOMPARE(refused.size(), 2);
+        QCOMPARE(editor->undoStack()->count(), 2);
+        QVERIFY(!m_journal->entry(kStore, QStringLiteral("2")));
+    }
+
     void editsTheOpenProductThroughTheGallerysSession() {
         EditSession gallery;
         gallery.setCapabilities(shoplineLike());

@@ -27,6 +27,7 @@
 #include "ui/catalogpublishdialog.h"
 #include "ui/catalogsummaryview.h"
 #include "ui/catalogwindow.h"
+#include "ui/duplicatepairview.h"
 #include "ui/galleryview.h"
 #include "workflow/savedtemplates.h"
 
@@ -36,6 +37,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -263,6 +265,61 @@ private Q_SLOTS:
                                         ReviewFinding::Kind::DuplicatePictureAcrossProducts));
         const QString problem = model->index(0, WorklistModel::Problem).data().toString();
         QVERIFY2(problem.contains(QStringLiteral("(product ")), qPrintable(problem));
+    }
+
+    // A picture shown by two products: both side by side under the worklist, each caption naming
+    // its product; deleting the later copy stages it in its product (the line leaves the list),
+    // and Undo brings it back. Delete on selected lines does the same for any problem.
+    void showsPicturesSharedAcrossProductsSideBySide() {
+        scan();
+        chooseWorklist(QStringLiteral("duplicate-picture-across-products"));
+        QTableView *view = window()->worklistView();
+        QAbstractItemModel *model = view->model();
+        const int lines = model->rowCount();
+        QVERIFY(lines > 0);
+        DuplicatePairView *pair = window()->duplicatePairView();
+        QVERIFY(!pair->isVisibleTo(window()));
+        view->setCurrentIndex(model->index(0, WorklistModel::Product));
+        QVERIFY(pair->isVisibleTo(window()));
+        const auto *worklist = qobject_cast<WorklistModel *>(model);
+        const WorklistEntry line = *worklist->entry(0);
+        QVERIFY(line.related);
+        QVERIFY(line.related->productId != line.productId);
+        QVERIFY2(pair->findChildren<QLabel *>().size() >= 4, "pictures and captions");
+        QStringList captions;
+        for (const QLabel *label : pair->findChildren<QLabel *>())
+            captions << label->text();
+        const QString all = captions.join(QLatin1Char('|'));
+        QVERIFY2(all.contains(line.productTitle) && all.contains(line.related->productTitle),
+                 qPrintable(all));
+        if (const QString dir = qEnvironmentVariable("VITRINE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            window()->resize(1200, 820);
+            QTest::qWait(800); // the two thumbnails
+            QVERIFY(window()->grab().save(QDir(dir).filePath(QStringLiteral("catalog-pair.png"))));
+        }
+
+        QTest::mouseClick(pair->deleteButton(), Qt::LeftButton);
+        QTRY_COMPARE(model->rowCount(), lines - 1);
+        const QString store = m_catalog->storeKey();
+        std::optional<SessionState> kept = m_app->journal.loadState(store, line.productId);
+        QVERIFY(kept);
+        QCOMPARE(kept->staged.deletedIds, QStringList{line.image.imageId});
+        QVERIFY2(window()->statusText().contains(QStringLiteral("staged for deletion")),
+                 qPrintable(window()->statusText()));
+        m_catalog->editor()->undoStack()->undo();
+        QTRY_COMPARE(model->rowCount(), lines);
+        QVERIFY(m_app->journal.entries(store).isEmpty());
+
+        // Delete on two selected lines (the action, as the Delete key triggers it).
+        view->selectionModel()->select(QItemSelection(model->index(0, 0), model->index(1, 0)),
+                                       QItemSelectionModel::ClearAndSelect |
+                                           QItemSelectionModel::Rows);
+        QVERIFY(window()->deleteImagesAction()->isEnabled());
+        window()->deleteImagesAction()->trigger();
+        QTRY_COMPARE(model->rowCount(), lines - 2);
+        QCOMPARE(m_catalog->editor()->undoStack()->count(), 1); // the redone step was replaced
+        m_catalog->editor()->undoStack()->undo();
+        QTRY_COMPARE(model->rowCount(), lines);
     }
 
     void opensTheGalleryAtTheImage() {
