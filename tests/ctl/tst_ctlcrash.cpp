@@ -17,6 +17,7 @@
 
 #include <QJsonArray>
 #include <QMap>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSettings>
 
@@ -34,6 +35,9 @@ struct KillPoint {
     QByteArray method; // "GET", "POST", "WRITE"
     int afterWrites = 0;
     int nth = 0; // 0: no kill
+    // > 0: the store carries out each request at once but answers it this much later (a slow
+    // store), so the publish has several writes in flight when it is killed.
+    int answerDelayMs = 0;
 };
 
 // Runs `vitrinectl ARGS` and SIGKILLs it at the point; true when the point was reached.
@@ -235,6 +239,15 @@ void TestCtlCrash::killAndResume_data() {
         << SimDialect::Shoplazza << KillPoint{"POST", 0, 1} << KillPoint{};
     QTest::newRow("shoplazza: during the last write")
         << SimDialect::Shoplazza << KillPoint{"WRITE", 0, -1} << KillPoint{};
+    // A slow store: each write is carried out at once and answered 200 ms later, so independent
+    // writes are in flight together (up to kMaxWritesInFlight) and the kill leaves writes carried
+    // out whose answers the publish never read. Not one may be sent twice or lost.
+    QTest::newRow("slow store: in the middle, several writes in flight")
+        << SimDialect::Generic << KillPoint{"WRITE", 0, 30, 200} << KillPoint{};
+    QTest::newRow("slow store: during a create, the others in flight")
+        << SimDialect::Generic << KillPoint{"POST", 0, 2, 200} << KillPoint{};
+    QTest::newRow("shopify, slow store: in the middle, several writes in flight")
+        << SimDialect::Shopify << KillPoint{"WRITE", 0, 30, 200} << KillPoint{};
 }
 
 void TestCtlCrash::killAndResume() {
@@ -262,9 +275,18 @@ void TestCtlCrash::killAndResume() {
     const QStringList publish = staged.store + QStringList{QStringLiteral("publish")};
     int writesSeen = 0;
     CtlRun first;
+    // Whatever happens below, the next row starts with a store without faults.
+    const auto noFaults = qScopeGuard([this] { m_sim->clearFaults(); });
+    if (point.answerDelayMs > 0) {
+        SimFault slow;
+        slow.delayMs = point.answerDelayMs;
+        slow.times = -1;
+        m_sim->addFault(slow);
+    }
     QVERIFY2(runAndKill(*m_sim, ctl, publish, point, &writesSeen, &first),
              QByteArray("the kill point was not reached: " + first.dump()).constData());
     QVERIFY(first.crashed);
+    m_sim->clearFaults();
 
     // The journal knows a publish was under way once it started sending.
     const CtlRun pending = ctl.run({QStringLiteral("pending"), QStringLiteral("--json")});
