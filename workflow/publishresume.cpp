@@ -5,7 +5,6 @@
 #include "models/gallerymodel.h"
 #include "workflow/galleryindex.h"
 #include "workflow/publishlog.h"
-#include "workflow/publishround.h"
 #include "workflow/workflowlogging.h"
 
 #include <algorithm>
@@ -83,7 +82,7 @@ PublishResume::Report PublishResume::apply(EditSession &session, PublishLog &log
         }
     }
     if (sameBase)
-        PublishRound::applyResults(session, plan, results);
+        session.applyPublishResults(plan, results);
     log.saveState(session);
     log.finishPublish(record.id);
     if (!t->commit())
@@ -105,7 +104,7 @@ PublishPlan PublishResume::planAfter(const EditSession &session,
     EditSession resumed;
     resumed.setCapabilities(session.capabilities());
     resumed.restore(session.state());
-    PublishRound::applyResults(resumed, record.plan, recordedResults(record));
+    resumed.applyPublishResults(record.plan, recordedResults(record));
     return resumed.plan();
 }
 

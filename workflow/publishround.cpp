@@ -43,33 +43,6 @@ bool PublishRound::alive() const {
     return m_context.owner && m_context.session && m_context.client;
 }
 
-EditSession::PublishReport PublishRound::applyResults(EditSession &session, const PublishPlan &plan,
-                                                      const QList<OpResult> &results) {
-    // EditSession applies results op by op and marks failures per image.
-    PublishPlan perImage;
-    perImage.productId = plan.productId;
-    QList<OpResult> perImageResults;
-    for (qsizetype i = 0; i < plan.ops.size(); ++i) {
-        const WriteOp &op = plan.ops[i];
-        const OpResult r = i < results.size() ? results[i] : OpResult{};
-        if (op.kind != WriteOp::Kind::UpdateAltTexts) {
-            perImage.ops << op;
-            perImageResults << r;
-            continue;
-        }
-        for (const AltTextEdit &edit : op.altTexts) {
-            WriteOp alt;
-            alt.kind = WriteOp::Kind::Update;
-            alt.productId = op.productId;
-            alt.imageId = edit.imageId;
-            alt.patch.alt = edit.alt;
-            perImage.ops << alt;
-            perImageResults << r;
-        }
-    }
-    return session.applyPublishResults(perImage, perImageResults);
-}
-
 QCoro::Task<RoundResult> PublishRound::send() {
     PublishLog &log = *m_context.log;
     m_result.results = QList<OpResult>(m_plan.ops.size());
@@ -464,7 +437,7 @@ void PublishRound::finish(int from) {
     for (const int index : std::as_const(m_unrecorded))
         log.recordOutcome(m_recordId, index, m_result.results[index]);
     m_unrecorded.clear();
-    applyResults(*m_context.session, m_plan, m_result.results);
+    m_context.session->applyPublishResults(m_plan, m_result.results);
     log.saveState(*m_context.session);
     log.finishPublish(m_recordId);
     if (!t->commit())

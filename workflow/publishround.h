@@ -99,11 +99,6 @@ public:
     // open, so the next publish resumes from it).
     QCoro::Task<RoundResult> send();
 
-    // Applies results of plan to the session (EditSession::applyPublishResults), a batched alt
-    // write as one alt update per image it names, each with the batch's result.
-    static EditSession::PublishReport applyResults(EditSession &session, const PublishPlan &plan,
-                                                   const QList<EditSession::OpResult> &results);
-
     // Whether op must go alone, after every op before it was answered (see the class comment).
     static bool dependsOnOrder(const WriteOp &op, const StoreCapabilities &capabilities);
 

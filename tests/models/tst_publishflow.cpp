@@ -26,6 +26,18 @@ StoreCapabilities genericCaps() {
     return c;
 }
 
+// Shoplazza saves alt text through the product: one write for the alt text of several images.
+StoreCapabilities shoplazzaCaps() {
+    StoreCapabilities c;
+    c.dialectName = QStringLiteral("Shoplazza");
+    c.ordering = OrderingSemantics::Absolute;
+    c.firstPosition = 1;
+    c.positionOnCreate = true;
+    c.altTextThroughProduct = true;
+    c.altTextBatchRequests = 2;
+    return c;
+}
+
 StoreCapabilities shoplineCaps() {
     StoreCapabilities c;
     c.dialectName = QStringLiteral("SHOPLINE");
@@ -107,7 +119,8 @@ private Q_SLOTS:
     void failedOpsStayPendingWithTheStoresMessage_data();
     void failedOpsStayPendingWithTheStoresMessage();
     void cancelledOpsStayPending();
-    void failedAltBatchMarksEachImage();
+    void failedAltBatchMarksEachOfItsImages_data();
+    void failedAltBatchMarksEachOfItsImages();
     void failedDeleteStaysStaged();
     void failedDeleteCanBeKeptOrRetried();
     void deleteAllIsOneRequest();
@@ -229,30 +242,63 @@ void TestPublishFlow::failedOpsStayPendingWithTheStoresMessage() {
     QCOMPARE(session.model()->index(row).data(GalleryModel::ErrorRole).toString(), QString());
 }
 
-// A store that saves alt text through the product sends a whole batch as one write; when it is
-// refused, every image of the batch carries the store's message and stays staged.
-void TestPublishFlow::failedAltBatchMarksEachImage() {
+void TestPublishFlow::failedAltBatchMarksEachOfItsImages_data() {
+    QTest::addColumn<bool>("sent");
+    QTest::newRow("refused by the store") << true;
+    QTest::newRow("not sent") << false;
+}
+
+void TestPublishFlow::failedAltBatchMarksEachOfItsImages() {
+    QFETCH(bool, sent);
     EditSession session;
-    StoreCapabilities caps = genericCaps();
-    caps.altTextThroughProduct = true;
-    session.setCapabilities(caps);
-    const Gallery initial = makeGallery(4, 1);
-    session.load(QStringLiteral("p1"), initial);
-    QVERIFY(session.setAltText({1}, QStringLiteral("Side")));
-    QVERIFY(session.setAltText({3}, QStringLiteral("Back")));
+    QAbstractItemModelTester tester(session.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    session.setCapabilities(shoplazzaCaps());
+    session.load(QStringLiteral("p1"), makeGallery(4, 1));
+    QVERIFY(session.setAltText({0, 2}, QStringLiteral("Grey sofa")));
+    QVERIFY(session.moveRows({3}, 1));
     const PublishPlan plan = session.plan();
-    QCOMPARE(plan.ops.size(), 1);
-    QCOMPARE(plan.ops[0].kind, WriteOp::Kind::UpdateAltTexts);
-    SimulatedStore store(initial, caps);
-    const auto report = session.applyPublishResults(plan, send(store, plan, {0}));
-    QCOMPARE(report.failed, 1);
-    for (const int row : {1, 3}) {
-        QCOMPARE(session.model()->index(row).data(GalleryModel::ErrorRole).toString(),
-                 QStringLiteral("Server said no to op 0"));
-        QVERIFY(session.model()->index(row).data(GalleryModel::IsEditedRole).toBool());
+    const auto batch = std::find_if(plan.ops.cbegin(), plan.ops.cend(), [](const WriteOp &op) {
+        return op.kind == WriteOp::Kind::UpdateAltTexts;
+    });
+    QVERIFY(batch != plan.ops.cend());
+    QCOMPARE(batch->altTexts.size(), 2);
+    const QSet<int> failing{int(batch - plan.ops.cbegin())};
+
+    // Every op goes through but the batch, which the store refuses or which is never sent.
+    SimulatedStore store(makeGallery(4, 1), shoplazzaCaps());
+    QList<EditSession::OpResult> results = send(store, plan, failing);
+    QString message = QStringLiteral("Server said no to op %1").arg(*failing.begin());
+    if (!sent) {
+        results[*failing.begin()] = EditSession::OpResult{};
+        message = QStringLiteral("Not published: publishing stopped before this change was sent.");
     }
-    QCOMPARE(session.model()->index(0).data(GalleryModel::ErrorRole).toString(), QString());
+    StagedGallery expected = session.model()->staged();
+    const EditSession::PublishReport report = session.applyPublishResults(plan, results);
+    QCOMPARE(report.failed + report.notSent, 1);
+
+    // Both images keep their alt text and show why it is not on the store; the move is done.
+    expected.baseline = session.model()->baseline();
+    QCOMPARE(describe(expected.baseline), describe(store.gallery()));
+    for (StagedImage &row : expected.rows) {
+        for (const ProductImage &image : std::as_const(expected.baseline))
+            if (image.id == row.key)
+                row.image.position = image.position;
+        if (row.key == QLatin1String("1") || row.key == QLatin1String("3"))
+            row.error = message;
+    }
+    QCOMPARE(session.model()->staged(), expected);
+    for (const QString &key : {QStringLiteral("1"), QStringLiteral("3")}) {
+        const QModelIndex index = session.model()->index(session.model()->rowOfKey(key));
+        QCOMPARE(index.data(GalleryModel::ErrorRole).toString(), message);
+        QCOMPARE(index.data(GalleryModel::EditedFieldsRole).toStringList(),
+                 QStringList{QStringLiteral("alt")});
+    }
     QCOMPARE(session.pendingCount(), 2);
+    // Publishing again sends just the batch.
+    const PublishPlan retry = session.plan();
+    QCOMPARE(retry.ops.size(), 1);
+    QCOMPARE(retry.ops[0].kind, WriteOp::Kind::UpdateAltTexts);
 }
 
 void TestPublishFlow::cancelledOpsStayPending() {

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void createWithoutAnswerIsLookedForBeforeSendingAgain();
     void shoplazzaAltEditsAreOneProductUpdate();
     void shoplazzaMovedAltEditedImageCostsItsMove();
+    void shoplazzaRefusedAltBatchMarksEachOfItsImages();
     void imageDeletedElsewhereWhilePublishingIsReported();
     void nothingToPublish();
     void secondPublishWhileBusy();
@@ -686,6 +687,39 @@ void TestPublisher::shoplazzaMovedAltEditedImageCostsItsMove() {
     QCOMPARE(rig.apiRequests().size(), 3 + 3);
     QCOMPARE(rig.writeCount("PUT"), 2);
     QCOMPARE(describe(rig.server()), intended);
+}
+
+// The store refuses the product update that carries two alt texts: both images keep their alt
+// text, each shows the store's message, and nothing else is lost.
+void TestPublisher::shoplazzaRefusedAltBatchMarksEachOfItsImages() {
+    PublishRig rig;
+    QVERIFY(rig.start(SimDialect::Shoplazza));
+    EditSession &s = *rig.session;
+    QVERIFY(s.setAltText({0, 2}, QStringLiteral("Grey sofa")));
+    const QString product = QStringLiteral("/products/") + rig.productId + QLatin1Char('$');
+    rig.sim->addFault(fault("PUT", product, 422, R"({"errors":["Alt text is locked"]})"));
+
+    const PublishOutcome o = rig.publish();
+    QCOMPARE(o.failed, 1);
+    QCOMPARE(o.succeeded, 0);
+    QCOMPARE(describe(rig.server()), describe(rig.loaded));
+    QCOMPARE(s.pendingCount(), 2);
+    for (const int row : {0, 2}) {
+        const QModelIndex index = s.model()->index(row);
+        QCOMPARE(index.data(GalleryModel::AltTextRole).toString(), QStringLiteral("Grey sofa"));
+        QVERIFY2(index.data(GalleryModel::ErrorRole)
+                     .toString()
+                     .contains(QStringLiteral("Alt text is locked")),
+                 qPrintable(index.data(GalleryModel::ErrorRole).toString()));
+    }
+    QCOMPARE(s.model()->index(1).data(GalleryModel::ErrorRole).toString(), QString());
+
+    // The store takes it later: published, and the messages go.
+    const PublishOutcome again = rig.publish();
+    VERIFY_STATUS(again, Status::Published);
+    QCOMPARE(s.pendingCount(), 0);
+    for (const int row : {0, 2})
+        QCOMPARE(s.model()->index(row).data(GalleryModel::ErrorRole).toString(), QString());
 }
 
 // An image deleted on the store after the check, before its edit was sent: the store refuses
