@@ -3,6 +3,7 @@
 #   scripts/dev.sh run      install what building and running need, build, start Vitrine on its
 #                           embedded demo store
 #   scripts/dev.sh test     the same plus the test tools, then the whole test suite through CTest
+#                           (with CI set, a compiler warning is an error)
 #   scripts/dev.sh package  a release build and its Debian package (build/release/*.deb), checked
 #                           with lintian
 # All are idempotent: installed packages are skipped, the build is incremental. The packages are
@@ -39,10 +40,16 @@ install_packages() {
     fi
 }
 
+# CI sets CI (to true): there a compiler warning fails the build. A local build keeps warnings as
+# warnings, so that work in progress still compiles.
+in_ci() { [[ -n "${CI:-}" && "${CI}" != false && "${CI}" != 0 ]]; }
+
 build() {
     local preset=$1
     shift
-    cmake --preset "$preset" "$@" >/dev/null
+    local werror=OFF
+    in_ci && werror=ON
+    cmake --preset "$preset" -DVITRINE_WERROR=$werror "$@" >/dev/null
     cmake --build --preset "$preset" -j "$(nproc)"
 }
 
