@@ -216,7 +216,7 @@ void spelling(const QList<ReviewImage> &images, const ReviewOptions &options,
             described << (suggestions.isEmpty()
                               ? QStringLiteral("\"%1\"").arg(word)
                               : Text::tr("\"%1\" (did you mean \"%2\"?)")
-                                    .arg(word, suggestions.join(QStringLiteral("\", \""))));
+                                    .arg(word, suggestions.join(QStringLiteral(R"(", ")"))));
         }
         out << finding(
             image, Kind::AltSpelling,

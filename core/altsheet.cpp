@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <array>
+
 namespace vitrine {
 
 namespace {
@@ -103,8 +105,8 @@ AltSheet::Read AltSheet::read(const QByteArray &bytes) {
         return read;
     }
     // Which cell of a record each column is in (-1: absent).
-    int at[ColumnCount];
-    std::fill(std::begin(at), std::end(at), -1);
+    std::array<int, ColumnCount> at{};
+    at.fill(-1);
     const QStringList names = columnNames();
     const QStringList header = table.records.first().cells;
     for (int cell = 0; cell < int(header.size()); ++cell) {

@@ -197,7 +197,7 @@ QList<ReviewFinding> IncrementalReview::run(const QList<ReviewImage> &images,
             firstPlaceOfImage.insert(judged.imageIdentity, image.place);
         }
         findings += judged.loadFindings;
-        judgedNow.insert(image.key, std::move(judged));
+        judgedNow.emplace(image.key, std::move(judged));
     }
     // The rules that look at the gallery as a whole, in their own files; the findings stay in
     // gallery order.

@@ -8,7 +8,7 @@
 namespace vitrine {
 
 // An expected-style result: a value or a StoreError. (std::expected is C++23; we build as C++20.)
-template <typename T> class Result {
+template <typename T> class Result { // NOLINT(bugprone-exception-escape): inside std::variant
 public:
     Result()
         : m_v(StoreError{}) {} // default-constructible for QCoro::waitFor; holds an error

@@ -320,14 +320,14 @@ bool SimCatalog::fromJson(const QJsonObject &json,
 
     // Parse into locals first: a half-read catalog must never replace a good one.
     QList<SimProduct> products;
-    for (const QJsonValue &v : json.value(QStringLiteral("products")).toArray()) {
+    for (const QJsonValue v : json.value(QStringLiteral("products")).toArray()) {
         const QJsonObject o = v.toObject();
         SimProduct p;
         p.id = o.value(QStringLiteral("id")).toString();
         p.title = o.value(QStringLiteral("title")).toString();
         if (p.id.isEmpty())
             return fail(QStringLiteral("a product without an id"));
-        for (const QJsonValue &vv : o.value(QStringLiteral("variants")).toArray()) {
+        for (const QJsonValue vv : o.value(QStringLiteral("variants")).toArray()) {
             const QJsonObject vo = vv.toObject();
             p.variants.append({vo.value(QStringLiteral("id")).toString(),
                                vo.value(QStringLiteral("title")).toString()});
@@ -337,7 +337,7 @@ bool SimCatalog::fromJson(const QJsonObject &json,
         products.append(p);
     }
     QList<SimImage> images;
-    for (const QJsonValue &v : json.value(QStringLiteral("images")).toArray()) {
+    for (const QJsonValue v : json.value(QStringLiteral("images")).toArray()) {
         const QJsonObject o = v.toObject();
         SimImage i;
         i.image.id = o.value(QStringLiteral("id")).toString();
@@ -345,7 +345,7 @@ bool SimCatalog::fromJson(const QJsonObject &json,
         i.image.src = decodeSrc(o.value(QStringLiteral("src")).toString());
         i.image.alt = o.value(QStringLiteral("alt")).toString();
         i.image.position = o.value(QStringLiteral("position")).toInt();
-        for (const QJsonValue &id : o.value(QStringLiteral("variantIds")).toArray())
+        for (const QJsonValue id : o.value(QStringLiteral("variantIds")).toArray())
             i.image.variantIds.append(id.toString());
         i.image.width = o.value(QStringLiteral("width")).toInt();
         i.image.height = o.value(QStringLiteral("height")).toInt();

@@ -2,11 +2,13 @@
 
 #include <QUuid>
 
+#include <array>
+
 namespace vitrine {
 
 namespace {
 
-const char *const kindNames[] = {"product", "image", "variant"};
+constexpr std::array<const char *, 3> kindNames{"product", "image", "variant"};
 
 } // namespace
 

@@ -3,6 +3,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <array>
+
 namespace vitrine {
 
 // Makes the ids of one dialect's catalog in that store's own format, so clients meet the shapes
@@ -37,7 +39,7 @@ public:
 private:
     Scheme m_scheme = Scheme::Integer;
     Format m_format;
-    qint64 m_counters[3] = {0, 0, 0};
+    std::array<qint64, 3> m_counters{}; // per Kind
 };
 
 } // namespace vitrine

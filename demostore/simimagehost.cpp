@@ -37,8 +37,7 @@ QSize fitted(QSize natural, QSize box) {
     const double sx = box.width() > 0 ? double(box.width()) / natural.width() : 1.0;
     const double sy = box.height() > 0 ? double(box.height()) / natural.height() : 1.0;
     const double scale = qMin(1.0, qMin(sx, sy));
-    return QSize(qMax(1, qRound(natural.width() * scale)),
-                 qMax(1, qRound(natural.height() * scale)));
+    return {qMax(1, qRound(natural.width() * scale)), qMax(1, qRound(natural.height() * scale))};
 }
 
 // A generated picture drawn directly at `size`: the same picture at every size (coordinates are
@@ -114,7 +113,7 @@ QSize SimImageHost::pixelSize(const QString &file) {
     if (file.contains(QLatin1Char('/')))
         return {};
     if (const auto m = generatedPattern().match(file); m.hasMatch())
-        return QSize(m.captured(2).toInt(), m.captured(3).toInt());
+        return {m.captured(2).toInt(), m.captured(3).toInt()};
     QFile f(resourcePath(file));
     if (!f.open(QIODevice::ReadOnly))
         return {};
@@ -131,7 +130,7 @@ QSize SimImageHost::pixelSize(const QString &file) {
         const quint8 marker = byte(i + 1);
         const int length = (byte(i + 2) << 8) | byte(i + 3);
         if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC)
-            return QSize((byte(i + 7) << 8) | byte(i + 8), (byte(i + 5) << 8) | byte(i + 6));
+            return {(byte(i + 7) << 8) | byte(i + 8), (byte(i + 5) << 8) | byte(i + 6)};
         i += 2 + length;
     }
     return {};

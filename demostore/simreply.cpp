@@ -47,7 +47,8 @@ void SimReply::send(SimResponse response, int delayMs) {
         return;
     // The socket is the timer's context: if the server deletes it first, the timer never fires.
     QTimer::singleShot(delayMs, m_socket.data(),
-                       [responder = m_responder, socket = m_socket, response, pending = m_pending] {
+                       [responder = m_responder, socket = m_socket, response = std::move(response),
+                        pending = m_pending] {
                            if (!socket) {
                                qCDebug(lcNetSim) << "client left before the delayed answer";
                                return;

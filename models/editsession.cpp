@@ -461,7 +461,7 @@ OrderingSemantics EditSession::effectiveOrdering() const {
 PublishPlan EditSession::plan() const {
     StoreCapabilities caps = m_capabilities;
     caps.ordering = effectiveOrdering();
-    const PublishPlan p = PublishPlanner::plan(m_productId, m_model->baseline(), targets(), caps);
+    PublishPlan p = PublishPlanner::plan(m_productId, m_model->baseline(), targets(), caps);
     qCDebug(lcModels) << "planned" << p.ops.size() << "requests for product" << m_productId << ":"
                       << describeSummary(p.summary(int(m_model->baseline().size())));
     return p;

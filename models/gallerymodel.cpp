@@ -13,6 +13,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <ranges>
 #include <utility>
 
 namespace vitrine {
@@ -157,9 +158,9 @@ QList<std::pair<int, StagedImage>> GalleryModel::removeImages(const QStringList 
     QList<std::pair<int, StagedImage>> removed;
     for (const int r : rows)
         removed.append({r, m_staged.rows[r]});
-    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
-        beginRemoveRows({}, *it, *it);
-        const StagedImage image = m_staged.rows.takeAt(*it);
+    for (const int r : std::views::reverse(rows)) {
+        beginRemoveRows({}, r, r);
+        const StagedImage image = m_staged.rows.takeAt(r);
         if (!image.isNew && m_baselineIndex.contains(image.key))
             m_staged.deletedIds.append(image.key);
         endRemoveRows();

@@ -14,7 +14,7 @@ namespace vitrine {
 namespace {
 
 // A custom dialect file larger than this is not a dialect description.
-constexpr qint64 kMaxFileBytes = 1024 * 1024;
+constexpr qint64 kMaxFileBytes = qint64(1024) * 1024;
 
 using PagingStyle = DialectDescription::ProductPaging::Style;
 
@@ -109,7 +109,7 @@ public:
         const QJsonValue v = take(key);
         if (!v.isUndefined() && !v.isObject())
             fail(key, Text::tr("an object ({ … })"));
-        return Reader(v.toObject(), keyPath(key), m_problems);
+        return {v.toObject(), keyPath(key), m_problems};
     }
     void string(const QString &key, QString *out) {
         const QJsonValue v = take(key);

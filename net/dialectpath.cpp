@@ -12,7 +12,7 @@ const QRegularExpression &placeholderPattern() {
     return re;
 }
 
-QString substituted(QString text, const QList<std::pair<QString, QString>> &values,
+QString substituted(const QString &text, const QList<std::pair<QString, QString>> &values,
                     const QByteArray &keepLiteral) {
     // Literal text first (so a '%' in it is sent as %25), then every placeholder as one value.
     QString out;

@@ -9,13 +9,11 @@
 
 #include <optional>
 
-namespace vitrine {
-
 // Reading JSON that a store sent, without trusting it. Stores send ids as numbers (generic), as
 // digit strings longer than any integer type (SHOPLINE) or as UUIDs (Shoplazza); positions as
 // numbers or strings; alt text as a string or null. Everything here is total: wrong types give
 // an empty optional, never a crash or a silently wrong value.
-namespace JsonReader {
+namespace vitrine::JsonReader {
 
 // Parses a body. Integer literals too long to be exact in a double are turned into strings
 // before parsing, so a numeric id of any length arrives digit for digit. A body that is not JSON
@@ -35,6 +33,4 @@ QDateTime timestamp(const QJsonValue &v);
 // A short name for a JSON type, for error messages ("a number", "null", ...).
 QString typeName(const QJsonValue &v);
 
-} // namespace JsonReader
-
-} // namespace vitrine
+} // namespace vitrine::JsonReader

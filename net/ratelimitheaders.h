@@ -5,10 +5,8 @@
 
 #include <optional>
 
-namespace vitrine {
-
 // Reading the headers stores use to say "slow down".
-namespace RateLimitHeaders {
+namespace vitrine::RateLimitHeaders {
 
 // Retry-After: delta-seconds ("2", "2.0") or an HTTP-date ("Wed, 21 Oct 2015 07:28:00 GMT").
 // Milliseconds from now; a date in the past gives 0; unreadable or negative values give nullopt.
@@ -21,6 +19,4 @@ struct CallLimit {
 // X-Shopify-Shop-Api-Call-Limit: "32/40".
 std::optional<CallLimit> callLimit(const QByteArray &value);
 
-} // namespace RateLimitHeaders
-
-} // namespace vitrine
+} // namespace vitrine::RateLimitHeaders

@@ -269,7 +269,7 @@ QCoro::Task<RequestPipeline::Outcome> RequestPipeline::attemptOnce(HttpRequestSp
                              QCoreApplication::translate(
                                  "RequestPipeline", "the answer is larger than %1 MiB; Vitrine "
                                                     "does not read it")
-                                 .arg(cap / (1024 * 1024)),
+                                 .arg(cap / 1024 / 1024),
                              status);
     } else if (status > 0 && (error == QNetworkReply::NoError || int(error) >= 200)) {
         HttpResponse response;
@@ -282,7 +282,7 @@ QCoro::Task<RequestPipeline::Outcome> RequestPipeline::attemptOnce(HttpRequestSp
                 StoreError::Code::BadResponse,
                 QCoreApplication::translate("RequestPipeline", "the answer is larger than %1 MiB; "
                                                                "Vitrine does not read it")
-                    .arg(cap / (1024 * 1024)),
+                    .arg(cap / 1024 / 1024),
                 status);
         } else {
             out.response = std::move(response);

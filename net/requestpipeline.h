@@ -36,9 +36,9 @@ struct PipelineOptions {
     int maxBackoffMs = 30000;
     // A Retry-After longer than this is not waited for: the request fails with retryAfterMs set.
     int maxRetryAfterMs = 120000;
-    qint64 maxBodyBytes = 16 * 1024 * 1024;     // larger answers are Code::BadResponse
-    Backoff::RandomSource random;               // jitter; default: QRandomGenerator::global()
-    QList<QSslCertificate> extraCaCertificates; // e.g. a test CA; never a way to skip checks
+    qint64 maxBodyBytes = qint64(16) * 1024 * 1024; // larger answers are Code::BadResponse
+    Backoff::RandomSource random;                   // jitter; default: QRandomGenerator::global()
+    QList<QSslCertificate> extraCaCertificates;     // e.g. a test CA; never a way to skip checks
 };
 
 // The one way HTTP leaves Vitrine for a store. For every request it:

@@ -151,7 +151,7 @@ QCoro::Task<Result<QByteArray>> ThumbnailFetcher::fetch(QUrl src) {
         result = StoreError::make(
             StoreError::Code::BadResponse,
             QCoreApplication::translate("ThumbnailFetcher", "the image is larger than %1 MiB")
-                .arg(cap / (1024 * 1024)),
+                .arg(cap / 1024 / 1024),
             status);
     } else if (reply->error() == QNetworkReply::OperationCanceledError ||
                reply->error() == QNetworkReply::TimeoutError) {
@@ -164,7 +164,7 @@ QCoro::Task<Result<QByteArray>> ThumbnailFetcher::fetch(QUrl src) {
             result = StoreError::make(
                 StoreError::Code::BadResponse,
                 QCoreApplication::translate("ThumbnailFetcher", "the image is larger than %1 MiB")
-                    .arg(cap / (1024 * 1024)),
+                    .arg(cap / 1024 / 1024),
                 status);
         else
             result = std::move(bytes);

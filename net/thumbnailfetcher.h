@@ -29,11 +29,11 @@ class ThumbnailFetcher : public QObject {
 public:
     struct Options {
         int maxConcurrent = 6;
-        qint64 maxBytes = 20 * 1024 * 1024;
+        qint64 maxBytes = qint64(20) * 1024 * 1024;
         int timeoutMs = 30000;
         // Empty: QStandardPaths::CacheLocation + "/thumbnails". "-": no disk cache.
         QString cacheDirectory;
-        qint64 cacheBytes = 200 * 1024 * 1024;
+        qint64 cacheBytes = qint64(200) * 1024 * 1024;
     };
 
     explicit ThumbnailFetcher(QObject *parent = nullptr);

@@ -12,6 +12,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <array>
+
 namespace vitrine {
 
 namespace {
@@ -25,7 +27,7 @@ QString quoted(const QString &text) {
 
 // The image in words a merchant recognises: its alt text, else its file name, and its id.
 QString imageLabel(const Conflict &c) {
-    const ProductImage *known[] = {&c.mine, &c.theirs, &c.base};
+    const std::array<const ProductImage *, 3> known{&c.mine, &c.theirs, &c.base};
     QString name;
     int position = 0;
     for (const ProductImage *image : known) {

@@ -90,8 +90,8 @@ QSize GalleryDelegate::cardSize() const {
     const QFontMetrics fm(QApplication::font());
     const QFontMetrics small(smallFont(QApplication::font()));
     const int text = fm.height() + 2 + small.height();
-    return QSize(thumb.width() + 2 * (kPadding + kCardMargin),
-                 thumb.height() + kTextGap + text + 2 * (kPadding + kCardMargin));
+    return {thumb.width() + 2 * (kPadding + kCardMargin),
+            thumb.height() + kTextGap + text + 2 * (kPadding + kCardMargin)};
 }
 
 QSize GalleryDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const {
@@ -102,15 +102,15 @@ QSize GalleryDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex 
 QRect GalleryDelegate::thumbnailRect(const QRect &cellRect) const {
     const QSize thumb = m_thumbnails ? m_thumbnails->thumbnailSize() : QSize(160, 160);
     const QRect card = cellRect.adjusted(kCardMargin, kCardMargin, -kCardMargin, -kCardMargin);
-    return QRect(card.left() + (card.width() - thumb.width()) / 2, card.top() + kPadding,
-                 thumb.width(), thumb.height());
+    return {card.left() + (card.width() - thumb.width()) / 2, card.top() + kPadding, thumb.width(),
+            thumb.height()};
 }
 
 QRect GalleryDelegate::textRect(const QRect &cellRect) const {
     const QRect thumb = thumbnailRect(cellRect);
     const QRect card = cellRect.adjusted(kCardMargin, kCardMargin, -kCardMargin, -kCardMargin);
-    return QRect(QPoint(card.left() + kPadding, thumb.bottom() + 1 + kTextGap),
-                 QPoint(card.right() - kPadding, card.bottom() - kPadding));
+    return {QPoint(card.left() + kPadding, thumb.bottom() + 1 + kTextGap),
+            QPoint(card.right() - kPadding, card.bottom() - kPadding)};
 }
 
 QSize GalleryDelegate::imageSize(const QModelIndex &index) const {
@@ -263,7 +263,7 @@ void GalleryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
                          (size.width() < m_smallThreshold || size.height() < m_smallThreshold);
     if (size.isValid())
         info << tr("%1 × %2 px").arg(size.width()).arg(size.height());
-    const int variants = index.data(GalleryModel::VariantIdsRole).toStringList().size();
+    const qsizetype variants = index.data(GalleryModel::VariantIdsRole).toStringList().size();
     if (variants > 0)
         info << (variants == 1 ? tr("1 variant") : tr("%1 variants").arg(variants));
     if (isSmall)
@@ -280,7 +280,7 @@ QString GalleryDelegate::accessibleText(const QModelIndex &index) {
     if (!index.isValid())
         return {};
     // The model words it ("Image 3 of 12, alt: …"); this is the fallback for other models.
-    const QString fromModel = index.data(Qt::AccessibleTextRole).toString();
+    QString fromModel = index.data(Qt::AccessibleTextRole).toString();
     if (!fromModel.isEmpty())
         return fromModel;
     const int total = index.model()->rowCount(index.parent());

@@ -52,7 +52,7 @@ private:
 };
 
 QPen strokePen(const QColor &color, qreal width = 2.0) {
-    return QPen(color, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    return {color, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin};
 }
 
 void arrow(QPainter &p, const QColor &c, bool left, bool withBar) {

@@ -249,7 +249,8 @@ void PendingDeletionsBar::rebuild() {
 void PendingDeletionsBar::keep(const QStringList &ids) {
     if (!m_session || ids.isEmpty())
         return;
-    const QStringList kept = ids; // ids may be m_ids, which the keep rebuilds
+    // A copy on purpose: ids may be m_ids, which the keep rebuilds.
+    const QStringList kept = ids; // NOLINT(performance-unnecessary-copy-initialization)
     if (!m_session->keepImages(kept))
         return; // the session said why (refused)
     Q_EMIT imagesKept(kept);

@@ -26,6 +26,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <array>
+
 namespace vitrine {
 
 namespace {
@@ -40,7 +42,7 @@ struct DialectChoice {
 
 // The built-in dialects in the order a merchant meets them, with the address each expects
 // (the URL before the dialect's documented path, docs/net.md).
-const DialectChoice kDialects[] = {
+const auto kDialects = std::to_array<DialectChoice>({
     {"generic", QT_TRANSLATE_NOOP("vitrine::ProfilesDialog", "Generic REST"),
      "https://shop.example.com  (http://127.0.0.1:PORT for this computer)"},
     {"shopline", QT_TRANSLATE_NOOP("vitrine::ProfilesDialog", "SHOPLINE"),
@@ -51,7 +53,7 @@ const DialectChoice kDialects[] = {
      "https://SHOP.myshopify.com"},
     {"custom", QT_TRANSLATE_NOOP("vitrine::ProfilesDialog", "Custom (described in a JSON file)"),
      "https://shop.example.com"},
-};
+});
 
 const DialectChoice *choiceFor(const QString &dialect) {
     for (const DialectChoice &c : kDialects)

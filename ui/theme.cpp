@@ -21,9 +21,9 @@ QColor Theme::color(Role role, const QPalette &palette) {
     case Role::Warning:
         return dark ? QColor(0xf2, 0xb1, 0x34) : QColor(0x9a, 0x5b, 0x00);
     case Role::BadgeBackground:
-        return QColor(0x1f, 0x3a, 0x5f, 220); // the app icon's navy
+        return {0x1f, 0x3a, 0x5f, 220}; // the app icon's navy
     case Role::BadgeText:
-        return QColor(Qt::white);
+        return {Qt::white};
     case Role::ThumbnailBackground: {
         const QColor base = palette.color(QPalette::Base);
         return dark ? base.lighter(130) : base.darker(106);

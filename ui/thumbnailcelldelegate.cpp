@@ -15,7 +15,7 @@ ThumbnailCellDelegate::ThumbnailCellDelegate(ThumbnailCache *thumbnails, QObject
     , m_thumbnails(thumbnails) {}
 
 QSize ThumbnailCellDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const {
-    return QSize(kSide + 12, kSide + 8);
+    return {kSide + 12, kSide + 8};
 }
 
 void ThumbnailCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,

@@ -807,7 +807,7 @@ QList<Journal::UncertainOp> Journal::uncertain(const QString &store, const QStri
         return {};
     QList<qint64> unreadable;
     QStringList unreadableText;
-    const QList<UncertainOp> out = d->readUncertain(store, productId, &unreadable, &unreadableText);
+    QList<UncertainOp> out = d->readUncertain(store, productId, &unreadable, &unreadableText);
     if (!unreadable.isEmpty()) {
         // Kept for a human and dropped, so it is not counted and skipped for ever.
         const QString aside = d->keepUnreadable(unreadableText.join(QLatin1Char('\n')));

@@ -44,7 +44,7 @@ std::optional<ProductImage> LostCreates::adopt(SessionState &state, const Galler
     for (const QString &id : op.knownIds)
         known.insert(id);
     known.remove(op.imageId);
-    const std::optional<ProductImage> found = find(fresh, op, known);
+    std::optional<ProductImage> found = find(fresh, op, known);
     if (!found)
         return std::nullopt;
 

@@ -177,7 +177,7 @@ QJsonObject CtlFormat::profilesJson(const QList<StoreProfile> &profiles, const Q
 QJsonObject CtlFormat::conflictJson(const Conflict &c) {
     auto side = [](const ProductImage &image, bool present) -> QJsonValue {
         if (!present)
-            return QJsonValue(QJsonValue::Null);
+            return {QJsonValue::Null};
         QJsonArray variants;
         for (const QString &v : image.variantIds)
             variants.append(v);

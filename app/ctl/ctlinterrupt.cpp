@@ -2,6 +2,7 @@
 
 #include <QSocketNotifier>
 
+#include <array>
 #include <cstdlib>
 
 #ifdef Q_OS_UNIX
@@ -14,10 +15,10 @@ namespace vitrine {
 
 namespace {
 #ifdef Q_OS_UNIX
-int g_fds[2] = {-1, -1};
+std::array<int, 2> g_fds{-1, -1}; // socketpair(): [0] written in the handler, [1] read
 
 void onUnixSignal(int signal) {
-    const unsigned char byte = static_cast<unsigned char>(signal);
+    const auto byte = static_cast<unsigned char>(signal);
     // Nothing else is async-signal-safe here; a full pipe just drops the extra signal.
     [[maybe_unused]] const ssize_t n = ::write(g_fds[0], &byte, 1);
 }
@@ -33,7 +34,7 @@ bool CtlInterrupt::install() {
 #ifdef Q_OS_UNIX
     if (m_notifier)
         return true;
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_fds) != 0)
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_fds.data()) != 0)
         return false;
     m_notifier = new QSocketNotifier(g_fds[1], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &CtlInterrupt::onSignal);

@@ -477,7 +477,7 @@ QString checkDialectName(const QString &dialect) {
 // The store address and dialect, checked as a profile would be (https unless loopback, ...).
 // An empty address is taken from a custom dialect file's "baseUrl".
 QString checkStoreAddress(const QString &dialect, const QString &baseUrl, const QString &name) {
-    if (const QString bad = checkDialectName(dialect); !bad.isEmpty())
+    if (QString bad = checkDialectName(dialect); !bad.isEmpty())
         return bad;
     StoreProfile probe;
     probe.name = name.isEmpty() ? QStringLiteral("probe") : name;
@@ -530,14 +530,14 @@ QString buildCommand(const QString &name, const ParsedArgs &a, CtlInvocation &in
     }
     if (name == QLatin1String("list")) {
         inv.command = CtlCommand::List;
-        if (const QString e = needExactly(1, Text::tr("the product id")); !e.isEmpty())
+        if (QString e = needExactly(1, Text::tr("the product id")); !e.isEmpty())
             return e;
         inv.productId = pos.at(0).trimmed();
         return checkProduct(pos.at(0));
     }
     if (name == QLatin1String("add")) {
         inv.command = CtlCommand::Add;
-        if (const QString e = needExactly(2, Text::tr("the product id and the image URL"));
+        if (QString e = needExactly(2, Text::tr("the product id and the image URL"));
             !e.isEmpty())
             return e;
         inv.productId = pos.at(0).trimmed();
@@ -561,7 +561,7 @@ QString buildCommand(const QString &name, const ParsedArgs &a, CtlInvocation &in
     }
     if (name == QLatin1String("set-alt")) {
         inv.command = CtlCommand::SetAlt;
-        if (const QString e = needExactly(3, Text::tr("the product id, the image id and the text"));
+        if (QString e = needExactly(3, Text::tr("the product id, the image id and the text"));
             !e.isEmpty())
             return e;
         inv.productId = pos.at(0).trimmed();
@@ -578,7 +578,7 @@ QString buildCommand(const QString &name, const ParsedArgs &a, CtlInvocation &in
                 .arg(pos.isEmpty() ? Text::tr("the product id and the image ids")
                                    : Text::tr("the image ids"));
         inv.productId = pos.at(0).trimmed();
-        if (const QString e = collectIds(pos.mid(1), inv.imageIds); !e.isEmpty())
+        if (QString e = collectIds(pos.mid(1), inv.imageIds); !e.isEmpty())
             return e;
         return checkProduct(pos.at(0));
     }
@@ -592,13 +592,13 @@ QString buildCommand(const QString &name, const ParsedArgs &a, CtlInvocation &in
             return Text::tr("Give image ids or --all, not both.");
         if (!inv.all && pos.size() < 2)
             return Text::tr("Missing the image ids (or --all).");
-        if (const QString e = collectIds(pos.mid(1), inv.imageIds); !e.isEmpty())
+        if (QString e = collectIds(pos.mid(1), inv.imageIds); !e.isEmpty())
             return e;
         return checkProduct(pos.at(0));
     }
     if (name == QLatin1String("discard")) {
         inv.command = CtlCommand::Discard;
-        if (const QString e = needExactly(1, Text::tr("the product id")); !e.isEmpty())
+        if (QString e = needExactly(1, Text::tr("the product id")); !e.isEmpty())
             return e;
         inv.productId = pos.at(0).trimmed();
         return checkProduct(pos.at(0));
@@ -622,7 +622,7 @@ QString buildCommand(const QString &name, const ParsedArgs &a, CtlInvocation &in
     }
     if (name == QLatin1String("template")) {
         inv.command = CtlCommand::Template;
-        if (const QString e = needExactly(1, Text::tr("the template (or a saved template's name)"));
+        if (QString e = needExactly(1, Text::tr("the template (or a saved template's name)"));
             !e.isEmpty())
             return e;
         inv.templateText = pos.at(0);
@@ -648,7 +648,7 @@ QString buildCommand(const QString &name, const ParsedArgs &a, CtlInvocation &in
     if (name == QLatin1String("export") || name == QLatin1String("import")) {
         const bool isExport = name == QLatin1String("export");
         inv.command = isExport ? CtlCommand::ExportAlt : CtlCommand::ImportAlt;
-        if (const QString e = needExactly(1, Text::tr("the file")); !e.isEmpty())
+        if (QString e = needExactly(1, Text::tr("the file")); !e.isEmpty())
             return e;
         inv.file = pos.at(0);
         if (inv.file.trimmed().isEmpty())
@@ -680,7 +680,7 @@ QString buildCommand(const QString &name, const ParsedArgs &a, CtlInvocation &in
         }
         if (has("product")) {
             inv.productId = value("product").trimmed();
-            if (const QString e = checkProduct(inv.productId); !e.isEmpty())
+            if (QString e = checkProduct(inv.productId); !e.isEmpty())
                 return e;
         }
         return needExactly(0, QString());
@@ -691,7 +691,7 @@ QString buildCommand(const QString &name, const ParsedArgs &a, CtlInvocation &in
     }
     if (name == QLatin1String("profiles remove")) {
         inv.command = CtlCommand::ProfilesRemove;
-        if (const QString e = needExactly(1, Text::tr("the profile name")); !e.isEmpty())
+        if (QString e = needExactly(1, Text::tr("the profile name")); !e.isEmpty())
             return e;
         inv.profileName = pos.at(0);
         if (inv.profileName.trimmed().isEmpty())
@@ -700,7 +700,7 @@ QString buildCommand(const QString &name, const ParsedArgs &a, CtlInvocation &in
     }
     if (name == QLatin1String("dialect check")) {
         inv.command = CtlCommand::DialectCheck;
-        if (const QString e = needExactly(1, Text::tr("the dialect file")); !e.isEmpty())
+        if (QString e = needExactly(1, Text::tr("the dialect file")); !e.isEmpty())
             return e;
         inv.dialectFile = pos.at(0);
         inv.productId = value("product").trimmed();
@@ -717,7 +717,7 @@ QString buildCommand(const QString &name, const ParsedArgs &a, CtlInvocation &in
     }
     if (name == QLatin1String("profiles add")) {
         inv.command = CtlCommand::ProfilesAdd;
-        if (const QString e = needExactly(1, Text::tr("the profile name")); !e.isEmpty())
+        if (QString e = needExactly(1, Text::tr("the profile name")); !e.isEmpty())
             return e;
         inv.profileName = pos.at(0).trimmed();
         if (inv.profileName.isEmpty())
@@ -876,7 +876,7 @@ CtlParseResult CtlParser::parse(const QStringList &args) {
                             commandHelp(QStringLiteral("profiles remove")));
             return usageError(Text::tr("Missing 'list', 'add' or 'remove' after 'profiles'."));
         }
-        const QString sub = rest.at(i++);
+        const QString &sub = rest.at(i++);
         name = QStringLiteral("profiles ") + sub;
         if (!findCommand(name))
             return usageError(
@@ -887,7 +887,7 @@ CtlParseResult CtlParser::parse(const QStringList &args) {
                 return help(commandHelp(QStringLiteral("dialect check")));
             return usageError(Text::tr("Missing 'check' after 'dialect'."));
         }
-        const QString sub = rest.at(i++);
+        const QString &sub = rest.at(i++);
         name = QStringLiteral("dialect ") + sub;
         if (!findCommand(name))
             return usageError(Text::tr("Unknown dialect command '%1': use check.").arg(sub));
@@ -923,10 +923,10 @@ CtlParseResult CtlParser::parse(const QStringList &args) {
                 return usageError(Text::tr("--%1 is given twice.").arg(key), name);
             store.insert(key, tail.values.value(key));
         }
-        if (const QString e = applyStoreOptions(store, inv); !e.isEmpty())
+        if (QString e = applyStoreOptions(store, inv); !e.isEmpty())
             return usageError(e, name);
     }
-    if (const QString e = buildCommand(name, tail, inv); !e.isEmpty())
+    if (QString e = buildCommand(name, tail, inv); !e.isEmpty())
         return usageError(e, name);
     return result;
 }

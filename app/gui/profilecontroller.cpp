@@ -53,8 +53,7 @@ std::shared_ptr<TokenStore> ProfileController::privateFile(bool consented) const
 }
 
 TokenResolver ProfileController::resolver() const {
-    return TokenResolver(m_tokens.keychain, privateFileConsent() ? privateFile(true) : nullptr,
-                         m_tokens.memory);
+    return {m_tokens.keychain, privateFileConsent() ? privateFile(true) : nullptr, m_tokens.memory};
 }
 
 QCoro::Task<ProfileController::KeychainStatus> ProfileController::probeKeychain() {

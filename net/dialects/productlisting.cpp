@@ -106,7 +106,7 @@ Result<QList<ProductSummary>> ProductListing::parsePage(const RestDialect &diale
     if (!d.productsEnvelope.isEmpty())
         list = list.toObject().value(d.productsEnvelope);
     QHash<QString, int> counts;
-    for (const QJsonValue &item : list.toArray()) {
+    for (const QJsonValue item : list.toArray()) {
         const QJsonObject o = item.toObject();
         const std::optional<QString> id = JsonReader::id(o.value(d.productFields.id));
         const QJsonValue images = o.value(QLatin1String("images"));

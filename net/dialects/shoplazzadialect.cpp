@@ -175,7 +175,7 @@ Result<QString> ShoplazzaDialect::titleOfProductWith(const HttpResponse &respons
         return badResponse(
             QCoreApplication::translate("ShoplazzaDialect", "the product has no \"images\" list"));
     QSet<QString> present;
-    for (const QJsonValue &image : images.toArray())
+    for (const QJsonValue image : images.toArray())
         if (const auto id = JsonReader::id(image.toObject().value(description().fields.id)))
             present.insert(*id);
     for (const QString &imageId : imageIds)
@@ -209,7 +209,7 @@ Result<ProductImage> ShoplazzaDialect::imageFromProductUpdate(const HttpResponse
     if (!images.isArray())
         return badResponse(QCoreApplication::translate(
             "ShoplazzaDialect", "the product update's answer has no \"images\" list"));
-    for (const QJsonValue &image : images.toArray()) {
+    for (const QJsonValue image : images.toArray()) {
         if (JsonReader::id(image.toObject().value(description().fields.id)) == current.id)
             return imageFromJson(image, productId);
     }

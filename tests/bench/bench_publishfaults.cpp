@@ -66,7 +66,7 @@ private Q_SLOTS:
             f.method = "PUT";
             f.path = QRegularExpression(QStringLiteral(".*"));
             f.status = 429;
-            f.body = "{\"errors\":\"Exceeded 2 calls per second for api client.\"}";
+            f.body = R"({"errors":"Exceeded 2 calls per second for api client."})";
             f.headers = {{"Retry-After", "2.0"}};
             f.times = 3;
             sim.addFault(f);

@@ -13,10 +13,10 @@
 namespace vitrine::test {
 
 inline QDateTime loadedTime() {
-    return QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+    return {QDate(2026, 3, 1), QTime(9, 0), Qt::UTC};
 }
 inline QDateTime laterTime() {
-    return QDateTime(QDate(2026, 3, 1), QTime(10, 30), Qt::UTC);
+    return {QDate(2026, 3, 1), QTime(10, 30), Qt::UTC};
 }
 
 // A gallery of n images with ids "1".."n", positions 10, 20, ..., alt "alt 1".., all updated at
@@ -67,7 +67,7 @@ inline SessionState stage(const QString &script) {
         const auto [verb, rest] = split(op, QLatin1Char(':'));
         const auto [id, value] = split(rest, QLatin1Char('='));
         auto row = std::find_if(s.staged.rows.begin(), s.staged.rows.end(),
-                                [&id](const StagedImage &r) { return r.key == id; });
+                                [&key = id](const StagedImage &r) { return r.key == key; });
         if (verb == QLatin1String("alt"))
             row->image.alt = value;
         else if (verb == QLatin1String("src"))

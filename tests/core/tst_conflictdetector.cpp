@@ -26,8 +26,8 @@ Gallery storeAfter(const QString &script) {
     for (const QString &op : ops(script)) {
         const auto [verb, rest] = split(op, QLatin1Char(':'));
         const auto [id, value] = split(rest, QLatin1Char('='));
-        auto image =
-            std::find_if(g.begin(), g.end(), [&id](const ProductImage &i) { return i.id == id; });
+        auto image = std::find_if(g.begin(), g.end(),
+                                  [&key = id](const ProductImage &i) { return i.id == key; });
         if (verb == QLatin1String("alt") || verb == QLatin1String("quietalt"))
             image->alt = value;
         else if (verb == QLatin1String("src"))
@@ -117,8 +117,9 @@ void TestConflictDetector::detect_data() {
     QTest::addColumn<QStringList>("ignore");
     QTest::addColumn<QStringList>("expected");
 
-    auto row = [](const char *name, const char *mine, const char *theirs, QStringList expected,
-                  bool timestamps = false, QStringList ignore = {}) {
+    auto row = [](const char *name, const char *mine, const char *theirs,
+                  const QStringList &expected, bool timestamps = false,
+                  const QStringList &ignore = {}) {
         QTest::newRow(name) << QString::fromUtf8(mine) << QString::fromUtf8(theirs) << timestamps
                             << ignore << expected;
     };

@@ -71,7 +71,7 @@ void TestCtlCommands::productsAndList() {
         ctl.run(store + QStringList{QStringLiteral("products"), QStringLiteral("--json")});
     QVERIFY2(products.exitCode == 0 && !products.crashed, products.dump());
     bool found = false;
-    for (const QJsonValue &p : products.json().value(QStringLiteral("products")).toArray()) {
+    for (const QJsonValue p : products.json().value(QStringLiteral("products")).toArray()) {
         const QJsonObject o = p.toObject();
         QVERIFY(o.value(QStringLiteral("id")).isString());
         if (o.value(QStringLiteral("id")).toString() == product) {
@@ -227,11 +227,11 @@ void TestCtlCommands::storeRefusal_data() {
                                            "\"message\":\"" +
                                            message + "\"}");
     QTest::newRow("shopline") << SimDialect::Shopline
-                              << QByteArray("{\"errors\":\"" + message + "\"}");
+                              << QByteArray(R"({"errors":")" + message + "\"}");
     QTest::newRow("shoplazza") << SimDialect::Shoplazza
-                               << QByteArray("{\"errors\":[\"" + message + "\"]}");
+                               << QByteArray(R"({"errors":[")" + message + "\"]}");
     QTest::newRow("shopify") << SimDialect::Shopify
-                             << QByteArray("{\"errors\":\"" + message + "\"}");
+                             << QByteArray(R"({"errors":")" + message + "\"}");
 }
 
 void TestCtlCommands::storeRefusal() {

@@ -85,7 +85,7 @@ private Q_SLOTS:
         QVERIFY(m_sim->setExtraFields(G, id, {{QStringLiteral("sku"), QStringLiteral("S-1")}}));
         const HttpResult patched = m_http.send(
             "PATCH", url(base, QStringLiteral("/rest/pi"), QStringLiteral("id=eq.") + id),
-            "{\"alt_text\":\"patched\"}", {{"Content-Type", "application/json"}});
+            R"({"alt_text":"patched"})", {{"Content-Type", "application/json"}});
         QCOMPARE(patched.status, 200);
         QCOMPARE(m_sim->images(G, QStringLiteral("101")).first().alt, QStringLiteral("patched"));
         QCOMPARE(m_sim->extraFields(G, id).value(QLatin1String("sku")).toString(),
@@ -137,7 +137,7 @@ private Q_SLOTS:
         QCOMPARE(pictures.size(), 6);
         const ProductImage first = m_sim->images(G, QStringLiteral("101")).first();
         QJsonObject found;
-        for (const QJsonValue &v : pictures) {
+        for (const QJsonValue v : pictures) {
             if (v.toObject().value(QStringLiteral("pictureId")).toString() == first.id)
                 found = v.toObject();
         }
@@ -265,10 +265,10 @@ private Q_SLOTS:
                           "\"listImages\":\"/x/{productId}\"}}")
             << QStringLiteral("/acme/v2");
         QTest::newRow("no prefix")
-            << QByteArray("{\"name\":\"g\",\"paths\":{\"listImages\":\"/x/{productId}\"}}")
+            << QByteArray(R"({"name":"g","paths":{"listImages":"/x/{productId}"}})")
             << QStringLiteral("apiPrefix");
         QTest::newRow("not a description")
-            << QByteArray("{\"name\":\"g\",\"apiPrefix\":\"/g\"}") << QStringLiteral("listImages");
+            << QByteArray(R"({"name":"g","apiPrefix":"/g"})") << QStringLiteral("listImages");
     }
     void refusesWhatItCannotServe() {
         QFETCH(QByteArray, description);

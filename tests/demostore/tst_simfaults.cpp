@@ -34,20 +34,20 @@ Move moveRequest(const StoreSimulator &sim, SimDialect d, const ProductImage &im
     switch (d) {
     case SimDialect::Generic:
         return {url(base, u"/product-images/"_s + iid),
-                "{\"productId\":" + pid.toUtf8() + ",\"imageUrl\":\"" + image.src.toUtf8() +
-                    "\",\"displayOrder\":" + pos + "}",
+                "{\"productId\":" + pid.toUtf8() + R"(,"imageUrl":")" + image.src.toUtf8() +
+                    R"(","displayOrder":)" + pos + "}",
                 {}};
     case SimDialect::Shopline:
         return {url(base, u"/products/%1/images/%2.json"_s.arg(pid, iid)),
-                "{\"image\":{\"position\":\"" + pos + "\"}}",
+                R"({"image":{"position":")" + pos + "\"}}",
                 {{"Authorization", "Bearer test-token"}}};
     case SimDialect::Shoplazza:
         return {url(base, u"/products/%1/images/%2"_s.arg(pid, iid)),
-                "{\"image\":{\"position\":" + pos + "}}",
+                R"({"image":{"position":)" + pos + "}}",
                 {{"access-token", "test-token"}}};
     case SimDialect::Shopify:
         return {url(base, u"/products/%1/images/%2.json"_s.arg(pid, iid)),
-                "{\"image\":{\"position\":" + pos + "}}",
+                R"({"image":{"position":)" + pos + "}}",
                 {{"X-Shopify-Access-Token", "test-token"}}};
     }
     return {};
@@ -79,8 +79,8 @@ class TstSimFaults : public QObject {
         return url(m_sim->apiUrl(G), u"/product-images"_s + path);
     }
     QByteArray putBody(const QString &alt) const {
-        return "{\"productId\":101,\"imageUrl\":\"https://example.com/x.jpg\",\"altText\":\"" +
-               alt.toUtf8() + "\",\"displayOrder\":1}";
+        return R"({"productId":101,"imageUrl":"https://example.com/x.jpg","altText":")" +
+               alt.toUtf8() + R"(","displayOrder":1})";
     }
 
 private Q_SLOTS:
@@ -95,7 +95,7 @@ private Q_SLOTS:
         f.method = "PUT";
         f.path = QRegularExpression(u"/product-images/1$"_s);
         f.status = 503;
-        f.body = "{\"status\":503,\"error\":\"Service Unavailable\"}";
+        f.body = R"({"status":503,"error":"Service Unavailable"})";
         f.headers = {{"Retry-After", "1"}};
         m_sim->addFault(f);
         const HttpResult r = m_http.send("PUT", generic(u"/1"_s), putBody(u"changed"_s));
@@ -157,7 +157,7 @@ private Q_SLOTS:
         SimFault f;
         f.path = QRegularExpression(u"/product-images/product/101/ordered"_s);
         f.status = status;
-        f.body = "{\"status\":500,\"error\":\"Internal Server Error\"}";
+        f.body = R"({"status":500,"error":"Internal Server Error"})";
         f.damage = SimFault::Damage::Cut;
         m_sim->addFault(f);
         const HttpResult r = m_http.get(generic(u"/product/101/ordered"_s));
@@ -174,7 +174,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("contentType");
         QTest::addColumn<QByteArray>("body");
         QTest::newRow("500") << 500 << QByteArray("application/json")
-                             << QByteArray("{\"status\":500,\"error\":\"Internal Server Error\"}");
+                             << QByteArray(R"({"status":500,"error":"Internal Server Error"})");
         QTest::newRow("a proxy's HTML 502 page")
             << 502 << QByteArray("text/html")
             << QByteArray("<html><body><h1>502 Bad Gateway</h1></body></html>");

@@ -31,7 +31,7 @@ QJsonObject imageBody(int productId, const QString &url, const QString &alt,
 
 QList<int> displayOrders(const QJsonArray &images) {
     QList<int> out;
-    for (const QJsonValue &v : images)
+    for (const QJsonValue v : images)
         out.append(v.toObject().value(QStringLiteral("displayOrder")).toInt());
     return out;
 }
@@ -251,21 +251,21 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("method");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QStringList>("fields");
-        const QByteArray ok = "\"imageUrl\":\"https://example.com/x.jpg\"";
+        const QByteArray ok = R"("imageUrl":"https://example.com/x.jpg")";
         for (const QByteArray &method : {QByteArray("POST"), QByteArray("PUT")}) {
             QTest::addRow("%s no productId", method.constData())
                 << method << ("{" + ok + "}") << QStringList{QStringLiteral("productId")};
             QTest::addRow("%s string productId", method.constData())
-                << method << ("{\"productId\":\"101\"," + ok + "}")
+                << method << (R"({"productId":"101",)" + ok + "}")
                 << QStringList{QStringLiteral("productId")};
             QTest::addRow("%s no imageUrl", method.constData())
                 << method << QByteArray("{\"productId\":101}")
                 << QStringList{QStringLiteral("imageUrl")};
             QTest::addRow("%s empty imageUrl", method.constData())
-                << method << QByteArray("{\"productId\":101,\"imageUrl\":\"\"}")
+                << method << QByteArray(R"({"productId":101,"imageUrl":""})")
                 << QStringList{QStringLiteral("imageUrl")};
             QTest::addRow("%s invalid imageUrl", method.constData())
-                << method << QByteArray("{\"productId\":101,\"imageUrl\":\"not a url\"}")
+                << method << QByteArray(R"({"productId":101,"imageUrl":"not a url"})")
                 << QStringList{QStringLiteral("imageUrl")};
             QTest::addRow("%s fractional displayOrder", method.constData())
                 << method << ("{\"productId\":101," + ok + ",\"displayOrder\":1.5}")
@@ -290,7 +290,7 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("error")).toString(), QStringLiteral("Bad Request"));
         QVERIFY(!o.value(QStringLiteral("message")).toString().isEmpty());
         QStringList got;
-        for (const QJsonValue &e : o.value(QStringLiteral("errors")).toArray()) {
+        for (const QJsonValue e : o.value(QStringLiteral("errors")).toArray()) {
             got.append(e.toObject().value(QStringLiteral("field")).toString());
             QVERIFY(!e.toObject().value(QStringLiteral("message")).toString().isEmpty());
         }
@@ -299,9 +299,8 @@ private Q_SLOTS:
     }
 
     void putValidationMatchesTheSeedExactly() {
-        const HttpResult r =
-            m_http.send("PUT", images(QStringLiteral("/1")),
-                        "{\"productId\":101,\"altText\":\"x\",\"displayOrder\":1}");
+        const HttpResult r = m_http.send("PUT", images(QStringLiteral("/1")),
+                                         R"({"productId":101,"altText":"x","displayOrder":1})");
         QCOMPARE(r.status, 400);
         const QJsonObject expected{
             {QStringLiteral("status"), 400},
@@ -454,7 +453,7 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         QCOMPARE(r.header("Content-Type"), QByteArray("image/jpeg"));
         QVERIFY(r.header("Cache-Control").contains("max-age="));
-        QVERIFY(r.body.size() < 60 * 1024);
+        QVERIFY(r.body.size() < qsizetype(60) * 1024);
         QImage image;
         QVERIFY(image.loadFromData(r.body));
         QCOMPARE(image.width(), file == QLatin1String("lamp-tiny.jpg") ? 40 : 600);
@@ -485,7 +484,7 @@ private Q_SLOTS:
         m_sim->clearRecordedRequests();
         QSignalSpy received(m_sim.get(), &StoreSimulator::requestReceived);
         m_http.send("PUT", images(QStringLiteral("/1"), QStringLiteral("trace=1")),
-                    "{\"productId\":101,\"imageUrl\":\"https://example.com/x.jpg\"}",
+                    R"({"productId":101,"imageUrl":"https://example.com/x.jpg"})",
                     {{"Authorization", "Bearer abc"}});
         m_http.get(m_sim->imageUrl(QStringLiteral("sofa-front.jpg")));
         const QList<SimRequest> recorded = m_sim->recordedRequests();
@@ -570,9 +569,9 @@ private Q_SLOTS:
     void corruptDataFile_data() {
         QTest::addColumn<QByteArray>("content");
         QTest::newRow("not JSON") << QByteArray("{ this is not json");
-        QTest::newRow("another format") << QByteArray("{\"format\":\"x\",\"version\":1}");
+        QTest::newRow("another format") << QByteArray(R"({"format":"x","version":1})");
         QTest::newRow("future version")
-            << QByteArray("{\"format\":\"vitrine-store-simulator\",\"version\":99}");
+            << QByteArray(R"({"format":"vitrine-store-simulator","version":99})");
         QTest::newRow("image of no product")
             << QByteArray("{\"format\":\"vitrine-store-simulator\",\"version\":1,\"dialects\":"
                           "{\"generic\":{\"ids\":{},\"products\":[],\"images\":[{\"id\":\"1\","

@@ -164,7 +164,7 @@ private Q_SLOTS:
         const HttpResult r = m_http.send(method, api(path), {}, auth);
         QCOMPARE(r.status, status);
         QStringList got;
-        for (const QJsonValue &e : r.object().value(u"errors"_s).toArray())
+        for (const QJsonValue e : r.object().value(u"errors"_s).toArray())
             got.append(e.toString());
         QCOMPARE(got, errors);
     }

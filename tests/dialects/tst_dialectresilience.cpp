@@ -184,6 +184,7 @@ private Q_SLOTS:
         QSignalSpy throttled(c.get(), &StoreClient::throttled);
         const QString product = sofa(d);
         std::vector<QCoro::Task<Result<Gallery>>> tasks;
+        tasks.reserve(burst);
         // A full bucket lets the burst go at once, less the one slot the throttle keeps spare so
         // that no request finds the store's bucket full (Throttle::capacity).
         const int atOnce = burst > 1 ? burst - 1 : 1;
@@ -207,7 +208,7 @@ private Q_SLOTS:
     void serverErrorIsRetriedForReads_data() { addDialectRows(); }
     void serverErrorIsRetriedForReads() {
         const DialectUnderTest d = current();
-        m_sim->addFault(fault("GET", QStringLiteral("."), 503, "{\"errors\":\"busy\"}", 1));
+        m_sim->addFault(fault("GET", QStringLiteral("."), 503, R"({"errors":"busy"})", 1));
         auto c = dialectClient(*m_sim, d, testToken(), 2);
         QVERIFY(await(c->listImages(sofa(d))).ok());
         QCOMPARE(countApi("GET"), 2);
@@ -217,7 +218,7 @@ private Q_SLOTS:
     void serverErrorRetriesRunOut() {
         const DialectUnderTest d = current();
         m_sim->addFault(
-            fault("DELETE", QStringLiteral("."), 502, "{\"errors\":\"Bad gateway\"}", -1));
+            fault("DELETE", QStringLiteral("."), 502, R"({"errors":"Bad gateway"})", -1));
         auto c = dialectClient(*m_sim, d, testToken(), 2);
         const QString product = sofa(d);
         const Result<void> r =
@@ -233,7 +234,7 @@ private Q_SLOTS:
     void createIsNotRetriedOnServerError_data() { addDialectRows(); }
     void createIsNotRetriedOnServerError() {
         const DialectUnderTest d = current();
-        m_sim->addFault(fault("POST", QStringLiteral("."), 503, "{\"errors\":\"busy\"}", -1));
+        m_sim->addFault(fault("POST", QStringLiteral("."), 503, R"({"errors":"busy"})", -1));
         auto c = dialectClient(*m_sim, d, testToken(), 3);
         const Result<ProductImage> r = await(c->createImage(sofa(d), newImage()));
         QCOMPARE(r.error().code, StoreError::Code::Server);
@@ -326,7 +327,7 @@ private Q_SLOTS:
     void multiRequestUpdateStopsAtTheFirstFailure() {
         const DialectUnderTest d = builtinDialect(QStringLiteral("shoplazza"));
         m_sim->addFault(
-            fault("PUT", QStringLiteral("/images/"), 503, "{\"errors\":[\"busy\"]}", -1));
+            fault("PUT", QStringLiteral("/images/"), 503, R"({"errors":["busy"]})", -1));
         auto c = dialectClient(*m_sim, d, testToken(), 1);
         const QString product = sofa(d);
         const ProductImage image = m_sim->images(d.sim, product).first();

@@ -54,7 +54,7 @@ private Q_SLOTS:
         const QJsonArray images =
             QJsonDocument::fromJson(raw->body).object().value(QLatin1String("images")).toArray();
         QVERIFY(!images.isEmpty());
-        for (const QJsonValue &i : images)
+        for (const QJsonValue i : images)
             QVERIFY(i.toObject()
                         .value(QLatin1String("src"))
                         .toString()
@@ -225,7 +225,7 @@ private Q_SLOTS:
         QTest::newRow("204 empty") << 204 << QByteArray();
         QTest::newRow("200 {}") << 200 << QByteArray("{}");
         QTest::newRow("200 product without images")
-            << 200 << QByteArray("{\"product\":{\"title\":\"Grey sofa\"}}");
+            << 200 << QByteArray(R"({"product":{"title":"Grey sofa"}})");
     }
     void productUpdateAnswerWithoutTheImage() {
         QFETCH(int, status);
@@ -250,9 +250,9 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::newRow("html") << QByteArray("<html>ok</html>");
         QTest::newRow("images without this one")
-            << QByteArray("{\"product\":{\"title\":\"Grey sofa\",\"images\":[]}}");
+            << QByteArray(R"({"product":{"title":"Grey sofa","images":[]}})");
         QTest::newRow("images not a list")
-            << QByteArray("{\"product\":{\"title\":\"Grey sofa\",\"images\":7}}");
+            << QByteArray(R"({"product":{"title":"Grey sofa","images":7}})");
     }
     void productUpdateAnswerContradicts() {
         QFETCH(QByteArray, body);
@@ -281,7 +281,7 @@ private Q_SLOTS:
     // A product answer without a title cannot be written back: a clear error, nothing written.
     void productWithoutTitle() {
         m_sim->addFault(fault("GET", QStringLiteral("/products/[^/]+$"), 200,
-                              "{\"product\":{\"id\":\"" + m_product.toUtf8() + "\",\"images\":[]}}",
+                              R"({"product":{"id":")" + m_product.toUtf8() + R"(","images":[]}})",
                               1));
         auto c = client();
         ImagePatch patch;
@@ -295,7 +295,7 @@ private Q_SLOTS:
     // The product update refused (e.g. the store's own validation): its words come back.
     void productUpdateRefused() {
         m_sim->addFault(fault("PUT", QStringLiteral("/products/[^/]+$"), 400,
-                              "{\"errors\":[\"title is required\"]}", 1));
+                              R"({"errors":["title is required"]})", 1));
         auto c = client();
         ImagePatch patch;
         patch.alt = QStringLiteral("x");

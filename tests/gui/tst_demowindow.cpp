@@ -26,7 +26,7 @@ namespace {
 struct Harness {
     StoreLauncher launcher{nullptr, nullptr};
     ThumbnailFetcher fetcher{
-        ThumbnailFetcher::Options{6, 20 * 1024 * 1024, 10000, QStringLiteral("-"), 0}};
+        ThumbnailFetcher::Options{6, qint64(20) * 1024 * 1024, 10000, QStringLiteral("-"), 0}};
     ThumbnailCache thumbnails{[this](QUrl url) { return fetcher.fetch(std::move(url)); }};
     EditSession session;
     MainWindow window{&session, &thumbnails};
@@ -41,7 +41,7 @@ struct Harness {
     }
 
     bool open(LaunchOptions options) {
-        const Result<StoreTarget> target = QCoro::waitFor(launcher.resolve(options));
+        const Result<StoreTarget> target = QCoro::waitFor(launcher.resolve(std::move(options)));
         if (!target.ok())
             return false;
         QCoro::waitFor(controller.openStore(target.value()));

@@ -22,7 +22,7 @@ struct WindowHarness {
     Journal journal;
     StoreLauncher launcher{nullptr, nullptr};
     ThumbnailFetcher fetcher{
-        ThumbnailFetcher::Options{6, 20 * 1024 * 1024, 10000, QStringLiteral("-"), 0}};
+        ThumbnailFetcher::Options{6, qint64(20) * 1024 * 1024, 10000, QStringLiteral("-"), 0}};
     ThumbnailCache thumbnails{[this](QUrl url) { return fetcher.fetch(std::move(url)); }};
     EditSession session;
     MainWindow window{&session, &thumbnails};

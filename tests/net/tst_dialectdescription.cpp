@@ -202,12 +202,12 @@ private Q_SLOTS:
     void badDescriptions_data() {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("no name") << QByteArray("{\"paths\":{\"listImages\":\"/i/{productId}\"}}")
+        QTest::newRow("no name") << QByteArray(R"({"paths":{"listImages":"/i/{productId}"}})")
                                  << QStringLiteral("name");
         QTest::newRow("no list path")
-            << QByteArray("{\"name\":\"x\"}") << QStringLiteral("paths.listImages");
+            << QByteArray(R"({"name":"x"})") << QStringLiteral("paths.listImages");
         QTest::newRow("paths not object")
-            << QByteArray("{\"name\":\"x\",\"paths\":[1]}") << QStringLiteral("paths");
+            << QByteArray(R"({"name":"x","paths":[1]})") << QStringLiteral("paths");
         QTest::newRow("field not string")
             << QByteArray("{\"name\":\"x\",\"paths\":{\"listImages\":\"/i/"
                           "{productId}\"},\"fields\":{\"alt\":3}}")
@@ -232,7 +232,7 @@ private Q_SLOTS:
                           "i/{productId}\"},\"auth\":{\"header\":\"X: y\\nEvil\"}}")
             << QStringLiteral("auth.header");
         QTest::newRow("relative path")
-            << QByteArray("{\"name\":\"x\",\"paths\":{\"listImages\":\"images\"}}")
+            << QByteArray(R"({"name":"x","paths":{"listImages":"images"}})")
             << QStringLiteral("images");
         QTest::newRow("base URL without a host")
             << QByteArray("{\"name\":\"x\",\"baseUrl\":\"https:///x\",\"paths\":{"

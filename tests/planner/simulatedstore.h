@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace vitrine::test {
 
 // A store reduced to its ordering rules, written independently of the planner so that applying a
@@ -22,8 +24,8 @@ namespace vitrine::test {
 // a batched alt write for any number of its images, all or nothing.
 class SimulatedStore {
 public:
-    SimulatedStore(const Gallery &baseline, const StoreCapabilities &caps)
-        : m_caps(caps)
+    SimulatedStore(const Gallery &baseline, StoreCapabilities caps)
+        : m_caps(std::move(caps))
         , m_list(baseline) {
         for (const ProductImage &image : baseline)
             m_lastRead.insert(image.id, image);

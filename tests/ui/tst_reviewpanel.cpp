@@ -29,7 +29,7 @@ struct Fixture {
     ReviewPanel panel{&session, &cache};
 
     // The panel is shown: hidden, it does no work until it is shown.
-    explicit Fixture(Gallery gallery, bool shown = true) {
+    explicit Fixture(const Gallery &gallery, bool shown = true) {
         host.serve(gallery, QSize(800, 800));
         session.setCapabilities(capabilitiesWithAltLimits(20, 30));
         session.load(QStringLiteral("sofa"), gallery);

@@ -62,7 +62,7 @@ struct FakeImageHost {
         co_return *it;
     }
     ThumbnailCache::FetchBytes fetcher() {
-        return [this](QUrl url) { return answer(this, url); };
+        return [this](QUrl url) { return answer(this, std::move(url)); };
     }
     // Every image of the gallery as a solid-colour PNG of the given size.
     void serve(const Gallery &gallery, QSize size = QSize(400, 300),
