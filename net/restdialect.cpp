@@ -175,8 +175,8 @@ std::optional<StoreError> RestDialect::checkAlt(const QString &alt, bool forNewI
 QJsonValue RestDialect::idToJson(const QString &id) const {
     if (m_d.numericIdsInBody && matchesIdKind(DialectDescription::IdKind::Digits, id) &&
         id.size() <= 18)
-        return QJsonValue(id.toLongLong());
-    return QJsonValue(id);
+        return {id.toLongLong()};
+    return {id};
 }
 
 QJsonObject RestDialect::imageToJson(const ProductImage &image, const QStringList &which) const {
@@ -416,7 +416,7 @@ Result<ProductImage> RestDialect::imageFromJson(const QJsonValue &value,
 
     const QJsonValue variantsValue = field(f.variants);
     if (variantsValue.isArray()) {
-        for (const QJsonValue &v : variantsValue.toArray()) {
+        for (const QJsonValue v : variantsValue.toArray()) {
             const std::optional<QString> variant = JsonReader::id(v);
             if (!variant)
                 return wrongType(f.variants, v);
@@ -446,7 +446,7 @@ Result<Gallery> RestDialect::galleryFromJson(const QJsonValue &value,
     Gallery gallery;
     const QJsonArray array = value.toArray();
     gallery.reserve(array.size());
-    for (const QJsonValue &item : array) {
+    for (const QJsonValue item : array) {
         Result<ProductImage> image = imageFromJson(item, productId);
         if (!image)
             return image.error();
@@ -461,7 +461,7 @@ Result<QList<QJsonObject>> RestDialect::recordsOf(const QJsonValue &list,
     if (!list.isArray())
         return records; // galleryFromJson() says what is wrong
     const QString &productKey = m_d.fields.productId;
-    for (const QJsonValue &item : list.toArray()) {
+    for (const QJsonValue item : list.toArray()) {
         const QJsonObject o = item.toObject();
         records << o;
         if (productKey.isEmpty() || productId.isEmpty() || !o.contains(productKey))
@@ -689,7 +689,7 @@ Result<QList<ProductSummary>> RestDialect::productsFromJson(const QJsonValue &js
                 .arg(JsonReader::typeName(list)));
     const auto &f = m_d.productFields;
     QList<ProductSummary> products;
-    for (const QJsonValue &item : list.toArray()) {
+    for (const QJsonValue item : list.toArray()) {
         if (!item.isObject())
             return badResponse(
                 QCoreApplication::translate("RestDialect", "a product is %1 instead of an object")

@@ -42,10 +42,10 @@ QCoro::Task<Result<HttpResponse>> sendAndMap(QPointer<RequestPipeline> pipeline,
 
 } // namespace
 
-StoreClient::StoreClient(StoreProfile profile, QString token, QObject *parent)
-    : StoreClient(std::move(profile), std::move(token), PipelineOptions{}, parent) {}
+StoreClient::StoreClient(StoreProfile profile, const QString &token, QObject *parent)
+    : StoreClient(std::move(profile), token, PipelineOptions{}, parent) {}
 
-StoreClient::StoreClient(StoreProfile profile, QString token, PipelineOptions options,
+StoreClient::StoreClient(StoreProfile profile, const QString &token, PipelineOptions options,
                          QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile)) {

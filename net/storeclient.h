@@ -32,11 +32,11 @@ struct ConnectionReport {
 class StoreClient : public QObject {
     Q_OBJECT
 public:
-    StoreClient(StoreProfile profile, QString token, QObject *parent = nullptr);
+    StoreClient(StoreProfile profile, const QString &token, QObject *parent = nullptr);
     // The same, with pipeline tuning (backoff, jitter source, body cap, extra CA certificates).
     // The profile's timeoutMs and maxRetries, and the rate limit (the profile's override, else
     // the dialect's), replace those fields of options.
-    StoreClient(StoreProfile profile, QString token, PipelineOptions options,
+    StoreClient(StoreProfile profile, const QString &token, PipelineOptions options,
                 QObject *parent = nullptr);
     ~StoreClient() override;
 
