@@ -14,7 +14,7 @@ jobs=$(nproc)
 
 # The project's own folders; anything else (the build tree's generated files, /usr/include) is
 # not ours to fix.
-ours="^$here/(app|core|demostore|models|net|spelling|tests|ui|workflow)/"
+ours="^$here/(app|catalog|core|demostore|models|net|spelling|tests|translations|ui|workflow)/"
 
 # The build's compile commands are GCC's: clang does not know -fcoroutines (QCoro adds it; clang
 # enables coroutines with C++20 by itself), so a copy without it, holding only our sources, is
