@@ -79,8 +79,8 @@ class TstSimFaults : public QObject {
         return url(m_sim->apiUrl(G), u"/product-images"_s + path);
     }
     QByteArray putBody(const QString &alt) const {
-        return R"({"productId":101,"imageUrl":"https://example.com/x.jpg","altText":")" +
-               alt.toUtf8() + R"(","displayOrder":1})";
+        return "{\"productId\":101,\"imageUrl\":\"https://example.com/x.jpg\",\"altText\":\"" +
+               alt.toUtf8() + "\",\"displayOrder\":1}";
     }
 
 private Q_SLOTS:
@@ -95,7 +95,7 @@ private Q_SLOTS:
         f.method = "PUT";
         f.path = QRegularExpression(u"/product-images/1$"_s);
         f.status = 503;
-        f.body = R"({"status":503,"error":"Service Unavailable"})";
+        f.body = "{\"status\":503,\"error\":\"Service Unavailable\"}";
         f.headers = {{"Retry-After", "1"}};
         m_sim->addFault(f);
         const HttpResult r = m_http.send("PUT", generic(u"/1"_s), putBody(u"changed"_s));
@@ -157,7 +157,7 @@ private Q_SLOTS:
         SimFault f;
         f.path = QRegularExpression(u"/product-images/product/101/ordered"_s);
         f.status = status;
-        f.body = R"({"status":500,"error":"Internal Server Error"})";
+        f.body = "{\"status\":500,\"error\":\"Internal Server Error\"}";
         f.damage = SimFault::Damage::Cut;
         m_sim->addFault(f);
         const HttpResult r = m_http.get(generic(u"/product/101/ordered"_s));

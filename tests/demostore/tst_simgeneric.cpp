@@ -251,7 +251,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("method");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QStringList>("fields");
-        const QByteArray ok = R"("imageUrl":"https://example.com/x.jpg")";
+        const QByteArray ok = "\"imageUrl\":\"https://example.com/x.jpg\"";
         for (const QByteArray &method : {QByteArray("POST"), QByteArray("PUT")}) {
             QTest::addRow("%s no productId", method.constData())
                 << method << ("{" + ok + "}") << QStringList{QStringLiteral("productId")};
@@ -484,7 +484,7 @@ private Q_SLOTS:
         m_sim->clearRecordedRequests();
         QSignalSpy received(m_sim.get(), &StoreSimulator::requestReceived);
         m_http.send("PUT", images(QStringLiteral("/1"), QStringLiteral("trace=1")),
-                    R"({"productId":101,"imageUrl":"https://example.com/x.jpg"})",
+                    "{\"productId\":101,\"imageUrl\":\"https://example.com/x.jpg\"}",
                     {{"Authorization", "Bearer abc"}});
         m_http.get(m_sim->imageUrl(QStringLiteral("sofa-front.jpg")));
         const QList<SimRequest> recorded = m_sim->recordedRequests();
