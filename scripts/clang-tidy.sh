@@ -5,40 +5,123 @@
 #   scripts/clang-tidy.sh [BUILD_DIR] [FILE_REGEX...]
 # BUILD_DIR (default build/dev) must have been built: the sources include generated headers.
 # FILE_REGEX limits the run to matching paths (e.g. 'models/' or 'editsession\.cpp$').
+# A file that passed is not checked again until it, a file it includes (as the build last saw its
+# includes), .clang-tidy, its compile command or clang-tidy changes: the results are kept in
+# BUILD_DIR/clang-tidy/passed. CLANG_TIDY_JOBS sets the number of parallel runs (default: nproc).
 # scripts/dev.sh test runs it after the tests when CI is set.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=$(cd "${1:-$here/build/dev}" && pwd)
 shift || true
-jobs=$(nproc)
+exec python3 - "$here" "$build" "${CLANG_TIDY_JOBS:-$(nproc)}" "$@" <<'EOF'
+import concurrent.futures, hashlib, json, os, re, shlex, subprocess, sys, time
 
+here, build, jobs, regexes = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4:]
 # The project's own folders; anything else (the build tree's generated files, /usr/include) is
 # not ours to fix.
-ours="^$here/(app|catalog|core|demostore|models|net|spelling|tests|translations|ui|workflow)/"
+ours = f"^{re.escape(here)}/(app|catalog|core|demostore|models|net|spelling|tests|translations|ui|workflow)/"
 
 # The build's compile commands are GCC's: clang does not know -fcoroutines (QCoro adds it; clang
 # enables coroutines with C++20 by itself), so a copy without it, holding only our sources, is
 # what clang-tidy reads.
-db="$build/clang-tidy"
-mkdir -p "$db"
-python3 - "$build/compile_commands.json" "$db/compile_commands.json" "$ours" <<'EOF'
-import json, re, sys
-source, target, ours = sys.argv[1], sys.argv[2], re.compile(sys.argv[3])
-with open(source) as f:
-    commands = json.load(f)
-kept = []
+db = os.path.join(build, "clang-tidy")
+passed_dir = os.path.join(db, "passed")
+os.makedirs(passed_dir, exist_ok=True)
+with open(os.path.join(build, "compile_commands.json")) as f:
+    commands = [c for c in json.load(f) if re.match(ours, c["file"])]
 for c in commands:
-    if not ours.match(c["file"]):
-        continue
     c["command"] = re.sub(r"(^| )-fcoroutines(?= |$)", " ", c["command"])
-    kept.append(c)
-with open(target, "w") as f:
-    json.dump(kept, f, indent=1)
-print(f"clang-tidy: {len(kept)} source files", file=sys.stderr)
-EOF
+with open(os.path.join(db, "compile_commands.json"), "w") as f:
+    json.dump(commands, f, indent=1)
+wanted = [c for c in commands if not regexes or any(re.search(r, c["file"]) for r in regexes)]
 
-start=$(date +%s)
-status=0
-run-clang-tidy -quiet -j "$jobs" -p "$db" -header-filter="$ours" "$@" || status=$?
-echo "clang-tidy: $(($(date +%s) - start)) s with $jobs jobs, $([[ $status -eq 0 ]] && echo "no findings" || echo "FINDINGS (exit $status)")" >&2
-exit $status
+# What each object file was built from, as the compiler reported it (ninja's deps log).
+deps = {}
+try:
+    log = subprocess.run(["ninja", "-C", build, "-t", "deps"], capture_output=True, text=True,
+                         check=True).stdout
+    target = None
+    for line in log.splitlines():
+        if line and not line[0].isspace():
+            target = line.split(":", 1)[0] if "(VALID)" in line else None
+            if target:
+                deps[target] = []
+        elif target and line.strip():
+            deps[target].append(os.path.normpath(os.path.join(build, line.strip())))
+except (OSError, subprocess.CalledProcessError):
+    pass  # no cache: every file is checked
+
+version = subprocess.run(["clang-tidy", "--version"], capture_output=True, text=True).stdout
+with open(os.path.join(here, ".clang-tidy"), "rb") as f:
+    config = f.read()
+digests = {}
+
+
+def digest(path):
+    # Other projects' headers change only with their packages: size and time say enough.
+    if path not in digests:
+        try:
+            if path.startswith("/usr/"):
+                st = os.stat(path)
+                digests[path] = f"{st.st_size}:{st.st_mtime_ns}"
+            else:
+                with open(path, "rb") as f:
+                    digests[path] = hashlib.sha256(f.read()).hexdigest()
+        except OSError:
+            digests[path] = "missing"
+    return digests[path]
+
+
+def key(c):
+    args = shlex.split(c["command"])
+    obj = args[args.index("-o") + 1] if "-o" in args else None
+    inputs = deps.get(obj)
+    if not inputs:
+        return None
+    h = hashlib.sha256()
+    for part in (version, config.decode(), c["command"], *(p + "=" + digest(p) for p in inputs)):
+        h.update(part.encode() + b"\0")
+    return h.hexdigest()
+
+
+def check(c):
+    start = time.monotonic()
+    run = subprocess.run(["clang-tidy", "--quiet", "-p", db, f"-header-filter={ours}", c["file"]],
+                         capture_output=True, text=True)
+    return c, run, time.monotonic() - start
+
+
+todo, skipped = [], 0
+for c in wanted:
+    k = key(c)
+    if k and os.path.exists(os.path.join(passed_dir, k)):
+        skipped += 1
+    else:
+        todo.append((c, k))
+print(f"clang-tidy: {len(wanted)} source files, {skipped} unchanged since they passed, "
+      f"{len(todo)} to check with {jobs} jobs", file=sys.stderr)
+
+start = time.monotonic()
+failed = []
+with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
+    keys = {c["file"]: k for c, k in todo}
+    for future in concurrent.futures.as_completed([pool.submit(check, c) for c, _ in todo]):
+        c, run, seconds = future.result()
+        name = os.path.relpath(c["file"], here)
+        if run.returncode == 0:
+            if keys[c["file"]]:
+                open(os.path.join(passed_dir, keys[c["file"]]), "w").close()
+            print(f"  {name}: {seconds:.1f} s", file=sys.stderr)
+            continue
+        failed.append(name)
+        # clang-tidy's own statistics ("N warnings generated") are noise next to the findings.
+        out = [l for l in (run.stdout + run.stderr).splitlines()
+               if not re.match(r"^\d+ warnings? (and \d+ errors? )?generated\.$", l)]
+        print(f"  {name}: FINDINGS ({seconds:.1f} s)\n" + "\n".join(out), flush=True)
+
+elapsed = time.monotonic() - start
+print(f"clang-tidy: {len(todo)} files checked in {elapsed:.0f} s with {jobs} jobs; "
+      + (f"FINDINGS in {len(failed)}: {' '.join(failed)}" if failed else "no findings"),
+      file=sys.stderr)
+sys.exit(1 if failed else 0)
+EOF
