@@ -178,7 +178,7 @@ struct Field {
     bool (*differs)(const ProductImage &, const ProductImage &);
 };
 
-const Field kFields[] = {
+const std::array<Field, 3> kFields{{
     {Conflict::Kind::AltChangedElsewhere,
      [](const ProductImage &a, const ProductImage &b) { return a.alt != b.alt; }},
     {Conflict::Kind::SourceChangedElsewhere,
@@ -187,7 +187,7 @@ const Field kFields[] = {
      [](const ProductImage &a, const ProductImage &b) {
          return !sameVariantSet(a.variantIds, b.variantIds);
      }},
-};
+}};
 
 void copyField(Conflict::Kind kind, const ProductImage &from, ProductImage *to) {
     switch (kind) {
@@ -534,10 +534,9 @@ SessionState ConflictDetector::merge(const SessionState &state, const Gallery &f
     // order that is placed (or first), walking the store's order so a run of them keeps its order.
     QSet<QString> toPlace;
     for (const ProductImage &theirs : v.freshOrder) {
-        if (!placed.contains(theirs.id))
-            toPlace.insert(theirs.id);
-        else if (takeTheirs(theirs.id, Conflict::Kind::PositionChangedElsewhere).value_or(false) &&
-                 !out.staged.deletedIds.contains(theirs.id))
+        if (!placed.contains(theirs.id) ||
+            (takeTheirs(theirs.id, Conflict::Kind::PositionChangedElsewhere).value_or(false) &&
+             !out.staged.deletedIds.contains(theirs.id)))
             toPlace.insert(theirs.id);
     }
     for (int i = 0; i < v.freshOrder.size(); ++i) {

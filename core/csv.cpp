@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QStringDecoder>
 
+#include <array>
+
 namespace vitrine {
 
 namespace {
@@ -26,8 +28,8 @@ bool startsLikeFormula(QStringView text, qsizetype apostrophes) {
 
 // The delimiter the first line uses most outside quotes.
 QChar detectDelimiter(QStringView text) {
-    int counts[3] = {0, 0, 0};
-    const QChar candidates[3] = {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t')};
+    std::array<int, 3> counts{};
+    const std::array<QChar, 3> candidates{QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t')};
     bool quoted = false;
     for (const QChar c : text) {
         if (c == QLatin1Char('"'))

@@ -1,6 +1,7 @@
 #include "core/differencehash.h"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 
 namespace vitrine {
@@ -13,8 +14,9 @@ std::optional<quint64> DifferenceHash::of(const uchar *gray, int width, int heig
         return std::nullopt;
     // Area average: every pixel counts once, in the cell it falls into. Deterministic and
     // independent of any scaler's filter, so a hash stored today matches one computed later.
-    double sum[kRows][kColumns] = {};
-    int count[kRows][kColumns] = {};
+    using Grid = std::array<std::array<double, kColumns>, kRows>;
+    Grid sum{};
+    std::array<std::array<int, kColumns>, kRows> count{};
     for (int y = 0; y < height; ++y) {
         const int row = int(qint64(y) * kRows / height);
         const uchar *line = gray + y * stride;
@@ -24,7 +26,7 @@ std::optional<quint64> DifferenceHash::of(const uchar *gray, int width, int heig
             ++count[row][column];
         }
     }
-    double cell[kRows][kColumns];
+    Grid cell{};
     double lowest = 255;
     double highest = 0;
     for (int r = 0; r < kRows; ++r) {

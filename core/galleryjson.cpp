@@ -53,7 +53,7 @@ bool fromJson(const QJsonValue &value, QStringList *out) {
     if (!value.isArray())
         return false;
     QStringList list;
-    for (const QJsonValue &v : value.toArray()) {
+    for (const QJsonValue v : value.toArray()) {
         if (!v.isString())
             return false;
         list << v.toString();
@@ -111,7 +111,7 @@ bool fromJson(const QJsonValue &value, Gallery *out) {
     if (!value.isArray())
         return false;
     Gallery gallery;
-    for (const QJsonValue &v : value.toArray()) {
+    for (const QJsonValue v : value.toArray()) {
         ProductImage image;
         if (!fromJson(v, &image))
             return false;

@@ -50,7 +50,7 @@ std::optional<SessionState> SessionState::fromJson(const QJsonObject &o, QString
     if (!rows.isArray())
         return fail(QStringLiteral("the kept images cannot be read"));
     QSet<QString> keys;
-    for (const QJsonValue &v : rows.toArray()) {
+    for (const QJsonValue v : rows.toArray()) {
         StagedImage row;
         if (!galleryjson::fromJson(v, &row) || keys.contains(row.key))
             return fail(QStringLiteral("a kept image cannot be read"));

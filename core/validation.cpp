@@ -63,7 +63,7 @@ ValidationResult validateAltText(const QString &text, int limit) {
 }
 
 QString absoluteImageUrl(const QString &text) {
-    const QString s = text.trimmed();
+    QString s = text.trimmed(); // not const: returned, it is moved
     if (s.startsWith(QLatin1String("//")))
         return QStringLiteral("https:") + s;
     return s;

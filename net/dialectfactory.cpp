@@ -50,7 +50,7 @@ Registry &registry() {
 void DialectFactory::registerDialect(const QString &name, Creator creator) {
     Registry &r = registry();
     QMutexLocker lock(&r.mutex);
-    r.creators.insert(name, std::move(creator));
+    r.creators.emplace(name, std::move(creator));
 }
 
 bool DialectFactory::isRegistered(const QString &name) {

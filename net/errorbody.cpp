@@ -9,7 +9,7 @@ namespace vitrine {
 namespace {
 
 // Hostile stores may send megabytes of "message"; the user gets a readable sentence.
-constexpr int kMaxMessageLength = 500;
+constexpr qsizetype kMaxMessageLength = 500;
 constexpr int kMaxFieldErrors = 50;
 
 QString clipped(QString s) {
@@ -41,7 +41,7 @@ void collect(const QJsonValue &v, QStringList *messages, QStringList *fieldError
         if (!s.isEmpty())
             messages->append(s);
     } else if (v.isArray()) {
-        for (const QJsonValue &item : v.toArray()) {
+        for (const QJsonValue item : v.toArray()) {
             if (messages->size() + fieldErrors->size() >= kMaxFieldErrors)
                 break;
             if (item.isObject()) {
@@ -70,7 +70,7 @@ void collect(const QJsonValue &v, QStringList *messages, QStringList *fieldError
                 break;
             if (it.value().isArray()) {
                 QStringList parts;
-                for (const QJsonValue &m : it.value().toArray()) {
+                for (const QJsonValue m : it.value().toArray()) {
                     const QString s = scalarText(m);
                     if (!s.isEmpty())
                         parts.append(s);

@@ -708,7 +708,7 @@ Result<QList<ProductSummary>> RestDialect::productsFromJson(const QJsonValue &js
         // Variant names only help (alt text templates, a review rule): a variant without a
         // usable id or name is left out rather than the listing refused.
         if (!f.variants.isEmpty()) {
-            for (const QJsonValue &variant : o.value(f.variants).toArray()) {
+            for (const QJsonValue variant : o.value(f.variants).toArray()) {
                 const QJsonObject v = variant.toObject();
                 const std::optional<QString> variantId = JsonReader::id(v.value(f.variantId));
                 const QString name =
