@@ -4,7 +4,8 @@
 # and not other projects' headers. Exits non-zero on any finding.
 #   scripts/clang-tidy.sh [BUILD_DIR] [FILE_REGEX...]
 # BUILD_DIR (default build/dev) must have been built: the sources include generated headers.
-# FILE_REGEX limits the run to matching paths (e.g. 'models/' or 'editsession\.cpp$').
+# FILE_REGEX limits the run to the files whose path in the repository matches one (e.g. 'models/'
+# or 'editsession\.cpp$'); '!REGEX' leaves out the matching files ('!^tests/': the product only).
 # A file that passed is not checked again until it, a file it includes (as the build last saw its
 # includes), .clang-tidy, its compile command or clang-tidy changes: the results are kept in
 # BUILD_DIR/clang-tidy/passed. CLANG_TIDY_JOBS sets the number of parallel runs (default: nproc).
@@ -38,7 +39,17 @@ for c in commands:
     c["command"] = re.sub(r"(^| )-fcoroutines(?= |$)", " ", c["command"])
 with open(os.path.join(db, "compile_commands.json"), "w") as f:
     json.dump(commands, f, indent=1)
-wanted = [c for c in commands if not regexes or any(re.search(r, c["file"]) for r in regexes)]
+included = [r for r in regexes if not r.startswith("!")]
+excluded = [r[1:] for r in regexes if r.startswith("!")]
+
+
+def wanted_file(path):
+    path = os.path.relpath(path, here)
+    return ((not included or any(re.search(r, path) for r in included))
+            and not any(re.search(r, path) for r in excluded))
+
+
+wanted = [c for c in commands if wanted_file(c["file"])]
 
 # What each object file was built from, as the compiler reported it (ninja's deps log).
 deps = {}
@@ -90,10 +101,15 @@ def key(c):
 
 
 def check(c):
+    # CPU time is what a run costs on a busy machine too: wall time depends on the load.
     start = time.monotonic()
-    run = subprocess.run(["clang-tidy", "--quiet", "-p", db, f"-header-filter={ours}", c["file"]],
-                         capture_output=True, text=True)
-    return c, run, time.monotonic() - start
+    proc = subprocess.Popen(["clang-tidy", "--quiet", "-p", db, f"-header-filter={ours}", c["file"]],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    output = proc.stdout.read()
+    proc.stdout.close()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return c, proc.returncode, output, time.monotonic() - start, usage.ru_utime + usage.ru_stime
 
 
 todo, skipped = [], 0
@@ -107,25 +123,29 @@ print(f"clang-tidy: {len(wanted)} source files, {skipped} unchanged since they p
       f"{len(todo)} to check with {jobs} jobs", file=sys.stderr)
 
 start = time.monotonic()
-failed = []
+failed, cpu = [], 0.0
 with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
     keys = {c["file"]: k for c, k in todo}
-    for future in concurrent.futures.as_completed([pool.submit(check, c) for c, _ in todo]):
-        c, run, seconds = future.result()
+    for done, future in enumerate(
+            concurrent.futures.as_completed([pool.submit(check, c) for c, _ in todo]), 1):
+        c, returncode, output, seconds, cpu_seconds = future.result()
+        cpu += cpu_seconds
         name = os.path.relpath(c["file"], here)
-        if run.returncode == 0:
+        figures = f"{seconds:.1f} s, {cpu_seconds:.1f} s CPU, {done}/{len(todo)}"
+        if returncode == 0:
             if keys[c["file"]]:
                 open(os.path.join(passed_dir, keys[c["file"]]), "w").close()
-            print(f"  {name}: {seconds:.1f} s", file=sys.stderr)
+            print(f"  {name}: {figures}", file=sys.stderr, flush=True)
             continue
         failed.append(name)
         # clang-tidy's own statistics ("N warnings generated") are noise next to the findings.
-        out = [l for l in (run.stdout + run.stderr).splitlines()
+        out = [l for l in output.splitlines()
                if not re.match(r"^\d+ warnings? (and \d+ errors? )?generated\.$", l)]
-        print(f"  {name}: FINDINGS ({seconds:.1f} s)\n" + "\n".join(out), flush=True)
+        print(f"  {name}: FINDINGS ({figures})\n" + "\n".join(out), flush=True)
 
 elapsed = time.monotonic() - start
-print(f"clang-tidy: {len(todo)} files checked in {elapsed:.0f} s with {jobs} jobs; "
+print(f"clang-tidy: {len(todo)} files checked in {elapsed:.0f} s with {jobs} jobs, "
+      f"{cpu:.0f} s CPU ({cpu / max(len(todo), 1):.1f} s a file); "
       + (f"FINDINGS in {len(failed)}: {' '.join(failed)}" if failed else "no findings"),
       file=sys.stderr)
 sys.exit(1 if failed else 0)
