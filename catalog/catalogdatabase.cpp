@@ -62,7 +62,7 @@ QString variantsText(const QList<ProductVariant> &variants) {
 
 QList<ProductVariant> variantsFrom(const QString &text) {
     QList<ProductVariant> out;
-    for (const QJsonValue &v : parseJson(text).toArray()) {
+    for (const QJsonValue v : parseJson(text).toArray()) {
         const QJsonObject o = v.toObject();
         out << ProductVariant{o.value(QStringLiteral("id")).toString(),
                               o.value(QStringLiteral("title")).toString()};
@@ -76,7 +76,7 @@ QString idsText(const QStringList &ids) {
 
 QStringList idsFrom(const QString &text) {
     QStringList out;
-    for (const QJsonValue &v : parseJson(text).toArray())
+    for (const QJsonValue v : parseJson(text).toArray())
         out << v.toString();
     return out;
 }

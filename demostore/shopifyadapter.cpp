@@ -179,7 +179,7 @@ std::optional<SimResponse> ShopifyAdapter::readFields(const QJsonObject &image,
     if (!variants.isUndefined()) {
         QStringList ids;
         bool valid = variants.isArray() || variants.isNull();
-        for (const QJsonValue &v : variants.toArray()) {
+        for (const QJsonValue v : variants.toArray()) {
             valid = valid && v.isDouble();
             ids.append(QString::number(qint64(v.toDouble())));
         }

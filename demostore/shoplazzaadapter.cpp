@@ -121,7 +121,7 @@ SimResponse ShoplazzaAdapter::updateProduct(const SimRequest &request, const QSt
     if (!imagesValue.isUndefined() && !imagesValue.isNull() && !imagesValue.isArray())
         return errors(400, {QStringLiteral("images must be an array")});
     QList<QPair<QString, QString>> alts;
-    for (const QJsonValue &v : imagesValue.toArray()) {
+    for (const QJsonValue v : imagesValue.toArray()) {
         const QJsonObject image = v.toObject();
         const QString id = image.value(QStringLiteral("id")).toString();
         if (!isUuid(id))

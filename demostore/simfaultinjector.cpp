@@ -46,7 +46,7 @@ QJsonValue mistyped(const QJsonValue &v) {
         return QStringLiteral("yes");
     case QJsonValue::Array: {
         QJsonArray out;
-        for (const QJsonValue &item : v.toArray())
+        for (const QJsonValue item : v.toArray())
             out.append(mistyped(item));
         return out;
     }

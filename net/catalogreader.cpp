@@ -70,7 +70,7 @@ struct GroupedImages {
 };
 
 Result<int> groupImages(const RestDialect &dialect, const QJsonArray &list, GroupedImages &into) {
-    for (const QJsonValue &item : list) {
+    for (const QJsonValue item : list) {
         Result<ProductImage> image = dialect.imageFromJson(item, QString());
         if (!image)
             return image.error();
@@ -94,7 +94,7 @@ Result<ListedProduct> listedProduct(const RestDialect &dialect, const ProductSum
     ListedProduct listed;
     listed.product.id = summary.id;
     listed.product.title = summary.title;
-    for (const QJsonValue &v : object.value(kVariants).toArray()) {
+    for (const QJsonValue v : object.value(kVariants).toArray()) {
         const QJsonObject variant = v.toObject();
         if (const std::optional<QString> id = JsonReader::id(variant.value(QStringLiteral("id"))))
             listed.product.variants << ProductVariant{
@@ -137,7 +137,7 @@ Result<QList<ListedProduct>> parseProductPage(const RestDialect &dialect,
     const QJsonArray list = listIn(json.value(), dialect.description().productsEnvelope);
     QHash<QString, QJsonObject> objects;
     const QString idField = dialect.description().productFields.id;
-    for (const QJsonValue &item : list) {
+    for (const QJsonValue item : list) {
         const QJsonObject o = item.toObject();
         if (const std::optional<QString> id = JsonReader::id(o.value(idField)))
             objects.insert(*id, o);

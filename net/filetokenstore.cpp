@@ -16,7 +16,7 @@ namespace vitrine {
 namespace {
 
 const QString kSource = QStringLiteral("file");
-constexpr qint64 kMaxFileBytes = 1024 * 1024;
+constexpr qint64 kMaxFileBytes = qint64(1024) * 1024;
 constexpr QFileDevice::Permissions kUserOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 TokenResult noConsent() {

@@ -115,7 +115,7 @@ bool fromJson(const QJsonValue &value, WriteOp *out) {
     if (!alts.isUndefined()) {
         if (!alts.isArray())
             return false;
-        for (const QJsonValue &v : alts.toArray()) {
+        for (const QJsonValue v : alts.toArray()) {
             AltTextEdit edit;
             if (!v.isObject() || !readString(v.toObject(), "imageId", &edit.imageId) ||
                 edit.imageId.isEmpty() || !readString(v.toObject(), "alt", &edit.alt))
@@ -153,7 +153,7 @@ bool fromJson(const QJsonValue &value, PublishPlan *out) {
     const QJsonValue ops = o.value(QLatin1String("ops"));
     if (!ops.isArray())
         return false;
-    for (const QJsonValue &v : ops.toArray()) {
+    for (const QJsonValue v : ops.toArray()) {
         WriteOp op;
         if (!fromJson(v, &op))
             return false;

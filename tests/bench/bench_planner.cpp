@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <random>
 
@@ -22,11 +23,11 @@ struct Scenario {
     int step; // absolute: distance between the baseline values (1: no gaps)
 };
 
-const Scenario kScenarios[] = {
+const std::array<Scenario, 3> kScenarios{{
     {"absolute, values 10 apart", OrderingSemantics::Absolute, 10},
     {"absolute, consecutive values", OrderingSemantics::Absolute, 1},
     {"shift (server renumbers)", OrderingSemantics::Shift, 1},
-};
+}};
 
 StoreCapabilities capsFor(const Scenario &s) {
     StoreCapabilities c;
@@ -92,7 +93,7 @@ private Q_SLOTS:
 };
 
 void BenchPlanner::requestCounts() {
-    const char *kinds[] = {"one image moved", "5% of images moved", "shuffled"};
+    const std::array<const char *, 3> kinds{"one image moved", "5% of images moved", "shuffled"};
     const int runs = 20;
     std::printf("\nRequests to publish a reorder (average of %d random reorders; naive = one write "
                 "per image)\n",

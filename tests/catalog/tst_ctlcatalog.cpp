@@ -108,7 +108,7 @@ private Q_SLOTS:
                 ids.insert(p.id);
             return ids;
         }();
-        for (const QJsonValue &v : findings) {
+        for (const QJsonValue v : findings) {
             const QJsonObject f = v.toObject();
             QVERIFY(products.contains(f.value(QStringLiteral("productId")).toString()));
             QVERIFY(!f.value(QStringLiteral("productTitle")).toString().isEmpty());
@@ -151,7 +151,7 @@ private Q_SLOTS:
                      .keys(),
                  (QStringList{QStringLiteral("alt-looks-like-file-name"),
                               QStringLiteral("missing-alt")}));
-        for (const QJsonValue &v : root.value(QStringLiteral("findings")).toArray()) {
+        for (const QJsonValue v : root.value(QStringLiteral("findings")).toArray()) {
             const QString p = v.toObject().value(QStringLiteral("problem")).toString();
             QVERIFY(p == QLatin1String("missing-alt") ||
                     p == QLatin1String("alt-looks-like-file-name"));
@@ -282,7 +282,7 @@ private Q_SLOTS:
             galleries.insert(p.id, m_sim->images(d, p.id));
         QSet<QString> found; // "product/place"
         int across = 0;
-        for (const QJsonValue &v : audit.json().value(QStringLiteral("findings")).toArray()) {
+        for (const QJsonValue v : audit.json().value(QStringLiteral("findings")).toArray()) {
             const QJsonObject f = v.toObject();
             const QString product = f.value(QStringLiteral("productId")).toString();
             found.insert(product + QLatin1Char('/') +
@@ -345,7 +345,7 @@ private Q_SLOTS:
         QJsonArray changes = json.value(QStringLiteral("changes")).toArray();
         QCOMPARE(changes.size(), missing);
         QSet<QString> products;
-        for (const QJsonValue &v : changes) {
+        for (const QJsonValue v : changes) {
             const QJsonObject c = v.toObject();
             QCOMPARE(c.value(QStringLiteral("before")).toString().trimmed(), QString());
             QVERIFY2(c.value(QStringLiteral("after")).toString().endsWith(QStringLiteral(" of 3")),

@@ -143,9 +143,9 @@ void TestCtlJournal::stagePendingPublish() {
     QCOMPARE(entry.value(QStringLiteral("product")).toString(), product);
     QCOMPARE(entry.value(QStringLiteral("publish_interrupted")).toBool(), false);
     QHash<QString, QStringList> changes;
-    for (const QJsonValue &e : entry.value(QStringLiteral("edits")).toArray()) {
+    for (const QJsonValue e : entry.value(QStringLiteral("edits")).toArray()) {
         QStringList c;
-        for (const QJsonValue &v : e.toObject().value(QStringLiteral("changes")).toArray())
+        for (const QJsonValue v : e.toObject().value(QStringLiteral("changes")).toArray())
             c << v.toString();
         changes.insert(e.toObject().value(QStringLiteral("image")).toString(), c);
     }

@@ -48,7 +48,7 @@ QHash<QString, QJsonObject> rawRecords(const StoreSimulator &sim, const RawList 
     for (const QString &key : how.envelope.split(QLatin1Char('.'), Qt::SkipEmptyParts))
         list = list.toObject().value(key);
     QHash<QString, QJsonObject> out;
-    for (const QJsonValue &v : list.toArray()) {
+    for (const QJsonValue v : list.toArray()) {
         const QJsonValue id = v.toObject().value(idKey);
         out.insert(id.isString() ? id.toString() : QString::number(id.toInteger()), v.toObject());
     }
