@@ -5,6 +5,8 @@
 
 #include <QUrlQuery>
 
+#include <array>
+
 namespace vitrine {
 
 namespace {
@@ -20,12 +22,12 @@ constexpr int kDuplicatePicture = 23; // the same address as the image before it
 constexpr int kBrokenPicture = 53;
 constexpr int kTinyPicture = 41;
 
-const char *const kNouns[] = {"chair", "table", "lamp",  "sofa",   "cushion", "rug",
-                              "shelf", "vase",  "stool", "mirror", "bench",   "clock"};
-const char *const kMaterials[] = {"Oak",     "Walnut", "Linen",  "Velvet", "Brass",
-                                  "Ceramic", "Wool",   "Rattan", "Marble"};
-const char *const kViews[] = {"front view",       "side view", "from above", "detail of the finish",
-                              "in a living room", "back view", "close-up",   "with its packaging"};
+constexpr std::array kNouns{"chair", "table", "lamp",  "sofa",   "cushion", "rug",
+                            "shelf", "vase",  "stool", "mirror", "bench",   "clock"};
+constexpr std::array kMaterials{"Oak",     "Walnut", "Linen",  "Velvet", "Brass",
+                                "Ceramic", "Wool",   "Rattan", "Marble"};
+constexpr std::array kViews{"front view",       "side view", "from above", "detail of the finish",
+                            "in a living room", "back view", "close-up",   "with its packaging"};
 
 bool isMissingAlt(int index) {
     return index % kMissingAlt == kMissingAlt - 1;

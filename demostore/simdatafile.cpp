@@ -19,7 +19,7 @@ constexpr int formatVersion = 1;
 
 } // namespace
 
-SimDataFile::SimDataFile(QString path, QUrl cdnBase)
+SimDataFile::SimDataFile(QString path, const QUrl &cdnBase)
     : m_path(std::move(path))
     , m_cdnBase(cdnBase.toString(QUrl::StripTrailingSlash)) {}
 

@@ -22,7 +22,7 @@ public:
         Corrupt, // unreadable or invalid; nothing was changed; see error
     };
 
-    SimDataFile(QString path, QUrl cdnBase);
+    SimDataFile(QString path, const QUrl &cdnBase);
 
     Status load(const QMap<SimDialect, SimCatalog *> &catalogs, QList<SimDialect> *loaded,
                 QString *error) const;

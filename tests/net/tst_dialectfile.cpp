@@ -11,13 +11,15 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <array>
+
 using namespace vitrine;
 
 namespace {
 
 // A filter-query store with PATCH-merge updates and bulk delete by filter, line by line as a user
 // would write it; the typo rows change one line of it.
-const char *const kFilterStore[] = {
+constexpr std::array kFilterStore{
     "{",                                                                                // 1
     "  \"name\": \"filters\",",                                                         // 2
     "  \"apiPrefix\": \"/rest\",",                                                      // 3
