@@ -12,7 +12,7 @@ constexpr int utcOffset = -5 * 3600; // the shop's time zone in answers
 constexpr RateLimit standardPlan{2.0, 40};
 
 QJsonValue number(const QString &digits) {
-    return QJsonValue(digits.toLongLong());
+    return {digits.toLongLong()};
 }
 
 QString graphqlId(const char *type, const QString &id) {

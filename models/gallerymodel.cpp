@@ -13,7 +13,6 @@
 #include <QUrl>
 
 #include <algorithm>
-#include <ranges>
 #include <utility>
 
 namespace vitrine {
@@ -158,7 +157,10 @@ QList<std::pair<int, StagedImage>> GalleryModel::removeImages(const QStringList 
     QList<std::pair<int, StagedImage>> removed;
     for (const int r : rows)
         removed.append({r, m_staged.rows[r]});
-    for (const int r : std::views::reverse(rows)) {
+    // From the last row up, so that the rows still to remove keep their numbers. (An index loop:
+    // clang 14, which clang-tidy uses, cannot compile std::views::reverse of libstdc++ 12.)
+    for (qsizetype i = rows.size() - 1; i >= 0; --i) {
+        const int r = rows[i];
         beginRemoveRows({}, r, r);
         const StagedImage image = m_staged.rows.takeAt(r);
         if (!image.isNew && m_baselineIndex.contains(image.key))
