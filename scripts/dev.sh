@@ -3,7 +3,8 @@
 #   scripts/dev.sh run      install what building and running need, build, start Vitrine on its
 #                           embedded demo store
 #   scripts/dev.sh test     the same plus the test tools, then the whole test suite through CTest
-#                           (with CI set, a compiler warning is an error)
+#                           (with CI set, a compiler warning is an error, and clang-tidy checks
+#                           the sources after the tests: scripts/clang-tidy.sh, docs/testing.md)
 #   scripts/dev.sh package  a release build and its Debian package (build/release/*.deb), checked
 #                           with lintian
 # All are idempotent: installed packages are skipped, the build is incremental. The packages are
@@ -67,6 +68,12 @@ test)
     # Each test chooses its platform: offscreen by default, a real X server (xvfb-run) for the
     # few that need one (real mouse drag and drop).
     QT_QPA_PLATFORM=offscreen ctest --preset dev -j "$(nproc)" "$@"
+    # After the tests, so that a failing test is reported first; any finding fails the command.
+    # CI checks the product's sources, not tests/: every file would take longer than CI's budget
+    # allows (docs/testing.md has the figures).
+    if in_ci; then
+        scripts/clang-tidy.sh build/dev '!^tests/'
+    fi
     ;;
 package)
     shift
