@@ -68,7 +68,7 @@ QVariant CatalogProductsModel::data(const QModelIndex &index, int role) const {
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() != Title)
-        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {Qt::AlignRight | Qt::AlignVCenter};
     if (role == Qt::ToolTipRole && index.column() == AltCoverage)
         return tr("%1 of %n image(s) have alt text.", nullptr, p->images).arg(p->imagesWithAlt);
     if (role == Qt::ToolTipRole && index.column() == Title)

@@ -171,7 +171,7 @@ Qt::ItemFlags GalleryTableModel::flags(const QModelIndex &index) const {
 
 QVariant GalleryTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation == Qt::Vertical || role != Qt::DisplayRole)
-        return QAbstractItemModel::headerData(section, orientation, role);
+        return QIdentityProxyModel::headerData(section, orientation, role);
     switch (section) {
     case PositionColumn:
         return tr("#");

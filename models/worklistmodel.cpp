@@ -152,7 +152,7 @@ QVariant WorklistModel::data(const QModelIndex &index, int role) const {
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() == Place)
-        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {Qt::AlignRight | Qt::AlignVCenter};
     return {};
 }
 

@@ -711,14 +711,13 @@ std::optional<Journal::PublishRecord> Journal::Private::readPublish(const QStrin
             outcome.index = o.value(0).toInt();
             results << o.value(1).toString();
             const std::optional<QJsonObject> result = parseObject(results.last());
-            if (!result || outcome.index < 0 || outcome.index >= r.plan.ops.size())
-                ok = false;
-            else if (result->value(kSendingKey).toBool())
+            const bool readable = result && outcome.index >= 0 && outcome.index < r.plan.ops.size();
+            if (readable && result->value(kSendingKey).toBool())
                 r.sending.append(outcome.index);
-            else if (!workflowjson::fromJson(*result, &outcome.result))
-                ok = false;
-            else
+            else if (readable && workflowjson::fromJson(*result, &outcome.result))
                 r.outcomes.append(outcome);
+            else
+                ok = false;
         }
     }
     *text = QStringLiteral("{\"plan\": %1, \"baseline\": %2, \"outcomes\": [%3]}")
