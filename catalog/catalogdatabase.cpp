@@ -243,7 +243,7 @@ bool CatalogDatabase::Private::GalleryWriter::replace(const QString &store,
 }
 
 QString CatalogDatabase::pathBeside(const QString &journalPath) {
-    const QString env = qEnvironmentVariable("VITRINE_CATALOG");
+    QString env = qEnvironmentVariable("VITRINE_CATALOG");
     if (!env.isEmpty())
         return env;
     return QFileInfo(journalPath).absoluteDir().filePath(QStringLiteral("catalog.sqlite"));
@@ -555,7 +555,7 @@ std::optional<CatalogProduct> CatalogDatabase::product(const QString &store,
 }
 
 namespace {
-int countOf(QSqlDatabase db, const QString &sql, const QString &store) {
+int countOf(const QSqlDatabase &db, const QString &sql, const QString &store) {
     QSqlQuery q(db);
     q.prepare(sql);
     q.addBindValue(store);

@@ -111,10 +111,11 @@ QCoro::Task<ScanOutcome> CatalogScanner::scan() {
         if (!self)
             return;
         progress.requests = client->requestsSent() - sentBefore;
-        const double seconds = clock.elapsed() / 1000.0;
-        const double rate = rateLimit > 0                              ? rateLimit
-                            : progress.requests > 0 && seconds > 0.001 ? progress.requests / seconds
-                                                                       : 0;
+        const double seconds = double(clock.elapsed()) / 1000.0;
+        const double rate = rateLimit > 0 ? rateLimit
+                            : progress.requests > 0 && seconds > 0.001
+                                ? double(progress.requests) / seconds
+                                : 0;
         progress.secondsLeft = requestsLeft >= 0 && rate > 0 ? requestsLeft / rate : -1;
         Q_EMIT self->progressed(progress);
     };

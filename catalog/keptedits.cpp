@@ -8,7 +8,7 @@ QHash<QString, SessionState> KeptEdits::of(Journal &journal, const QString &stor
     QHash<QString, SessionState> states;
     for (const Journal::Entry &entry : journal.entries(store)) {
         if (std::optional<SessionState> state = journal.loadState(store, entry.productId))
-            states.insert(entry.productId, std::move(*state));
+            states.emplace(entry.productId, std::move(*state));
     }
     return states;
 }

@@ -41,7 +41,7 @@ public:
     // replaced at the same address), each once, in the order given.
     static QStringList due(const QStringList &urls, const QHash<QString, PictureCheck> &checks,
                            const QDateTime &now, qint64 maxAgeSeconds = kRecheckAfterSeconds);
-    static constexpr qint64 kRecheckAfterSeconds = 24 * 3600;
+    static constexpr qint64 kRecheckAfterSeconds = qint64(24) * 3600;
     // The side a picture is decoded at for its hash.
     static constexpr int kHashSide = 64;
 
