@@ -156,8 +156,7 @@ QString AltTextPanel::currentCommonAlt(bool *mixed) const {
     if (!m_selection || !m_selection->model() || m_rows.isEmpty())
         return {};
     const QAbstractItemModel *model = m_selection->model();
-    const QString first =
-        model->index(m_rows.constFirst(), 0).data(GalleryModel::AltTextRole).toString();
+    QString first = model->index(m_rows.constFirst(), 0).data(GalleryModel::AltTextRole).toString();
     for (const int row : m_rows) {
         if (model->index(row, 0).data(GalleryModel::AltTextRole).toString() != first) {
             *mixed = true;

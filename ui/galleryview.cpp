@@ -589,7 +589,7 @@ QRect GalleryView::barFor(const DropSpot &spot) const {
         return {};
     const QRect rect = visualRect(model()->index(spot.anchorRow, modelColumn(), rootIndex()));
     const int x = spot.after ? rect.right() + 1 : rect.left();
-    return QRect(x - kBarWidth / 2, rect.top() + 6, kBarWidth, rect.height() - 12);
+    return {x - kBarWidth / 2, rect.top() + 6, kBarWidth, rect.height() - 12};
 }
 
 QRect GalleryView::dropIndicatorBar() const {

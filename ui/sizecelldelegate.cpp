@@ -12,7 +12,7 @@ SizeCellDelegate::SizeCellDelegate(ThumbnailCache *thumbnails, QObject *parent)
     , m_thumbnails(thumbnails) {}
 
 QString SizeCellDelegate::textFor(const QModelIndex &index) const {
-    const QString text = index.data(Qt::DisplayRole).toString();
+    QString text = index.data(Qt::DisplayRole).toString();
     if (index.data(GalleryModel::SizeRole).toSize().isValid() || !m_thumbnails)
         return text;
     const QSize natural =
