@@ -18,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 
+#include <cmath>
 #include <memory>
 
 namespace vitrine {
@@ -36,7 +37,7 @@ QJsonValue orNull(const QString &s) {
 QString secondsText(double seconds) {
     if (seconds < 0)
         return Text::tr("time left unknown");
-    const int s = int(seconds + 0.5);
+    const int s = int(std::lround(seconds));
     if (s < 60)
         return Text::tr("about %n second(s) left", nullptr, s);
     return Text::tr("about %n minute(s) left", nullptr, (s + 30) / 60);

@@ -24,6 +24,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <cmath>
+
 namespace vitrine {
 
 namespace {
@@ -31,7 +33,7 @@ namespace {
 QString timeLeft(double seconds) {
     if (seconds < 0)
         return QObject::tr("estimating the time left…");
-    const int s = int(seconds + 0.5);
+    const int s = int(std::lround(seconds));
     if (s < 90)
         return QObject::tr("about %n second(s) left", nullptr, s);
     return QObject::tr("about %n minute(s) left", nullptr, (s + 30) / 60);
@@ -297,11 +299,11 @@ QCoro::Task<> CatalogController::checkPictures() {
     if (!m_fetcher || !m_database || m_checker || m_scanner)
         co_return;
     QStringList urls;
-    for (int i = 0; i < m_catalog.size(); ++i) {
+    for (const CatalogProduct &product : std::as_const(m_catalog)) {
         const std::optional<SessionState> staged =
-            m_editor ? m_editor->staged(m_catalog.at(i).id) : std::nullopt;
+            m_editor ? m_editor->staged(product.id) : std::nullopt;
         for (const ReviewImage &image :
-             CatalogAudit::reviewImages(m_catalog.at(i), staged ? &*staged : nullptr, {}))
+             CatalogAudit::reviewImages(product, staged ? &*staged : nullptr, {}))
             urls << image.src;
     }
     const QStringList due = PictureChecker::due(urls, m_checks, QDateTime::currentDateTimeUtc());
@@ -362,11 +364,11 @@ CatalogController::fillFromTemplate(const AltTemplatePreview::ImageScope &scope)
         return nullptr;
     // The products of those images as they will be published, in the catalog's order.
     QList<AltTextProduct> products;
-    for (int i = 0; i < m_catalog.size(); ++i) {
-        if (!scope.contains(m_catalog.at(i).id))
+    for (const CatalogProduct &product : std::as_const(m_catalog)) {
+        if (!scope.contains(product.id))
             continue;
-        const std::optional<SessionState> staged = m_editor->staged(m_catalog.at(i).id);
-        products << CatalogAltText::product(m_catalog.at(i), staged ? &*staged : nullptr);
+        const std::optional<SessionState> staged = m_editor->staged(product.id);
+        products << CatalogAltText::product(product, staged ? &*staged : nullptr);
     }
     const StoreCapabilities &caps = client->capabilities();
     auto *dialog =
