@@ -64,7 +64,7 @@ int runApp(const QUrl &store, const QString &journalPath) {
         return 3;
     StoreLauncher launcher(nullptr, nullptr);
     ThumbnailFetcher fetcher(
-        ThumbnailFetcher::Options{6, 20 * 1024 * 1024, 10000, QStringLiteral("-"), 0});
+        ThumbnailFetcher::Options{6, qint64(20) * 1024 * 1024, 10000, QStringLiteral("-"), 0});
     fetcher.networkAccessManager()->setProxy(QNetworkProxy::NoProxy);
     ThumbnailCache thumbnails([&fetcher](QUrl url) { return fetcher.fetch(std::move(url)); });
     EditSession session;

@@ -174,6 +174,8 @@ void withoutRateLimit(int edits, int trials, int latencyMs) {
     Server server(edits, RateLimit{}, latencyMs);
     std::vector<double> vitrine;
     std::vector<double> anchor;
+    vitrine.reserve(trials);
+    anchor.reserve(trials);
     int requests = 0;
     for (int t = 0; t < trials; ++t) {
         anchor.push_back(parallelPuts(server, edits, t));
@@ -197,6 +199,7 @@ void underRateLimit(int edits, int trials) {
     const RateLimit limit{10, 5};
     Server server(edits, limit);
     std::vector<double> ratios;
+    ratios.reserve(trials);
     int refused = 0;
     int requests = 0;
     double ms = 0;

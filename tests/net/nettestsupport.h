@@ -36,10 +36,9 @@ inline StoreProfile genericProfile(const StoreSimulator &sim, int timeoutMs = 10
 }
 
 // A client for the simulator's generic store that never goes through a proxy.
-inline std::unique_ptr<StoreClient> makeClient(StoreProfile profile, QString token = {},
+inline std::unique_ptr<StoreClient> makeClient(StoreProfile profile, const QString &token = {},
                                                PipelineOptions options = fastOptions()) {
-    auto client =
-        std::make_unique<StoreClient>(std::move(profile), std::move(token), std::move(options));
+    auto client = std::make_unique<StoreClient>(std::move(profile), token, std::move(options));
     client->pipeline().networkAccessManager()->setProxy(QNetworkProxy::NoProxy);
     return client;
 }

@@ -85,7 +85,7 @@ private Q_SLOTS:
     }
 
     void hugeMessageIsClipped() {
-        const QByteArray body = "{\"message\":\"" + QByteArray(1024 * 1024, 'x') +
+        const QByteArray body = "{\"message\":\"" + QByteArray(qsizetype(1024) * 1024, 'x') +
                                 "\",\"errors\":[" + QByteArray("\"e\",").repeated(10000) +
                                 "\"e\"]}";
         const ErrorBody parsed = ErrorBody::parse(body);

@@ -234,6 +234,7 @@ private Q_SLOTS:
         // Three requests claim their slots at once: the burst of three keeps one slot spare (see
         // Throttle::capacity), so two go and the third waits.
         std::vector<QCoro::Task<Result<Gallery>>> tasks;
+        tasks.reserve(3);
         for (int i = 0; i < 3; ++i)
             tasks.push_back(c->listImages(m_product));
         QCOMPARE(throttled.count(), 1);
@@ -386,9 +387,10 @@ private Q_SLOTS:
     }
 
     void oversizedBodyIsRefused() {
-        m_sim->addFault(fault("GET", kImages, 200, "[" + QByteArray(64 * 1024, ' ') + "]", -1));
+        m_sim->addFault(
+            fault("GET", kImages, 200, "[" + QByteArray(qsizetype(64) * 1024, ' ') + "]", -1));
         PipelineOptions o = fastOptions();
-        o.maxBodyBytes = 16 * 1024;
+        o.maxBodyBytes = qint64(16) * 1024;
         auto c = client(10000, 4, {}, o);
         const Result<Gallery> g = await(c->listImages(m_product));
         QCOMPARE(g.error().code, StoreError::Code::BadResponse);

@@ -143,6 +143,7 @@ private Q_SLOTS:
         connect(m_sim, &StoreSimulator::requestReceived, this,
                 [&] { maxSeen = std::max(maxSeen, f->fetchesInFlight()); });
         std::vector<QCoro::Task<Result<QByteArray>>> tasks;
+        tasks.reserve(6);
         const QStringList files = StoreSimulator::demoImageFiles();
         for (int i = 0; i < 6; ++i)
             tasks.push_back(f->fetch(m_sim->imageUrl(files.at(i % files.size()))));

@@ -351,7 +351,7 @@ private Q_SLOTS:
         FetchGate gate;
         gate.isOpen = true;
         ThumbnailCache cache(gate.fetcher(), QSize(100, 100));
-        const qint64 oneThumbnail = 100 * 100 * 4;
+        const qint64 oneThumbnail = qint64(100) * 100 * 4;
         cache.setMaxCostBytes(2 * oneThumbnail);
         QSignalSpy ready(&cache, &ThumbnailCache::thumbnailReady);
         for (const char *name : {"1", "2", "3"})
