@@ -83,11 +83,11 @@ inline StoreProfile simProfile(const StoreSimulator &sim, const QString &dialect
 // A client of dialect d on the simulator, with the tests' fast backoff (nettestsupport.h).
 inline std::unique_ptr<StoreClient> dialectClient(const StoreSimulator &sim,
                                                   const DialectUnderTest &d,
-                                                  QString token = testToken(), int maxRetries = 1,
-                                                  int timeoutMs = 10000) {
+                                                  const QString &token = testToken(),
+                                                  int maxRetries = 1, int timeoutMs = 10000) {
     StoreProfile p = simProfile(sim, d.dialect, maxRetries);
     p.timeoutMs = timeoutMs;
-    return makeClient(p, std::move(token));
+    return makeClient(std::move(p), token);
 }
 
 // The "dialect" column of a test run once per built-in dialect.
