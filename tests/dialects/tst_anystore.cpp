@@ -77,7 +77,7 @@ class TstAnyStore : public QObject {
         if (!text.contains(from))
             qFatal("%s does not contain %s", qPrintable(name), from.constData());
         text.replace(from, to);
-        const QString path = m_dir.filePath(QStringLiteral("variant-") + name);
+        QString path = m_dir.filePath(QStringLiteral("variant-") + name);
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
             qFatal("cannot write %s", qPrintable(path));
