@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace vitrine {
 
@@ -381,6 +382,53 @@ void checkPaths(const DialectDescription &d, Problems *problems) {
                           .arg(quoted(prefix)));
 }
 
+// Placeholders other than {width} in a value of the "thumbnails" section.
+void checkWidthPlaceholder(Reader &section, const QString &key, const QString &value) {
+    static const QRegularExpression braces(QStringLiteral("\\{[^{}]*\\}"));
+    const QString width = QStringLiteral("{width}");
+    for (const QRegularExpressionMatch &m : braces.globalMatch(value)) {
+        const QString placeholder = m.captured();
+        if (placeholder == width)
+            continue;
+        section.problem(key, Text::tr("%1 has the placeholder %2, but only {width} is known "
+                                      "there%3")
+                                 .arg(quoted(section.keyPath(key)), placeholder,
+                                      didYouMean(placeholder, {width}, QStringLiteral("plain"))));
+    }
+}
+
+// The "thumbnails" section: {"query": {"w": "{width}", "h": ""}, "fileSuffix": "_{width}x"}.
+// A query value holds {width} or a fixed value; an empty or null one removes the parameter from
+// the image's address. The parameters are set in the order of their names.
+void readThumbnails(Reader &root, ThumbnailRule *rule) {
+    Reader section = root.object(QStringLiteral("thumbnails"));
+    Reader query = section.object(QStringLiteral("query"));
+    const QJsonObject params = section.take(QStringLiteral("query")).toObject();
+    if (section.has(QStringLiteral("query")))
+        rule->query.clear(); // the file's parameters, not the defaults' and the file's
+    for (auto it = params.constBegin(); it != params.constEnd(); ++it) {
+        QString value;
+        query.string(it.key(), &value);
+        checkWidthPlaceholder(query, it.key(), value);
+        static const QRegularExpression unsafe(QStringLiteral("[&=#?%{}\\s]"));
+        if (it.key().isEmpty() || it.key().contains(unsafe))
+            query.problem(it.key(), Text::tr("%1 is not a query parameter name: it must be "
+                                             "written plain, without spaces, braces or &, =, #, "
+                                             "?, %")
+                                        .arg(quoted(query.keyPath(it.key()))));
+        rule->query.append({it.key(), value});
+    }
+    query.done();
+    section.string(QStringLiteral("fileSuffix"), &rule->fileSuffix);
+    checkWidthPlaceholder(section, QStringLiteral("fileSuffix"), rule->fileSuffix);
+    static const QRegularExpression notInAName(QStringLiteral("[/?#%\\s]"));
+    if (rule->fileSuffix.contains(notInAName))
+        section.problem(QStringLiteral("fileSuffix"),
+                        Text::tr("%1 goes into the file name: it cannot hold /, ?, #, % or spaces")
+                            .arg(quoted(section.keyPath(QStringLiteral("fileSuffix")))));
+    section.done();
+}
+
 } // namespace
 
 QString DialectDescription::resolvedPrefix() const {
@@ -501,6 +549,7 @@ Result<DialectDescription> readDescription(const QJsonObject &json, DialectDescr
     rate.integer(QStringLiteral("burst"), &c.rateLimit.burst, 1);
     rate.done();
     caps.done();
+    readThumbnails(root, &d.thumbnails);
     root.done();
     c.fullReplaceUpdate = replace;
 
@@ -657,6 +706,11 @@ QJsonObject DialectDescription::toJson() const {
                        {QStringLiteral("firstPage"), productPaging.firstPage},
                        {QStringLiteral("pageSize"), productPaging.pageSize},
                        {QStringLiteral("firstPageParam"), productPaging.firstPageParam}};
+    QJsonObject thumbnailQuery;
+    for (const auto &[key, value] : thumbnails.query)
+        thumbnailQuery.insert(key, value);
+    QJsonObject thumbnailRule{{QStringLiteral("query"), thumbnailQuery},
+                              {QStringLiteral("fileSuffix"), thumbnails.fileSuffix}};
     QJsonObject out{{QStringLiteral("name"), name},
                     {QStringLiteral("apiPrefix"), apiPrefix},
                     {QStringLiteral("apiVersion"), apiVersion},
@@ -668,7 +722,8 @@ QJsonObject DialectDescription::toJson() const {
                     {QStringLiteral("contentType"), QString::fromUtf8(contentType)},
                     {QStringLiteral("ids"), ids},
                     {QStringLiteral("productPaging"), paging},
-                    {QStringLiteral("capabilities"), caps}};
+                    {QStringLiteral("capabilities"), caps},
+                    {QStringLiteral("thumbnails"), thumbnailRule}};
     if (!baseUrl.isEmpty())
         out.insert(QStringLiteral("baseUrl"), baseUrl.toString());
     return out;

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "core/storecapabilities.h"
+#include "net/thumbnailrule.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -113,6 +114,12 @@ struct DialectDescription {
 
     // What the store can do. fullReplaceUpdate makes every update send all fields.
     StoreCapabilities capabilities;
+
+    // How the store's image CDN serves a smaller rendition of an image (the file's "thumbnails"
+    // section): query parameters and/or a file-name suffix holding {width}. Empty: thumbnails
+    // are made from the originals. Only thumbnails use it, fetched without the token; a rendition
+    // that fails falls back to the original (ThumbnailCache), so a wrong rule costs one request.
+    ThumbnailRule thumbnails;
 
     // The profile's base URL scheme; "//cdn/x.jpg" sources are resolved with it.
     QString baseScheme = QStringLiteral("https");

@@ -67,6 +67,10 @@ RestDialect::RestDialect(DialectDescription description)
     m_d.capabilities.dialectName = m_d.name;
 }
 
+QUrl RestDialect::thumbnailUrl(const QUrl &src, int width) const {
+    return m_d.thumbnails.apply(src, width);
+}
+
 QString RestDialect::name() const {
     return m_d.name;
 }

@@ -37,6 +37,8 @@ public:
     QByteArray authHeaderValue(const QString &token) const override;
     QByteArray contentType() const override;
     std::optional<StoreError> validateId(IdRole role, const QString &id) const override;
+    // The description's thumbnail rule (a file's "thumbnails" section); none by default.
+    QUrl thumbnailUrl(const QUrl &src, int width) const override;
 
     Result<HttpRequestSpec> listProductsRequest() const override;
     Result<HttpRequestSpec> listImagesRequest(const QString &productId) const override;

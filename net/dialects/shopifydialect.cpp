@@ -1,7 +1,5 @@
 #include "net/dialects/shopifydialect.h"
 
-#include "net/thumbnailrule.h"
-
 namespace vitrine {
 
 DialectDescription ShopifyDialect::standardDescription() {
@@ -48,16 +46,12 @@ DialectDescription ShopifyDialect::standardDescription() {
     c.maxImagesPerProduct = 250;
     c.ordering = OrderingSemantics::Shift;
     c.rateLimit = RateLimit{2, 40}; // standard plan: bucket of 40, leaking 2 per second
+    // The CDN's width parameter, as Shopify's image_url filter writes it.
+    d.thumbnails = ThumbnailRule{{{QStringLiteral("width"), QStringLiteral("{width}")}}, {}};
     return d;
 }
 
 ShopifyDialect::ShopifyDialect(DialectDescription description)
     : RestDialect(std::move(description)) {}
-
-QUrl ShopifyDialect::thumbnailUrl(const QUrl &src, int width) const {
-    static const ThumbnailRule rule =
-        ThumbnailRule{{{QStringLiteral("width"), QStringLiteral("{width}")}}, {}};
-    return rule.apply(src, width);
-}
 
 } // namespace vitrine

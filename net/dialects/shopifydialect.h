@@ -14,10 +14,6 @@ public:
     explicit ShopifyDialect(DialectDescription description = standardDescription());
 
     static DialectDescription standardDescription();
-
-    // Shopify's CDN takes the rendition's width as a query parameter (`&width=320`, as its
-    // image_url filter writes it; never enlarged).
-    QUrl thumbnailUrl(const QUrl &src, int width) const override;
 };
 
 } // namespace vitrine

@@ -1,7 +1,5 @@
 #include "net/dialects/shoplazzadialect.h"
 
-#include "net/thumbnailrule.h"
-
 #include "net/dialects/productlisting.h"
 #include "net/jsonreader.h"
 
@@ -84,6 +82,8 @@ DialectDescription ShoplazzaDialect::standardDescription() {
     c.ordering = OrderingSemantics::Shift; // not documented; a profile can say "absolute"
     // "429 over 2 requests/s": evenly spaced, no burst, so no one-second window holds more.
     c.rateLimit = RateLimit{2, 1};
+    // A file-name suffix, as Shoplazza's own CDN addresses show (…_120x.png); not documented.
+    d.thumbnails = ThumbnailRule{{}, QStringLiteral("_{width}x")};
     return d;
 }
 
@@ -290,11 +290,6 @@ QCoro::Task<Result<void>> ShoplazzaDialect::updateAltTexts(RequestRunner runner,
     if (!saved)
         co_return saved.error();
     co_return Result<void>{};
-}
-
-QUrl ShoplazzaDialect::thumbnailUrl(const QUrl &src, int width) const {
-    static const ThumbnailRule rule = ThumbnailRule{{}, QStringLiteral("_{width}x")};
-    return rule.apply(src, width);
 }
 
 } // namespace vitrine

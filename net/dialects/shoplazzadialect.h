@@ -19,10 +19,6 @@ public:
 
     static DialectDescription standardDescription();
 
-    // Shoplazza's CDN serves `<name>_<width>x.<ext>` (as its own addresses show, e.g.
-    // `…_120x.png`; undocumented: a rendition that fails falls back to the original).
-    QUrl thumbnailUrl(const QUrl &src, int width) const override;
-
     // The image request alone: src and position. A patch with alt text is refused here; it is
     // what updateImage() sends through the product.
     Result<HttpRequestSpec> updateImageRequest(const QString &productId,

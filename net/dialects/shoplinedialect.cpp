@@ -1,6 +1,5 @@
 #include "net/dialects/shoplinedialect.h"
 
-#include "net/thumbnailrule.h"
 #include <QCoreApplication>
 
 #include "net/jsonreader.h"
@@ -53,6 +52,9 @@ DialectDescription ShoplineDialect::standardDescription() {
     // Not documented either way (STORES.md); a profile can say "absolute".
     c.ordering = OrderingSemantics::Shift;
     c.rateLimit = RateLimit{4, 40};
+    // The w/h parameters of SHOPLINE image addresses (seed 001); an h of the original goes.
+    d.thumbnails = ThumbnailRule{
+        {{QStringLiteral("w"), QStringLiteral("{width}")}, {QStringLiteral("h"), QString()}}, {}};
     return d;
 }
 
@@ -118,12 +120,6 @@ Result<Gallery> ShoplineDialect::parseImages(const HttpResponse &response,
             QCoreApplication::translate("ShoplineDialect", "the product has no \"%1\" list")
                 .arg(description().imagesEnvelope));
     return galleryFromJson(images, productId);
-}
-
-QUrl ShoplineDialect::thumbnailUrl(const QUrl &src, int width) const {
-    static const ThumbnailRule rule = ThumbnailRule{
-        {{QStringLiteral("w"), QStringLiteral("{width}")}, {QStringLiteral("h"), QString()}}, {}};
-    return rule.apply(src, width);
 }
 
 } // namespace vitrine

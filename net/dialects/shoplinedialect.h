@@ -18,10 +18,6 @@ public:
 
     static DialectDescription standardDescription();
 
-    // SHOPLINE's image addresses carry the size (`?w=1024&h=1024`, seed 001): w is set to the
-    // width asked for and h removed, so the height follows the image's own proportions.
-    QUrl thumbnailUrl(const QUrl &src, int width) const override;
-
     Result<HttpRequestSpec> createImageRequest(const QString &productId,
                                                const NewImage &image) const override;
     Result<HttpRequestSpec> updateImageRequest(const QString &productId,

@@ -44,6 +44,14 @@ QByteArray filterStore(int line = 0, const char *replacement = nullptr) {
     return text;
 }
 
+// The filter store with a "thumbnails" section after "ids" on line 14.
+QByteArray withThumbnails(const QByteArray &section) {
+    const QByteArray line =
+        "  \"ids\": { \"numericInBody\": true, \"productIdInBody\": true }, \"thumbnails\": " +
+        section;
+    return filterStore(14, line.constData());
+}
+
 HttpResponse answer(const QByteArray &body) {
     HttpResponse r;
     r.status = 200;
@@ -125,6 +133,25 @@ private Q_SLOTS:
                                " \"capabilities\": { \"fullReplaceUpdate\": true }")
             << QStringLiteral("\"capabilities.fullReplaceUpdate\" says replace but "
                               "\"paths.updateImage.shape\" says merge");
+        QTest::newRow("thumbnails: key")
+            << withThumbnails(R"({ "quer": { "w": "{width}" } })")
+            << QStringLiteral("f.json:14:78: \"thumbnails.quer\" is not a key of \"thumbnails\"; "
+                              "did you mean \"query\"?");
+        QTest::newRow("thumbnails: placeholder")
+            << withThumbnails(R"({ "query": { "w": "{Width}" } })")
+            << QStringLiteral("f.json:14:89: \"thumbnails.query.w\" has the placeholder {Width}, "
+                              "but only {width} is known there; did you mean {width}?");
+        QTest::newRow("thumbnails: wrong type")
+            << withThumbnails(R"({ "query": { "w": 320 } })")
+            << QStringLiteral("f.json:14:89: \"thumbnails.query.w\" must be a string");
+        QTest::newRow("thumbnails: parameter name")
+            << withThumbnails(R"({ "query": { "a&b": "1" } })")
+            << QStringLiteral("f.json:14:89: \"thumbnails.query.a&b\" is not a query parameter "
+                              "name");
+        QTest::newRow("thumbnails: suffix with a slash")
+            << withThumbnails(R"({ "fileSuffix": "/small" })")
+            << QStringLiteral("f.json:14:78: \"thumbnails.fileSuffix\" goes into the file name: "
+                              "it cannot hold /, ?, #, % or spaces");
     }
     void typosAreRefusedWithTheirPlace() {
         QFETCH(QByteArray, text);
@@ -308,6 +335,39 @@ private Q_SLOTS:
                                    "\"/product_images?product_id=eq.{productId}\" is too broad")),
                  qPrintable(g.error().storeMessage));
         QVERIFY(!dialect.records().lastList(QStringLiteral("101")));
+    }
+
+    // A custom dialect file can say how the store's image CDN serves smaller renditions: the
+    // grid asks for them (ThumbnailCache), and the rule survives a round trip.
+    void thumbnailRuleFromTheFile_data() {
+        QTest::addColumn<QByteArray>("section"); // empty: the file has no "thumbnails"
+        QTest::addColumn<QString>("rendition");  // of kSource at 320 pixels; empty: none
+        QTest::newRow("none") << QByteArray() << QString();
+        QTest::newRow("width parameter, height removed")
+            << QByteArray(R"({ "query": { "w": "{width}", "h": null } })")
+            << QStringLiteral("https://cdn.example.com/img/sofa.jpg?v=3&w=320");
+        QTest::newRow("empty value removes too")
+            << QByteArray(R"({ "query": { "width": "{width}", "h": "" } })")
+            << QStringLiteral("https://cdn.example.com/img/sofa.jpg?v=3&width=320");
+        QTest::newRow("file-name suffix")
+            << QByteArray(R"({ "fileSuffix": "_{width}x" })")
+            << QStringLiteral("https://cdn.example.com/img/sofa_320x.jpg?v=3&h=1024");
+        QTest::newRow("suffix and a fixed parameter")
+            << QByteArray(R"({ "query": { "format": "webp" }, "fileSuffix": "-small" })")
+            << QStringLiteral("https://cdn.example.com/img/sofa-small.jpg?v=3&h=1024&format=webp");
+    }
+    void thumbnailRuleFromTheFile() {
+        QFETCH(QByteArray, section);
+        QFETCH(QString, rendition);
+        const Result<DialectDescription> d = DialectDescription::fromText(
+            section.isEmpty() ? filterStore() : withThumbnails(section), QStringLiteral("f.json"));
+        QVERIFY2(d.ok(), qPrintable(d.ok() ? QString() : d.error().storeMessage));
+        const QUrl source(QStringLiteral("https://cdn.example.com/img/sofa.jpg?v=3&h=1024"));
+        QCOMPARE(RestDialect(*d).thumbnailUrl(source, 320).toString(), rendition);
+        QCOMPARE(d->thumbnails.isEmpty(), rendition.isEmpty());
+        const Result<DialectDescription> again = DialectDescription::fromJson(d->toJson());
+        QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().storeMessage));
+        QCOMPARE(again->thumbnails, d->thumbnails);
     }
 
     // Written back and read again, a description is the same (updateImage as an object).
