@@ -655,6 +655,18 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
         <source>%1 is written twice; only one may stay</source>
         <translation>%1 steht zweimal da; nur einer darf bleiben</translation>
     </message>
+    <message>
+        <source>%1 has the placeholder %2, but only {width} is known there%3</source>
+        <translation>%1 enthält den Platzhalter %2, dort ist aber nur {width} bekannt%3</translation>
+    </message>
+    <message>
+        <source>%1 is not a query parameter name: it must be written plain, without spaces, braces or &amp;, =, #, ?, %</source>
+        <translation>%1 ist kein Name eines Abfrageparameters: Er muss schlicht geschrieben sein, ohne Leerzeichen, geschweifte Klammern oder &amp;, =, #, ?, %</translation>
+    </message>
+    <message>
+        <source>%1 goes into the file name: it cannot hold /, ?, #, % or spaces</source>
+        <translation>%1 wird Teil des Dateinamens: Es darf kein /, ?, #, % und keine Leerzeichen enthalten</translation>
+    </message>
 </context>
 <context>
     <name>DialectFactory</name>

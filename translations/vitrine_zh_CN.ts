@@ -630,6 +630,18 @@ Without options it opens the current store profile, or the embedded demo store w
         <source>%1 is written twice; only one may stay</source>
         <translation>%1 写了两次；只能保留一个</translation>
     </message>
+    <message>
+        <source>%1 has the placeholder %2, but only {width} is known there%3</source>
+        <translation>%1 含有占位符 %2，但此处只认识 {width}%3</translation>
+    </message>
+    <message>
+        <source>%1 is not a query parameter name: it must be written plain, without spaces, braces or &amp;, =, #, ?, %</source>
+        <translation>%1 不是查询参数名：参数名须直接书写，不含空格、花括号或 &amp;、=、#、?、%</translation>
+    </message>
+    <message>
+        <source>%1 goes into the file name: it cannot hold /, ?, #, % or spaces</source>
+        <translation>%1 会成为文件名的一部分：不能含有 /、?、#、% 或空格</translation>
+    </message>
 </context>
 <context>
     <name>DialectFactory</name>
