@@ -37,6 +37,8 @@ MappingReport MappingCheck::check(const DialectDescription &d, const QList<QJson
     }
     report.answerKeys = QStringList(keys.cbegin(), keys.cend());
     report.answerKeys.sort();
+    if (!records.isEmpty() && !d.fields.src.isEmpty())
+        report.sampleSource = records.first().value(d.fields.src).toString();
 
     const auto &f = d.fields;
     const QList<std::pair<QString, QString>> mapped{{QStringLiteral("id"), f.id},

@@ -33,6 +33,7 @@ public:
     QList<Field> fields;
     QStringList answerKeys;   // every key of the records, sorted
     QStringList unmappedKeys; // answerKeys no field maps
+    QString sampleSource;     // the first record's image address as sent (src field), or empty
 
     // False when the answer held no image: the mapping could not be checked.
     bool checked() const { return records > 0; }

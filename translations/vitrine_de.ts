@@ -6452,5 +6452,23 @@ stderr); 2 Aufruffehler.
             <numerusform>%n Anfragen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Thumbnails: made from the original images (the file has no &quot;thumbnails&quot; rule).
+</source>
+        <translation>Vorschaubilder: aus den Originalbildern (die Datei hat keine Regel &quot;thumbnails&quot;).
+</translation>
+    </message>
+    <message>
+        <source>Thumbnails: the &quot;thumbnails&quot; rule makes no address of &quot;%1&quot;; the originals are fetched.
+</source>
+        <translation>Vorschaubilder: Die Regel &quot;thumbnails&quot; macht aus &quot;%1&quot; keine Adresse; die Originale werden geladen.
+</translation>
+    </message>
+    <message>
+        <source>Thumbnails: %1 pixels wide, &quot;%2&quot; is asked for as &quot;%3&quot; (without the token); where that fails, the original is fetched.
+</source>
+        <translation>Vorschaubilder: %1 Pixel breit wird &quot;%2&quot; als &quot;%3&quot; angefragt (ohne das Token); wo das scheitert, wird das Original geladen.
+</translation>
+    </message>
 </context>
 </TS>

@@ -6342,5 +6342,23 @@ stderr）；2 用法错误。
             <numerusform>%n 个请求</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Thumbnails: made from the original images (the file has no &quot;thumbnails&quot; rule).
+</source>
+        <translation>缩略图：由原图生成（文件中没有 &quot;thumbnails&quot; 规则）。
+</translation>
+    </message>
+    <message>
+        <source>Thumbnails: the &quot;thumbnails&quot; rule makes no address of &quot;%1&quot;; the originals are fetched.
+</source>
+        <translation>缩略图：&quot;thumbnails&quot; 规则无法从 &quot;%1&quot; 生成地址；将获取原图。
+</translation>
+    </message>
+    <message>
+        <source>Thumbnails: %1 pixels wide, &quot;%2&quot; is asked for as &quot;%3&quot; (without the token); where that fails, the original is fetched.
+</source>
+        <translation>缩略图：宽 %1 像素时，&quot;%2&quot; 以 &quot;%3&quot; 请求（不带令牌）；失败时获取原图。
+</translation>
+    </message>
 </context>
 </TS>

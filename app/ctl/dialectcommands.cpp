@@ -44,6 +44,24 @@ QString reportText(const MappingReport &report) {
     return out;
 }
 
+// What the file's "thumbnails" rule makes of the answer's first image address, at the width a
+// grid cell asks for at 1x, so that its author can try the address in a browser.
+QString thumbnailText(const DialectDescription &description, const MappingReport &report) {
+    constexpr int kCellWidth = 160;
+    if (description.thumbnails.isEmpty())
+        return Text::tr("Thumbnails: made from the original images (the file has no "
+                        "\"thumbnails\" rule).\n");
+    const QUrl rendition = description.thumbnails.apply(QUrl(report.sampleSource), kCellWidth);
+    if (rendition.isEmpty())
+        return Text::tr("Thumbnails: the \"thumbnails\" rule makes no address of \"%1\"; the "
+                        "originals are fetched.\n")
+            .arg(report.sampleSource);
+    return Text::tr("Thumbnails: %1 pixels wide, \"%2\" is asked for as \"%3\" (without the "
+                    "token); where that fails, the original is fetched.\n")
+        .arg(kCellWidth)
+        .arg(report.sampleSource, rendition.toString());
+}
+
 } // namespace
 
 QCoro::Task<CtlExit> DialectCommands::check(CtlContext context, CtlInvocation invocation) {
@@ -108,6 +126,7 @@ QCoro::Task<CtlExit> DialectCommands::check(CtlContext context, CtlInvocation in
             console.error(problem);
         co_return CtlExit::Failed;
     }
+    console.print(thumbnailText(*description, *report));
     console.print(Text::tr("The mapping matches the store's answer.\n"));
     co_return CtlExit::Ok;
 }

@@ -55,6 +55,29 @@ private Q_SLOTS:
             QVERIFY(req.method == "GET"); // a check never writes
     }
 
+    // The file's thumbnail rule shown on the answer's first image address, to try in a browser.
+    void theThumbnailRuleIsShownOnAnImageOfTheStore() {
+        CtlRunner ctl;
+        ctl.setToken(QStringLiteral("test-token"));
+        const CtlRun plain = ctl.run(checkArgs(QFINDTESTDATA("../net/fixtures/acme.json")));
+        QVERIFY2(plain.exitCode == 0, plain.dump());
+        QVERIFY2(plain.out.contains(QLatin1String("Thumbnails: made from the original images")),
+                 plain.dump());
+        const QString file = acmeWith(R"("contentType": "application/json",)",
+                                      R"("contentType": "application/json",
+  "thumbnails": { "query": { "w": "{width}" } },)");
+        QVERIFY(!file.isEmpty());
+        const CtlRun r = ctl.run(checkArgs(file));
+        QVERIFY2(r.exitCode == 0, r.dump());
+        const Gallery gallery = m_sim->images(SimDialect::Generic, QStringLiteral("101"));
+        QVERIFY(!gallery.isEmpty());
+        const QString first = gallery.first().src;
+        QVERIFY2(r.out.contains(QStringLiteral("Thumbnails: 160 pixels wide, \"%1\" is asked for "
+                                               "as \"%2\"")
+                                    .arg(first, first + QStringLiteral("?w=160"))),
+                 r.dump());
+    }
+
     void aTypoInTheFileNamesItsPlace() {
         const QString file = acmeWith("\"fields\"", "\"feilds\"");
         CtlRunner ctl;
