@@ -55,6 +55,10 @@ private Q_SLOTS:
         QTest::newRow("custom dialect file: none") << "custom"
                                                    << "https://cdn.example.com/a.jpg"
                                                    << "";
+        QTest::newRow("custom dialect file: its \"thumbnails\" rule")
+            << "custom with a rule"
+            << "https://cdn.example.com/a.jpg?v=2"
+            << "https://cdn.example.com/a.jpg?v=2&w=320";
     }
     void dialectsAskForRenditions() {
         QFETCH(QString, dialect);
@@ -69,8 +73,14 @@ private Q_SLOTS:
             d = std::make_unique<ShoplazzaDialect>();
         else if (dialect == QLatin1String("generic"))
             d = std::make_unique<GenericDialect>();
-        else
-            d = std::make_unique<RestDialect>(ShopifyDialect::standardDescription());
+        else {
+            // A description as a file gives it: without a rule, or with its own.
+            DialectDescription description = ShopifyDialect::standardDescription();
+            description.thumbnails = {};
+            if (dialect == QLatin1String("custom with a rule"))
+                description.thumbnails.query = {{QStringLiteral("w"), QStringLiteral("{width}")}};
+            d = std::make_unique<RestDialect>(description);
+        }
         QCOMPARE(d->thumbnailUrl(QUrl(src), 320).toString(QUrl::FullyEncoded), expected);
         QVERIFY(d->thumbnailUrl(QUrl(src), 0).isEmpty());
     }
