@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
 
 namespace vitrine {
@@ -95,17 +96,50 @@ SqliteFile::Opened SqliteFile::open(QString *why) {
         if (!q.exec(sql))
             return failed();
     }
-    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema'")))
+    // The version is read, upgraded and written in one write transaction: two processes opening
+    // an older file at once upgrade it once.
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return failed();
+    const auto failedInTransaction = [&database, &failed]() {
+        const Opened result = failed();
+        QSqlQuery rollback(database);
+        rollback.exec(QStringLiteral("ROLLBACK"));
+        return result;
+    };
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema'")))
+        return failedInTransaction();
     if (q.next() && q.value(0).toString() != QString::number(m_schema.version)) {
-        *why = tr("it was written in another format (version %1)").arg(q.value(0).toString());
-        return Opened::Damaged;
+        const QString stored = q.value(0).toString();
+        q.finish();
+        bool isNumber = false;
+        int version = stored.toInt(&isNumber);
+        while (isNumber && version < m_schema.version) {
+            const auto step = std::find_if(
+                m_schema.upgrades.cbegin(), m_schema.upgrades.cend(),
+                [version](const Schema::Upgrade &upgrade) { return upgrade.from == version; });
+            if (step == m_schema.upgrades.cend())
+                break;
+            for (const QString &sql : step->statements) {
+                if (!q.exec(sql))
+                    return failedInTransaction();
+            }
+            qCInfo(lcWorkflow) << m_path << ": upgraded from version" << version << "to"
+                               << version + 1;
+            ++version;
+        }
+        if (!isNumber || version != m_schema.version) {
+            q.exec(QStringLiteral("ROLLBACK"));
+            *why = tr("it was written in another format (version %1)").arg(stored);
+            return Opened::Damaged;
+        }
     }
     q.finish();
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)"));
     q.addBindValue(QString::number(m_schema.version));
     if (!q.exec())
-        return failed();
+        return failedInTransaction();
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return failedInTransaction();
     return Opened::Ok;
 }
 
