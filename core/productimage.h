@@ -38,6 +38,11 @@ struct ProductSummary {
     // Shoplazza list each product's variants): alt text templates' {variant}, the review's
     // alt-misses-variant.
     QHash<QString, QString> variantNames;
+    // The product's vendor and type, where the listing gives them (Shopify's vendor and
+    // product_type, a custom dialect file's productFields.vendor / type): alt text templates'
+    // {vendor} and {type}. Empty when the store does not say.
+    QString vendor;
+    QString productType;
 
     friend bool operator==(const ProductSummary &, const ProductSummary &) = default;
 };

@@ -487,6 +487,8 @@ Result<DialectDescription> readDescription(const QJsonObject &json, DialectDescr
     productFields.string(QStringLiteral("id"), &d.productFields.id);
     productFields.string(QStringLiteral("title"), &d.productFields.title);
     productFields.string(QStringLiteral("imageCount"), &d.productFields.imageCount);
+    productFields.string(QStringLiteral("vendor"), &d.productFields.vendor);
+    productFields.string(QStringLiteral("type"), &d.productFields.productType);
     productFields.done();
 
     DialectDescription::ProductPaging &paging = d.productPaging;
@@ -678,7 +680,9 @@ QJsonObject DialectDescription::toJson() const {
                   {QStringLiteral("updatedAt"), fields.updatedAt}};
     QJsonObject pf{{QStringLiteral("id"), productFields.id},
                    {QStringLiteral("title"), productFields.title},
-                   {QStringLiteral("imageCount"), productFields.imageCount}};
+                   {QStringLiteral("imageCount"), productFields.imageCount},
+                   {QStringLiteral("vendor"), productFields.vendor},
+                   {QStringLiteral("type"), productFields.productType}};
     QJsonObject auth{{QStringLiteral("header"), QString::fromUtf8(authHeader)},
                      {QStringLiteral("prefix"), authPrefix}};
     QJsonObject ids{{QStringLiteral("product"), idKindName(productIdKind)},

@@ -39,6 +39,10 @@ struct DialectDescription {
         QString id = QStringLiteral("id");
         QString title = QStringLiteral("title");
         QString imageCount; // empty: the listing does not say
+        // The product's vendor and type (strings; templates' {vendor} and {type}). Empty: the
+        // listing is not read for them.
+        QString vendor;
+        QString productType;
         // The product's list of variants, each an object with an id and a name (empty: the
         // listing does not give them).
         QString variants = QStringLiteral("variants");

@@ -709,6 +709,12 @@ Result<QList<ProductSummary>> RestDialect::productsFromJson(const QJsonValue &js
         p.title = JsonReader::text(o.value(f.title)).value_or(QString());
         if (!f.imageCount.isEmpty())
             p.imageCount = JsonReader::integer(o.value(f.imageCount)).value_or(-1);
+        // Like the title, a vendor or type that is not text (null where the store has none)
+        // is no vendor: it only fills a template.
+        if (!f.vendor.isEmpty())
+            p.vendor = JsonReader::text(o.value(f.vendor)).value_or(QString()).trimmed();
+        if (!f.productType.isEmpty())
+            p.productType = JsonReader::text(o.value(f.productType)).value_or(QString()).trimmed();
         // Variant names only help (alt text templates, a review rule): a variant without a
         // usable id or name is left out rather than the listing refused.
         if (!f.variants.isEmpty()) {

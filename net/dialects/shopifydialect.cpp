@@ -19,6 +19,9 @@ DialectDescription ShopifyDialect::standardDescription() {
     d.imageEnvelope = QStringLiteral("image");
     d.imagesEnvelope = QStringLiteral("images");
     d.productsEnvelope = QStringLiteral("products");
+    // The Product resource's vendor and product_type (templates' {vendor} and {type}).
+    d.productFields.vendor = QStringLiteral("vendor");
+    d.productFields.productType = QStringLiteral("product_type");
     d.fields.variants = QStringLiteral("variant_ids");
     d.fields.variantsIsList = true;
     d.fields.updatedAt = QStringLiteral("updated_at");

@@ -59,6 +59,14 @@ HttpResponse answer(const QByteArray &body) {
     return r;
 }
 
+// The filter store with a "productFields" section after "ids" on line 14.
+QByteArray withProductFields(const QByteArray &section) {
+    const QByteArray line =
+        "  \"ids\": { \"numericInBody\": true, \"productIdInBody\": true }, \"productFields\": " +
+        section;
+    return filterStore(14, line.constData());
+}
+
 QString queryOf(const HttpRequestSpec &spec) {
     return spec.query.query(QUrl::FullyEncoded);
 }
@@ -148,6 +156,16 @@ private Q_SLOTS:
             << withThumbnails(R"({ "query": { "a&b": "1" } })")
             << QStringLiteral("f.json:14:89: \"thumbnails.query.a&b\" is not a query parameter "
                               "name");
+        QTest::newRow("productFields: vendor of the wrong type")
+            << withProductFields(R"({ "vendor": 3 })")
+            << QStringLiteral("f.json:14:81: \"productFields.vendor\" must be a string");
+        QTest::newRow("productFields: type of the wrong type")
+            << withProductFields(R"({ "type": ["product_type"] })")
+            << QStringLiteral("f.json:14:81: \"productFields.type\" must be a string");
+        QTest::newRow("productFields: key")
+            << withProductFields(R"({ "vendr": "vendor" })")
+            << QStringLiteral("f.json:14:81: \"productFields.vendr\" is not a key of "
+                              "\"productFields\"; did you mean \"vendor\"?");
         QTest::newRow("thumbnails: suffix with a slash")
             << withThumbnails(R"({ "fileSuffix": "/small" })")
             << QStringLiteral("f.json:14:78: \"thumbnails.fileSuffix\" goes into the file name: "
@@ -368,6 +386,72 @@ private Q_SLOTS:
         const Result<DialectDescription> again = DialectDescription::fromJson(d->toJson());
         QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().storeMessage));
         QCOMPARE(again->thumbnails, d->thumbnails);
+    }
+
+    // productFields.vendor and productFields.type name the product list's keys for the
+    // product's vendor and type (templates' {vendor} and {type}); left out, they are not read.
+    // Read from the file, from a product list answer, and kept by a round trip.
+    void productVendorAndTypeFromTheFile_data() {
+        QTest::addColumn<QByteArray>("section"); // empty: the file has no "productFields"
+        QTest::addColumn<QByteArray>("list");    // the product list answer
+        QTest::addColumn<QString>("vendorKey");
+        QTest::addColumn<QString>("typeKey");
+        QTest::addColumn<QString>("vendor"); // of the first product
+        QTest::addColumn<QString>("type");
+        const QByteArray list =
+            R"([{"id": 1, "title": "Sofa", "brand": "Nordhaus", "category": "Seating",)"
+            R"( "vendor": "not this", "product_type": "nor this"}])";
+        QTest::newRow("not in the file: not read")
+            << QByteArray() << list << QString() << QString() << QString() << QString();
+        QTest::newRow("both") << QByteArray(R"({ "vendor": "brand", "type": "category" })") << list
+                              << QStringLiteral("brand") << QStringLiteral("category")
+                              << QStringLiteral("Nordhaus") << QStringLiteral("Seating");
+        QTest::newRow("vendor only")
+            << QByteArray(R"({ "vendor": "brand" })") << list << QStringLiteral("brand")
+            << QString() << QStringLiteral("Nordhaus") << QString();
+        QTest::newRow("null in the file: not read")
+            << QByteArray(R"({ "vendor": null, "type": "" })") << list << QString() << QString()
+            << QString() << QString();
+        QTest::newRow("null or absent in the answer")
+            << QByteArray(R"({ "vendor": "brand", "type": "category" })")
+            << QByteArray(R"([{"id": 1, "title": "Sofa", "brand": null}])")
+            << QStringLiteral("brand") << QStringLiteral("category") << QString() << QString();
+        QTest::newRow("spaces around")
+            << QByteArray(R"({ "vendor": "brand", "type": "category" })")
+            << QByteArray(R"([{"id": 1, "brand": " Nordhaus ", "category": "Seating\n"}])")
+            << QStringLiteral("brand") << QStringLiteral("category") << QStringLiteral("Nordhaus")
+            << QStringLiteral("Seating");
+    }
+    void productVendorAndTypeFromTheFile() {
+        QFETCH(QByteArray, section);
+        QFETCH(QByteArray, list);
+        QFETCH(QString, vendorKey);
+        QFETCH(QString, typeKey);
+        QFETCH(QString, vendor);
+        QFETCH(QString, type);
+        const Result<DialectDescription> d = DialectDescription::fromText(
+            section.isEmpty() ? filterStore() : withProductFields(section),
+            QStringLiteral("f.json"));
+        QVERIFY2(d.ok(), qPrintable(d.ok() ? QString() : d.error().storeMessage));
+        QCOMPARE(d->productFields.vendor, vendorKey);
+        QCOMPARE(d->productFields.productType, typeKey);
+
+        const Result<QList<ProductSummary>> products = RestDialect(*d).parseProducts(answer(list));
+        QVERIFY2(products.ok(),
+                 qPrintable(products.ok() ? QString() : products.error().storeMessage));
+        QCOMPARE(products->size(), 1);
+        QCOMPARE(products->first().vendor, vendor);
+        QCOMPARE(products->first().productType, type);
+
+        const QJsonObject written = d->toJson();
+        const QJsonObject fields = written.value(QStringLiteral("productFields")).toObject();
+        QCOMPARE(fields.value(QStringLiteral("vendor")).toString(), vendorKey);
+        QCOMPARE(fields.value(QStringLiteral("type")).toString(), typeKey);
+        const Result<DialectDescription> again = DialectDescription::fromJson(written);
+        QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().storeMessage));
+        QCOMPARE(again->productFields.vendor, vendorKey);
+        QCOMPARE(again->productFields.productType, typeKey);
+        QCOMPARE(again->toJson(), written);
     }
 
     // Written back and read again, a description is the same (updateImage as an object).
