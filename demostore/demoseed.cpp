@@ -17,6 +17,10 @@ struct SeedProduct {
     const char *title;
     QList<const char *> variants;
     QList<SeedImage> images; // in creation order
+    // Served where the store gives them (Shopify's vendor and product_type, described stores
+    // that map them): alt text templates' {vendor} and {type}. The cushion has no vendor.
+    const char *vendor = "";
+    const char *productType = "";
 };
 
 const char *const overlongAlt =
@@ -38,24 +42,32 @@ QList<SeedProduct> seedProducts() {
           {"sofa-detail.jpg", "Sofa detail view", 3},
           {"sofa-room.jpg", overlongAlt, 4},
           {"sofa-back.jpg", "", 5},
-          {"sofa-front.jpg", "Grey sofa front view (uploaded twice)", 6}}},
+          {"sofa-front.jpg", "Grey sofa front view (uploaded twice)", 6}},
+         "Nordhaus",
+         "Sofa"},
         // Gaps between display orders: a move between neighbours needs only one write.
         {"Oak table",
          {"120 cm", "180 cm"},
          {{"table-top.jpg", "Solid oak dining table seen from above", 10},
           {"table-legs.jpg", "Oak table legs and frame", 20},
           {"table-room.jpg", "", 30},
-          {"table-side.jpg", "Oak table side view", 40}}},
+          {"table-side.jpg", "Oak table side view", 40}},
+         "Oakwright",
+         "Dining table"},
         // Created in the reverse of display order.
         {"Desk lamp",
          {"Black", "White"},
          {{"lamp-tiny.jpg", "Desk lamp icon", 3, 40},
           {"lamp-off.jpg", "Desk lamp switched off", 2},
-          {"lamp-on.jpg", "Desk lamp switched on, warm light", 1}}},
+          {"lamp-on.jpg", "Desk lamp switched on, warm light", 1}},
+         "Lumen & Co",
+         "Lamp"},
         {"Linen cushion",
          {},
          {{"cushion-front.jpg", "Natural linen cushion, 45 x 45 cm", 1},
-          {"cushion-pattern.jpg", "", 2}}},
+          {"cushion-pattern.jpg", "", 2}},
+         "",
+         "Cushion"},
     };
 }
 
@@ -71,6 +83,8 @@ void DemoSeed::seed(SimCatalog &catalog, const std::function<QString(const QStri
         SimProduct p;
         p.id = catalog.nextId(SimIdGenerator::Kind::Product);
         p.title = QString::fromUtf8(sp.title);
+        p.vendor = QString::fromUtf8(sp.vendor);
+        p.productType = QString::fromUtf8(sp.productType);
         for (const char *v : sp.variants)
             p.variants.append(
                 {catalog.nextId(SimIdGenerator::Kind::Variant), QString::fromUtf8(v)});

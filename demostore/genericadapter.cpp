@@ -198,6 +198,11 @@ SimResponse GenericAdapter::listProducts(const SimRequest &request) const {
             o.insert(f.title, p.title);
         if (!f.imageCount.isEmpty())
             o.insert(f.imageCount, catalog().imageCount(p.id));
+        // Only a described store that maps them serves them (the generic store does not).
+        if (!f.vendor.isEmpty())
+            o.insert(f.vendor, p.vendor);
+        if (!f.productType.isEmpty())
+            o.insert(f.productType, p.productType);
         return o;
     };
     const QList<SimProduct> products = catalog().products();

@@ -215,8 +215,11 @@ QJsonObject ShopifyAdapter::productJson(const SimProduct &p) const {
                                     {QStringLiteral("title"), v.title},
                                     {QStringLiteral("image_id"), imageId}});
     }
+    // Shopify writes vendor and product_type on every product, "" where none is set.
     return {{QStringLiteral("id"), number(p.id)},
             {QStringLiteral("title"), p.title},
+            {QStringLiteral("vendor"), p.vendor},
+            {QStringLiteral("product_type"), p.productType},
             {QStringLiteral("images"), imagesJson},
             {QStringLiteral("image"), images.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                        : QJsonValue(imageJson(images.first()))},

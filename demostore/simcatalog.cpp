@@ -73,6 +73,20 @@ bool SimCatalog::setProductTitle(const QString &productId, const QString &title)
     return false;
 }
 
+bool SimCatalog::setProductVendor(const QString &productId, const QString &vendor,
+                                  const QString &productType) {
+    for (SimProduct &p : m_products) {
+        if (p.id == productId) {
+            p.vendor = vendor;
+            p.productType = productType;
+            p.updatedAt = nextStamp();
+            changed();
+            return true;
+        }
+    }
+    return false;
+}
+
 int SimCatalog::imageCount(const QString &productId) const {
     return int(index().imagesOfProduct.value(productId).size());
 }
@@ -280,6 +294,8 @@ QJsonObject SimCatalog::toJson(const std::function<QString(const QString &)> &en
                 QJsonObject{{QStringLiteral("id"), v.id}, {QStringLiteral("title"), v.title}});
         products.append(QJsonObject{{QStringLiteral("id"), p.id},
                                     {QStringLiteral("title"), p.title},
+                                    {QStringLiteral("vendor"), p.vendor},
+                                    {QStringLiteral("productType"), p.productType},
                                     {QStringLiteral("variants"), variants},
                                     {QStringLiteral("createdAt"), stampText(p.createdAt)},
                                     {QStringLiteral("updatedAt"), stampText(p.updatedAt)}});
@@ -325,6 +341,9 @@ bool SimCatalog::fromJson(const QJsonObject &json,
         SimProduct p;
         p.id = o.value(QStringLiteral("id")).toString();
         p.title = o.value(QStringLiteral("title")).toString();
+        // Absent from data files written before products had them: none.
+        p.vendor = o.value(QStringLiteral("vendor")).toString();
+        p.productType = o.value(QStringLiteral("productType")).toString();
         if (p.id.isEmpty())
             return fail(QStringLiteral("a product without an id"));
         for (const QJsonValue vv : o.value(QStringLiteral("variants")).toArray()) {

@@ -24,6 +24,10 @@ struct SimVariant {
 struct SimProduct {
     QString id;
     QString title;
+    // The product's vendor and type: Shopify's product list and described stores that map
+    // productFields.vendor / type serve them; the other dialects do not document them.
+    QString vendor;
+    QString productType;
     QList<SimVariant> variants;
     QDateTime createdAt;
     QDateTime updatedAt;
@@ -62,6 +66,8 @@ public:
     SimProduct addProduct(const QString &title, const QStringList &variantTitles = {},
                           const QString &id = {});
     bool setProductTitle(const QString &productId, const QString &title);
+    bool setProductVendor(const QString &productId, const QString &vendor,
+                          const QString &productType);
     int imageCount(const QString &productId) const;
 
     // --- Images ---

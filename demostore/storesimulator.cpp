@@ -311,8 +311,15 @@ void StoreSimulator::clearRecordedRequests() {
 
 QList<ProductSummary> StoreSimulator::products(SimDialect dialect) const {
     QList<ProductSummary> out;
-    for (const SimProduct &p : catalog(dialect).products())
-        out.append({p.id, p.title, catalog(dialect).imageCount(p.id)});
+    for (const SimProduct &p : catalog(dialect).products()) {
+        ProductSummary summary;
+        summary.id = p.id;
+        summary.title = p.title;
+        summary.imageCount = catalog(dialect).imageCount(p.id);
+        summary.vendor = p.vendor;
+        summary.productType = p.productType;
+        out.append(summary);
+    }
     return out;
 }
 
@@ -336,6 +343,11 @@ ProductSummary StoreSimulator::addProduct(SimDialect dialect, const QString &tit
                                           const QStringList &variantTitles) {
     const SimProduct p = catalog(dialect).addProduct(title, variantTitles);
     return {p.id, p.title, 0};
+}
+
+bool StoreSimulator::setProductVendor(SimDialect dialect, const QString &productId,
+                                      const QString &vendor, const QString &productType) {
+    return catalog(dialect).setProductVendor(productId, vendor, productType);
 }
 
 std::optional<ProductImage> StoreSimulator::addImage(SimDialect dialect, const QString &productId,

@@ -127,6 +127,10 @@ public:
     QStringList variantIds(SimDialect dialect, const QString &productId) const;
     ProductSummary addProduct(SimDialect dialect, const QString &title,
                               const QStringList &variantTitles = {});
+    // Sets a product's vendor and type (served by Shopify and by described stores that map
+    // them). False when the product does not exist.
+    bool setProductVendor(SimDialect dialect, const QString &productId, const QString &vendor,
+                          const QString &productType);
     // Appends (or inserts at image.position); nothing when the product does not exist.
     std::optional<ProductImage> addImage(SimDialect dialect, const QString &productId,
                                          const NewImage &image);

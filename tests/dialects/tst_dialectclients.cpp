@@ -161,6 +161,42 @@ private Q_SLOTS:
         QCOMPARE(apiRequests(), 1); // four products: one page
     }
 
+    // Shopify's product list gives each product's vendor and product_type (templates' {vendor}
+    // and {type}); SHOPLINE's and Shoplazza's documents do not, so nothing is read there even
+    // though the simulator's catalog knows them. A vendor changed on the store is read again.
+    void listProductsVendorAndType_data() {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<bool>("given");
+        QTest::newRow("shopify") << QStringLiteral("shopify") << true;
+        QTest::newRow("shopline") << QStringLiteral("shopline") << false;
+        QTest::newRow("shoplazza") << QStringLiteral("shoplazza") << false;
+    }
+    void listProductsVendorAndType() {
+        QFETCH(bool, given);
+        const DialectUnderTest d = current();
+        const QString sofaId = sofa(d);
+        const QString added = m_sim->addProduct(d.sim, QStringLiteral("Linen shirt")).id;
+        QVERIFY(m_sim->setProductVendor(d.sim, added, QStringLiteral("Fjord & Flax"),
+                                        QStringLiteral("Shirt")));
+        auto c = dialectClient(*m_sim, d);
+        const Result<QList<ProductSummary>> products = await(c->listProducts());
+        QVERIFY2(products.ok(), why(products).constData());
+        QHash<QString, QStringList> read; // id -> {vendor, type}
+        for (const ProductSummary &p : products.value())
+            read.insert(p.id, {p.vendor, p.productType});
+        QHash<QString, QStringList> expected;
+        for (const ProductSummary &p : m_sim->products(d.sim))
+            expected.insert(p.id, given ? QStringList{p.vendor, p.productType}
+                                        : QStringList{QString(), QString()});
+        QCOMPARE(read, expected);
+        if (given) {
+            QCOMPARE(read.value(sofaId),
+                     (QStringList{QStringLiteral("Nordhaus"), QStringLiteral("Sofa")}));
+            QCOMPARE(read.value(added),
+                     (QStringList{QStringLiteral("Fjord & Flax"), QStringLiteral("Shirt")}));
+        }
+    }
+
     // More products than one page holds (250): every dialect's paging is followed to the end.
     void listProductsAcrossPages_data() { addDialectRows(); }
     void listProductsAcrossPages() {

@@ -239,6 +239,49 @@ private Q_SLOTS:
                  QStringLiteral("/acme/v2/items/102/pictures/") + added->id);
     }
 
+    // A described store's product list gives each product's vendor and type where the file
+    // maps them (acme: "maker" and "kind"), served by the simulator from the same file; a file
+    // that does not map them reads none, as the generic store gives none.
+    void vendorAndTypeWhereTheFileMapsThem_data() {
+        QTest::addColumn<QString>("file"); // a fixture; empty: the built-in generic dialect
+        QTest::addColumn<bool>("mapped");
+        QTest::newRow("acme") << QStringLiteral("acme.json") << true;
+        QTest::newRow("generic-renamed") << QStringLiteral("generic-renamed.json") << false;
+        QTest::newRow("generic") << QString() << false;
+    }
+    void vendorAndTypeWhereTheFileMapsThem() {
+        QFETCH(QString, file);
+        QFETCH(bool, mapped);
+        const QString added = m_sim->addProduct(G, QStringLiteral("Linen shirt")).id;
+        QVERIFY(m_sim->setProductVendor(G, added, QStringLiteral("Fjord & Flax"),
+                                        QStringLiteral("Shirt")));
+        std::unique_ptr<StoreClient> c;
+        if (file.isEmpty()) {
+            StoreProfile p = profile(QString());
+            p.dialect = QStringLiteral("generic");
+            p.customDialectFile.clear();
+            c = makeClient(p, QString());
+        } else {
+            c = file == QLatin1String("acme.json") ? acmeClient() : renamedClient();
+        }
+        QVERIFY(!c->setupError());
+        const Result<QList<ProductSummary>> products = await(c->listProducts());
+        QVERIFY2(products.ok(), products.ok() ? "" : why(products.error()).constData());
+        QHash<QString, QStringList> read; // id -> {title, vendor, type}
+        for (const ProductSummary &p : products.value())
+            read.insert(p.id, {p.title, p.vendor, p.productType});
+        QHash<QString, QStringList> expected;
+        for (const ProductSummary &p : m_sim->products(G))
+            expected.insert(
+                p.id, {p.title, mapped ? p.vendor : QString(), mapped ? p.productType : QString()});
+        QCOMPARE(read, expected);
+        QCOMPARE(read.value(QStringLiteral("101")),
+                 (QStringList{QStringLiteral("Grey sofa"),
+                              mapped ? QStringLiteral("Nordhaus") : QString(),
+                              mapped ? QStringLiteral("Sofa") : QString()}));
+        QCOMPARE(read.value(added).value(1), mapped ? QStringLiteral("Fjord & Flax") : QString());
+    }
+
     // --- baseUrl in the file ---------------------------------------------------------------
 
     // A file may say where its store is; a profile (or command line) without an address uses it,
