@@ -17,7 +17,8 @@ namespace vitrine {
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+// 2: products gained vendor and product_type (version 1 files are upgraded when opened).
+constexpr int kSchemaVersion = 2;
 
 // This file's texts, translated in the "CatalogDatabase" context (lupdate files Text::tr() under
 // it).
@@ -168,7 +169,8 @@ SqliteFile::Schema CatalogDatabase::Private::schema() {
         QStringLiteral("CREATE TABLE IF NOT EXISTS products (store TEXT NOT NULL, id TEXT NOT "
                        "NULL, title TEXT NOT NULL, variants TEXT NOT NULL, updated_at TEXT NOT "
                        "NULL, sort INTEGER NOT NULL, scan INTEGER NOT NULL, gallery_read INTEGER "
-                       "NOT NULL, gallery_stamp TEXT NOT NULL, PRIMARY KEY (store, id))"),
+                       "NOT NULL, gallery_stamp TEXT NOT NULL, vendor TEXT NOT NULL DEFAULT '', "
+                       "product_type TEXT NOT NULL DEFAULT '', PRIMARY KEY (store, id))"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS images (store TEXT NOT NULL, product TEXT NOT "
                        "NULL, place INTEGER NOT NULL, id TEXT NOT NULL, src TEXT NOT NULL, alt "
                        "TEXT NOT NULL, position INTEGER NOT NULL, variant_ids TEXT NOT NULL, width "
@@ -182,6 +184,13 @@ SqliteFile::Schema CatalogDatabase::Private::schema() {
         // (its checks without a row here are made again).
         QStringLiteral("CREATE TABLE IF NOT EXISTS picture_hashes (url TEXT PRIMARY KEY, hash "
                        "TEXT NOT NULL)"),
+    };
+    // A catalog of version 1 keeps its products and images; their vendor and type are empty
+    // until the next scan lists them again (every scan writes every listed product's row).
+    schema.upgrades = {
+        {1,
+         {QStringLiteral("ALTER TABLE products ADD COLUMN vendor TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE products ADD COLUMN product_type TEXT NOT NULL DEFAULT ''")}},
     };
     return schema;
 }
@@ -362,10 +371,11 @@ int CatalogDatabase::savePage(const QString &store, int generation,
     QSqlQuery upsert(d->db());
     upsert.prepare(QStringLiteral(
         "INSERT INTO products (store, id, title, variants, updated_at, sort, scan, gallery_read, "
-        "gallery_stamp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(store, id) DO UPDATE SET "
-        "title = excluded.title, variants = excluded.variants, updated_at = excluded.updated_at, "
-        "sort = excluded.sort, scan = excluded.scan, gallery_read = excluded.gallery_read, "
-        "gallery_stamp = excluded.gallery_stamp"));
+        "gallery_stamp, vendor, product_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
+        "CONFLICT(store, id) DO UPDATE SET title = excluded.title, variants = excluded.variants, "
+        "updated_at = excluded.updated_at, sort = excluded.sort, scan = excluded.scan, "
+        "gallery_read = excluded.gallery_read, gallery_stamp = excluded.gallery_stamp, vendor = "
+        "excluded.vendor, product_type = excluded.product_type"));
     int repeated = 0;
     Private::GalleryWriter galleries(d);
     for (const ListedProduct &listedProduct : products) {
@@ -400,6 +410,8 @@ int CatalogDatabase::savePage(const QString &store, int generation,
         upsert.bindValue(6, generation);
         upsert.bindValue(7, galleryRead ? 1 : 0);
         upsert.bindValue(8, nonNull(galleryStamp));
+        upsert.bindValue(9, nonNull(p.vendor));
+        upsert.bindValue(10, nonNull(p.productType));
         if (!d->exec(upsert, QStringLiteral("save product")))
             return -1;
         if (listedProduct.galleryListed && !galleries.replace(store, p.id, p.images))
@@ -475,8 +487,8 @@ QList<CatalogProduct> CatalogDatabase::products(const QString &store) {
     QHash<QString, qsizetype> indexOf;
     QSqlQuery q(d->db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, title, variants, updated_at FROM products WHERE store = "
-                             "? ORDER BY sort"));
+    q.prepare(QStringLiteral("SELECT id, title, variants, updated_at, vendor, product_type FROM "
+                             "products WHERE store = ? ORDER BY sort"));
     q.addBindValue(store);
     if (!d->exec(q, QStringLiteral("read products")))
         return out;
@@ -486,6 +498,8 @@ QList<CatalogProduct> CatalogDatabase::products(const QString &store) {
         p.title = q.value(1).toString();
         p.variants = variantsFrom(q.value(2).toString());
         p.updatedAt = parseStamp(q.value(3).toString());
+        p.vendor = q.value(4).toString();
+        p.productType = q.value(5).toString();
         indexOf.insert(p.id, out.size());
         out << std::move(p);
     }
@@ -519,8 +533,8 @@ QList<CatalogProduct> CatalogDatabase::products(const QString &store) {
 std::optional<CatalogProduct> CatalogDatabase::product(const QString &store,
                                                        const QString &productId) {
     QSqlQuery q(d->db());
-    q.prepare(QStringLiteral("SELECT title, variants, updated_at FROM products WHERE store = ? "
-                             "AND id = ?"));
+    q.prepare(QStringLiteral("SELECT title, variants, updated_at, vendor, product_type FROM "
+                             "products WHERE store = ? AND id = ?"));
     q.addBindValue(store);
     q.addBindValue(productId);
     if (!d->exec(q, QStringLiteral("read product")) || !q.next())
@@ -530,6 +544,8 @@ std::optional<CatalogProduct> CatalogDatabase::product(const QString &store,
     p.title = q.value(0).toString();
     p.variants = variantsFrom(q.value(1).toString());
     p.updatedAt = parseStamp(q.value(2).toString());
+    p.vendor = q.value(3).toString();
+    p.productType = q.value(4).toString();
     QSqlQuery images(d->db());
     images.prepare(QStringLiteral("SELECT id, src, alt, position, variant_ids, width, height, "
                                   "updated_at FROM images WHERE store = ? AND product = ? ORDER "

@@ -6,6 +6,8 @@ AltTextProduct CatalogAltText::product(const CatalogProduct &product, const Sess
     AltTextProduct out;
     out.id = product.id;
     out.title = product.title;
+    out.vendor = product.vendor;
+    out.productType = product.productType;
     for (const ProductVariant &variant : product.variants)
         if (!variant.title.isEmpty())
             out.variantNames.insert(variant.id, variant.title);

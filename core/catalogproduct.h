@@ -21,6 +21,8 @@ struct ProductVariant {
 struct CatalogProduct {
     QString id;
     QString title;
+    QString vendor;      // empty where the store does not give one (ProductSummary::vendor)
+    QString productType; // likewise
     QList<ProductVariant> variants;
     // The store's last change to the product (its images included, where the store counts them
     // as part of the product); invalid when the store gives no stamp. A re-scan does not read

@@ -94,6 +94,8 @@ Result<ListedProduct> listedProduct(const RestDialect &dialect, const ProductSum
     ListedProduct listed;
     listed.product.id = summary.id;
     listed.product.title = summary.title;
+    listed.product.vendor = summary.vendor;
+    listed.product.productType = summary.productType;
     for (const QJsonValue v : object.value(kVariants).toArray()) {
         const QJsonObject variant = v.toObject();
         if (const std::optional<QString> id = JsonReader::id(variant.value(QStringLiteral("id"))))
@@ -220,19 +222,22 @@ readWholeStore(RequestRunner runner, [[maybe_unused]] std::shared_ptr<const Stor
 
     CatalogPage result;
     QSet<QString> seen;
-    auto add = [&](const QString &id, const QString &title) {
+    auto add = [&](const ProductSummary &summary) {
+        const QString &id = summary.id;
         if (seen.contains(id))
             return;
         seen.insert(id);
         ListedProduct listed;
         listed.product.id = id;
-        listed.product.title = title;
+        listed.product.title = summary.title;
+        listed.product.vendor = summary.vendor;
+        listed.product.productType = summary.productType;
         listed.product.images = sortedByPosition(grouped.galleries.value(id));
         listed.galleryListed = true;
         result.products << std::move(listed);
     };
     for (const ProductSummary &p : std::as_const(titled))
-        add(p.id, p.title);
+        add(p);
     QStringList untitled;
     for (const QString &id : std::as_const(grouped.order)) {
         if (!seen.contains(id))
@@ -240,8 +245,12 @@ readWholeStore(RequestRunner runner, [[maybe_unused]] std::shared_ptr<const Stor
     }
     std::sort(untitled.begin(), untitled.end(), idLess);
     // The images do not carry the product's name: the id is the best title there is.
-    for (const QString &id : std::as_const(untitled))
-        add(id, id);
+    for (const QString &id : std::as_const(untitled)) {
+        ProductSummary untitledProduct;
+        untitledProduct.id = id;
+        untitledProduct.title = id;
+        add(untitledProduct);
+    }
     result.next = CatalogCursor::end();
     co_return result;
 }

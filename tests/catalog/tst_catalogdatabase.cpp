@@ -2,6 +2,7 @@
 // again (update stamps), products gone from the store, a scan's state surviving the process, the
 // picture checks, and a damaged file set aside.
 #include "catalog/catalogdatabase.h"
+#include "tests/catalog/catalogversion1.h"
 
 #include <QDir>
 #include <QFile>
@@ -218,6 +219,92 @@ private Q_SLOTS:
             PictureCheck{PictureCheck::State::Broken, QSize(), QStringLiteral("410"), now};
         QVERIFY(db.savePictureChecks(again));
         QCOMPARE(db.pictureChecks(), again);
+    }
+
+    // Products keep the vendor and type their listing gave.
+    void savesVendorAndType() {
+        CatalogDatabase db(path());
+        QVERIFY(db.open());
+        QVERIFY(db.beginScan(kStore));
+        ListedProduct withVendor = listed(QStringLiteral("1"), at(1), Gallery{});
+        withVendor.product.vendor = QStringLiteral("Nordhaus");
+        withVendor.product.productType = QStringLiteral("Sofa");
+        QCOMPARE(db.savePage(kStore, 1, {withVendor, listed(QStringLiteral("2"), at(1), Gallery{})},
+                             CatalogCursor::end()),
+                 0);
+        QCOMPARE(db.product(kStore, QStringLiteral("1"))->vendor, QStringLiteral("Nordhaus"));
+        QCOMPARE(db.products(kStore).first().productType, QStringLiteral("Sofa"));
+        QCOMPARE(db.product(kStore, QStringLiteral("2"))->vendor, QString());
+        QCOMPARE(db.product(kStore, QStringLiteral("2"))->productType, QString());
+    }
+
+    // A catalog written before products had a vendor and a type (version 1) is upgraded in
+    // place: it keeps its products, images and scan, and the next scan's listing fills the new
+    // fields. A file of a version this one does not know (a newer Vitrine's) is set aside.
+    void olderCatalogIsUpgraded_data() {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<bool>("upgraded");
+        QTest::newRow("version 1") << QStringLiteral("1") << true;
+        QTest::newRow("a newer version") << QStringLiteral("3") << false;
+        QTest::newRow("not a version") << QStringLiteral("x") << false;
+    }
+    void olderCatalogIsUpgraded() {
+        QFETCH(QString, version);
+        QFETCH(bool, upgraded);
+        QCOMPARE(
+            test::writeVersion1Catalog(
+                path(),
+                {{kStore, QStringLiteral("1"), QStringLiteral("Grey sofa"), QStringLiteral("11"),
+                  QStringLiteral("Front")},
+                 {kStore, QStringLiteral("2"), QStringLiteral("Oak table"), QString(), QString()}},
+                version),
+            QString());
+        {
+            CatalogDatabase db(path());
+            QVERIFY2(db.open(), qPrintable(db.lastError()));
+            QCOMPARE(db.recoveryMessage().isEmpty(), upgraded);
+            if (!upgraded) {
+                QCOMPARE(db.productCount(kStore), 0);
+                const QStringList aside =
+                    QDir(m_dir.path()).entryList({QStringLiteral("catalog.sqlite.corrupt-*")});
+                QVERIFY(!aside.isEmpty());
+                for (const QString &f : aside)
+                    QFile::remove(m_dir.filePath(f));
+                return;
+            }
+            const QList<CatalogProduct> kept = db.products(kStore);
+            QCOMPARE(kept.size(), 2);
+            QCOMPARE(kept.at(0).title, QStringLiteral("Grey sofa"));
+            QCOMPARE(kept.at(0).vendor, QString());
+            QCOMPARE(kept.at(0).productType, QString());
+            QCOMPARE(kept.at(0).images.size(), 1);
+            QCOMPARE(kept.at(0).images.first().alt, QStringLiteral("Front"));
+            const CatalogDatabase::ScanState state = db.scanState(kStore);
+            QCOMPARE(state.generation, 1);
+            QVERIFY(!state.running);
+
+            // The next scan lists the products again, now with their vendor and type.
+            QCOMPARE(db.beginScan(kStore)->generation, 2);
+            ListedProduct sofa = listed(QStringLiteral("1"), at(1), std::nullopt);
+            sofa.product.title = QStringLiteral("Grey sofa");
+            sofa.product.vendor = QStringLiteral("Nordhaus");
+            sofa.product.productType = QStringLiteral("Sofa");
+            QCOMPARE(db.savePage(kStore, 2, {sofa}, CatalogCursor::end()), 0);
+            QVERIFY(db.saveGallery(
+                kStore, QStringLiteral("1"),
+                {image(QStringLiteral("1"), QStringLiteral("11"), QStringLiteral("Front"))}));
+            QCOMPARE(db.finishScan(kStore, 2), 1); // the table left the store
+        }
+        // Opened again (the file now says version 2): nothing is upgraded twice or lost.
+        CatalogDatabase again(path());
+        QVERIFY2(again.open(), qPrintable(again.lastError()));
+        QVERIFY(again.recoveryMessage().isEmpty());
+        const std::optional<CatalogProduct> sofa = again.product(kStore, QStringLiteral("1"));
+        QVERIFY(sofa);
+        QCOMPARE(sofa->vendor, QStringLiteral("Nordhaus"));
+        QCOMPARE(sofa->productType, QStringLiteral("Sofa"));
+        QCOMPARE(sofa->images.size(), 1);
+        QCOMPARE(again.productCount(kStore), 1);
     }
 
     // The catalog is a cache: a damaged file is moved aside and a new one started.

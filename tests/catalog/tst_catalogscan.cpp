@@ -3,6 +3,7 @@
 // incremental re-scan, a cancelled or failed scan resumed where it stopped, a store cursor that
 // expired, and no 429 of the client's own making.
 #include "tests/catalog/catalogtestsupport.h"
+#include "tests/catalog/catalogversion1.h"
 
 #include "catalog/catalogdatabase.h"
 #include "catalog/catalogscanner.h"
@@ -128,6 +129,51 @@ private Q_SLOTS:
         QCOMPARE(first.images.first().variantIds, QStringList{first.variants.at(0).id});
         QVERIFY(first.updatedAt.isValid());
         QVERIFY(products.at(1).variants.isEmpty());
+    }
+
+    // A catalog written before products had a vendor and a type (version 1) keeps working and
+    // gains them on the next scan, where the store gives them (Shopify); elsewhere they stay
+    // empty. A product changed on the store is read again with it.
+    void olderCatalogGainsVendorAndTypeOnTheNextScan_data() {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<bool>("given");
+        QTest::newRow("shopify") << QStringLiteral("shopify") << true;
+        QTest::newRow("generic") << QStringLiteral("generic") << false;
+        QTest::newRow("shopline") << QStringLiteral("shopline") << false;
+    }
+    void olderCatalogGainsVendorAndTypeOnTheNextScan() {
+        QFETCH(QString, dialect);
+        QFETCH(bool, given);
+        const CatalogStoreUnderTest store = catalogStore(dialect);
+        const QList<ProductSummary> listed = m_sim->products(store.sim);
+        const QString first = listed.at(0).id;
+        const QString second = listed.at(1).id;
+        QVERIFY(m_sim->setProductVendor(store.sim, first, QStringLiteral("Nordhaus"),
+                                        QStringLiteral("Sofa")));
+        QVERIFY(m_sim->setProductVendor(store.sim, second, QString(), QStringLiteral("Lamp")));
+
+        const QString file = m_dir->filePath(QStringLiteral("old-catalog.sqlite"));
+        QCOMPARE(writeVersion1Catalog(
+                     file, {{QStringLiteral("shop"), first, QStringLiteral("As scanned before"),
+                             QString(), QString()}}),
+                 QString());
+        m_db = std::make_unique<CatalogDatabase>(file);
+        QVERIFY2(m_db->open(), qPrintable(m_db->lastError()));
+        QVERIFY(m_db->recoveryMessage().isEmpty());
+        QCOMPARE(m_db->product(QStringLiteral("shop"), first)->title,
+                 QStringLiteral("As scanned before"));
+
+        const auto client = catalogClient(*m_sim, store);
+        QCOMPARE(scan(*client).status, ScanOutcome::Status::Completed);
+        const std::optional<CatalogProduct> a = m_db->product(QStringLiteral("shop"), first);
+        const std::optional<CatalogProduct> b = m_db->product(QStringLiteral("shop"), second);
+        QVERIFY(a && b);
+        QCOMPARE(a->title, listed.at(0).title);
+        QCOMPARE(a->vendor, given ? QStringLiteral("Nordhaus") : QString());
+        QCOMPARE(a->productType, given ? QStringLiteral("Sofa") : QString());
+        QCOMPARE(b->vendor, QString());
+        QCOMPARE(b->productType, given ? QStringLiteral("Lamp") : QString());
+        QCOMPARE(m_db->productCount(QStringLiteral("shop")), kProducts);
     }
 
     // A scan again reads only what the store marks as changed.

@@ -383,6 +383,38 @@ private Q_SLOTS:
         QCOMPARE(countWrites(*m_sim), 0);
     }
 
+    // Over the local catalog, {vendor} and {type} come from what the scan read: filled for a
+    // store that gives them (Shopify), left out with their separator for one that does not.
+    void templateOverTheCatalogFillsVendorAndType_data() {
+        QTest::addColumn<SimDialect>("dialect");
+        QTest::addColumn<QString>("after");
+        QTest::newRow("shopify") << SimDialect::Shopify
+                                 << QStringLiteral("%1 – Nordhaus Sofa, view 1");
+        QTest::newRow("generic") << SimDialect::Generic << QStringLiteral("%1, view 1");
+    }
+    void templateOverTheCatalogFillsVendorAndType() {
+        QFETCH(SimDialect, dialect);
+        QFETCH(QString, after);
+        const ProductSummary first = m_sim->products(dialect).constFirst();
+        QVERIFY(m_sim->setProductVendor(dialect, first.id, QStringLiteral("Nordhaus"),
+                                        QStringLiteral("Sofa")));
+        QCOMPARE(m_ctl->run(args(*m_sim, dialect, {QStringLiteral("scan")})).exitCode, 0);
+        const CtlRun run = m_ctl->run(args(
+            *m_sim, dialect,
+            {QStringLiteral("template"), QStringLiteral("{title} – {vendor} {type}, view {place}"),
+             QStringLiteral("--mode"), QStringLiteral("replace"), QStringLiteral("--json")}));
+        QVERIFY2(run.exitCode == 0, run.dump());
+        QString firstAfter;
+        for (const QJsonValue v : run.json().value(QStringLiteral("changes")).toArray()) {
+            const QJsonObject c = v.toObject();
+            if (c.value(QStringLiteral("productId")).toString() == first.id &&
+                c.value(QStringLiteral("place")).toInt() == 1)
+                firstAfter = c.value(QStringLiteral("after")).toString();
+        }
+        QCOMPARE(firstAfter, after.arg(first.title));
+        QCOMPARE(countWrites(*m_sim), 0);
+    }
+
     // Without --product and --problem: every image of the catalog (mode replace here).
     void templateOverTheWholeCatalog() {
         const SimDialect d = SimDialect::Shopify;
