@@ -650,11 +650,13 @@ void MainWindow::setCurrentProduct(const QString &productId, const QString &titl
     updateActions();
 }
 
-void MainWindow::setProductVariantNames(const QHash<QString, QString> &names) {
+void MainWindow::setProductListing(const ProductSummary &listed) {
     AltTextProduct details = m_altText->productDetails();
-    details.variantNames = names;
+    details.variantNames = listed.variantNames;
+    details.vendor = listed.vendor;
+    details.productType = listed.productType;
     m_altText->setProductDetails(details);
-    m_reviewPanel->setVariantNames(names);
+    m_reviewPanel->setVariantNames(listed.variantNames);
 }
 
 void MainWindow::showGalleryLoading(int done, int total) {

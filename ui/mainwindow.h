@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/productimage.h"
 #include "core/publishplan.h"
 #include "core/storecapabilities.h"
 
@@ -109,9 +110,10 @@ public Q_SLOTS:
     void setProductModel(QAbstractItemModel *products);
     // The product whose gallery the session now holds.
     void setCurrentProduct(const QString &productId, const QString &title);
-    // The current product's variant names by id, where the store lists them (after
-    // setCurrentProduct): for alt text templates' {variant} and the review.
-    void setProductVariantNames(const QHash<QString, QString> &names);
+    // What the store's product list says of the current product beyond its title (after
+    // setCurrentProduct): its variants' names by id, vendor and type, where the store lists them,
+    // for alt text templates' {variant}, {vendor} and {type} and the review.
+    void setProductListing(const ProductSummary &listed);
     // Gallery loading: total < 0 while the amount is unknown; done >= total hides the progress.
     void showGalleryLoading(int done, int total);
     void showStatus(const QString &message);

@@ -28,8 +28,8 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(vitrinectl)
 };
 
-// What the store says about a product beyond its gallery: its title and its variants' names,
-// from the product list where the store has one.
+// What the store says about a product beyond its gallery: its title, its variants' names, its
+// vendor and type, from the product list where the store has one.
 QCoro::Task<AltTextProduct> productDetails(StoreClient *client, QString productId) {
     AltTextProduct details;
     details.id = productId;
@@ -41,6 +41,8 @@ QCoro::Task<AltTextProduct> productDetails(StoreClient *client, QString productI
             if (product.id == productId) {
                 details.title = product.title;
                 details.variantNames = product.variantNames;
+                details.vendor = product.vendor;
+                details.productType = product.productType;
             }
     }
     co_return details;

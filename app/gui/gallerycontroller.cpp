@@ -175,10 +175,6 @@ QString GalleryController::titleOf(const QString &productId) const {
     return listed(productId).title;
 }
 
-QHash<QString, QString> GalleryController::variantNamesOf(const QString &productId) const {
-    return listed(productId).variantNames;
-}
-
 ProductSummary GalleryController::listed(const QString &productId) const {
     for (const ProductSummary &p : m_products->products()) {
         if (p.id == productId)
@@ -373,7 +369,7 @@ QCoro::Task<bool> GalleryController::loadProduct(QString productId) {
     if (m_sessionJournal)
         m_sessionJournal->setProductTitle(title);
     m_window->setCurrentProduct(productId, title);
-    m_window->setProductVariantNames(variantNamesOf(productId));
+    m_window->setProductListing(listed(productId));
     m_window->showStatus(
         tr("%n image(s) of %1 loaded.", nullptr, int(opened->gallery.size())).arg(name));
     if (opened->journaled)
@@ -400,7 +396,7 @@ void GalleryController::productListed(const QString &productId) {
     if (m_sessionJournal)
         m_sessionJournal->setProductTitle(summary.title);
     m_window->setCurrentProduct(productId, summary.title);
-    m_window->setProductVariantNames(summary.variantNames);
+    m_window->setProductListing(summary);
 }
 
 void GalleryController::resetDemo() {

@@ -81,12 +81,12 @@ private:
     QCoro::Task<bool> loadProduct(QString productId);
     // The store's answer to listing its products: into the chooser's model, or why not.
     bool takeProductList(const Result<QList<ProductSummary>> &listed, QString *errorDetail);
-    // The product list arrived after productId was opened: its title and variant names.
+    // The product list arrived after productId was opened: its title, variant names, vendor and
+    // type.
     void productListed(const QString &productId);
     // What the product list says about a product (empty when it is not listed).
     ProductSummary listed(const QString &productId) const;
     QString titleOf(const QString &productId) const;
-    QHash<QString, QString> variantNamesOf(const QString &productId) const;
     QString nameOf(const Journal::Entry &entry) const;
     // "3 unpublished edits are kept for Grey sofa and Desk lamp"
     QString keptSentence(const QList<Journal::Entry> &entries) const;

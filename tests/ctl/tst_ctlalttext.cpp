@@ -136,6 +136,52 @@ private Q_SLOTS:
         QCOMPARE(countWrites(*m_sim), 0);
     }
 
+    // {vendor} and {type} come from the store's product list where it gives them (Shopify's
+    // vendor and product_type); elsewhere they are empty and left out with their separator, and
+    // the preview names them.
+    void templateFillsVendorAndTypeWhereTheStoreGivesThem_data() {
+        QTest::addColumn<SimDialect>("dialect");
+        QTest::addColumn<QString>("after");
+        QTest::addColumn<QStringList>("empty");
+        QTest::newRow("shopify") << SimDialect::Shopify
+                                 << QStringLiteral("Linen Shirt – Fjord & Flax Shirt, view 1")
+                                 << QStringList();
+        QTest::newRow("generic") << SimDialect::Generic << QStringLiteral("Linen Shirt, view 1")
+                                 << QStringList{QStringLiteral("{vendor}"),
+                                                QStringLiteral("{type}")};
+        QTest::newRow("shopline") << SimDialect::Shopline << QStringLiteral("Linen Shirt, view 1")
+                                  << QStringList{QStringLiteral("{vendor}"),
+                                                 QStringLiteral("{type}")};
+    }
+    void templateFillsVendorAndTypeWhereTheStoreGivesThem() {
+        QFETCH(SimDialect, dialect);
+        QFETCH(QString, after);
+        QFETCH(QStringList, empty);
+        m_sim->setRequiredToken(dialect, QString());
+        const ProductSummary product = m_sim->addProduct(dialect, QStringLiteral("Linen Shirt"));
+        QVERIFY(m_sim->setProductVendor(dialect, product.id, QStringLiteral("Fjord & Flax"),
+                                        QStringLiteral("Shirt")));
+        NewImage image;
+        image.src = m_sim->imageUrl(QStringLiteral("shirt-front.jpg")).toString();
+        QVERIFY(m_sim->addImage(dialect, product.id, image));
+        CtlRunner ctl;
+        const QStringList store = CtlRunner::store(*m_sim, dialect);
+        const CtlRun run = ctl.run(
+            cmd(store, {QStringLiteral("template"),
+                        QStringLiteral("{title} – {vendor} {type}, view {place}"),
+                        QStringLiteral("--product"), product.id, QStringLiteral("--json")}));
+        QVERIFY2(run.exitCode == 0, run.dump());
+        const QJsonArray changes = run.json().value(QStringLiteral("changes")).toArray();
+        QCOMPARE(changes.size(), 1);
+        const QJsonObject change = changes.first().toObject();
+        QCOMPARE(change.value(QStringLiteral("after")).toString(), after);
+        QStringList emptied;
+        for (const QJsonValue v : change.value(QStringLiteral("emptyPlaceholders")).toArray())
+            emptied << v.toString();
+        QCOMPARE(emptied, empty);
+        QCOMPARE(countWrites(*m_sim), 0);
+    }
+
     void templateStagesThenPublishes() {
         const QString product =
             makeProduct(*m_sim, SimDialect::Generic, 3, QStringLiteral("Linen Shirt"));

@@ -239,6 +239,60 @@ private Q_SLOTS:
             missesVariant |= finding.kind == ReviewFinding::Kind::AltMissesVariant;
         QVERIFY(missesVariant);
     }
+
+    // The window's template fills {vendor} and {type} from the product list where the store
+    // gives them (Shopify); on the generic store they are empty and left out with their
+    // separator, and the preview says so.
+    void vendorAndTypeReachTheTemplate_data() {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<QString>("after");
+        QTest::newRow("shopify") << QStringLiteral("shopify")
+                                 << QStringLiteral("Linen Shirt – Fjord & Flax Shirt, view 1");
+        QTest::newRow("generic") << QStringLiteral("generic")
+                                 << QStringLiteral("Linen Shirt, view 1");
+    }
+    void vendorAndTypeReachTheTemplate() {
+        QFETCH(QString, dialect);
+        QFETCH(QString, after);
+        const SimDialect sim =
+            dialect == QLatin1String("shopify") ? SimDialect::Shopify : SimDialect::Generic;
+        StoreSimulator store;
+        QVERIFY2(store.start(), qPrintable(store.lastError()));
+        store.setRequiredToken(sim, QString());
+        const ProductSummary product = store.addProduct(sim, QStringLiteral("Linen Shirt"));
+        QVERIFY(store.setProductVendor(sim, product.id, QStringLiteral("Fjord & Flax"),
+                                       QStringLiteral("Shirt")));
+        NewImage image;
+        image.src = store.imageUrl(QStringLiteral("shirt.jpg")).toString();
+        QVERIFY(store.addImage(sim, product.id, image));
+
+        Harness h(journalPath());
+        h.window.resize(1280, 800);
+        h.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&h.window));
+        LaunchOptions options;
+        options.store = LaunchOptions::Store::Direct;
+        options.dialect = dialect;
+        options.baseUrl = store.baseUrl();
+        options.productId = product.id;
+        QVERIFY(h.open(options));
+        QCOMPARE(h.session.productId(), product.id);
+        const bool given = sim == SimDialect::Shopify;
+        QCOMPARE(h.window.altTextActions()->productDetails().vendor,
+                 given ? QStringLiteral("Fjord & Flax") : QString());
+        QCOMPARE(h.window.altTextActions()->productDetails().productType,
+                 given ? QStringLiteral("Shirt") : QString());
+        const AltTemplatePreview preview = AltTemplatePreview::compute(
+            {h.window.altTextActions()->currentProduct()},
+            AltTemplate::parse(QStringLiteral("{title} – {vendor} {type}, view {place}")),
+            AltWriteMode::Empty, h.window.altTextActions()->limits());
+        QCOMPARE(preview.changes().size(), 1);
+        QCOMPARE(preview.changes().first().after, after);
+        const QStringList emptied =
+            given ? QStringList()
+                  : QStringList{QStringLiteral("{vendor}"), QStringLiteral("{type}")};
+        QCOMPARE(preview.changes().first().emptyPlaceholders, emptied);
+    }
 };
 
 QTEST_MAIN(TestAltWindow)
