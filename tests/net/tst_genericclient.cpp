@@ -65,7 +65,15 @@ private Q_SLOTS:
         const Result<QList<ProductSummary>> products = await(c->listProducts());
         QVERIFY2(products.ok(),
                  qPrintable(products.ok() ? QString() : products.error().userMessage()));
-        QCOMPARE(products.value(), m_sim->products(SimDialect::Generic));
+        // The simulator's products have a vendor and a type, which the generic store does not
+        // serve (its documents know neither).
+        QList<ProductSummary> expected = m_sim->products(SimDialect::Generic);
+        for (ProductSummary &p : expected) {
+            QVERIFY(!p.productType.isEmpty());
+            p.vendor.clear();
+            p.productType.clear();
+        }
+        QCOMPARE(products.value(), expected);
     }
 
     // A generic store without the /products extension: products come from the images.
