@@ -15,7 +15,8 @@ private Q_SLOTS:
         QTest::addColumn<Store>("store");
         QTest::addColumn<QString>("textContains");
 
-        auto row = [](const char *name, QStringList args, Action a, Store s, QString text = {}) {
+        auto row = [](const char *name, QStringList args, Action a, Store s,
+                      const QString &text = {}) {
             args.prepend(QStringLiteral("vitrine"));
             QTest::newRow(name) << args << a << s << text;
         };

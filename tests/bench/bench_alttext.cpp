@@ -67,7 +67,7 @@ double bestOfThree(const std::function<void()> &run) {
         QElapsedTimer timer;
         timer.start();
         run();
-        best = std::min(best, timer.nsecsElapsed() / 1e6);
+        best = std::min(best, double(timer.nsecsElapsed()) / 1e6);
     }
     return best;
 }
@@ -148,7 +148,7 @@ private Q_SLOTS:
 
         std::printf("\nAlt text spreadsheet of %d rows, %.1f MB (anchor %.1f ms: decode and split "
                     "into lines)\n",
-                    n, bytes.size() / 1e6, anchor);
+                    n, double(bytes.size()) / 1e6, anchor);
         printLine("export (write the file)", write, anchor, 2000);
         printLine("import to the preview, untouched: 0 edits", import, anchor, 2000);
         std::printf("%-44s %9.1f ms  %6.1f × anchor  target ≤ %.0f ms  (%lld to stage, %lld "

@@ -214,7 +214,7 @@ private Q_SLOTS:
             // Re-scan with 10 products changed on the store.
             const QList<ProductSummary> listed = sim.products(store.sim);
             for (int i = 0; i < 10; ++i) {
-                const QString pid = listed.at((i * 37) % listed.size()).id;
+                const QString pid = listed.at((qsizetype(i) * 37) % listed.size()).id;
                 ImagePatch patch;
                 patch.alt = QStringLiteral("Changed for the re-scan %1").arg(i);
                 sim.editImageElsewhere(store.sim, pid, sim.images(store.sim, pid).first().id,
@@ -231,8 +231,8 @@ private Q_SLOTS:
 
             std::printf("%-36s %8d %7d %6.2f %8lld %9.0f %7.2f %9lld %7.2f %5d %6d/%-6d\n",
                         qPrintable(c.label), received, least, double(received) / least, ms, floorMs,
-                        ms / floorMs, transfer, ms / timeFloor, tooMany, apiRequests(sim),
-                        rescanLimit);
+                        double(ms) / floorMs, transfer, double(ms) / timeFloor, tooMany,
+                        apiRequests(sim), rescanLimit);
             sim.setRateLimit(store.sim, RateLimit{});
             sim.setListingCarriesImages(store.sim, true);
         }
@@ -295,7 +295,7 @@ private Q_SLOTS:
             const double floorMs = 1000.0 * std::max(0.0, double(sent - limit.burst)) / rate;
             std::printf("%-10s %8d %8d %9d %6.2f %8lld %9.0f %7.2f %5d\n", qPrintable(dialect),
                         planned, sent, eachAlone, double(sent) / eachAlone, ms, floorMs,
-                        ms / floorMs, tooMany);
+                        double(ms) / floorMs, tooMany);
         }
         std::printf("planned = the summary's request count; sent = requests the store received; "
                     "each alone = the same edits published one product at a time (the sum of the "

@@ -106,11 +106,11 @@ int runApp(const QUrl &store, const QString &journalPath) {
         frame.start();
         view->viewport()->repaint();
         QCoreApplication::processEvents(); // thumbnails that arrived, model updates
-        frames << frame.nsecsElapsed() / 1e6;
+        frames << double(frame.nsecsElapsed()) / 1e6;
     }
     const qint64 scrolled = residentKb();
     std::sort(frames.begin(), frames.end());
-    const double p95 = frames.isEmpty() ? 0 : frames.at(int(frames.size() * 0.95));
+    const double p95 = frames.isEmpty() ? 0 : frames.at(int(double(frames.size()) * 0.95));
     std::printf("app: %d worklist rows; resident %lld MB with the store's window open, %lld MB "
                 "with the catalog window, %lld MB after scrolling to the end\n",
                 rows, before / 1024, opened / 1024, scrolled / 1024);

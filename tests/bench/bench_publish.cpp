@@ -208,7 +208,7 @@ void underRateLimit(int edits, int trials) {
         // The store's bucket drained from the last trial: wait until it is empty again.
         QElapsedTimer idle;
         idle.start();
-        while (idle.elapsed() < 1000 * limit.burst / limit.requestsPerSecond + 200)
+        while (double(idle.elapsed()) < 1000 * limit.burst / limit.requestsPerSecond + 200)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         const Publish p = vitrinePublish(server, limit, edits, t);
         // Every request of the publish counts in the store's bucket, and so does the list read

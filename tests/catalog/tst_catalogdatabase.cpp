@@ -45,7 +45,7 @@ ListedProduct listed(const QString &id, const QDateTime &stamp, std::optional<Ga
 }
 
 QDateTime at(int minute) {
-    return QDateTime(QDate(2024, 3, 1), QTime(10, minute), Qt::UTC);
+    return {QDate(2024, 3, 1), QTime(10, minute), Qt::UTC};
 }
 
 } // namespace

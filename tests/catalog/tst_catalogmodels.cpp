@@ -29,7 +29,7 @@ ProductAudit productAudit(const QString &id, const QString &title, int images, i
 }
 
 WorklistEntry entry(const QString &product, int order, int place, const QString &alt,
-                    QList<ReviewFinding::Kind> kinds = {ReviewFinding::Kind::MissingAlt}) {
+                    const QList<ReviewFinding::Kind> &kinds = {ReviewFinding::Kind::MissingAlt}) {
     WorklistEntry e;
     e.productId = product;
     e.productTitle = QStringLiteral("Product ") + product;

@@ -66,7 +66,7 @@ private:
 
     CatalogStoreUnderTest prepare(const QString &tag) {
         const Variant v = variantOf(tag);
-        const CatalogStoreUnderTest store = catalogStore(v.dialect);
+        CatalogStoreUnderTest store = catalogStore(v.dialect);
         m_sim->setListingCarriesImages(store.sim, v.listingCarriesImages);
         return store;
     }

@@ -20,7 +20,7 @@ class TestCtlDialectCheck : public QObject {
             return {};
         QByteArray text = in.readAll();
         text.replace(from, to);
-        const QString path = m_dir.filePath(QStringLiteral("acme-variant.json"));
+        QString path = m_dir.filePath(QStringLiteral("acme-variant.json"));
         QFile out(path);
         if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return {};

@@ -57,9 +57,9 @@ private Q_SLOTS:
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setSeverityIcons(QIcon(red), QIcon(yellow));
         QCOMPARE(changed.size(), 1);
-        const QIcon errorIcon =
+        const auto errorIcon =
             model.index(0, ReviewModel::ProblemColumn).data(Qt::DecorationRole).value<QIcon>();
-        const QIcon warningIcon =
+        const auto warningIcon =
             model.index(1, ReviewModel::ProblemColumn).data(Qt::DecorationRole).value<QIcon>();
         QCOMPARE(errorIcon.pixmap(8, 8).toImage().pixelColor(4, 4), QColor(Qt::red));
         QCOMPARE(warningIcon.pixmap(8, 8).toImage().pixelColor(4, 4), QColor(Qt::yellow));

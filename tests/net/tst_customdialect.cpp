@@ -18,14 +18,14 @@ private:
     StoreSimulator *m_sim = nullptr;
     QString m_product;
 
-    std::unique_ptr<StoreClient> client(QString token = QStringLiteral("test-token")) {
+    std::unique_ptr<StoreClient> client(const QString &token = QStringLiteral("test-token")) {
         StoreProfile p;
         p.name = QStringLiteral("Custom");
         p.dialect = QStringLiteral("custom");
         p.customDialectFile = QFINDTESTDATA("fixtures/shopify-like-dialect.json");
         p.baseUrl = m_sim->baseUrl();
         p.rateLimit = RateLimit{0, 1}; // the simulator's own limiter is off
-        return makeClient(p, std::move(token));
+        return makeClient(p, token);
     }
     static QStringList ids(const Gallery &g) {
         QStringList out;

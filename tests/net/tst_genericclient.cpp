@@ -30,8 +30,8 @@ private:
     StoreSimulator *m_sim = nullptr;
     QString m_product; // a demo product with at least three images
 
-    std::unique_ptr<StoreClient> client(QString token = {}) {
-        return makeClient(genericProfile(*m_sim), std::move(token));
+    std::unique_ptr<StoreClient> client(const QString &token = {}) {
+        return makeClient(genericProfile(*m_sim), token);
     }
 
 private Q_SLOTS:

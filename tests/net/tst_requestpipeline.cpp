@@ -24,10 +24,9 @@ private:
     const QString kImages = QStringLiteral("^/api/v1/product-images/product/\\d+$");
 
     std::unique_ptr<StoreClient> client(int timeoutMs = 10000, int maxRetries = 4,
-                                        QString token = {},
+                                        const QString &token = {},
                                         PipelineOptions options = fastOptions()) {
-        return makeClient(genericProfile(*m_sim, timeoutMs, maxRetries), std::move(token),
-                          std::move(options));
+        return makeClient(genericProfile(*m_sim, timeoutMs, maxRetries), token, std::move(options));
     }
     int imageListRequests() const { return countRequests(*m_sim, "GET", kImages); }
     NewImage newImage() const {

@@ -85,7 +85,7 @@ void TestPublishConflicts::changesMadeElsewhere() {
     const QString pid = rig.productId;
     const Gallery g = rig.loaded;
     QCOMPARE(g.size(), 6);
-    const ProductImage img = g[1];
+    const ProductImage &img = g[1];
     Gallery expected = g;
     Conflict::Kind conflictKind = Conflict::Kind::AltChangedElsewhere;
     QString conflictImage = img.id;

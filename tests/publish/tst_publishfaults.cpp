@@ -208,7 +208,7 @@ void TestPublishFaults::aStoreThatIsDownIsNotHammered() {
     // One request tried 1 + maxRetries times, nothing after it: the batch's size does not count.
     QCOMPARE(rig.writeCount(), readsFailToo ? 0 : 1 + patient.maxRetries);
     const int undisturbed = plan.requestCount() + 2; // with the check's and the verify's reads
-    QVERIFY2(rig.apiRequests().size() <= 2 * undisturbed,
+    QVERIFY2(rig.apiRequests().size() <= 2 * qsizetype(undisturbed),
              qPrintable(QStringLiteral("%1 requests where an undisturbed publish sends %2")
                             .arg(rig.apiRequests().size())
                             .arg(undisturbed)));

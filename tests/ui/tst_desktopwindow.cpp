@@ -56,7 +56,7 @@ struct Window {
     MainWindow window{&session, &cache};
 
     explicit Window(int images = 6, const QString &title = QStringLiteral("Grey sofa"),
-                    StoreCapabilities caps = capabilitiesWithAltLimits(255, 512)) {
+                    const StoreCapabilities &caps = capabilitiesWithAltLimits(255, 512)) {
         const Gallery gallery = makeGallery(images);
         host.serve(gallery);
         window.setConfirmCloseWithPending(false);

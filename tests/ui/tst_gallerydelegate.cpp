@@ -88,11 +88,11 @@ class TstGalleryDelegate : public QObject {
         }
         QRect textArea() const {
             const QSize card = delegate.cardSize();
-            return QRect(0, card.height() - 44, card.width(), 44);
+            return {0, card.height() - 44, card.width(), 44};
         }
         QRect topRight() const {
             const QSize card = delegate.cardSize();
-            return QRect(card.width() / 2, 0, card.width() / 2, 60);
+            return {card.width() / 2, 0, card.width() / 2, 60};
         }
     };
 

@@ -68,7 +68,7 @@ class TstMainWindow : public QObject {
         EditSession session;
         MainWindow window{&session, &cache};
 
-        explicit Fixture(StoreCapabilities caps = capabilitiesWithAltLimits(255, 512)) {
+        explicit Fixture(const StoreCapabilities &caps = capabilitiesWithAltLimits(255, 512)) {
             const Gallery gallery = makeGallery(6);
             host.serve(gallery);
             window.setCapabilities(caps);

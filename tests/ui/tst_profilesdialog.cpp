@@ -362,7 +362,7 @@ private Q_SLOTS:
         QVERIFY(d.saveButton()->isEnabled());
         d.saveButton()->click();
         QCOMPARE(saves.size(), 1);
-        StoreProfile saved = saves.at(0).at(1).value<StoreProfile>();
+        auto saved = saves.at(0).at(1).value<StoreProfile>();
         QCOMPARE(saved.ordering, std::optional(OrderingSemantics::Absolute));
 
         // Shown again as saved; back to the store's default clears the override.
@@ -402,7 +402,7 @@ private Q_SLOTS:
         d.rateLimitEdit()->setValue(1);
         d.saveButton()->click();
         QCOMPARE(saves.size(), 1);
-        const StoreProfile saved = saves.at(0).at(1).value<StoreProfile>();
+        const auto saved = saves.at(0).at(1).value<StoreProfile>();
         QCOMPARE(saved.rateLimit, std::optional(RateLimit{1, 40}));
         QVERIFY(!saved.ordering.has_value());
     }

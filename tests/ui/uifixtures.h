@@ -12,6 +12,8 @@
 #include <QObject>
 #include <QUrl>
 
+#include <utility>
+
 namespace vitrine::test {
 
 // A product of n images with ids "1".."n", alt "alt 1".., sources http://127.0.0.1:9/img<i>.png.
@@ -86,7 +88,7 @@ public:
         Q_EMIT opened();
     }
     ThumbnailCache::FetchBytes fetcher() {
-        return [this](QUrl u) { return fetch(this, u); };
+        return [this](QUrl u) { return fetch(this, std::move(u)); };
     }
 
 Q_SIGNALS:

@@ -30,8 +30,8 @@ private Q_SLOTS:
     void refusedTokenLeavesSessionAlone();
 
 private:
-    std::unique_ptr<StoreClient> client(QString token = {}) {
-        return makeClient(genericProfile(*m_sim, 10000, 1), std::move(token));
+    std::unique_ptr<StoreClient> client(const QString &token = {}) {
+        return makeClient(genericProfile(*m_sim, 10000, 1), token);
     }
     QString storeKey() const { return Journal::storeKey(genericProfile(*m_sim)); }
     // A state kept for m_product with one alt edit on the store's current gallery.

@@ -617,7 +617,7 @@ void TestJournal::damagedFile() {
         // Enough rows for several pages (one transaction: one sync, a fast test).
         Journal::Transaction t(journal);
         for (int i = 0; i < 40; ++i) {
-            SessionState s = editedState(QString(200, QLatin1Char('a' + i % 26)));
+            SessionState s = editedState(QString(200, QChar(u'a' + i % 26)));
             s.productId = QStringLiteral("p%1").arg(i);
             for (StagedImage &row : s.staged.rows)
                 row.image.productId = s.productId;
