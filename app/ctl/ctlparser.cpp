@@ -537,8 +537,7 @@ QString buildCommand(const QString &name, const ParsedArgs &a, CtlInvocation &in
     }
     if (name == QLatin1String("add")) {
         inv.command = CtlCommand::Add;
-        if (QString e = needExactly(2, Text::tr("the product id and the image URL"));
-            !e.isEmpty())
+        if (QString e = needExactly(2, Text::tr("the product id and the image URL")); !e.isEmpty())
             return e;
         inv.productId = pos.at(0).trimmed();
         inv.url = pos.at(1);
