@@ -56,8 +56,12 @@ QJsonValue parseJson(const QString &text) {
 
 QString variantsText(const QList<ProductVariant> &variants) {
     QJsonArray a;
-    for (const ProductVariant &v : variants)
-        a.append(QJsonObject{{QStringLiteral("id"), v.id}, {QStringLiteral("title"), v.title}});
+    for (const ProductVariant &v : variants) {
+        QJsonObject o{{QStringLiteral("id"), v.id}, {QStringLiteral("title"), v.title}};
+        if (!v.imageId.isEmpty()) // only Shoplazza's variants name their image
+            o.insert(QStringLiteral("imageId"), v.imageId);
+        a.append(o);
+    }
     return compact(a);
 }
 
@@ -66,7 +70,8 @@ QList<ProductVariant> variantsFrom(const QString &text) {
     for (const QJsonValue v : parseJson(text).toArray()) {
         const QJsonObject o = v.toObject();
         out << ProductVariant{o.value(QStringLiteral("id")).toString(),
-                              o.value(QStringLiteral("title")).toString()};
+                              o.value(QStringLiteral("title")).toString(),
+                              o.value(QStringLiteral("imageId")).toString()};
     }
     return out;
 }

@@ -31,9 +31,10 @@ QString checksum(const QString &productId, const QString &imageId, int place, co
 }
 
 QString variantCell(const AltTextProduct &product, const ProductImage &image) {
-    const QStringList names = product.variantNamesOf(image);
-    return (names.size() == image.variantIds.size() ? names : image.variantIds)
-        .join(QStringLiteral(", "));
+    // Names where every variant has one, else the ids (a name alone could not be told apart).
+    const QStringList ids = product.variants.idsOf(image);
+    const QStringList names = product.variants.namesOf(image);
+    return (names.size() == ids.size() ? names : ids).join(QStringLiteral(", "));
 }
 
 } // namespace

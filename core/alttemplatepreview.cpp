@@ -102,7 +102,7 @@ AltTemplatePreview AltTemplatePreview::compute(const QList<AltTextProduct> &prod
                 continue; // not chosen: only its text counts, for the duplicate check
             fields.place = row + 1;
             if (needsVariant)
-                fields.variant = AltTemplate::variantLabel(product.variantNamesOf(image.image));
+                fields.variant = AltTemplate::variantLabel(product.variants.namesOf(image.image));
             if (needsFile)
                 fields.file = AltTemplate::fileWords(image.image.src);
             const QString rendered = normalizedAltText(altTemplate.render(fields));

@@ -21,13 +21,10 @@ struct AltTextLimits {
 struct AltTextProduct {
     QString id;
     QString title;
-    QString vendor;                       // empty where the store does not give one
-    QString productType;                  // likewise
-    QHash<QString, QString> variantNames; // variant id -> its name ("Red / S")
-    QList<StagedImage> images;            // the staged gallery, display order
-
-    // The names of the variants an image is linked to (ids without a known name are left out).
-    QStringList variantNamesOf(const ProductImage &image) const;
+    QString vendor;            // empty where the store does not give one
+    QString productType;       // likewise
+    VariantLinks variants;     // its variants' names and which image each shows
+    QList<StagedImage> images; // the staged gallery, display order
 
     friend bool operator==(const AltTextProduct &, const AltTextProduct &) = default;
 };

@@ -8,9 +8,7 @@ AltTextProduct CatalogAltText::product(const CatalogProduct &product, const Sess
     out.title = product.title;
     out.vendor = product.vendor;
     out.productType = product.productType;
-    for (const ProductVariant &variant : product.variants)
-        if (!variant.title.isEmpty())
-            out.variantNames.insert(variant.id, variant.title);
+    out.variants = product.variantLinks();
     out.images = staged ? staged->staged.rows : StagedGallery::unchanged(product.images).rows;
     return out;
 }

@@ -88,6 +88,7 @@ QList<ReviewImage> CatalogAudit::reviewImages(const CatalogProduct &product,
         for (const ProductImage &image : product.images)
             rows << StagedImage{image.id, false, image, {}};
     }
+    const VariantLinks variants = product.variantLinks();
     QList<ReviewImage> images;
     images.reserve(rows.size());
     for (int i = 0; i < rows.size(); ++i) {
@@ -99,6 +100,7 @@ QList<ReviewImage> CatalogAudit::reviewImages(const CatalogProduct &product,
         image.src = row.image.src;
         image.alt = row.image.alt;
         image.isNew = row.isNew;
+        image.variantNames = variants.namesOf(row.image);
         if (row.image.width > 0 && row.image.height > 0)
             image.size = QSize(row.image.width, row.image.height);
         const auto check = checks.constFind(row.image.src);
@@ -134,7 +136,9 @@ ProductAudit CatalogAudit::runProduct(const CatalogProduct &product, const Sessi
             ++audit.imagesWithAlt;
     }
     audit.unjudged = GalleryReview::unjudged(images);
-    for (const ReviewFinding &f : GalleryReview::run(images, options)) {
+    ReviewOptions productOptions = options;
+    productOptions.productTitle = product.title; // alt-is-title
+    for (const ReviewFinding &f : GalleryReview::run(images, productOptions)) {
         if (f.severity == ReviewFinding::Severity::Error)
             ++audit.errors;
         else
@@ -263,10 +267,15 @@ ReviewOptions CatalogAudit::optionsFor(int altLimitOnUpdate, int altLimitOnCreat
 
 QList<ReviewFinding::Kind> CatalogAudit::allKinds() {
     using K = ReviewFinding::Kind;
+    // Every kind the gallery review judges (the alt text quality rules too: the catalog runs
+    // them on every product) but alt-spelling (the catalog is not given a dictionary), in
+    // docs/review.md's order, and the catalog's own.
     return {K::MissingAlt,       K::AltTooLong,
             K::AltVerbose,       K::AltLooksLikeFileName,
             K::DuplicateAlt,     K::DuplicateImage,
             K::BrokenImage,      K::TinyImage,
+            K::AltIsTitle,       K::AltRedundantOpening,
+            K::AltSameOnMost,    K::AltMissesVariant,
             K::DuplicatePicture, K::DuplicatePictureAcrossProducts};
 }
 

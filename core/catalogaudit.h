@@ -101,7 +101,8 @@ public:
     static ProductAudit runProduct(const CatalogProduct &product, const SessionState *staged,
                                    const QHash<QString, PictureCheck> &checks,
                                    const ReviewOptions &options);
-    // The review's view of a product's images (staged where staged), with the checks applied.
+    // The review's view of a product's images (staged where staged), with the checks applied
+    // and the names of the variants each shows (alt-misses-variant).
     static QList<ReviewImage> reviewImages(const CatalogProduct &product,
                                            const SessionState *staged,
                                            const QHash<QString, PictureCheck> &checks);

@@ -12,6 +12,7 @@ namespace vitrine {
 struct ProductVariant {
     QString id;
     QString title;
+    QString imageId; // the image it shows, where the variant names it (Shoplazza's image_id)
 
     friend bool operator==(const ProductVariant &, const ProductVariant &) = default;
 };
@@ -29,6 +30,9 @@ struct CatalogProduct {
     // the gallery again of a product whose stamp has not moved.
     QDateTime updatedAt;
     Gallery images; // display order
+
+    // Its variants as the alt text tools and the review ask them.
+    VariantLinks variantLinks() const;
 
     friend bool operator==(const CatalogProduct &, const CatalogProduct &) = default;
 };

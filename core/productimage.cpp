@@ -16,6 +16,26 @@ ProductImage ImagePatch::appliedTo(ProductImage image) const {
     return image;
 }
 
+QStringList VariantLinks::idsOf(const ProductImage &image) const {
+    QStringList ids = image.variantIds;
+    QStringList naming;
+    for (auto it = images.cbegin(); it != images.cend(); ++it)
+        if (it.value() == image.id && !image.id.isEmpty() && !ids.contains(it.key()))
+            naming << it.key();
+    naming.sort();
+    return ids + naming;
+}
+
+QStringList VariantLinks::namesOf(const ProductImage &image) const {
+    QStringList out;
+    for (const QString &id : idsOf(image)) {
+        const QString name = names.value(id);
+        if (!name.isEmpty())
+            out << name;
+    }
+    return out;
+}
+
 bool sameVariantSet(QStringList a, QStringList b) {
     a.sort();
     b.sort();

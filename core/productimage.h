@@ -29,15 +29,33 @@ struct ProductImage {
 
 using Gallery = QList<ProductImage>;
 
+// Which variants of a product each image shows, and the variants' names. Stores link the two from
+// either side: the image lists its variants (ProductImage::variantIds: Shopify's variant_ids,
+// SHOPLINE's sku_id), or a variant names the one image it shows (Shoplazza's variant image_id).
+// Alt text templates' {variant}, the spreadsheet's variant column and the review's
+// alt-misses-variant all ask this, so none of them forgets one side.
+struct VariantLinks {
+    QHash<QString, QString> names;  // variant id -> its name ("Red / S"), where the store gives one
+    QHash<QString, QString> images; // variant id -> the image it shows, where the variant says
+
+    // The variants image shows: those it lists, then those naming it (sorted by id, so the order
+    // does not depend on the hash's).
+    QStringList idsOf(const ProductImage &image) const;
+    // Their names; variants without a known name are left out.
+    QStringList namesOf(const ProductImage &image) const;
+
+    friend bool operator==(const VariantLinks &, const VariantLinks &) = default;
+};
+
 // A product as listed by a store that can list products.
 struct ProductSummary {
     QString id;
     QString title;
     int imageCount = -1; // -1 when the listing does not say
-    // Its variants' names by variant id ("Red / S"), where the listing gives them (Shopify and
-    // Shoplazza list each product's variants): alt text templates' {variant}, the review's
-    // alt-misses-variant.
-    QHash<QString, QString> variantNames;
+    // Its variants' names and, where a variant names its image (Shoplazza), which image it
+    // shows, where the listing gives them (Shopify and Shoplazza list each product's variants):
+    // alt text templates' {variant}, the review's alt-misses-variant.
+    VariantLinks variants;
     // The product's vendor and type, where the listing gives them (Shopify's vendor and
     // product_type, a custom dialect file's productFields.vendor / type): alt text templates'
     // {vendor} and {type}. Empty when the store does not say.

@@ -16,7 +16,6 @@ namespace vitrine {
 namespace {
 
 const QString kImages = QStringLiteral("images");
-const QString kVariants = QStringLiteral("variants");
 
 StoreError badResponse(const QString &what) {
     return StoreError::make(StoreError::Code::BadResponse, what);
@@ -96,12 +95,7 @@ Result<ListedProduct> listedProduct(const RestDialect &dialect, const ProductSum
     listed.product.title = summary.title;
     listed.product.vendor = summary.vendor;
     listed.product.productType = summary.productType;
-    for (const QJsonValue v : object.value(kVariants).toArray()) {
-        const QJsonObject variant = v.toObject();
-        if (const std::optional<QString> id = JsonReader::id(variant.value(QStringLiteral("id"))))
-            listed.product.variants << ProductVariant{
-                *id, JsonReader::text(variant.value(QStringLiteral("title"))).value_or(QString())};
-    }
+    listed.product.variants = dialect.variantsFromJson(object);
     // Stores name the product's stamp as they name the image's (update_time, updated_at).
     const QString stampField = dialect.description().fields.updatedAt;
     if (!stampField.isEmpty())

@@ -489,6 +489,10 @@ Result<DialectDescription> readDescription(const QJsonObject &json, DialectDescr
     productFields.string(QStringLiteral("imageCount"), &d.productFields.imageCount);
     productFields.string(QStringLiteral("vendor"), &d.productFields.vendor);
     productFields.string(QStringLiteral("type"), &d.productFields.productType);
+    productFields.string(QStringLiteral("variants"), &d.productFields.variants);
+    productFields.string(QStringLiteral("variantId"), &d.productFields.variantId);
+    productFields.string(QStringLiteral("variantTitle"), &d.productFields.variantTitle);
+    productFields.string(QStringLiteral("variantImage"), &d.productFields.variantImage);
     productFields.done();
 
     DialectDescription::ProductPaging &paging = d.productPaging;
@@ -682,7 +686,11 @@ QJsonObject DialectDescription::toJson() const {
                    {QStringLiteral("title"), productFields.title},
                    {QStringLiteral("imageCount"), productFields.imageCount},
                    {QStringLiteral("vendor"), productFields.vendor},
-                   {QStringLiteral("type"), productFields.productType}};
+                   {QStringLiteral("type"), productFields.productType},
+                   {QStringLiteral("variants"), productFields.variants},
+                   {QStringLiteral("variantId"), productFields.variantId},
+                   {QStringLiteral("variantTitle"), productFields.variantTitle},
+                   {QStringLiteral("variantImage"), productFields.variantImage}};
     QJsonObject auth{{QStringLiteral("header"), QString::fromUtf8(authHeader)},
                      {QStringLiteral("prefix"), authPrefix}};
     QJsonObject ids{{QStringLiteral("product"), idKindName(productIdKind)},

@@ -48,6 +48,10 @@ struct DialectDescription {
         QString variants = QStringLiteral("variants");
         QString variantId = QStringLiteral("id");
         QString variantTitle = QStringLiteral("title");
+        // The key on a variant naming the one image it shows, for stores that link variants
+        // to images from the variant's side (Shoplazza: image_id). Empty: the images name
+        // their variants (fields.variants) or nothing links them.
+        QString variantImage;
     };
     // How the product list comes when it does not come in one answer. The styles are the ones
     // the stores we know use (ProductListing reads both):

@@ -715,21 +715,35 @@ Result<QList<ProductSummary>> RestDialect::productsFromJson(const QJsonValue &js
             p.vendor = JsonReader::text(o.value(f.vendor)).value_or(QString()).trimmed();
         if (!f.productType.isEmpty())
             p.productType = JsonReader::text(o.value(f.productType)).value_or(QString()).trimmed();
-        // Variant names only help (alt text templates, a review rule): a variant without a
-        // usable id or name is left out rather than the listing refused.
-        if (!f.variants.isEmpty()) {
-            for (const QJsonValue variant : o.value(f.variants).toArray()) {
-                const QJsonObject v = variant.toObject();
-                const std::optional<QString> variantId = JsonReader::id(v.value(f.variantId));
-                const QString name =
-                    JsonReader::text(v.value(f.variantTitle)).value_or(QString()).trimmed();
-                if (variantId && !name.isEmpty())
-                    p.variantNames.insert(*variantId, name);
-            }
+        for (const ProductVariant &variant : variantsFromJson(o)) {
+            if (!variant.title.isEmpty())
+                p.variants.names.insert(variant.id, variant.title);
+            if (!variant.imageId.isEmpty())
+                p.variants.images.insert(variant.id, variant.imageId);
         }
         products.append(p);
     }
     return products;
+}
+
+QList<ProductVariant> RestDialect::variantsFromJson(const QJsonObject &product) const {
+    const auto &f = m_d.productFields;
+    QList<ProductVariant> variants;
+    if (f.variants.isEmpty())
+        return variants;
+    for (const QJsonValue value : product.value(f.variants).toArray()) {
+        const QJsonObject v = value.toObject();
+        const std::optional<QString> id = JsonReader::id(v.value(f.variantId));
+        if (!id)
+            continue;
+        ProductVariant variant{
+            *id, JsonReader::text(v.value(f.variantTitle)).value_or(QString()).trimmed(), {}};
+        // null where the variant shows no image of its own
+        if (!f.variantImage.isEmpty())
+            variant.imageId = JsonReader::id(v.value(f.variantImage)).value_or(QString());
+        variants << variant;
+    }
+    return variants;
 }
 
 } // namespace vitrine

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/catalogproduct.h"
 #include "net/dialectdescription.h"
 #include "net/dialectpath.h"
 #include "net/mappingcheck.h"
@@ -70,6 +71,10 @@ public:
     const StoreRecords &records() const { return *m_records; }
     // parseProducts() of an answer already parsed (JsonReader::parse).
     Result<QList<ProductSummary>> productsFromJson(const QJsonValue &json) const;
+    // A listed product's variants as the description's productFields name them, in the listing's
+    // order. Variants only help (templates, a review rule): one without a usable id is left out
+    // rather than the listing refused.
+    QList<ProductVariant> variantsFromJson(const QJsonObject &product) const;
     // The whole product list, paged as the description's productPaging says (ProductListing).
     QCoro::Task<Result<QList<ProductSummary>>> listProducts(RequestRunner runner) override;
     Result<Gallery> parseImages(const HttpResponse &response,

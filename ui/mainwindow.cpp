@@ -652,11 +652,11 @@ void MainWindow::setCurrentProduct(const QString &productId, const QString &titl
 
 void MainWindow::setProductListing(const ProductSummary &listed) {
     AltTextProduct details = m_altText->productDetails();
-    details.variantNames = listed.variantNames;
+    details.variants = listed.variants;
     details.vendor = listed.vendor;
     details.productType = listed.productType;
     m_altText->setProductDetails(details);
-    m_reviewPanel->setVariantNames(listed.variantNames);
+    m_reviewPanel->setVariants(listed.variants);
 }
 
 void MainWindow::showGalleryLoading(int done, int total) {

@@ -130,7 +130,7 @@ ReviewPanel::ReviewPanel(EditSession *session, ThumbnailCache *thumbnails, QWidg
 
 void ReviewPanel::setProduct(const QString &productId, const QString &title) {
     if (productId != m_productId)
-        m_variantNames.clear();
+        m_variants = {};
     m_productId = productId;
     m_productTitle = title;
     scheduleRefresh(); // alt-is-title and the spelling read the title
@@ -146,8 +146,8 @@ void ReviewPanel::setSpellChecker(const SpellChecker *checker) {
     scheduleRefresh();
 }
 
-void ReviewPanel::setVariantNames(const QHash<QString, QString> &names) {
-    m_variantNames = names;
+void ReviewPanel::setVariants(const VariantLinks &variants) {
+    m_variants = variants;
     scheduleRefresh();
 }
 
@@ -205,9 +205,10 @@ QList<ReviewImage> ReviewPanel::reviewImages() const {
         image.alt = index.data(GalleryModel::AltTextRole).toString();
         image.isNew = index.data(GalleryModel::IsNewRole).toBool();
         image.size = index.data(GalleryModel::SizeRole).toSize(); // what the store says
-        for (const QString &id : index.data(GalleryModel::VariantIdsRole).toStringList())
-            if (const QString name = m_variantNames.value(id); !name.isEmpty())
-                image.variantNames << name;
+        ProductImage linked;
+        linked.id = image.imageId;
+        linked.variantIds = index.data(GalleryModel::VariantIdsRole).toStringList();
+        image.variantNames = m_variants.namesOf(linked);
         if (m_thumbnails) {
             const QUrl url(image.src);
             switch (m_thumbnails->state(url)) {

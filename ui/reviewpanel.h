@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/galleryreview.h"
+#include "core/productimage.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -36,8 +37,9 @@ public:
     void setMinimumSide(int pixels);
     // The dictionary of the alt-spelling rule (not owned; null: spelling is not checked).
     void setSpellChecker(const SpellChecker *checker);
-    // The product's variants by id, for alt-misses-variant (empty: not known).
-    void setVariantNames(const QHash<QString, QString> &names);
+    // The product's variants (names, which image each shows), for alt-misses-variant (empty:
+    // not known).
+    void setVariants(const VariantLinks &variants);
 
     ReviewModel *model() const;
     QTreeView *view() const;
@@ -83,7 +85,7 @@ private:
     bool m_stale = false; // something changed while the panel was hidden
     DuplicatePairView *m_pair;
     const SpellChecker *m_spelling = nullptr;
-    QHash<QString, QString> m_variantNames;
+    VariantLinks m_variants;
     QString m_productId;
     QString m_productTitle;
     int m_minimumSide = 300;

@@ -40,7 +40,7 @@ QCoro::Task<AltTextProduct> productDetails(StoreClient *client, QString productI
         for (const ProductSummary &product : products.value())
             if (product.id == productId) {
                 details.title = product.title;
-                details.variantNames = product.variantNames;
+                details.variants = product.variants;
                 details.vendor = product.vendor;
                 details.productType = product.productType;
             }

@@ -51,7 +51,9 @@ DialectDescription ShoplazzaDialect::standardDescription() {
     d.productsEnvelope = QStringLiteral("products");
     // ?page=1&limit=250, 2, ... until a short page (listProducts(), CatalogReader).
     d.productPaging.style = DialectDescription::ProductPaging::Style::Pages;
-    d.fields.variants.clear(); // the variant holds image_id; images have no variant field
+    // The variant holds image_id (read from the product list); images have no variant field.
+    d.fields.variants.clear();
+    d.productFields.variantImage = QStringLiteral("image_id");
     d.fields.updatedAt = QStringLiteral("updated_at");
     d.authHeader = QByteArrayLiteral("access-token");
     d.authPrefix.clear();

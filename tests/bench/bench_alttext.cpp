@@ -36,9 +36,9 @@ QList<AltTextProduct> catalog(int images) {
         product.title = QStringLiteral("Linen shirt model %1").arg(p);
         product.vendor = QStringLiteral("Acme");
         product.productType = QStringLiteral("Shirts");
-        product.variantNames = {{QStringLiteral("v1"), QStringLiteral("Blue / S")},
-                                {QStringLiteral("v2"), QStringLiteral("Blue / M")},
-                                {QStringLiteral("v3"), QStringLiteral("Sand / S")}};
+        product.variants.names = {{QStringLiteral("v1"), QStringLiteral("Blue / S")},
+                                  {QStringLiteral("v2"), QStringLiteral("Blue / M")},
+                                  {QStringLiteral("v3"), QStringLiteral("Sand / S")}};
         for (int i = 0; i < 10 && p * 10 + i < images; ++i) {
             StagedImage image;
             image.image.id = QString::number(900000000 + p * 10 + i);

@@ -128,6 +128,59 @@ private Q_SLOTS:
         QCOMPARE(result.products.at(0).imagesWithAlt, 3);
     }
 
+    // Stores link variants and images from either side (the image lists its variants; a
+    // Shoplazza variant names its image): the catalog's review knows the variant either way.
+    void altMissesVariantWhicheverSideLinksThem_data() {
+        QTest::addColumn<bool>("imageLists");
+        QTest::addColumn<bool>("variantNames");
+        QTest::addColumn<QStringList>("kinds");
+        const QStringList misses{QStringLiteral("201:1:alt-misses-variant")};
+        QTest::newRow("the image lists it") << true << false << misses;
+        QTest::newRow("the variant names the image") << false << true << misses;
+        QTest::newRow("both") << true << true << misses;
+        QTest::newRow("not linked") << false << false << QStringList();
+    }
+    void altMissesVariantWhicheverSideLinksThem() {
+        QFETCH(bool, imageLists);
+        QFETCH(bool, variantNames);
+        QFETCH(QStringList, kinds);
+        CatalogProduct shirt{QStringLiteral("201"), QStringLiteral("Linen shirt"), {}, {}, {}};
+        shirt.images = {image(shirt.id, QStringLiteral("7"), QStringLiteral("shirt.jpg"),
+                              QStringLiteral("Linen shirt, folded"))};
+        shirt.variants = {ProductVariant{QStringLiteral("v1"), QStringLiteral("Ochre / M"),
+                                         variantNames ? QStringLiteral("7") : QString()}};
+        if (imageLists)
+            shirt.images[0].variantIds = {QStringLiteral("v1")};
+        const CatalogAuditResult result =
+            CatalogAudit::run({shirt}, {}, {}, CatalogAudit::optionsFor(512, 255));
+        QCOMPARE(kindsOf(result.findings()), kinds);
+        const QList<ReviewImage> images = CatalogAudit::reviewImages(shirt, nullptr, {});
+        QCOMPARE(images.at(0).variantNames,
+                 kinds.isEmpty() ? QStringList() : QStringList{QStringLiteral("Ochre / M")});
+    }
+
+    // The alt text quality rules judge each product with its own title: a title repeated as
+    // the alt text of several images is alt-is-title in the catalog as in the gallery.
+    void altIsTitleJudgesEachProductByItsTitle() {
+        CatalogProduct shirt{QStringLiteral("301"), QStringLiteral("Linen shirt"), {}, {}, {}};
+        shirt.images = {image(shirt.id, QStringLiteral("1"), QStringLiteral("a.jpg"),
+                              QStringLiteral("Linen shirt")),
+                        image(shirt.id, QStringLiteral("2"), QStringLiteral("b.jpg"),
+                              QStringLiteral("Linen shirt"))};
+        CatalogProduct scarf{QStringLiteral("302"), QStringLiteral("Wool scarf"), {}, {}, {}};
+        scarf.images = {image(scarf.id, QStringLiteral("3"), QStringLiteral("c.jpg"),
+                              QStringLiteral("Linen shirt, folded")),
+                        image(scarf.id, QStringLiteral("4"), QStringLiteral("d.jpg"),
+                              QStringLiteral("Wool scarf, rolled"))};
+        const CatalogAuditResult result =
+            CatalogAudit::run({shirt, scarf}, {}, {}, CatalogAudit::optionsFor(512, 255));
+        const CatalogAuditResult titles =
+            CatalogAudit::filtered(result, {ReviewFinding::Kind::AltIsTitle});
+        QCOMPARE(kindsOf(titles.findings()), (QStringList{QStringLiteral("301:1:alt-is-title"),
+                                                          QStringLiteral("301:2:alt-is-title")}));
+        QCOMPARE(result.problemCounts().value(ReviewFinding::Kind::AltIsTitle), 2);
+    }
+
     void filtersByProblemAndProduct() {
         const CatalogAuditResult all =
             CatalogAudit::run(catalog(), {}, checks(), CatalogAudit::optionsFor(512, 255));
@@ -154,6 +207,10 @@ private Q_SLOTS:
                                        "alt-looks-like-file-name,duplicate-alt,duplicate-image,"
                                        "broken-image,tiny-image"
                                     << true << 8;
+        QTest::newRow("the alt text quality rules")
+            << "alt-is-title,alt-redundant-opening,alt-same-on-most,alt-misses-variant" << true
+            << 4;
+        QTest::newRow("spelling: the gallery window's only") << "alt-spelling" << false << 0;
         QTest::newRow("unknown") << "missing-alt,blurry" << false << 0;
         QTest::newRow("empty") << "," << false << 0;
     }
@@ -255,7 +312,7 @@ private Q_SLOTS:
         QCOMPARE(summary.value(QStringLiteral("images")).toInt(), 5);
         QCOMPARE(summary.value(QStringLiteral("altCoverage")).toDouble(), 80.0);
         const QJsonObject problems = summary.value(QStringLiteral("problems")).toObject();
-        QCOMPARE(problems.size(), 10);
+        QCOMPARE(problems.size(), 14);
         QCOMPARE(problems.value(QStringLiteral("missing-alt")).toInt(), 1);
         QCOMPARE(problems.value(QStringLiteral("duplicate-image")).toInt(), 0);
         const QJsonArray findings = root.value(QStringLiteral("findings")).toArray();

@@ -116,8 +116,18 @@ private Q_SLOTS:
         QCOMPARE(last.secondsLeft, 0.0);
     }
 
+    // Shopify's image lists its variants; Shoplazza's variant names its image (image_id): the
+    // catalog keeps the link from the side the store gives it, and both read the same.
+    void readsProductVariantsAndStamps_data() {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<bool>("variantNamesImage");
+        QTest::newRow("shopify") << QStringLiteral("shopify") << false;
+        QTest::newRow("shoplazza") << QStringLiteral("shoplazza") << true;
+    }
     void readsProductVariantsAndStamps() {
-        const CatalogStoreUnderTest store = catalogStore(QStringLiteral("shopify"));
+        QFETCH(QString, dialect);
+        QFETCH(bool, variantNamesImage);
+        const CatalogStoreUnderTest store = catalogStore(dialect);
         const auto client = catalogClient(*m_sim, store);
         QCOMPARE(scan(*client).status, ScanOutcome::Status::Completed);
         const QList<CatalogProduct> products = m_db->products(QStringLiteral("shop"));
@@ -126,7 +136,13 @@ private Q_SLOTS:
         // The generated seed gives every fourth product two variants; the first image shows one.
         QCOMPARE(first.variants.size(), 2);
         QCOMPARE(first.variants.at(0).title, QStringLiteral("Small"));
-        QCOMPARE(first.images.first().variantIds, QStringList{first.variants.at(0).id});
+        const ProductImage &shown = first.images.first();
+        const QStringList linked{first.variants.at(0).id};
+        QCOMPARE(shown.variantIds, variantNamesImage ? QStringList() : linked);
+        QCOMPARE(first.variants.at(0).imageId, variantNamesImage ? shown.id : QString());
+        QVERIFY(first.variants.at(1).imageId.isEmpty());
+        QCOMPARE(first.variantLinks().idsOf(shown), linked);
+        QCOMPARE(first.variantLinks().namesOf(shown), QStringList{QStringLiteral("Small")});
         QVERIFY(first.updatedAt.isValid());
         QVERIFY(products.at(1).variants.isEmpty());
     }

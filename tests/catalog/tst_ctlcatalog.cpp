@@ -92,7 +92,7 @@ private Q_SLOTS:
         QCOMPARE(summary.value(QStringLiteral("altCoverage")).toDouble(),
                  std::round(1000.0 * (kProducts * kImages - missing) / (kProducts * kImages)) / 10);
         const QJsonObject problems = summary.value(QStringLiteral("problems")).toObject();
-        QCOMPARE(problems.size(), 10);
+        QCOMPARE(problems.size(), 14);
         QCOMPARE(problems.value(QStringLiteral("missing-alt")).toInt(), missing);
         // The generated seed has a broken and a tiny picture within 90 images (strides 53, 41).
         QCOMPARE(problems.value(QStringLiteral("broken-image")).toInt(), 1);

@@ -23,7 +23,7 @@ AltTextProduct shirt() {
     AltTextProduct p;
     p.id = QStringLiteral("101");
     p.title = QStringLiteral("Linen Shirt, \"classic\"");
-    p.variantNames = {{QStringLiteral("v1"), QStringLiteral("Blue / S")}};
+    p.variants.names = {{QStringLiteral("v1"), QStringLiteral("Blue / S")}};
     p.images = {image(QStringLiteral("11"), QStringLiteral("Front")),
                 image(QStringLiteral("12"), QStringLiteral("=cmd|' /C calc'!A0")),
                 image(QStringLiteral("13"), QString()),
@@ -94,6 +94,39 @@ private Q_SLOTS:
         QCOMPARE(table.records.at(2).cells.at(5), QStringLiteral("'=cmd|' /C calc'!A0"));
         QVERIFY(bytes.contains("\r\n"));
         QVERIFY(AltSheet::write({p}, {true}).startsWith(Csv::utf8Bom()));
+    }
+
+    // The variant column names the variants an image shows from whichever side the store links
+    // them (the image's list, or a variant naming the image as Shoplazza's do): names where
+    // every one has a name, else the ids.
+    void variantColumnFromEitherSide_data() {
+        QTest::addColumn<QStringList>("imageLists");
+        QTest::addColumn<QString>("variantNaming"); // a variant naming image 12, "" for none
+        QTest::addColumn<QString>("cell");          // image 12's variant cell
+        QTest::newRow("none") << QStringList() << QString() << QString();
+        QTest::newRow("the image lists it")
+            << QStringList{QStringLiteral("v1")} << QString() << QStringLiteral("Blue / S");
+        QTest::newRow("the variant names the image")
+            << QStringList() << QStringLiteral("v1") << QStringLiteral("Blue / S");
+        QTest::newRow("both sides, counted once")
+            << QStringList{QStringLiteral("v1")} << QStringLiteral("v1")
+            << QStringLiteral("Blue / S");
+        QTest::newRow("a variant without a name: the ids")
+            << QStringList{QStringLiteral("v1")} << QStringLiteral("v9")
+            << QStringLiteral("v1, v9");
+    }
+    void variantColumnFromEitherSide() {
+        QFETCH(QStringList, imageLists);
+        QFETCH(QString, variantNaming);
+        QFETCH(QString, cell);
+        AltTextProduct p = shirt();
+        p.images[1].image.variantIds = imageLists;
+        if (!variantNaming.isEmpty())
+            p.variants.images.insert(variantNaming, QStringLiteral("12"));
+        p.variants.images.insert(QStringLiteral("v7"), QStringLiteral("99")); // another image's
+        const Csv::Table table = Csv::parse(QString::fromUtf8(AltSheet::write({p}, {})));
+        QCOMPARE(table.records.at(2).cells.at(2), QStringLiteral("12"));
+        QCOMPARE(table.records.at(2).cells.at(6), cell);
     }
 
     void readsBackWhatWasWritten() {

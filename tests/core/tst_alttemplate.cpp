@@ -37,9 +37,9 @@ AltTextProduct product(const QString &id, const QString &title, QList<StagedImag
     AltTextProduct p;
     p.id = id;
     p.title = title;
-    p.variantNames = {{QStringLiteral("v1"), QStringLiteral("Blue / S")},
-                      {QStringLiteral("v2"), QStringLiteral("Blue / M")},
-                      {QStringLiteral("v3"), QStringLiteral("Red / S")}};
+    p.variants.names = {{QStringLiteral("v1"), QStringLiteral("Blue / S")},
+                        {QStringLiteral("v2"), QStringLiteral("Blue / M")},
+                        {QStringLiteral("v3"), QStringLiteral("Red / S")}};
     p.images = std::move(images);
     return p;
 }

@@ -98,13 +98,14 @@ private Q_SLOTS:
         QVERIFY2(!pending.out.contains(ids.at(1)), pending.dump());
     }
 
-    // Stores that list each product's variants and link images to them (Shoplazza links a variant
-    // to one image from the variant's side, which Vitrine does not read): {variant} names the
-    // variant an image shows.
+    // Stores that list each product's variants and link images to them, from the image's side
+    // (Shopify's variant_ids, SHOPLINE's sku_id) or from the variant's (Shoplazza's image_id in
+    // the product list): {variant} names the variant an image shows.
     void templateNamesTheVariantsTheStoreLists_data() {
         QTest::addColumn<SimDialect>("dialect");
         QTest::newRow("shopify") << SimDialect::Shopify;
         QTest::newRow("shopline") << SimDialect::Shopline;
+        QTest::newRow("shoplazza") << SimDialect::Shoplazza;
     }
     void templateNamesTheVariantsTheStoreLists() {
         QFETCH(SimDialect, dialect);

@@ -4,7 +4,9 @@
 #include "net/dialects/shoplazzadialect.h"
 
 #include <QJsonArray>
+
 #include <QtTest>
+#include <algorithm>
 
 using namespace vitrine;
 using namespace vitrine::test;
@@ -350,6 +352,49 @@ private Q_SLOTS:
         QVERIFY(await(c->listImages(m_product)).ok());
         QCOMPARE(sent().first().header("access-token"), QByteArray("test-token"));
         QVERIFY(!sent().first().hasHeader("Authorization"));
+    }
+
+    // The variant names the image it shows (image_id in the product list; null for a variant
+    // without one). The listing carries those links; the images themselves stay without variants,
+    // so nothing a publish compares or writes changes.
+    void productListLinksVariantsToTheirImages() {
+        const ProductSummary added = m_sim->addProduct(
+            SimDialect::Shoplazza, QStringLiteral("Wool Scarf"),
+            {QStringLiteral("Rust"), QStringLiteral("Moss"), QStringLiteral("Ink")});
+        const QStringList variants = m_sim->variantIds(SimDialect::Shoplazza, added.id);
+        QCOMPARE(variants.size(), 3);
+        NewImage front;
+        front.src = m_sim->imageUrl(QStringLiteral("scarf-front.jpg")).toString();
+        front.variantIds = {variants.at(0), variants.at(2)};
+        NewImage plain;
+        plain.src = m_sim->imageUrl(QStringLiteral("scarf-plain.jpg")).toString();
+        const auto frontImage = m_sim->addImage(SimDialect::Shoplazza, added.id, front);
+        const auto plainImage = m_sim->addImage(SimDialect::Shoplazza, added.id, plain);
+        QVERIFY(frontImage && plainImage);
+
+        auto c = client();
+        const Result<QList<ProductSummary>> products = await(c->listProducts());
+        QVERIFY2(products.ok(),
+                 qPrintable(products.ok() ? QString() : products.error().storeMessage));
+        const auto listed = std::find_if(products->cbegin(), products->cend(),
+                                         [&](const ProductSummary &p) { return p.id == added.id; });
+        QVERIFY(listed != products->cend());
+        const VariantLinks &links = listed->variants;
+        QCOMPARE(links.images.size(), 2); // Moss shows no image of its own: null on the store
+        QCOMPARE(links.images.value(variants.at(0)), frontImage->id);
+        QCOMPARE(links.images.value(variants.at(2)), frontImage->id);
+        QCOMPARE(links.names.value(variants.at(1)), QStringLiteral("Moss"));
+
+        const Result<Gallery> gallery = await(c->listImages(added.id));
+        QVERIFY(gallery.ok());
+        QCOMPARE(gallery->size(), 2);
+        for (const ProductImage &image : gallery.value())
+            QVERIFY(image.variantIds.isEmpty());
+        QStringList expected{variants.at(0), variants.at(2)};
+        expected.sort();
+        QCOMPARE(links.idsOf(gallery->at(0)), expected);
+        QCOMPARE(links.namesOf(gallery->at(0)).size(), 2);
+        QVERIFY(links.idsOf(gallery->at(1)).isEmpty());
     }
 
     // Shoplazza images carry no variant (the variant holds image_id): linking is unsupported.

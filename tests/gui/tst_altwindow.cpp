@@ -196,21 +196,30 @@ private Q_SLOTS:
         QCOMPARE(h.session.undoStack()->count(), 1);
     }
 
-    // A store that lists each product's variants (Shopify): the window's template fills
-    // {variant}, and the review names an image whose alt text says nothing of its variant.
+    // A store that lists each product's variants, linked from the image (Shopify) or from the
+    // variant (Shoplazza's image_id): the window's template fills {variant}, and the review
+    // names an image whose alt text says nothing of its variant.
+    void variantNamesReachTheTemplateAndTheReview_data() {
+        QTest::addColumn<SimDialect>("dialect");
+        QTest::addColumn<QString>("dialectName");
+        QTest::newRow("shopify") << SimDialect::Shopify << QStringLiteral("shopify");
+        QTest::newRow("shoplazza") << SimDialect::Shoplazza << QStringLiteral("shoplazza");
+    }
     void variantNamesReachTheTemplateAndTheReview() {
+        QFETCH(SimDialect, dialect);
+        QFETCH(QString, dialectName);
         StoreSimulator sim;
         QVERIFY2(sim.start(), qPrintable(sim.lastError()));
-        sim.setRequiredToken(SimDialect::Shopify, QString());
+        sim.setRequiredToken(dialect, QString());
         const ProductSummary product =
-            sim.addProduct(SimDialect::Shopify, QStringLiteral("Linen Shirt"),
+            sim.addProduct(dialect, QStringLiteral("Linen Shirt"),
                            {QStringLiteral("Sky Blue / M"), QStringLiteral("Sand / S")});
-        const QStringList variants = sim.variantIds(SimDialect::Shopify, product.id);
+        const QStringList variants = sim.variantIds(dialect, product.id);
         NewImage image;
         image.src = sim.imageUrl(QStringLiteral("shirt.jpg")).toString();
         image.alt = QStringLiteral("Linen shirt, folded");
         image.variantIds = {variants.at(0)};
-        QVERIFY(sim.addImage(SimDialect::Shopify, product.id, image));
+        QVERIFY(sim.addImage(dialect, product.id, image));
 
         Harness h(journalPath());
         h.window.resize(1280, 800);
@@ -218,12 +227,12 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&h.window));
         LaunchOptions options;
         options.store = LaunchOptions::Store::Direct;
-        options.dialect = QStringLiteral("shopify");
+        options.dialect = dialectName;
         options.baseUrl = sim.baseUrl();
         options.productId = product.id;
         QVERIFY(h.open(options));
         QCOMPARE(h.session.productId(), product.id);
-        QCOMPARE(h.window.altTextActions()->productDetails().variantNames.value(variants.at(0)),
+        QCOMPARE(h.window.altTextActions()->productDetails().variants.names.value(variants.at(0)),
                  QStringLiteral("Sky Blue / M"));
         const AltTextProduct current = h.window.altTextActions()->currentProduct();
         const AltTemplatePreview preview = AltTemplatePreview::compute(

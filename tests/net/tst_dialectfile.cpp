@@ -454,6 +454,58 @@ private Q_SLOTS:
         QCOMPARE(again->toJson(), written);
     }
 
+    // productFields.variants / variantId / variantTitle name the product list's variants;
+    // variantImage the key on a variant naming the image it shows (stores that link from the
+    // variant's side, as Shoplazza does). Read from the file, from an answer, and kept by a
+    // round trip.
+    void productVariantsFromTheFile_data() {
+        QTest::addColumn<QByteArray>("section");
+        QTest::addColumn<QString>("names");  // "variant id=name,…" of the first product
+        QTest::addColumn<QString>("images"); // "variant id=image id,…"
+        QTest::newRow("not in the file: the defaults, no image links")
+            << QByteArray(R"({ "id": "id" })") << QStringLiteral("1=Red") << QString();
+        QTest::newRow("the variant names its image")
+            << QByteArray(R"({ "variantImage": "image_id" })") << QStringLiteral("1=Red")
+            << QStringLiteral("1=55");
+        QTest::newRow("other keys")
+            << QByteArray(R"({ "variants": "options", "variantId": "sku",)"
+                          R"( "variantTitle": "label", "variantImage": "picture" })")
+            << QStringLiteral("A-1=Blue,A-2=Green") << QStringLiteral("A-1=56");
+        QTest::newRow("no variants read")
+            << QByteArray(R"({ "variants": "" })") << QString() << QString();
+    }
+    void productVariantsFromTheFile() {
+        QFETCH(QByteArray, section);
+        QFETCH(QString, names);
+        QFETCH(QString, images);
+        const QByteArray list =
+            R"([{"id": 1, "title": "Sofa",)"
+            R"( "variants": [{"id": 1, "title": "Red", "image_id": 55}],)"
+            R"( "options": [{"sku": "A-1", "label": "Blue", "picture": "56"},)"
+            R"( {"sku": "A-2", "label": "Green", "picture": null}, {"label": "no id"}]}])";
+        const Result<DialectDescription> d =
+            DialectDescription::fromText(withProductFields(section), QStringLiteral("f.json"));
+        QVERIFY2(d.ok(), qPrintable(d.ok() ? QString() : d.error().storeMessage));
+        const Result<QList<ProductSummary>> products = RestDialect(*d).parseProducts(answer(list));
+        QVERIFY2(products.ok(),
+                 qPrintable(products.ok() ? QString() : products.error().storeMessage));
+        const auto joined = [](const QHash<QString, QString> &hash) {
+            QStringList parts;
+            for (auto it = hash.cbegin(); it != hash.cend(); ++it)
+                parts << it.key() + QLatin1Char('=') + it.value();
+            parts.sort();
+            return parts.join(QLatin1Char(','));
+        };
+        QCOMPARE(joined(products->first().variants.names), names);
+        QCOMPARE(joined(products->first().variants.images), images);
+
+        const Result<DialectDescription> again = DialectDescription::fromJson(d->toJson());
+        QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().storeMessage));
+        QCOMPARE(again->productFields.variants, d->productFields.variants);
+        QCOMPARE(again->productFields.variantImage, d->productFields.variantImage);
+        QCOMPARE(again->toJson(), d->toJson());
+    }
+
     // Written back and read again, a description is the same (updateImage as an object).
     void roundTripKeepsMethodShapeAndQueries() {
         const DialectDescription d =

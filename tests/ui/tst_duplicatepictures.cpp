@@ -105,7 +105,7 @@ private Q_SLOTS:
         ThumbnailCache cache(host.fetcher());
         ReviewPanel panel(&session, &cache);
         panel.setProduct(QStringLiteral("sofa"), QStringLiteral("Grey Sofa"));
-        panel.setVariantNames({{QStringLiteral("v1"), QStringLiteral("Ochre / Velvet")}});
+        panel.setVariants({{{QStringLiteral("v1"), QStringLiteral("Ochre / Velvet")}}, {}});
         panel.show();
         QTRY_COMPARE(problems(panel), (QStringList{QStringLiteral("1:alt-is-title"),
                                                    QStringLiteral("2:duplicate-alt"),
