@@ -6470,5 +6470,13 @@ stderr); 2 Aufruffehler.
         <translation>Vorschaubilder: %1 Pixel breit wird &quot;%2&quot; als &quot;%3&quot; angefragt (ohne das Token); wo das scheitert, wird das Original geladen.
 </translation>
     </message>
+    <message>
+        <source>VENDOR</source>
+        <translation>HERSTELLER</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
 </context>
 </TS>

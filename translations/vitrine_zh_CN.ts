@@ -6360,5 +6360,13 @@ stderr）；2 用法错误。
         <translation>缩略图：宽 %1 像素时，&quot;%2&quot; 以 &quot;%3&quot; 请求（不带令牌）；失败时获取原图。
 </translation>
     </message>
+    <message>
+        <source>VENDOR</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>类型</translation>
+    </message>
 </context>
 </TS>

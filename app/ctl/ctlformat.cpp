@@ -65,21 +65,54 @@ QString CtlFormat::table(const QStringList &header, const QList<QStringList> &ro
 
 QString CtlFormat::productsText(const QList<ProductSummary> &products) {
     QList<QStringList> rows;
+    const auto orDash = [](const QString &text) {
+        return text.isEmpty() ? QStringLiteral("-") : cell(text);
+    };
     for (const ProductSummary &p : products)
         rows << QStringList{p.id,
                             p.imageCount >= 0 ? QString::number(p.imageCount) : QStringLiteral("-"),
-                            cell(p.title)};
-    return table({Text::tr("ID"), Text::tr("IMAGES"), Text::tr("TITLE")}, rows);
+                            orDash(p.vendor), orDash(p.productType), cell(p.title)};
+    return table({Text::tr("ID"), Text::tr("IMAGES"), Text::tr("VENDOR"), Text::tr("TYPE"),
+                  Text::tr("TITLE")},
+                 rows);
 }
+
+namespace {
+
+QJsonValue textOrNull(const QString &text) {
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+// The product's variants as the listing gives them: id, name, and the image each shows where
+// the variant names it (Shoplazza); sorted by id.
+QJsonArray variantsJson(const VariantLinks &variants) {
+    QStringList ids = variants.names.keys() + variants.images.keys();
+    ids.sort();
+    ids.removeDuplicates();
+    QJsonArray out;
+    for (const QString &id : std::as_const(ids)) {
+        QJsonObject v{{QStringLiteral("id"), id},
+                      {QStringLiteral("name"), textOrNull(variants.names.value(id))}};
+        if (variants.images.contains(id))
+            v.insert(QStringLiteral("image_id"), variants.images.value(id));
+        out.append(v);
+    }
+    return out;
+}
+
+} // namespace
 
 QJsonObject CtlFormat::productsJson(const QList<ProductSummary> &products) {
     QJsonArray list;
     for (const ProductSummary &p : products) {
-        list.append(QJsonObject{
-            {QStringLiteral("id"), p.id},
-            {QStringLiteral("title"), p.title},
-            {QStringLiteral("image_count"),
-             p.imageCount >= 0 ? QJsonValue(p.imageCount) : QJsonValue(QJsonValue::Null)}});
+        list.append(QJsonObject{{QStringLiteral("id"), p.id},
+                                {QStringLiteral("title"), p.title},
+                                {QStringLiteral("image_count"), p.imageCount >= 0
+                                                                    ? QJsonValue(p.imageCount)
+                                                                    : QJsonValue(QJsonValue::Null)},
+                                {QStringLiteral("vendor"), textOrNull(p.vendor)},
+                                {QStringLiteral("type"), textOrNull(p.productType)},
+                                {QStringLiteral("variants"), variantsJson(p.variants)}});
     }
     return QJsonObject{{QStringLiteral("products"), list}};
 }

@@ -21,6 +21,7 @@ private Q_SLOTS:
 
     void productsAndList_data();
     void productsAndList();
+    void productsShowVendorTypeAndVariants();
     void edits_data();
     void edits();
     void storeRefusal_data();
@@ -129,6 +130,75 @@ void TestCtlCommands::productsAndList() {
         }
         QVERIFY2(carried, "VITRINE_TOKEN was not sent to the store");
     }
+}
+
+// `products` shows what the listing says beyond the title: vendor and type where the store gives
+// them (Shopify), and in --json the variants with the image each shows where the variant names it
+// (Shoplazza's image_id).
+void TestCtlCommands::productsShowVendorTypeAndVariants() {
+    const ProductSummary shirt =
+        m_sim->addProduct(SimDialect::Shopify, QStringLiteral("Linen Shirt"));
+    QVERIFY(m_sim->setProductVendor(SimDialect::Shopify, shirt.id, QStringLiteral("Fjord & Flax"),
+                                    QStringLiteral("Shirt")));
+    const ProductSummary scarf =
+        m_sim->addProduct(SimDialect::Shoplazza, QStringLiteral("Scarf"),
+                          {QStringLiteral("Rust"), QStringLiteral("Moss")});
+    const QStringList variants = m_sim->variantIds(SimDialect::Shoplazza, scarf.id);
+    NewImage rust;
+    rust.src = m_sim->imageUrl(QStringLiteral("scarf-rust.jpg")).toString();
+    rust.variantIds = {variants.at(0)};
+    const auto image = m_sim->addImage(SimDialect::Shoplazza, scarf.id, rust);
+    QVERIFY(image);
+    CtlRunner ctl;
+    ctl.setToken(kToken);
+
+    const CtlRun text = ctl.run(CtlRunner::store(*m_sim, SimDialect::Shopify) +
+                                QStringList{QStringLiteral("products")});
+    QVERIFY2(text.exitCode == 0, text.dump());
+    QVERIFY2(text.out.contains(QStringLiteral("VENDOR")), text.dump());
+    const QString line = text.out.split(QLatin1Char('\n')).filter(shirt.id).value(0);
+    // ID, IMAGES, VENDOR, TYPE, TITLE
+    QVERIFY2(line.contains(QRegularExpression(QStringLiteral("Fjord & Flax +Shirt +Linen Shirt"))),
+             text.dump());
+    const CtlRun shopify =
+        ctl.run(CtlRunner::store(*m_sim, SimDialect::Shopify) +
+                QStringList{QStringLiteral("products"), QStringLiteral("--json")});
+    QVERIFY2(shopify.exitCode == 0, shopify.dump());
+    bool found = false;
+    for (const QJsonValue p : shopify.json().value(QStringLiteral("products")).toArray()) {
+        const QJsonObject o = p.toObject();
+        if (o.value(QStringLiteral("id")).toString() != shirt.id)
+            continue;
+        found = true;
+        QCOMPARE(o.value(QStringLiteral("vendor")).toString(), QStringLiteral("Fjord & Flax"));
+        QCOMPARE(o.value(QStringLiteral("type")).toString(), QStringLiteral("Shirt"));
+    }
+    QVERIFY2(found, shopify.dump());
+
+    const CtlRun shoplazza =
+        ctl.run(CtlRunner::store(*m_sim, SimDialect::Shoplazza) +
+                QStringList{QStringLiteral("products"), QStringLiteral("--json")});
+    QVERIFY2(shoplazza.exitCode == 0, shoplazza.dump());
+    found = false;
+    for (const QJsonValue p : shoplazza.json().value(QStringLiteral("products")).toArray()) {
+        const QJsonObject o = p.toObject();
+        if (o.value(QStringLiteral("id")).toString() != scarf.id)
+            continue;
+        found = true;
+        QVERIFY(o.value(QStringLiteral("vendor")).isNull()); // Shoplazza's listing does not say
+        const QJsonArray listed = o.value(QStringLiteral("variants")).toArray();
+        QCOMPARE(listed.size(), 2);
+        for (const QJsonValue v : listed) {
+            const QJsonObject variant = v.toObject();
+            const bool isRust = variant.value(QStringLiteral("id")).toString() == variants.at(0);
+            QCOMPARE(variant.value(QStringLiteral("name")).toString(),
+                     isRust ? QStringLiteral("Rust") : QStringLiteral("Moss"));
+            // Moss shows no image of its own (null on the store): no image_id.
+            QCOMPARE(variant.value(QStringLiteral("image_id")).toString(),
+                     isRust ? image->id : QString());
+        }
+    }
+    QVERIFY2(found, shoplazza.dump());
 }
 
 void TestCtlCommands::edits_data() {
