@@ -228,6 +228,7 @@ int main(int argc, char *argv[]) {
     // installed (hunspell-LANG packages); without one, spelling is not checked.
     const std::unique_ptr<HunspellChecker> spelling = HunspellChecker::forLocale(QLocale::system());
     window.reviewPanel()->setSpellChecker(spelling.get());
+    catalog.setSpellChecker(spelling.get());
     // File ▸ Open Recent: every store that answered goes first in the list.
     RecentStores recent;
     window.setRecentStores(recent.names());

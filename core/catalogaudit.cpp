@@ -268,15 +268,12 @@ ReviewOptions CatalogAudit::optionsFor(int altLimitOnUpdate, int altLimitOnCreat
 QList<ReviewFinding::Kind> CatalogAudit::allKinds() {
     using K = ReviewFinding::Kind;
     // Every kind the gallery review judges (the alt text quality rules too: the catalog runs
-    // them on every product) but alt-spelling (the catalog is not given a dictionary), in
-    // docs/review.md's order, and the catalog's own.
-    return {K::MissingAlt,       K::AltTooLong,
-            K::AltVerbose,       K::AltLooksLikeFileName,
-            K::DuplicateAlt,     K::DuplicateImage,
-            K::BrokenImage,      K::TinyImage,
-            K::AltIsTitle,       K::AltRedundantOpening,
-            K::AltSameOnMost,    K::AltMissesVariant,
-            K::DuplicatePicture, K::DuplicatePictureAcrossProducts};
+    // them on every product), in docs/review.md's order, and the catalog's own.
+    return {K::MissingAlt,           K::AltTooLong,       K::AltVerbose,
+            K::AltLooksLikeFileName, K::DuplicateAlt,     K::DuplicateImage,
+            K::BrokenImage,          K::TinyImage,        K::AltIsTitle,
+            K::AltRedundantOpening,  K::AltSameOnMost,    K::AltMissesVariant,
+            K::AltSpelling,          K::DuplicatePicture, K::DuplicatePictureAcrossProducts};
 }
 
 std::optional<QList<ReviewFinding::Kind>> CatalogAudit::parseKinds(const QString &names,

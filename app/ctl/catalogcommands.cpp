@@ -1,5 +1,7 @@
 #include "app/ctl/catalogcommands.h"
 
+#include "spelling/hunspellchecker.h"
+
 #include "app/ctl/ctlcatalog.h"
 #include "app/ctl/ctlconsole.h"
 #include "app/ctl/ctlformat.h"
@@ -252,9 +254,12 @@ QCoro::Task<CtlExit> CatalogCommands::audit(CtlContext context, CtlInvocation in
     }
 
     const StoreCapabilities &caps = store->client().capabilities();
-    const CatalogAuditResult all =
-        CatalogAudit::run(products, staged, checks,
-                          CatalogAudit::optionsFor(caps.altMaxOnUpdate, caps.altMaxOnCreate));
+    ReviewOptions options = CatalogAudit::optionsFor(caps.altMaxOnUpdate, caps.altMaxOnCreate);
+    // alt-spelling with the dictionary of the user's language, as the app's review does (none
+    // installed for it: spelling is not checked).
+    const std::unique_ptr<HunspellChecker> spelling = HunspellChecker::forLocale(QLocale::system());
+    options.spelling = spelling.get();
+    const CatalogAuditResult all = CatalogAudit::run(products, staged, checks, options);
     const CatalogAuditResult result = CatalogAudit::filtered(all, kinds);
     if (result.unjudged() > 0)
         console->progress(

@@ -176,10 +176,18 @@ void CatalogController::bindStore() {
 
 ReviewOptions CatalogController::reviewOptions() const {
     StoreClient *client = m_gallery ? m_gallery->client() : nullptr;
-    if (!client)
-        return CatalogAudit::optionsFor(0, 0);
-    return CatalogAudit::optionsFor(client->capabilities().altMaxOnUpdate,
-                                    client->capabilities().altMaxOnCreate);
+    ReviewOptions options = client ? CatalogAudit::optionsFor(client->capabilities().altMaxOnUpdate,
+                                                              client->capabilities().altMaxOnCreate)
+                                   : CatalogAudit::optionsFor(0, 0);
+    options.spelling = m_spelling;
+    return options;
+}
+
+void CatalogController::setSpellChecker(const SpellChecker *checker) {
+    if (checker == m_spelling)
+        return;
+    m_spelling = checker;
+    reload();
 }
 
 void CatalogController::reload() {

@@ -58,6 +58,9 @@ public:
 
     // Templates saved by name (shared with the gallery window and vitrinectl; may be null).
     void setSavedTemplates(SavedTemplates *saved);
+    // The dictionary of the audit's alt-spelling rule (not owned, used on this thread; null:
+    // spelling is not checked). Audits everything again.
+    void setSpellChecker(const SpellChecker *checker);
     // The template dialog for these worklist images (window-modal, open when this returns): a
     // preview first, Stage stages what is ticked (stageTemplate). Null without a catalog.
     AltTemplateDialog *fillFromTemplate(const AltTemplatePreview::ImageScope &scope);
@@ -109,6 +112,7 @@ private:
     CatalogAuditResult m_audit;
     bool m_reauditQueued = false;
     SavedTemplates *m_savedTemplates = nullptr;
+    const SpellChecker *m_spelling = nullptr;
     QString m_lastTemplate;
 };
 

@@ -19,6 +19,8 @@
 #include "catalog/catalogeditor.h"
 #include "catalog/catalogpublisher.h"
 #include "catalog/catalogscanner.h"
+#include "core/catalogaudit.h"
+#include "spelling/hunspellchecker.h"
 #include "workflow/journal.h"
 
 #include <QElapsedTimer>
@@ -241,6 +243,50 @@ private Q_SLOTS:
                     "minus requests the client sent "
                     "(each retry of a 429 counts once more); re-scan: requests ÷ (product-list "
                     "pages + 10)\n");
+    }
+
+    // What the alt-spelling rule costs the catalog audit (the Catalog window audits on its
+    // thread): the audit of the generated catalog with the en_US dictionary, first with a cold
+    // word cache (a new checker), then again; anchor: the same audit without a dictionary.
+    void auditFigures() {
+        const int products = envInt("VITRINE_BENCH_PRODUCTS", 300);
+        const int perProduct = envInt("VITRINE_BENCH_IMAGES", 10);
+        StoreSimulator sim;
+        sim.seedLargeCatalog(products, perProduct);
+        QList<CatalogProduct> catalog;
+        for (const ProductSummary &p : sim.products(SimDialect::Shopify)) {
+            CatalogProduct product{p.id, p.title, {}, {}, {}};
+            product.images = sim.images(SimDialect::Shopify, p.id);
+            catalog << product;
+        }
+        std::unique_ptr<HunspellChecker> cold = HunspellChecker::open(QStringLiteral("en_US"));
+        if (!cold)
+            QSKIP("no en_US dictionary (hunspell-en-us)");
+        const ReviewOptions plain = CatalogAudit::optionsFor(512, 512);
+        ReviewOptions spelled = plain;
+        const auto timed = [&](const ReviewOptions &options, int *findings) {
+            QElapsedTimer t;
+            t.start();
+            *findings = CatalogAudit::run(catalog, {}, {}, options)
+                            .problemCounts()
+                            .value(ReviewFinding::Kind::AltSpelling);
+            return double(t.nsecsElapsed()) / 1e6;
+        };
+        int none = 0;
+        int first = 0;
+        int again = 0;
+        const double anchor = timed(plain, &none);
+        spelled.spelling = cold.get();
+        const double coldMs = timed(spelled, &first);
+        const double warmMs = timed(spelled, &again);
+        QCOMPARE(none, 0);
+        QCOMPARE(again, first);
+        std::printf("\nCatalog audit with alt-spelling: %d products, %lld images\n", products,
+                    qlonglong(products) * perProduct);
+        std::printf(
+            "without a dictionary %.0f ms; en_US, cold cache %.0f ms (%.2f×); again %.0f ms "
+            "(%.2f×); %d alt-spelling findings\n",
+            anchor, coldMs, coldMs / anchor, warmMs, warmMs / anchor, first);
     }
 
     // Issue 14's figure: publishing 500 alt edits over 100 products costs the sum of the

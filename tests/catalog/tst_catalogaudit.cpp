@@ -210,7 +210,7 @@ private Q_SLOTS:
         QTest::newRow("the alt text quality rules")
             << "alt-is-title,alt-redundant-opening,alt-same-on-most,alt-misses-variant" << true
             << 4;
-        QTest::newRow("spelling: the gallery window's only") << "alt-spelling" << false << 0;
+        QTest::newRow("spelling") << "alt-spelling" << true << 1;
         QTest::newRow("unknown") << "missing-alt,blurry" << false << 0;
         QTest::newRow("empty") << "," << false << 0;
     }
@@ -312,7 +312,7 @@ private Q_SLOTS:
         QCOMPARE(summary.value(QStringLiteral("images")).toInt(), 5);
         QCOMPARE(summary.value(QStringLiteral("altCoverage")).toDouble(), 80.0);
         const QJsonObject problems = summary.value(QStringLiteral("problems")).toObject();
-        QCOMPARE(problems.size(), 14);
+        QCOMPARE(problems.size(), 15);
         QCOMPARE(problems.value(QStringLiteral("missing-alt")).toInt(), 1);
         QCOMPARE(problems.value(QStringLiteral("duplicate-image")).toInt(), 0);
         const QJsonArray findings = root.value(QStringLiteral("findings")).toArray();

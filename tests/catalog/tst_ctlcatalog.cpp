@@ -92,7 +92,7 @@ private Q_SLOTS:
         QCOMPARE(summary.value(QStringLiteral("altCoverage")).toDouble(),
                  std::round(1000.0 * (kProducts * kImages - missing) / (kProducts * kImages)) / 10);
         const QJsonObject problems = summary.value(QStringLiteral("problems")).toObject();
-        QCOMPARE(problems.size(), 14);
+        QCOMPARE(problems.size(), 15);
         QCOMPARE(problems.value(QStringLiteral("missing-alt")).toInt(), missing);
         // The generated seed has a broken and a tiny picture within 90 images (strides 53, 41).
         QCOMPARE(problems.value(QStringLiteral("broken-image")).toInt(), 1);
@@ -130,6 +130,47 @@ private Q_SLOTS:
         QCOMPARE(again.exitCode, 0);
         QCOMPARE(again.json(), root);
         QVERIFY(m_sim->recordedRequests().isEmpty());
+    }
+
+    // alt-spelling with the dictionary of the user's language (LC_ALL), as the app's review: a
+    // typo is found and named; with no dictionary for the language (C), spelling is not checked.
+    void auditChecksSpellingWithTheUsersDictionary_data() {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<bool>("checked");
+        QTest::newRow("en_US (hunspell-en-us)") << QStringLiteral("en_US.UTF-8") << true;
+        QTest::newRow("C: no dictionary") << QStringLiteral("C") << false;
+    }
+    void auditChecksSpellingWithTheUsersDictionary() {
+        QFETCH(QString, locale);
+        QFETCH(bool, checked);
+        const QString product = m_sim->products(SimDialect::Shopify).at(1).id;
+        const ProductImage typo = m_sim->images(SimDialect::Shopify, product).first();
+        ImagePatch patch;
+        patch.alt = QStringLiteral("Oak chair seen from the frnot");
+        QVERIFY(m_sim->editImageElsewhere(SimDialect::Shopify, product, typo.id, patch));
+        m_ctl->environment().insert(QStringLiteral("LC_ALL"), locale);
+        QCOMPARE(m_ctl->run(args(*m_sim, SimDialect::Shopify, {QStringLiteral("scan")})).exitCode,
+                 0);
+        const CtlRun audit = m_ctl->run(
+            args(*m_sim, SimDialect::Shopify,
+                 {QStringLiteral("audit"), QStringLiteral("--json"), QStringLiteral("--problem"),
+                  QStringLiteral("alt-spelling"), QStringLiteral("--no-picture-checks")}));
+        QVERIFY2(audit.exitCode == 0, audit.dump());
+        QStringList flagged;
+        for (const QJsonValue v : audit.json().value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject f = v.toObject();
+            QCOMPARE(f.value(QStringLiteral("problem")).toString(), QStringLiteral("alt-spelling"));
+            if (f.value(QStringLiteral("imageId")).toString() == typo.id)
+                flagged << f.value(QStringLiteral("message")).toString();
+        }
+        if (checked) {
+            QCOMPARE(flagged.size(), 1);
+            QVERIFY2(flagged.first().contains(QStringLiteral("\"frnot\"")),
+                     qPrintable(flagged.first()));
+        } else {
+            QVERIFY2(audit.json().value(QStringLiteral("findings")).toArray().isEmpty(),
+                     audit.dump());
+        }
     }
 
     void auditFiltersAndCsv() {
