@@ -181,6 +181,14 @@ int main(int argc, char *argv[]) {
     auto tokens = std::make_shared<TokenResolver>(
         keychain, std::make_shared<FileTokenStore>(fileConsent), sessionTokens);
     StoreLauncher launcher(&profiles, tokens);
+    // Where the demo store listens, on the terminal: vitrinectl and curl need its ports.
+    QObject::connect(
+        &launcher, &StoreLauncher::demoStoreStarted, [](const QUrl &api, const QUrl &images) {
+            std::fputs(qPrintable(QCoreApplication::translate(
+                                      "main", "The demo store listens at %1 (its images at %2).\n")
+                                      .arg(api.toString(), images.toString())),
+                       stderr);
+        });
     ProfileController profileController(&profiles, ProfileTokenStores{keychain, sessionTokens, {}});
     ThumbnailFetcher fetcher;
     ThumbnailCache thumbnails([&fetcher](QUrl url) { return fetcher.fetch(std::move(url)); });

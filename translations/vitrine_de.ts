@@ -2049,6 +2049,15 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <source>The demo store listens at %1 (its images at %2).
+</source>
+        <translation>Der Demo-Shop ist unter %1 erreichbar (seine Bilder unter %2).
+</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::AboutDialog</name>
     <message>
         <source>About Vitrine</source>

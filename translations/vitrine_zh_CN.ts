@@ -1995,6 +1995,15 @@ Without options it opens the current store profile, or the embedded demo store w
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <source>The demo store listens at %1 (its images at %2).
+</source>
+        <translation>演示店铺的地址为 %1（图片位于 %2）。
+</translation>
+    </message>
+</context>
+<context>
     <name>vitrine::AboutDialog</name>
     <message>
         <source>About Vitrine</source>

@@ -60,6 +60,7 @@ Result<StoreTarget> StoreLauncher::startDemo(bool reset) {
             m_demo.reset();
             return invalid(tr("The demo store could not start: %1").arg(why));
         }
+        Q_EMIT demoStoreStarted(m_demo->baseUrl(), m_demo->cdnBaseUrl());
     }
     if (reset) {
         m_demo->resetToSeed();

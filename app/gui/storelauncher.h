@@ -50,6 +50,11 @@ public:
     // Where the demo store keeps its data (the user's data directory).
     static QString demoDataFile();
 
+Q_SIGNALS:
+    // The demo store started: its API's address and its image host's (for vitrinectl, curl and
+    // the docs' walkthroughs, which need the ports it took).
+    void demoStoreStarted(const QUrl &api, const QUrl &images);
+
 private:
     Result<StoreTarget> startDemo(bool reset);
     QCoro::Task<Result<StoreTarget>> fromProfile(StoreProfile profile, QString productId);

@@ -66,7 +66,12 @@ private Q_SLOTS:
         options.store = LaunchOptions::Store::Demo;
         options.resetDemo = true; // start from the seed whatever an earlier run left
         options.productId = QStringLiteral("101");
+        QSignalSpy started(&h.launcher, &StoreLauncher::demoStoreStarted);
         QVERIFY(h.open(options));
+        // It says where it listens (main prints it on the terminal), once.
+        QCOMPARE(started.size(), 1);
+        QCOMPARE(started.at(0).at(0).toUrl(), h.launcher.demoStore()->baseUrl());
+        QCOMPARE(started.at(0).at(1).toUrl(), h.launcher.demoStore()->cdnBaseUrl());
 
         // The demo store lists its products, and the chosen product's gallery is in the model.
         QVERIFY(h.controller.products()->rowCount() >= 3);
