@@ -50,6 +50,16 @@ int reads(const PublishRig &rig) {
     return int(rig.apiRequests().size()) - rig.writeCount();
 }
 
+// A store of this dialect whose ordering is shift (storeShifts) or absolute, whatever the dialect
+// guesses, with the rig's product loaded: the store the probe learns from.
+bool startStoreThatOrders(PublishRig &rig, SimDialect dialect, bool storeShifts) {
+    if (!rig.start(dialect))
+        return false;
+    rig.sim->setOrdering(dialect,
+                         storeShifts ? OrderingSemantics::Shift : OrderingSemantics::Absolute);
+    return rig.load();
+}
+
 } // namespace
 
 class TestPublishOrdering : public QObject {
@@ -90,10 +100,7 @@ void TestPublishOrdering::learnsTheOrderingFromTheFirstPositionWrite() {
     const OrderingSemantics storeDoes =
         storeShifts ? OrderingSemantics::Shift : OrderingSemantics::Absolute;
     PublishRig rig;
-    const SimDialect d = simDialect(dialect);
-    QVERIFY(rig.start(d));
-    rig.sim->setOrdering(d, storeDoes);
-    QVERIFY(rig.load());
+    QVERIFY(startStoreThatOrders(rig, simDialect(dialect), storeShifts));
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     Journal journal(dir.filePath(QStringLiteral("journal.sqlite")));
@@ -179,9 +186,7 @@ void TestPublishOrdering::cancelledAfterTheProbeFinishesNextTime() {
     const OrderingSemantics storeDoes =
         storeShifts ? OrderingSemantics::Shift : OrderingSemantics::Absolute;
     PublishRig rig;
-    QVERIFY(rig.start(SimDialect::Shopify));
-    rig.sim->setOrdering(SimDialect::Shopify, storeDoes);
-    QVERIFY(rig.load());
+    QVERIFY(startStoreThatOrders(rig, SimDialect::Shopify, storeShifts));
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     Journal journal(dir.filePath(QStringLiteral("journal.sqlite")));
@@ -233,12 +238,8 @@ void TestPublishOrdering::probeWhoseAnswerIsLostEndsRight_data() {
 // the guess and the verify (with its repair) still leaves the store as staged.
 void TestPublishOrdering::probeWhoseAnswerIsLostEndsRight() {
     QFETCH(bool, storeShifts);
-    const OrderingSemantics storeDoes =
-        storeShifts ? OrderingSemantics::Shift : OrderingSemantics::Absolute;
     PublishRig rig;
-    QVERIFY(rig.start(SimDialect::Shopify));
-    rig.sim->setOrdering(SimDialect::Shopify, storeDoes);
-    QVERIFY(rig.load());
+    QVERIFY(startStoreThatOrders(rig, SimDialect::Shopify, storeShifts));
     stageEdit(*rig.session, QStringLiteral("two moves"));
     const QStringList intended = describe(rig.session->model()->rows());
     SimFault lost = fault("PUT", QStringLiteral("."), 0);
