@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <vector>
 
 namespace vitrine {
 
@@ -14,24 +15,37 @@ std::optional<quint64> DifferenceHash::of(const uchar *gray, int width, int heig
         return std::nullopt;
     // Area average: every pixel counts once, in the cell it falls into. Deterministic and
     // independent of any scaler's filter, so a hash stored today matches one computed later.
-    using Grid = std::array<std::array<double, kColumns>, kRows>;
-    Grid sum{};
-    std::array<std::array<int, kColumns>, kRows> count{};
+    // The sums are integers (exact, as the doubles they once were); each column's cell is looked
+    // up once per picture, not divided out for every pixel of every row.
+    std::vector<int> columnOf(static_cast<size_t>(width));
+    for (int x = 0; x < width; ++x)
+        columnOf[static_cast<size_t>(x)] = int(qint64(x) * kColumns / width);
+    std::array<std::array<quint64, kColumns>, kRows> sum{};
+    std::array<std::array<qint64, kColumns>, kRows> count{};
     for (int y = 0; y < height; ++y) {
-        const int row = int(qint64(y) * kRows / height);
+        const auto row = static_cast<size_t>(qint64(y) * kRows / height);
         const uchar *line = gray + y * stride;
-        for (int x = 0; x < width; ++x) {
-            const int column = int(qint64(x) * kColumns / width);
-            sum[row][column] += line[x];
-            ++count[row][column];
-        }
+        std::array<quint64, kColumns> &rowSum = sum[row];
+        for (int x = 0; x < width; ++x)
+            rowSum[static_cast<size_t>(columnOf[static_cast<size_t>(x)])] += line[x];
     }
+    // How many pixels fall into each cell: rows per cell × columns per cell.
+    std::array<qint64, kRows> rowsIn{};
+    for (int y = 0; y < height; ++y)
+        ++rowsIn[static_cast<size_t>(qint64(y) * kRows / height)];
+    std::array<qint64, kColumns> columnsIn{};
+    for (const int column : columnOf)
+        ++columnsIn[static_cast<size_t>(column)];
+    for (int r = 0; r < kRows; ++r)
+        for (int c = 0; c < kColumns; ++c)
+            count[r][c] = rowsIn[r] * columnsIn[c];
+    using Grid = std::array<std::array<double, kColumns>, kRows>;
     Grid cell{};
     double lowest = 255;
     double highest = 0;
     for (int r = 0; r < kRows; ++r) {
         for (int c = 0; c < kColumns; ++c) {
-            cell[r][c] = sum[r][c] / count[r][c];
+            cell[r][c] = double(sum[r][c]) / double(count[r][c]);
             lowest = std::min(lowest, cell[r][c]);
             highest = std::max(highest, cell[r][c]);
         }
