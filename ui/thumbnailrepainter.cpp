@@ -54,7 +54,10 @@ void ThumbnailRepainter::invalidate() {
 }
 
 void ThumbnailRepainter::repaint(const QUrl &url) {
-    if (!m_view)
+    // A hidden view paints everything when it is shown again; asking it to repaint a cell now
+    // would only make it lay out its rows (a table sizes its columns to their contents), once per
+    // arriving thumbnail, for nothing.
+    if (!m_view || !m_view->isVisible())
         return;
     QAbstractItemModel *model = m_view->model();
     if (!model)
