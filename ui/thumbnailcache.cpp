@@ -189,19 +189,23 @@ void ThumbnailCache::startQueued() {
         // background.
         const bool visible = m_queue.best() == ThumbnailQueue::Priority::Visible;
         const int slots = visible ? m_maxConcurrent : qMax(1, m_maxConcurrent - 1);
-        if (m_fetching >= slots)
+        // The screen ahead and background loads wait until what is on screen has arrived: on a
+        // busy machine their transfers and decodes would slow down the screen the user waits for.
+        if (m_fetching >= slots || (!visible && m_fetchingVisible > 0))
             break;
         const auto [key, url] = *m_queue.pop();
         m_wishes.remove(key);
         m_inFlight.insert(key);
         ++m_fetching;
+        if (visible)
+            ++m_fetchingVisible;
         // The task is eager and detached: it reports through signals, not through its result.
-        load(url, m_generation);
+        load(url, m_generation, visible);
     }
     m_starting = false;
 }
 
-QCoro::Task<> ThumbnailCache::load(QUrl url, quint64 generation) {
+QCoro::Task<> ThumbnailCache::load(QUrl url, quint64 generation, bool visible) {
     QPointer<ThumbnailCache> self(this);
     const QString key = keyOf(url);
     const QSize box = pixelBox();
@@ -228,6 +232,8 @@ QCoro::Task<> ThumbnailCache::load(QUrl url, quint64 generation) {
     // The network slot is free once the bytes are here: the next fetch need not wait for this
     // decode (on a busy machine the decoder threads may be late).
     --m_fetching;
+    if (visible)
+        --m_fetchingVisible;
     startQueued();
     if (!bytes) {
         m_failures.insert(
@@ -397,6 +403,7 @@ void ThumbnailCache::clear() {
     m_wishes.clear();
     m_inFlight.clear();
     m_fetching = 0; // loads of the old generation end without counting
+    m_fetchingVisible = 0;
 }
 
 void ThumbnailCache::setMaxCostBytes(qint64 bytes) {

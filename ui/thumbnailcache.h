@@ -32,9 +32,9 @@ namespace vitrine {
 // originals load is not asked for renditions again.
 //
 // Visible first: what views paint (thumbnail()) and announce as on screen (setWanted()) is
-// fetched first, then the screen ahead they announce, then background requests (request()). A
-// queued thumbnail its view no longer shows is dropped (thumbnailDropped(), so any other view
-// still showing it asks again).
+// fetched first, then the screen ahead they announce, then background requests (request()); those
+// two start only once every on-screen fetch has its bytes. A queued thumbnail its view no longer
+// shows is dropped (thumbnailDropped(), so any other view still showing it asks again).
 class ThumbnailCache : public QObject {
     Q_OBJECT
 public:
@@ -142,7 +142,7 @@ private:
     void withdraw(const Demand &before, const Demand &now, bool notify);
     bool isKnown(const QString &key) const;
     void startQueued();
-    QCoro::Task<> load(QUrl url, quint64 generation);
+    QCoro::Task<> load(QUrl url, quint64 generation, bool visible);
     QSize naturalSizeFrom(QSize shown, bool rendition) const;
     void finish(const QUrl &url, quint64 generation);
     static QString keyOf(const QUrl &url);
@@ -154,8 +154,9 @@ private:
     qreal m_dpr = 1.0;
     QThreadPool m_decodePool;
     QCache<QString, QPixmap> m_pixmaps;
-    QSet<QString> m_inFlight; // fetching or decoding
-    int m_fetching = 0;       // of those, fetching: what the concurrency limit counts
+    QSet<QString> m_inFlight;  // fetching or decoding
+    int m_fetching = 0;        // of those, fetching: what the concurrency limit counts
+    int m_fetchingVisible = 0; // of those, started for what is on screen
     ThumbnailQueue m_queue;
     QHash<QString, Wish> m_wishes; // of queued keys
     QHash<QObject *, Demand> m_demands;
