@@ -29,21 +29,73 @@ QFont smallFont(const QFont &base, bool bold = false) {
     return font;
 }
 
+qreal devicePixelRatioOf(const QPainter *painter) {
+    return painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+}
+
+// A pixmap made once per key (QPixmapCache) by `draw`, on a transparent pixmap of sizeOf()
+// logical pixels at the painter's resolution. Rounded shapes and shaped text were what painting a
+// screen of cards spent its time on, and a card shows the same few of them again and again.
+template <typename SizeOf, typename Draw>
+QPixmap cachedPixmap(const QPainter *painter, const QString &key, SizeOf sizeOf, Draw draw) {
+    const qreal dpr = devicePixelRatioOf(painter);
+    const QString fullKey = key + QLatin1Char('/') + QString::number(dpr);
+    QPixmap pixmap;
+    if (!QPixmapCache::find(fullKey, &pixmap)) {
+        const QSize size = sizeOf();
+        pixmap = QPixmap((QSizeF(size) * dpr).toSize());
+        pixmap.setDevicePixelRatio(dpr);
+        pixmap.fill(Qt::transparent);
+        QPainter onPixmap(&pixmap);
+        onPixmap.setRenderHint(QPainter::Antialiasing);
+        draw(onPixmap, QRect(QPoint(0, 0), size));
+        onPixmap.end();
+        QPixmapCache::insert(fullKey, pixmap);
+    }
+    return pixmap;
+}
+
 // A rounded label such as "3" or "Edited", drawn on top of the thumbnail.
 QRect drawPill(QPainter *painter, QPoint anchor, bool alignRight, const QString &text,
                const QColor &background, const QColor &foreground, const QFont &font) {
-    const QFontMetrics fm(font);
-    const int width = qMax(kBadgeHeight, fm.horizontalAdvance(text) + 12);
-    QRect pill(anchor, QSize(width, kBadgeHeight));
+    const QString key = QStringLiteral("vitrine/card-pill/%1/%2/%3/%4")
+                            .arg(text, background.name(QColor::HexArgb),
+                                 foreground.name(QColor::HexArgb), font.key());
+    const QPixmap pixmap = cachedPixmap(
+        painter, key,
+        [&] {
+            return QSize(qMax(kBadgeHeight, QFontMetrics(font).horizontalAdvance(text) + 12),
+                         kBadgeHeight);
+        },
+        [&](QPainter &p, const QRect &area) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(background);
+            p.drawRoundedRect(area, kBadgeHeight / 2.0, kBadgeHeight / 2.0);
+            p.setPen(foreground);
+            p.setFont(font);
+            p.drawText(area, Qt::AlignCenter, text);
+        });
+    QRect pill(anchor, pixmap.deviceIndependentSize().toSize());
     if (alignRight)
         pill.moveRight(anchor.x());
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(background);
-    painter->drawRoundedRect(pill, kBadgeHeight / 2.0, kBadgeHeight / 2.0);
-    painter->setPen(foreground);
-    painter->setFont(font);
-    painter->drawText(pill, Qt::AlignCenter, text);
+    painter->drawPixmap(pill.topLeft(), pixmap);
     return pill;
+}
+
+// The box a thumbnail sits in.
+void drawThumbnailBox(QPainter *painter, const QRect &box, const QColor &colour) {
+    const QString key = QStringLiteral("vitrine/card-box/%1x%2/%3")
+                            .arg(box.width())
+                            .arg(box.height())
+                            .arg(colour.name(QColor::HexArgb));
+    const QPixmap pixmap = cachedPixmap(
+        painter, key, [&] { return box.size(); },
+        [&](QPainter &p, const QRect &area) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(colour);
+            p.drawRoundedRect(area, 6, 6);
+        });
+    painter->drawPixmap(box.topLeft(), pixmap);
 }
 
 // The stand-in drawings (loading, broken, no alt text), drawn once per size, resolution and mode:
@@ -51,7 +103,7 @@ QRect drawPill(QPainter *painter, QPoint anchor, bool alignRight, const QString 
 // first screen's cost.
 void drawIcon(QPainter *painter, Icons::Id id, const QRect &rect,
               QIcon::Mode mode = QIcon::Normal) {
-    const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const qreal dpr = devicePixelRatioOf(painter);
     const int side = qMin(rect.width(), rect.height());
     if (side <= 0)
         return;
@@ -145,11 +197,9 @@ void GalleryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         fill.setAlpha(20);
         painter->setBrush(fill);
         painter->setPen(Qt::NoPen);
-    } else {
-        painter->setBrush(Qt::NoBrush);
-        painter->setPen(Qt::NoPen);
     }
-    painter->drawRoundedRect(QRectF(card).adjusted(1, 1, -1, -1), 8, 8);
+    if (selected || hovered) // otherwise the card has no frame: nothing to draw
+        painter->drawRoundedRect(QRectF(card).adjusted(1, 1, -1, -1), 8, 8);
     if (focused && !selected) {
         QPen dashed(palette.color(QPalette::Text), 1, Qt::DashLine);
         painter->setPen(dashed);
@@ -159,11 +209,13 @@ void GalleryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
     // Thumbnail, or what stands in for it.
     const QRect thumbBox = thumbnailRect(option.rect);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(Theme::color(Theme::Role::ThumbnailBackground, palette));
-    painter->drawRoundedRect(thumbBox, 6, 6);
     const QUrl url(index.data(GalleryModel::SourceUrlRole).toString());
     const QPixmap pixmap = m_thumbnails ? m_thumbnails->thumbnail(url) : QPixmap();
+    // An opaque thumbnail as large as the box hides it (a square product shot): not drawn then.
+    if (pixmap.isNull() || pixmap.hasAlphaChannel() ||
+        pixmap.deviceIndependentSize().toSize() != thumbBox.size())
+        drawThumbnailBox(painter, thumbBox,
+                         Theme::color(Theme::Role::ThumbnailBackground, palette));
     const bool broken =
         url.isEmpty() || !url.isValid() || (m_thumbnails && m_thumbnails->hasFailed(url));
     if (!pixmap.isNull()) {
@@ -183,13 +235,13 @@ void GalleryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         if (broken) {
             drawIcon(painter, Icons::Id::BrokenImage, iconRect);
             painter->setPen(Theme::color(Theme::Role::Failed, palette));
-            painter->drawText(caption, Qt::AlignHCenter | Qt::AlignTop, tr("Broken image"));
+            drawLine(painter, caption, Qt::AlignHCenter, tr("Broken image"));
         } else {
             painter->setOpacity(0.35);
             drawIcon(painter, Icons::Id::AddImage, iconRect, QIcon::Disabled);
             painter->setOpacity(1.0);
             painter->setPen(palette.color(QPalette::Disabled, QPalette::Text));
-            painter->drawText(caption, Qt::AlignHCenter | Qt::AlignTop, tr("Loading…"));
+            drawLine(painter, caption, Qt::AlignHCenter, tr("Loading…"));
         }
     }
 
@@ -232,8 +284,8 @@ void GalleryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         drawIcon(painter, Icons::Id::Warning, QRect(left, altLine.top() + 1, iconSide, iconSide));
         painter->setFont(italic);
         painter->setPen(Theme::color(Theme::Role::Warning, palette));
-        painter->drawText(QRect(left + iconSide + 4, altLine.top(), width, altLine.height()),
-                          Qt::AlignLeft | Qt::AlignVCenter, label);
+        drawLine(painter, QRect(left + iconSide + 4, altLine.top(), width, altLine.height()),
+                 Qt::AlignLeft, label);
     } else if (const int limit = altLimitFor(index);
                limit > 0 &&
                altTextLength(index.data(GalleryModel::AltTextRole).toString()) > limit) {
@@ -244,12 +296,10 @@ void GalleryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
             .paint(painter, QRect(altLine.left(), altLine.top() + 1, iconSide, iconSide));
         painter->setPen(Theme::color(Theme::Role::Failed, palette));
         const QRect rest = altLine.adjusted(iconSide + 4, 0, 0, 0);
-        painter->drawText(rest, Qt::AlignLeft | Qt::AlignVCenter,
-                          fm.elidedText(alt, Qt::ElideRight, rest.width()));
+        drawLine(painter, rest, Qt::AlignLeft, alt);
     } else {
         painter->setPen(palette.color(QPalette::Text));
-        painter->drawText(altLine, Qt::AlignHCenter | Qt::AlignVCenter,
-                          fm.elidedText(alt, Qt::ElideRight, altLine.width()));
+        drawLine(painter, altLine, Qt::AlignHCenter, alt);
     }
 
     // Secondary line: size (flagged when small), variants.
@@ -270,10 +320,31 @@ void GalleryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         info << tr("small");
     painter->setPen(isSmall ? Theme::color(Theme::Role::Warning, palette)
                             : palette.color(QPalette::Disabled, QPalette::Text));
-    painter->drawText(
-        infoLine, Qt::AlignHCenter | Qt::AlignVCenter,
-        smallFm.elidedText(info.join(QStringLiteral(" · ")), Qt::ElideRight, infoLine.width()));
+    drawLine(painter, infoLine, Qt::AlignHCenter, info.join(QStringLiteral(" · ")));
     painter->restore();
+}
+
+void GalleryDelegate::drawLine(QPainter *painter, const QRect &rect, Qt::Alignment horizontal,
+                               const QString &text) const {
+    // Laid out (elided and shaped) once per text, font and width, then only drawn: shaping the
+    // same alt texts and sizes on every paint was most of what painting a screen of cards cost.
+    const QFont &font = painter->font();
+    QString key = font.key();
+    key += QLatin1Char('/') + QString::number(rect.width()) + QLatin1Char('/') + text;
+    auto line = m_lines.constFind(key);
+    if (line == m_lines.cend()) {
+        if (m_lines.size() >= kMaxLaidOutLines)
+            m_lines.clear(); // a few screens' worth; laying out again is cheap enough
+        QStaticText laidOut(QFontMetrics(font).elidedText(text, Qt::ElideRight, rect.width()));
+        laidOut.setTextFormat(Qt::PlainText);
+        laidOut.prepare(QTransform(), font);
+        line = m_lines.insert(key, laidOut);
+    }
+    const QSizeF size = line->size();
+    const qreal left = horizontal.testFlag(Qt::AlignHCenter)
+                           ? rect.left() + (rect.width() - size.width()) / 2
+                           : rect.left();
+    painter->drawStaticText(QPointF(left, rect.top() + (rect.height() - size.height()) / 2), *line);
 }
 
 QString GalleryDelegate::accessibleText(const QModelIndex &index) {

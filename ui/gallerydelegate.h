@@ -2,7 +2,9 @@
 
 #include "ui/alttextdelegate.h"
 
+#include <QHash>
 #include <QPointer>
+#include <QStaticText>
 
 namespace vitrine {
 
@@ -43,9 +45,16 @@ public:
 private:
     QRect thumbnailRect(const QRect &card) const;
     QRect textRect(const QRect &card) const;
+    // One line of text in the painter's font and pen, elided to rect's width, centred
+    // vertically; horizontal: Qt::AlignLeft or Qt::AlignHCenter.
+    void drawLine(QPainter *painter, const QRect &rect, Qt::Alignment horizontal,
+                  const QString &text) const;
 
     QPointer<ThumbnailCache> m_thumbnails;
     int m_smallThreshold = 400;
+    // Lines laid out for drawLine(), by font, width and text.
+    static constexpr qsizetype kMaxLaidOutLines = 2000;
+    mutable QHash<QString, QStaticText> m_lines;
 };
 
 } // namespace vitrine
