@@ -11,7 +11,7 @@
 //
 //   bench_gallery          (CTest: 250 images ×3; paging through 1,000)
 //   bench_gallery full     (250 images ×11; paging through 10,000: the figures of docs/testing.md)
-//   bench_gallery [full] first|paging   (one part only)
+//   bench_gallery [full] first|paging   (one part only; VITRINE_BENCH_RUNS=N: N first screens)
 //   bench_gallery serve N  (the child: a simulator with one Shopify product of N images)
 #include "benchsupport.h"
 #include "demostore/simimagehost.h"
@@ -260,8 +260,10 @@ int main(int argc, char **argv) {
     const QStringList args = QCoreApplication::arguments();
     const bool only =
         args.contains(QStringLiteral("first")) || args.contains(QStringLiteral("paging"));
+    // VITRINE_BENCH_RUNS=N repeats the first screen N times (for profiling).
+    const int firstRuns = qEnvironmentVariableIntValue("VITRINE_BENCH_RUNS");
     if (!only || args.contains(QStringLiteral("first")))
-        firstScreen(full ? 11 : 3);
+        firstScreen(firstRuns > 0 ? firstRuns : full ? 11 : 3);
     const int images = full ? 10000 : 1000;
     // Paging through half the gallery (20 cards a page in the 1280×800 window), then End.
     if (!only || args.contains(QStringLiteral("paging")))
