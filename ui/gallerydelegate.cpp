@@ -13,6 +13,7 @@
 #include <QPainterPath>
 #include <QPixmapCache>
 #include <QToolTip>
+#include <QtMath>
 
 namespace vitrine {
 
@@ -53,33 +54,6 @@ QPixmap cachedPixmap(const QPainter *painter, const QString &key, SizeOf sizeOf,
         QPixmapCache::insert(fullKey, pixmap);
     }
     return pixmap;
-}
-
-// A rounded label such as "3" or "Edited", drawn on top of the thumbnail.
-QRect drawPill(QPainter *painter, QPoint anchor, bool alignRight, const QString &text,
-               const QColor &background, const QColor &foreground, const QFont &font) {
-    const QString key = QStringLiteral("vitrine/card-pill/%1/%2/%3/%4")
-                            .arg(text, background.name(QColor::HexArgb),
-                                 foreground.name(QColor::HexArgb), font.key());
-    const QPixmap pixmap = cachedPixmap(
-        painter, key,
-        [&] {
-            return QSize(qMax(kBadgeHeight, QFontMetrics(font).horizontalAdvance(text) + 12),
-                         kBadgeHeight);
-        },
-        [&](QPainter &p, const QRect &area) {
-            p.setPen(Qt::NoPen);
-            p.setBrush(background);
-            p.drawRoundedRect(area, kBadgeHeight / 2.0, kBadgeHeight / 2.0);
-            p.setPen(foreground);
-            p.setFont(font);
-            p.drawText(area, Qt::AlignCenter, text);
-        });
-    QRect pill(anchor, pixmap.deviceIndependentSize().toSize());
-    if (alignRight)
-        pill.moveRight(anchor.x());
-    painter->drawPixmap(pill.topLeft(), pixmap);
-    return pill;
 }
 
 // The box a thumbnail sits in.
@@ -324,27 +298,61 @@ void GalleryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->restore();
 }
 
-void GalleryDelegate::drawLine(QPainter *painter, const QRect &rect, Qt::Alignment horizontal,
-                               const QString &text) const {
+QStaticText GalleryDelegate::laidOut(const QString &text, const QFont &font, int width) const {
     // Laid out (elided and shaped) once per text, font and width, then only drawn: shaping the
     // same alt texts and sizes on every paint was most of what painting a screen of cards cost.
-    const QFont &font = painter->font();
     QString key = font.key();
-    key += QLatin1Char('/') + QString::number(rect.width()) + QLatin1Char('/') + text;
+    key += QLatin1Char('/') + QString::number(width) + QLatin1Char('/') + text;
     auto line = m_lines.constFind(key);
     if (line == m_lines.cend()) {
         if (m_lines.size() >= kMaxLaidOutLines)
             m_lines.clear(); // a few screens' worth; laying out again is cheap enough
-        QStaticText laidOut(QFontMetrics(font).elidedText(text, Qt::ElideRight, rect.width()));
+        QStaticText laidOut(width > 0 ? QFontMetrics(font).elidedText(text, Qt::ElideRight, width)
+                                      : text);
         laidOut.setTextFormat(Qt::PlainText);
         laidOut.prepare(QTransform(), font);
         line = m_lines.insert(key, laidOut);
     }
-    const QSizeF size = line->size();
+    return *line;
+}
+
+void GalleryDelegate::drawLine(QPainter *painter, const QRect &rect, Qt::Alignment horizontal,
+                               const QString &text) const {
+    const QStaticText line = laidOut(text, painter->font(), rect.width());
+    const QSizeF size = line.size();
     const qreal left = horizontal.testFlag(Qt::AlignHCenter)
                            ? rect.left() + (rect.width() - size.width()) / 2
                            : rect.left();
-    painter->drawStaticText(QPointF(left, rect.top() + (rect.height() - size.height()) / 2), *line);
+    painter->drawStaticText(QPointF(left, rect.top() + (rect.height() - size.height()) / 2), line);
+}
+
+QRect GalleryDelegate::drawPill(QPainter *painter, QPoint anchor, bool alignRight,
+                                const QString &text, const QColor &background,
+                                const QColor &foreground, const QFont &font) const {
+    // The rounded shape is kept once per width and colour, the label with the other lines: a
+    // pixmap per position number would fill the pixmap cache while paging through a long gallery.
+    const QStaticText label = laidOut(text, font, 0);
+    const int width = qMax(kBadgeHeight, qCeil(label.size().width()) + 12);
+    QRect pill(anchor, QSize(width, kBadgeHeight));
+    if (alignRight)
+        pill.moveRight(anchor.x());
+    const QString key =
+        QStringLiteral("vitrine/card-pill/%1/%2").arg(width).arg(background.name(QColor::HexArgb));
+    const QPixmap shape = cachedPixmap(
+        painter, key, [&] { return pill.size(); },
+        [&](QPainter &p, const QRect &area) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(background);
+            p.drawRoundedRect(area, kBadgeHeight / 2.0, kBadgeHeight / 2.0);
+        });
+    painter->drawPixmap(pill.topLeft(), shape);
+    painter->setPen(foreground);
+    painter->setFont(font);
+    const QSizeF size = label.size();
+    painter->drawStaticText(QPointF(pill.left() + (pill.width() - size.width()) / 2,
+                                    pill.top() + (pill.height() - size.height()) / 2),
+                            label);
+    return pill;
 }
 
 QString GalleryDelegate::accessibleText(const QModelIndex &index) {

@@ -2,6 +2,7 @@
 
 #include "ui/alttextdelegate.h"
 
+#include <QColor>
 #include <QHash>
 #include <QPointer>
 #include <QStaticText>
@@ -49,11 +50,16 @@ private:
     // vertically; horizontal: Qt::AlignLeft or Qt::AlignHCenter.
     void drawLine(QPainter *painter, const QRect &rect, Qt::Alignment horizontal,
                   const QString &text) const;
+    // A rounded label such as "3" or "Edited", drawn on top of the thumbnail; returns where.
+    QRect drawPill(QPainter *painter, QPoint anchor, bool alignRight, const QString &text,
+                   const QColor &background, const QColor &foreground, const QFont &font) const;
+    // text in font, elided to width (not elided when width <= 0), laid out once.
+    QStaticText laidOut(const QString &text, const QFont &font, int width) const;
 
     QPointer<ThumbnailCache> m_thumbnails;
     int m_smallThreshold = 400;
-    // Lines laid out for drawLine(), by font, width and text.
-    static constexpr qsizetype kMaxLaidOutLines = 2000;
+    // Lines laid out by laidOut(), by font, width and text: a few screens of cards.
+    static constexpr qsizetype kMaxLaidOutLines = 400;
     mutable QHash<QString, QStaticText> m_lines;
 };
 
