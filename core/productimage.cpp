@@ -16,19 +16,20 @@ ProductImage ImagePatch::appliedTo(ProductImage image) const {
     return image;
 }
 
-QStringList VariantLinks::idsOf(const ProductImage &image) const {
-    QStringList ids = image.variantIds;
+QStringList VariantLinks::idsOf(const QString &imageId, const QStringList &listed) const {
     QStringList naming;
-    for (auto it = images.cbegin(); it != images.cend(); ++it)
-        if (it.value() == image.id && !image.id.isEmpty() && !ids.contains(it.key()))
-            naming << it.key();
+    if (!imageId.isEmpty()) {
+        for (auto it = images.cbegin(); it != images.cend(); ++it)
+            if (it.value() == imageId && !listed.contains(it.key()))
+                naming << it.key();
+    }
     naming.sort();
-    return ids + naming;
+    return listed + naming;
 }
 
-QStringList VariantLinks::namesOf(const ProductImage &image) const {
+QStringList VariantLinks::namesOf(const QString &imageId, const QStringList &listed) const {
     QStringList out;
-    for (const QString &id : idsOf(image)) {
+    for (const QString &id : idsOf(imageId, listed)) {
         const QString name = names.value(id);
         if (!name.isEmpty())
             out << name;

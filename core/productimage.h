@@ -38,11 +38,15 @@ struct VariantLinks {
     QHash<QString, QString> names;  // variant id -> its name ("Red / S"), where the store gives one
     QHash<QString, QString> images; // variant id -> the image it shows, where the variant says
 
-    // The variants image shows: those it lists, then those naming it (sorted by id, so the order
-    // does not depend on the hash's).
-    QStringList idsOf(const ProductImage &image) const;
+    // The variants an image shows: those it lists (listed), then those naming it (sorted by id,
+    // so the order does not depend on the hash's). imageId is empty for an image not created yet.
+    QStringList idsOf(const QString &imageId, const QStringList &listed) const;
+    QStringList idsOf(const ProductImage &image) const { return idsOf(image.id, image.variantIds); }
     // Their names; variants without a known name are left out.
-    QStringList namesOf(const ProductImage &image) const;
+    QStringList namesOf(const QString &imageId, const QStringList &listed) const;
+    QStringList namesOf(const ProductImage &image) const {
+        return namesOf(image.id, image.variantIds);
+    }
 
     friend bool operator==(const VariantLinks &, const VariantLinks &) = default;
 };

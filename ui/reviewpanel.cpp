@@ -205,10 +205,8 @@ QList<ReviewImage> ReviewPanel::reviewImages() const {
         image.alt = index.data(GalleryModel::AltTextRole).toString();
         image.isNew = index.data(GalleryModel::IsNewRole).toBool();
         image.size = index.data(GalleryModel::SizeRole).toSize(); // what the store says
-        ProductImage linked;
-        linked.id = image.imageId;
-        linked.variantIds = index.data(GalleryModel::VariantIdsRole).toStringList();
-        image.variantNames = m_variants.namesOf(linked);
+        image.variantNames = m_variants.namesOf(
+            image.imageId, index.data(GalleryModel::VariantIdsRole).toStringList());
         if (m_thumbnails) {
             const QUrl url(image.src);
             switch (m_thumbnails->state(url)) {

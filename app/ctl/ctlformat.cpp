@@ -27,6 +27,23 @@ QString dialectOf(const StoreProfile &p) {
     return p.dialect == QLatin1String("custom") ? p.customDialectFile : p.dialect;
 }
 
+// The product's variants as the listing gives them: id, name, and the image each shows where
+// the variant names it (Shoplazza); sorted by id.
+QJsonArray variantsJson(const VariantLinks &variants) {
+    QStringList ids = variants.names.keys() + variants.images.keys();
+    ids.sort();
+    ids.removeDuplicates();
+    QJsonArray out;
+    for (const QString &id : std::as_const(ids)) {
+        QJsonObject v{{QStringLiteral("id"), id},
+                      {QStringLiteral("name"), orNull(variants.names.value(id))}};
+        if (variants.images.contains(id))
+            v.insert(QStringLiteral("image_id"), variants.images.value(id));
+        out.append(v);
+    }
+    return out;
+}
+
 } // namespace
 
 QString CtlFormat::cell(const QString &text) {
@@ -77,31 +94,6 @@ QString CtlFormat::productsText(const QList<ProductSummary> &products) {
                  rows);
 }
 
-namespace {
-
-QJsonValue textOrNull(const QString &text) {
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-// The product's variants as the listing gives them: id, name, and the image each shows where
-// the variant names it (Shoplazza); sorted by id.
-QJsonArray variantsJson(const VariantLinks &variants) {
-    QStringList ids = variants.names.keys() + variants.images.keys();
-    ids.sort();
-    ids.removeDuplicates();
-    QJsonArray out;
-    for (const QString &id : std::as_const(ids)) {
-        QJsonObject v{{QStringLiteral("id"), id},
-                      {QStringLiteral("name"), textOrNull(variants.names.value(id))}};
-        if (variants.images.contains(id))
-            v.insert(QStringLiteral("image_id"), variants.images.value(id));
-        out.append(v);
-    }
-    return out;
-}
-
-} // namespace
-
 QJsonObject CtlFormat::productsJson(const QList<ProductSummary> &products) {
     QJsonArray list;
     for (const ProductSummary &p : products) {
@@ -110,8 +102,8 @@ QJsonObject CtlFormat::productsJson(const QList<ProductSummary> &products) {
                                 {QStringLiteral("image_count"), p.imageCount >= 0
                                                                     ? QJsonValue(p.imageCount)
                                                                     : QJsonValue(QJsonValue::Null)},
-                                {QStringLiteral("vendor"), textOrNull(p.vendor)},
-                                {QStringLiteral("type"), textOrNull(p.productType)},
+                                {QStringLiteral("vendor"), orNull(p.vendor)},
+                                {QStringLiteral("type"), orNull(p.productType)},
                                 {QStringLiteral("variants"), variantsJson(p.variants)}});
     }
     return QJsonObject{{QStringLiteral("products"), list}};

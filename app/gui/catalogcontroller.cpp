@@ -187,7 +187,8 @@ void CatalogController::setSpellChecker(const SpellChecker *checker) {
     if (checker == m_spelling)
         return;
     m_spelling = checker;
-    reload();
+    if (!m_catalog.isEmpty()) // at start-up nothing is open: nothing to audit again
+        reload();
 }
 
 void CatalogController::reload() {

@@ -59,7 +59,7 @@ public:
     // Templates saved by name (shared with the gallery window and vitrinectl; may be null).
     void setSavedTemplates(SavedTemplates *saved);
     // The dictionary of the audit's alt-spelling rule (not owned, used on this thread; null:
-    // spelling is not checked). Audits everything again.
+    // spelling is not checked). Audits an open catalog again.
     void setSpellChecker(const SpellChecker *checker);
     // The template dialog for these worklist images (window-modal, open when this returns): a
     // preview first, Stage stages what is ticked (stageTemplate). Null without a catalog.

@@ -132,20 +132,26 @@ struct Window {
     }
 };
 
+// GETs url on nam, reads the answer whole, counts it off `open`, then calls then (if any).
+void countedGet(QNetworkAccessManager &nam, const QUrl &url, int &open,
+                const std::function<void()> &then = {}) {
+    QNetworkReply *reply = nam.get(QNetworkRequest(url));
+    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, &open, then] {
+        reply->readAll();
+        --open;
+        reply->deleteLater();
+        if (then)
+            then();
+    });
+}
+
 // The same requests with nothing else: all at once on a bare QNetworkAccessManager.
 double transferFloor(QNetworkAccessManager &nam, const QList<QUrl> &urls) {
     QElapsedTimer t;
     t.start();
     int open = int(urls.size());
-    qint64 bytes = 0;
-    for (const QUrl &url : urls) {
-        QNetworkReply *reply = nam.get(QNetworkRequest(url));
-        QObject::connect(reply, &QNetworkReply::finished, reply, [reply, &open, &bytes] {
-            bytes += reply->readAll().size();
-            --open;
-            reply->deleteLater();
-        });
-    }
+    for (const QUrl &url : urls)
+        countedGet(nam, url, open);
     return untilPainted(t, [&] { return open == 0; });
 }
 
@@ -156,19 +162,9 @@ double listThenThumbnails(QNetworkAccessManager &nam, const QUrl &list, const QL
     QElapsedTimer t;
     t.start();
     int open = int(thumbs.size()) + 1;
-    const auto get = [&](const QUrl &url, const std::function<void()> &then) {
-        QNetworkReply *reply = nam.get(QNetworkRequest(url));
-        QObject::connect(reply, &QNetworkReply::finished, reply, [reply, &open, then] {
-            reply->readAll();
-            --open;
-            reply->deleteLater();
-            if (then)
-                then();
-        });
-    };
-    get(list, [&] {
+    countedGet(nam, list, open, [&] {
         for (const QUrl &url : thumbs)
-            get(url, {});
+            countedGet(nam, url, open);
     });
     return untilPainted(t, [&] { return open == 0; });
 }
