@@ -18,9 +18,10 @@ ThumbnailDemand::ThumbnailDemand(QAbstractItemView *view, ThumbnailCache *cache,
     , m_column(column)
     , m_urlRole(urlRole)
     , m_timer(new QTimer(this)) {
-    // Many changes come together (a reset lays out in batches, a resize moves the scroll bar):
-    // they are announced once, on the next turn of the event loop. Scrolling is announced at
-    // once, so what scrolled away leaves the queue before the next fetch starts.
+    // Many changes come together (rows arrive in batches, a resize moves the scroll bar): they
+    // are announced once, on the next turn of the event loop. Scrolling is announced at once, so
+    // what scrolled away leaves the queue before the next fetch starts; so is a new gallery, so
+    // its first screen is on its way before the window paints (see watchModel()).
     m_timer->setSingleShot(true);
     m_timer->setInterval(0);
     connect(m_timer, &QTimer::timeout, this, &ThumbnailDemand::announce);
@@ -65,7 +66,11 @@ void ThumbnailDemand::watchModel() {
     m_model = m_view ? m_view->model() : nullptr;
     if (!m_model)
         return;
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ThumbnailDemand::schedule);
+    // A new gallery (a product opened): its first screen is asked for now, not after the window
+    // has painted. Painting a window of empty cards takes milliseconds, and the image host could
+    // be sending bytes meanwhile. Asking lays the grid out now instead of at the paint (the
+    // view's own reset handler ran first: it connected to the model before us).
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ThumbnailDemand::announce);
     connect(m_model, &QAbstractItemModel::layoutChanged, this, &ThumbnailDemand::schedule);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ThumbnailDemand::schedule);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ThumbnailDemand::schedule);

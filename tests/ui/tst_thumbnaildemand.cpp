@@ -69,6 +69,26 @@ private Q_SLOTS:
         QCOMPARE(f.gate.requested, (QList<QUrl>{f.urlOf(0), f.urlOf(1)}));
     }
 
+    void aNewGalleryIsAskedForBeforeTheWindowPaints() {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+        const auto [first, last] = f.settle();
+        // Another product opens: no event is processed between loading it and asking.
+        Gallery other = makeGallery(300);
+        for (ProductImage &image : other)
+            image.src.replace(QStringLiteral("/img"), QStringLiteral("/other"));
+        f.session.load(QStringLiteral("chair"), other);
+        for (int row = first; row <= last; ++row) {
+            const QUrl url(other.at(row).src);
+            QVERIFY2(f.cache.queuedPriority(url) == Priority::Visible ||
+                         f.cache.state(url) == ThumbnailCache::State::Loading,
+                     qPrintable(url.toString()));
+        }
+        QCOMPARE(f.cache.queuedPriority(QUrl(other.at(last + 1).src)), Priority::Prefetch);
+        // What the old gallery wanted and did not start is no longer asked for.
+        QCOMPARE(f.cache.queuedPriority(f.urlOf(last)), std::nullopt);
+    }
+
     void endDropsWhatScrolledAwayAndFetchesTheLastScreen() {
         Fixture f;
         QVERIFY(QTest::qWaitForWindowExposed(&f.view));
