@@ -123,6 +123,8 @@ ReviewPanel::ReviewPanel(EditSession *session, ThumbnailCache *thumbnails, QWidg
                 &ReviewPanel::scheduleBatchedRefresh);
         connect(m_thumbnails, &ThumbnailCache::thumbnailFailed, this,
                 &ReviewPanel::scheduleBatchedRefresh);
+        connect(m_thumbnails, &ThumbnailCache::pictureHashed, this,
+                &ReviewPanel::scheduleBatchedRefresh);
     }
     m_sinceRefresh.start();
     refresh();
@@ -211,6 +213,8 @@ QList<ReviewImage> ReviewPanel::reviewImages() const {
             const QUrl url(image.src);
             switch (m_thumbnails->state(url)) {
             case ThumbnailCache::State::Ready:
+                if (m_thumbnails->isHashing(url))
+                    break; // not judged until its picture can be compared
                 image.load = ReviewImage::Load::Loaded;
                 // The decoded image is the truth; the store's figures may be stale or absent.
                 if (m_thumbnails->naturalSize(url).isValid())
@@ -289,9 +293,19 @@ void ReviewPanel::exportWithDialog() {
 
 void ReviewPanel::showEvent(QShowEvent *event) {
     QWidget::showEvent(event);
+    // Pictures are compared only while the review is in view (hashing them costs the grid's
+    // first screen time otherwise).
+    if (m_thumbnails)
+        m_thumbnails->setPictureHashesWanted(true);
     if (m_stale)
         refresh();
     requestAllThumbnails();
+}
+
+void ReviewPanel::hideEvent(QHideEvent *event) {
+    QWidget::hideEvent(event);
+    if (m_thumbnails)
+        m_thumbnails->setPictureHashesWanted(false);
 }
 
 void ReviewPanel::scheduleRefresh() {

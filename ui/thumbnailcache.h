@@ -80,9 +80,16 @@ public:
     // The image's own pixel size; invalid until known. A rendition tells it only when it came out
     // narrower than asked (hosts never enlarge) or wider (the host ignored the rule).
     QSize naturalSize(const QUrl &url) const;
-    // The decoded picture's difference hash (models/picturehash.h); nullopt until decoded, or for a
+    // The decoded picture's difference hash (models/picturehash.h); nullopt until hashed, or for a
     // flat picture.
     std::optional<quint64> pictureHash(const QUrl &url) const;
+    // Whether pictures are hashed (for the review's duplicate-picture rule). Off until a reviewer
+    // asks: the conversion to gray that hashing needs is about 40% of decoding a thumbnail, and
+    // the grid alone never compares pictures. Turning it on hashes the thumbnails in memory on the
+    // decode threads; isHashing() is true for each until its hash is known (pictureHashed()).
+    void setPictureHashesWanted(bool wanted);
+    bool pictureHashesWanted() const;
+    bool isHashing(const QUrl &url) const;
 
     // Forgets a failure so the next request tries again (e.g. after the user fixed the URL).
     void retry(const QUrl &url);
@@ -114,6 +121,8 @@ Q_SIGNALS:
     void thumbnailFailed(const QUrl &url, const QString &reason);
     // A queued thumbnail was dropped because no view wants it any more.
     void thumbnailDropped(const QUrl &url);
+    // The picture of a thumbnail already reported ready has been hashed since.
+    void pictureHashed(const QUrl &url);
     // Nothing is loading or queued any more.
     void idle();
 
@@ -122,9 +131,10 @@ private:
         QImage image;
         QSize shownSize; // the decoded picture's size before scaling, as the user sees it
         std::optional<quint64> pictureHash;
+        bool hashed = false; // pictureHash holds the answer (nullopt: a flat picture)
         QString error;
     };
-    static Decoded decode(QByteArray bytes, QSize box);
+    static Decoded decode(QByteArray bytes, QSize box, bool hash);
 
     // What wants a queued thumbnail besides the viewers' announcements.
     struct Wish {
@@ -145,6 +155,8 @@ private:
     QCoro::Task<> load(QUrl url, quint64 generation, bool visible);
     QSize naturalSizeFrom(QSize shown, bool rendition) const;
     void finish(const QUrl &url, quint64 generation);
+    QCoro::Task<> hashPicture(QString key, QImage image, quint64 generation);
+    void emitIdleIfIdle();
     static QString keyOf(const QUrl &url);
     static QString hostOf(const QUrl &url);
 
@@ -163,7 +175,9 @@ private:
     QHash<QString, QString> m_failures;
     QHash<QString, QSize> m_naturalSizes;
     QSet<QString> m_hostsWithoutRenditions;
-    QHash<QString, quint64> m_pictureHashes;
+    QHash<QString, std::optional<quint64>> m_pictureHashes; // of the pictures hashed
+    QSet<QString> m_hashing;
+    bool m_hashPictures = false;
     int m_maxConcurrent = 6;
     bool m_starting = false;
     // Bumped by clear(): results of loads started before it are dropped.

@@ -93,6 +93,41 @@ private Q_SLOTS:
         QVERIFY(!pair->isVisible());
     }
 
+    void picturesLoadedBeforeTheReviewOpensAreComparedToo() {
+        Gallery gallery = makeGallery(3);
+        FakeImageHost host;
+        host.files.insert(QUrl(gallery[0].src), shot(0, QSize(800, 800)));
+        host.files.insert(QUrl(gallery[1].src), shot(1, QSize(800, 800)));
+        host.files.insert(QUrl(gallery[2].src), shot(0, QSize(500, 500), "JPEG"));
+        EditSession session;
+        session.load(QStringLiteral("sofa"), gallery);
+        ThumbnailCache cache(host.fetcher());
+        ReviewPanel panel(&session, &cache);
+        // The grid loads the pictures while the review is closed: nothing compares them, so
+        // nothing hashes them.
+        QSignalSpy idle(&cache, &ThumbnailCache::idle);
+        for (const ProductImage &image : gallery)
+            cache.request(QUrl(image.src));
+        QTRY_VERIFY_WITH_TIMEOUT(!idle.isEmpty(), 10000);
+        for (const ProductImage &image : gallery) {
+            QCOMPARE(cache.state(QUrl(image.src)), ThumbnailCache::State::Ready);
+            QCOMPARE(cache.pictureHash(QUrl(image.src)), std::nullopt);
+        }
+        QVERIFY(!cache.pictureHashesWanted());
+
+        // Opened, the review hashes what is in memory and finds the copy.
+        panel.show();
+        QVERIFY(cache.pictureHashesWanted());
+        QVERIFY(cache.isHashing(QUrl(gallery[2].src)));
+        // Until then the images count as not judged, not as different pictures.
+        QVERIFY2(panel.summaryLabel()->text().contains(QStringLiteral("still loading")),
+                 qPrintable(panel.summaryLabel()->text()));
+        QTRY_COMPARE(problems(panel), QStringList{QStringLiteral("3:duplicate-picture")});
+        QVERIFY(cache.pictureHash(QUrl(gallery[0].src)).has_value());
+        panel.hide();
+        QVERIFY(!cache.pictureHashesWanted());
+    }
+
     void titleVariantsAndSpellingReachTheRules() {
         Gallery gallery = makeGallery(2);
         gallery[0].alt = QStringLiteral("Grey sofa");
