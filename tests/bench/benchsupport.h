@@ -113,6 +113,13 @@ inline double threadCpuMs() {
     return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
 }
 
+// CPU time of this whole process (every thread), in milliseconds.
+inline double processCpuMs() {
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
 // Resident memory of this process in MiB (VmRSS of /proc/self/status); 0 when unknown.
 inline double residentMiB() {
     QFile status(QStringLiteral("/proc/self/status"));
