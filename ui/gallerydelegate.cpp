@@ -152,6 +152,12 @@ void GalleryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
                             const QModelIndex &index) const {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
+    // Everything a card draws is a pixmap made for this resolution, drawn 1:1. A widget's painter
+    // comes with smooth pixmap transformation on, and with it Qt 6.4's raster engine draws every
+    // pixmap through its general path, split into bands handed to a thread pool and waited for,
+    // instead of blending it directly (a profile of a first screen found those hand-offs under
+    // every card's box).
+    painter->setRenderHint(QPainter::SmoothPixmapTransform, false);
     const QPalette &palette = option.palette;
     const bool selected = option.state.testFlag(QStyle::State_Selected);
     const bool hovered = option.state.testFlag(QStyle::State_MouseOver);
@@ -193,11 +199,17 @@ void GalleryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const bool broken =
         url.isEmpty() || !url.isValid() || (m_thumbnails && m_thumbnails->hasFailed(url));
     if (!pixmap.isNull()) {
-        // Pre-scaled by the cache: drawn 1:1, no scaling while painting.
+        // Pre-scaled by the cache: drawn 1:1, no scaling while painting. Only a thumbnail decoded
+        // for another screen's resolution (the window just moved) is scaled, smoothly, until the
+        // cache has decoded it again.
         const QSize logical = pixmap.deviceIndependentSize().toSize();
         const QPoint topLeft(thumbBox.left() + (thumbBox.width() - logical.width()) / 2,
                              thumbBox.top() + (thumbBox.height() - logical.height()) / 2);
+        painter->setRenderHint(
+            QPainter::SmoothPixmapTransform,
+            !qFuzzyCompare(pixmap.devicePixelRatio(), devicePixelRatioOf(painter)));
         painter->drawPixmap(topLeft, pixmap);
+        painter->setRenderHint(QPainter::SmoothPixmapTransform, false);
     } else {
         const int side = qMin(48, thumbBox.height() / 2);
         const QRect iconRect(thumbBox.center().x() - side / 2, thumbBox.center().y() - side / 2 - 8,
