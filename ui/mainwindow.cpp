@@ -35,6 +35,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
@@ -59,6 +60,15 @@ MainWindow::MainWindow(EditSession *session, ThumbnailCache *thumbnails, QWidget
     buildHelpMenu();
     buildToolBar();
     m_statusBar = new GalleryStatusBar(this);
+    m_loadingDelay = new QTimer(this);
+    m_loadingDelay->setSingleShot(true);
+    m_loadingDelay->setInterval(kLoadingIndicatorDelayMs);
+    connect(m_loadingDelay, &QTimer::timeout, this, [this] {
+        m_loadingGallery = true;
+        m_statusBar->showLoading(tr("Loading gallery…"), m_loadingProgress.first,
+                                 m_loadingProgress.second);
+        updatePlaceholder();
+    });
     m_statusBar->watchThumbnails(thumbnails);
     setStatusBar(m_statusBar);
     connectSession();
@@ -660,9 +670,23 @@ void MainWindow::setProductListing(const ProductSummary &listed) {
 }
 
 void MainWindow::showGalleryLoading(int done, int total) {
-    m_statusBar->showLoading(tr("Loading gallery…"), done, total);
-    m_loadingGallery = total < 0 || done < total;
-    updatePlaceholder();
+    m_loadingProgress = {done, total};
+    const bool loading = total < 0 || done < total;
+    if (!loading) {
+        m_loadingDelay->stop();
+        m_statusBar->showLoading(tr("Loading gallery…"), done, total);
+        m_loadingGallery = false;
+        updatePlaceholder();
+        return;
+    }
+    if (m_loadingGallery) // already shown: the progress moves at once
+        m_statusBar->showLoading(tr("Loading gallery…"), done, total);
+    else if (!m_loadingDelay->isActive())
+        m_loadingDelay->start();
+}
+
+bool MainWindow::isGalleryLoadingShown() const {
+    return m_loadingGallery;
 }
 
 void MainWindow::updatePlaceholder() {

@@ -14,6 +14,7 @@ class QActionGroup;
 class QDockWidget;
 class QMenu;
 class QSplitter;
+class QTimer;
 class QUndoView;
 
 namespace vitrine {
@@ -52,6 +53,9 @@ public:
     AltTextPanel *altTextPanel() const;
     ProductChooser *productChooser() const;
     GalleryStatusBar *galleryStatusBar() const;
+    // How long a gallery loads before the window says so (showGalleryLoading()).
+    static constexpr int kLoadingIndicatorDelayMs = 250;
+    bool isGalleryLoadingShown() const;
     GalleryEditActions *editActions() const;
     // Alt text from a template, and the alt text spreadsheet (docs/alttext.md).
     AltTextActions *altTextActions() const;
@@ -115,6 +119,9 @@ public Q_SLOTS:
     // for alt text templates' {variant}, {vendor} and {type} and the review.
     void setProductListing(const ProductSummary &listed);
     // Gallery loading: total < 0 while the amount is unknown; done >= total hides the progress.
+    // The indicator (status bar and grid placeholder) appears only when loading lasts longer
+    // than kLoadingIndicatorDelayMs: a fast load neither flashes it nor spends two repaints of
+    // the window on it while the gallery it waits for is coming in.
     void showGalleryLoading(int done, int total);
     void showStatus(const QString &message);
     // An error in words a merchant understands (StoreError::userMessage()); stays until dismissed.
@@ -210,7 +217,9 @@ private:
     QString m_productId;
     QString m_productTitle; // empty for stores whose products have none
     bool m_isDemo = false;
-    bool m_loadingGallery = false;
+    bool m_loadingGallery = false; // shown as such (after the delay)
+    QTimer *m_loadingDelay = nullptr;
+    QPair<int, int> m_loadingProgress;
     bool m_confirmClose = true;
     bool m_followingScreen = false;
 };

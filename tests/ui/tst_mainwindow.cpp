@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -82,6 +83,39 @@ class TstMainWindow : public QObject {
     };
 
 private Q_SLOTS:
+    void aFastLoadFlashesNoLoadingIndicator() {
+        Fixture f;
+        GalleryStatusBar *status = f.window.galleryStatusBar();
+        QTRY_VERIFY(!status->isLoadingVisible()); // the fixture's thumbnails are in
+        const QString placeholder = f.grid()->placeholderText();
+        f.window.showGalleryLoading(0, -1);
+        QVERIFY(!f.window.isGalleryLoadingShown());
+        QVERIFY(!status->isLoadingVisible());
+        QTest::qWait(MainWindow::kLoadingIndicatorDelayMs / 5);
+        f.window.showGalleryLoading(1, 1);
+        QTest::qWait(MainWindow::kLoadingIndicatorDelayMs + 100);
+        QVERIFY(!f.window.isGalleryLoadingShown());
+        QVERIFY(!status->isLoadingVisible());
+        QCOMPARE(f.grid()->placeholderText(), placeholder);
+    }
+
+    void aSlowLoadShowsItsIndicatorAfterTheDelay() {
+        Fixture f;
+        GalleryStatusBar *status = f.window.galleryStatusBar();
+        QTRY_VERIFY(!status->isLoadingVisible());
+        QElapsedTimer since;
+        since.start();
+        f.window.showGalleryLoading(0, -1);
+        QTRY_VERIFY(f.window.isGalleryLoadingShown());
+        QVERIFY(since.elapsed() >= MainWindow::kLoadingIndicatorDelayMs);
+        QVERIFY(status->isLoadingVisible());
+        QVERIFY2(f.grid()->placeholderText().contains(QStringLiteral("Loading")),
+                 qPrintable(f.grid()->placeholderText()));
+        f.window.showGalleryLoading(1, 1);
+        QVERIFY(!f.window.isGalleryLoadingShown());
+        QVERIFY(!status->isLoadingVisible());
+    }
+
     void gridAndDetailsShareOneSelection() {
         Fixture f;
         QVERIFY(QTest::qWaitForWindowExposed(&f.window));
