@@ -73,18 +73,39 @@ DialectDescription GenericDialect::standardDescription() {
 GenericDialect::GenericDialect(DialectDescription description)
     : RestDialect(std::move(description)) {}
 
-QCoro::Task<Result<QList<ProductSummary>>> GenericDialect::listProducts(RequestRunner runner) {
+QCoro::Task<Result<QList<ProductSummary>>> GenericDialect::listedProducts(RequestRunner runner,
+                                                                          bool *missing) {
     const Result<HttpRequestSpec> spec = listProductsRequest();
     const Result<HttpResponse> response = co_await runner.run(spec.value());
-    if (response)
-        co_return parseProducts(response.value());
-    if (response.error().httpStatus != 404)
+    *missing = !response && response.error().httpStatus == 404;
+    if (!response)
         co_return response.error();
+    co_return parseProducts(response.value());
+}
+
+QCoro::Task<Result<QList<ProductSummary>>> GenericDialect::listProducts(RequestRunner runner) {
+    bool missing = false;
+    const Result<QList<ProductSummary>> listed = co_await listedProducts(runner, &missing);
+    if (!missing)
+        co_return listed;
     Result<QList<ProductSummary>> fallback = co_await productsFromAllImages(runner);
     // No listing anywhere under this address: name the one asked for first.
     if (!fallback && fallback.error().subject == StoreError::Subject::Address)
-        co_return response.error();
+        co_return listed.error();
     co_return fallback;
+}
+
+QCoro::Task<Result<QList<ProductSummary>>>
+GenericDialect::listProductsCheaply(RequestRunner runner) {
+    bool missing = false;
+    const Result<QList<ProductSummary>> listed = co_await listedProducts(runner, &missing);
+    if (!missing)
+        co_return listed;
+    co_return StoreError::make(
+        StoreError::Code::Unsupported,
+        QCoreApplication::translate(
+            "GenericDialect",
+            "the store lists its products only by reading every image record it has"));
 }
 
 QCoro::Task<Result<QList<ProductSummary>>>

@@ -15,11 +15,17 @@ public:
     static DialectDescription standardDescription();
 
     QCoro::Task<Result<QList<ProductSummary>>> listProducts(RequestRunner runner) override;
+    // Only the product listing (GET /products); Code::Unsupported where it is missing, since the
+    // products are then known only from every image record of the store.
+    QCoro::Task<Result<QList<ProductSummary>>> listProductsCheaply(RequestRunner runner) override;
 
     // Groups a list of images (any product) into one summary per product, in first-seen order.
     Result<QList<ProductSummary>> productsFromImages(const HttpResponse &response) const;
 
 private:
+    // The product listing's answer: the products, or its error; *missing says whether the store
+    // has no listing (404), so the products must come from the images.
+    QCoro::Task<Result<QList<ProductSummary>>> listedProducts(RequestRunner runner, bool *missing);
     QCoro::Task<Result<QList<ProductSummary>>> productsFromAllImages(RequestRunner runner);
 };
 

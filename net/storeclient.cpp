@@ -131,6 +131,13 @@ QCoro::Task<Result<QList<ProductSummary>>> StoreClient::listProducts() {
     co_return co_await dialect->listProducts(runner());
 }
 
+QCoro::Task<Result<QList<ProductSummary>>> StoreClient::listProductsCheaply() {
+    if (m_setupError)
+        co_return *m_setupError;
+    const std::shared_ptr<StoreDialect> dialect = m_dialect;
+    co_return co_await dialect->listProductsCheaply(runner());
+}
+
 QCoro::Task<Result<Gallery>> StoreClient::listImages(QString productId) {
     if (m_setupError)
         co_return *m_setupError;

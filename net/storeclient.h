@@ -50,6 +50,8 @@ public:
     std::shared_ptr<const StoreDialect> dialect() const;
 
     QCoro::Task<Result<QList<ProductSummary>>> listProducts();
+    // StoreDialect::listProductsCheaply(): Code::Unsupported instead of a whole-store read.
+    QCoro::Task<Result<QList<ProductSummary>>> listProductsCheaply();
     QCoro::Task<Result<Gallery>> listImages(QString productId); // in display order
     QCoro::Task<Result<ProductImage>> getImage(QString productId, QString imageId);
     QCoro::Task<Result<ProductImage>> createImage(QString productId, NewImage image);

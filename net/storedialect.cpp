@@ -81,6 +81,10 @@ QCoro::Task<Result<QList<ProductSummary>>> StoreDialect::listProducts(RequestRun
     co_return parseProducts(response.value());
 }
 
+QCoro::Task<Result<QList<ProductSummary>>> StoreDialect::listProductsCheaply(RequestRunner runner) {
+    co_return co_await listProducts(std::move(runner));
+}
+
 QCoro::Task<Result<Gallery>> StoreDialect::listImages(RequestRunner runner, QString productId) {
     const Result<HttpResponse> response = co_await send(runner, listImagesRequest(productId));
     if (!response)

@@ -88,6 +88,11 @@ public:
 
     // --- 2. Operations (override for multi-request operations) ------------------------------
     virtual QCoro::Task<Result<QList<ProductSummary>>> listProducts(RequestRunner runner);
+    // The product list, unless the store gives it only by reading every image record (the
+    // generic store without its product listing): then Code::Unsupported, and listProducts()
+    // reads the whole store when someone asks for the list. A window opening one product asks
+    // this one: opening a product must not cost a whole-store read.
+    virtual QCoro::Task<Result<QList<ProductSummary>>> listProductsCheaply(RequestRunner runner);
     virtual QCoro::Task<Result<Gallery>> listImages(RequestRunner runner, QString productId);
     virtual QCoro::Task<Result<ProductImage>> getImage(RequestRunner runner, QString productId,
                                                        QString imageId);

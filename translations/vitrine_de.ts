@@ -840,6 +840,10 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
         <source>image %1 does not say which product it belongs to</source>
         <translation>Bild %1 sagt nicht, zu welchem Produkt es gehört</translation>
     </message>
+    <message>
+        <source>the store lists its products only by reading every image record it has</source>
+        <translation>der Shop nennt seine Produkte nur, wenn man jeden seiner Bilddatensätze liest</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>
@@ -4323,6 +4327,14 @@ Ohne Optionen öffnet es das aktuelle Shop-Profil oder, wenn kein Shop eingerich
     <message>
         <source>…or a product id</source>
         <translation>…oder eine Produkt-ID</translation>
+    </message>
+    <message>
+        <source>List Products</source>
+        <translation>Produkte auflisten</translation>
+    </message>
+    <message>
+        <source>This store lists its products only through every image record it has: reading them all can take a while on a large store.</source>
+        <translation>Dieser Shop nennt seine Produkte nur über jeden seiner Bilddatensätze: Sie alle zu lesen kann bei einem großen Shop eine Weile dauern.</translation>
     </message>
 </context>
 <context>

@@ -809,6 +809,10 @@ Without options it opens the current store profile, or the embedded demo store w
         <source>image %1 does not say which product it belongs to</source>
         <translation>图片 %1 没有说明它属于哪个商品</translation>
     </message>
+    <message>
+        <source>the store lists its products only by reading every image record it has</source>
+        <translation>该店铺只能通过读取其全部图片记录来列出商品</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>
@@ -4234,6 +4238,14 @@ Without options it opens the current store profile, or the embedded demo store w
     <message>
         <source>…or a product id</source>
         <translation>…或输入商品 ID</translation>
+    </message>
+    <message>
+        <source>List Products</source>
+        <translation>列出商品</translation>
+    </message>
+    <message>
+        <source>This store lists its products only through every image record it has: reading them all can take a while on a large store.</source>
+        <translation>该店铺只能通过其全部图片记录列出商品：店铺较大时，全部读取可能需要一段时间。</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,12 @@ ProductChooser::ProductChooser(QWidget *parent)
     m_open->setObjectName(QStringLiteral("openProduct"));
     m_open->setText(tr("Open"));
     m_open->setToolTip(tr("Open the product with this id"));
+    m_list = new QToolButton;
+    m_list->setObjectName(QStringLiteral("listProducts"));
+    m_list->setText(tr("List Products"));
+    m_list->setToolTip(tr("This store lists its products only through every image record it has: "
+                          "reading them all can take a while on a large store."));
+    m_list->hide();
     m_label->setBuddy(m_combo);
 
     auto *layout = new QHBoxLayout(this);
@@ -37,11 +43,16 @@ ProductChooser::ProductChooser(QWidget *parent)
     layout->addWidget(m_combo, 1);
     layout->addWidget(m_idField);
     layout->addWidget(m_open);
+    layout->addWidget(m_list);
 
     connect(m_combo, &QComboBox::activated, this, [this](int row) {
         const QString id = m_combo->itemData(row, ProductListModel::ProductIdRole).toString();
         if (!id.isEmpty() && id != m_current)
             Q_EMIT productRequested(id);
+    });
+    connect(m_list, &QToolButton::clicked, this, [this] {
+        m_list->setEnabled(false); // until the list is in (or failed: setListOnRequest again)
+        Q_EMIT listRequested();
     });
     connect(m_idField, &QLineEdit::returnPressed, this, &ProductChooser::openTypedId);
     connect(m_open, &QToolButton::clicked, this, &ProductChooser::openTypedId);
@@ -70,6 +81,19 @@ void ProductChooser::setCanListProducts(bool can, const QString &whyNot) {
     m_canList = can;
     m_idField->setToolTip(can ? tr("Or type a product id and press Enter") : whyNot);
     updateVisibility();
+}
+
+void ProductChooser::setListOnRequest(bool onRequest) {
+    m_list->setVisible(onRequest);
+    m_list->setEnabled(true);
+}
+
+bool ProductChooser::isListOnRequest() const {
+    return !m_list->isHidden();
+}
+
+QToolButton *ProductChooser::listButton() const {
+    return m_list;
 }
 
 void ProductChooser::updateVisibility() {

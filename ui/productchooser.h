@@ -23,15 +23,22 @@ public:
     void setProductModel(QAbstractItemModel *model);
     // Whether the store can list products, and if not why (StoreCapabilities::whyNot).
     void setCanListProducts(bool can, const QString &whyNot = {});
+    // A store whose product list costs reading every image record: the list is read only when
+    // the user asks for it (listRequested()), with a button that says what it costs. Off again
+    // once the list is in, or for another store.
+    void setListOnRequest(bool onRequest);
+    bool isListOnRequest() const;
     // Shows which product is open without asking for it again.
     void setCurrentProduct(const QString &productId);
     QString currentProductId() const;
 
     QComboBox *comboBox() const;
     QLineEdit *idField() const;
+    QToolButton *listButton() const;
 
 Q_SIGNALS:
     void productRequested(const QString &productId);
+    void listRequested();
 
 private:
     void openTypedId();
@@ -41,6 +48,7 @@ private:
     QComboBox *m_combo = nullptr;
     QLineEdit *m_idField = nullptr;
     QToolButton *m_open = nullptr;
+    QToolButton *m_list = nullptr;
     QLabel *m_label = nullptr;
     bool m_canList = true;
     QString m_current;

@@ -10,6 +10,7 @@
 #include "ui/conflictdialog.h"
 #include "ui/gallerystatusbar.h"
 #include "ui/mainwindow.h"
+#include "ui/productchooser.h"
 #include "ui/productname.h"
 #include "ui/thumbnailcache.h"
 #include "workflow/galleryloader.h"
@@ -66,6 +67,8 @@ GalleryController::GalleryController(MainWindow *window, EditSession *session,
     });
     connect(m_window, &MainWindow::productRequested, this,
             [this](const QString &id) { openProduct(id); });
+    connect(m_window->productChooser(), &ProductChooser::listRequested, this,
+            [this] { listAllProducts(); });
     connect(m_window, &MainWindow::reloadRequested, this, [this] {
         if (m_session && !m_session->productId().isEmpty())
             openProduct(m_session->productId());
@@ -231,6 +234,7 @@ QCoro::Task<> GalleryController::openStore(StoreTarget target) {
     }
     m_session->setCapabilities(m_client->capabilities());
     m_products->setProducts({});
+    m_window->productChooser()->setListOnRequest(false);
     m_window->setStoreName(target.displayName, target.detail);
     m_window->setDemoStore(target.isDemo);
     m_window->setCapabilities(m_client->capabilities());
@@ -244,9 +248,10 @@ QCoro::Task<> GalleryController::openStore(StoreTarget target) {
 
     StoreClient *client = m_client.get();
     QString first = target.productId;
-    // A product asked for opens before the product list is read: some stores list products only
-    // by reading every image record (the generic dialect's fallback), and opening one product
-    // must not wait for a whole-store read. The chooser fills once the gallery is shown.
+    // A product asked for opens before the product list is read, and the list is read only where
+    // the store has one: some stores list products only by reading every image record (the
+    // generic dialect's fallback), and opening one product must not cost a whole-store read.
+    // There the chooser offers to read the list (listAllProducts()).
     const bool productAsked = !first.isEmpty();
     const bool canList = client->capabilities().canListProducts;
     bool listedOk = false;
@@ -284,12 +289,16 @@ QCoro::Task<> GalleryController::openStore(StoreTarget target) {
     }
     if (canList && productAsked) {
         // After the gallery: the chooser's list, and the product's title where the list has it.
-        const Result<QList<ProductSummary>> listed = co_await client->listProducts();
+        const Result<QList<ProductSummary>> listed = co_await client->listProductsCheaply();
         if (!self || client != m_client.get())
             co_return;
-        listedOk = takeProductList(listed, &listErrorDetail);
-        if (loaded && listedOk)
-            productListed(first);
+        if (!listed && listed.error().code == StoreError::Code::Unsupported) {
+            m_window->productChooser()->setListOnRequest(true);
+        } else {
+            listedOk = takeProductList(listed, &listErrorDetail);
+            if (loaded && listedOk)
+                productListed(first);
+        }
     }
     Q_EMIT storeOpened(listedOk || loaded);
     const QString listError = listErrorDetail.isEmpty()
@@ -376,6 +385,28 @@ QCoro::Task<bool> GalleryController::loadProduct(QString productId) {
         offerKeptEdits(productId, *opened->journaled);
     Q_EMIT productLoaded(productId, true);
     co_return true;
+}
+
+QCoro::Task<> GalleryController::listAllProducts() {
+    if (!m_client)
+        co_return;
+    QPointer<GalleryController> self(this);
+    StoreClient *client = m_client.get();
+    m_window->showStatus(tr("Listing the products of %1…").arg(m_target.displayName));
+    const Result<QList<ProductSummary>> listed = co_await client->listProducts();
+    if (!self || client != m_client.get())
+        co_return;
+    QString errorDetail;
+    if (!takeProductList(listed, &errorDetail)) {
+        m_window->productChooser()->setListOnRequest(true); // to try again
+        showError(tr("Could not list the products: %1").arg(errorDetail));
+        co_return;
+    }
+    m_window->productChooser()->setListOnRequest(false);
+    m_window->showStatus(
+        tr("%n product(s) in %1.", nullptr, int(m_products->rowCount())).arg(m_target.displayName));
+    if (m_session)
+        productListed(m_session->productId());
 }
 
 bool GalleryController::takeProductList(const Result<QList<ProductSummary>> &listed,

@@ -38,12 +38,15 @@ public:
     ~GalleryController() override;
 
     // Opens the store: opens target.productId and then lists the store's products for the
-    // chooser (a product asked for never waits for the list, which may be a whole-store read);
+    // chooser (a product asked for never waits for the list); a store that lists its products
+    // only by reading every image record is read only when the user asks the chooser for them;
     // without one, lists the products and opens the product with kept edits (the most recent),
     // else the first product. A product asked for is opened even when the list cannot be read.
     // Errors go to the window's status line.
     QCoro::Task<> openStore(StoreTarget target);
     QCoro::Task<> openProduct(QString productId);
+    // The chooser's list where it is read on request (the whole store, see openStore()).
+    QCoro::Task<> listAllProducts();
 
     // Staged edits are journaled there as they are made (may be null: nothing kept on disk). A
     // journal that is not open, or that was found damaged at open (recoveryMessage()), becomes a

@@ -98,6 +98,25 @@ private Q_SLOTS:
         QCOMPARE(got, expected);
     }
 
+    // Asked cheaply (a window opening one product), a store without /products says so instead of
+    // reading every image record; with it, the list is the same.
+    void listProductsCheaplyNeverReadsTheWholeStore() {
+        auto c = client();
+        const Result<QList<ProductSummary>> listed = await(c->listProductsCheaply());
+        QVERIFY(listed.ok());
+        QCOMPARE(listed.value().size(), m_sim->products(SimDialect::Generic).size());
+
+        m_sim->addFault(fault("GET", QStringLiteral("^/api/v1/products$"), 404,
+                              "{\"status\":404,\"error\":\"Not Found\"}", -1));
+        const int before = countRequests(*m_sim, "GET", QStringLiteral("/product-images"));
+        const Result<QList<ProductSummary>> missing = await(c->listProductsCheaply());
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().code, StoreError::Code::Unsupported);
+        QVERIFY2(missing.error().userMessage().contains(QStringLiteral("every image record")),
+                 qPrintable(missing.error().userMessage()));
+        QCOMPARE(countRequests(*m_sim, "GET", QStringLiteral("/product-images")), before);
+    }
+
     // ... and without GET /product-images either: the zero-based pages.
     void listProductsFallsBackToPages() {
         m_sim->addFault(fault("GET", QStringLiteral("^/api/v1/products$"), 404, {}, -1));
