@@ -13,8 +13,10 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 #include <QTreeView>
 
 using namespace vitrine;
@@ -115,13 +117,18 @@ private Q_SLOTS:
         }
         QVERIFY(!cache.pictureHashesWanted());
 
-        // Opened, the review hashes what is in memory and finds the copy.
+        // Opened, the review hashes what is in memory and finds the copy. The decoder threads are
+        // held busy first, so the hashing is seen under way.
+        QSemaphore held;
+        cache.decodePool()->setMaxThreadCount(1);
+        cache.decodePool()->start([&held] { held.acquire(); });
         panel.show();
         QVERIFY(cache.pictureHashesWanted());
         QVERIFY(cache.isHashing(QUrl(gallery[2].src)));
         // Until then the images count as not judged, not as different pictures.
         QVERIFY2(panel.summaryLabel()->text().contains(QStringLiteral("still loading")),
                  qPrintable(panel.summaryLabel()->text()));
+        held.release();
         QTRY_COMPARE(problems(panel), QStringList{QStringLiteral("3:duplicate-picture")});
         QVERIFY(cache.pictureHash(QUrl(gallery[0].src)).has_value());
         panel.hide();
