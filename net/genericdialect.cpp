@@ -183,8 +183,10 @@ GenericDialect::productsFromImages(const HttpResponse &response) const {
         const auto it = indexOf.constFind(image.productId);
         if (it == indexOf.constEnd()) {
             indexOf.insert(image.productId, products.size());
-            // The images do not carry the product's name: the id is the best title we have.
-            products.append(ProductSummary{image.productId, image.productId, 1});
+            // The images do not carry the product's name: no title, so the product is shown as
+            // "Product 101" everywhere (as before the list was read), and an alt text template's
+            // {title} stays empty rather than becoming the id.
+            products.append(ProductSummary{image.productId, QString(), 1});
         } else {
             ++products[*it].imageCount;
         }

@@ -113,6 +113,8 @@ private Q_SLOTS:
             QVERIFY(!chooser->listButton()->isEnabled()); // once, until the list is in
             QTRY_COMPARE_WITH_TIMEOUT(h.controller.products()->rowCount(), kProducts, 10000);
             QVERIFY(!chooser->isListOnRequest());
+            // The images do not name their product: still "Product <id>", not the bare id.
+            QCOMPARE(chooser->comboBox()->currentText(), QStringLiteral("Product ") + productId);
             const QStringList all = apiRequests(sim.recordedRequests());
             QVERIFY2(std::any_of(all.cbegin(), all.cend(), readsEveryImage),
                      qPrintable(all.join(QLatin1Char('\n'))));

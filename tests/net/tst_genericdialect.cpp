@@ -328,6 +328,7 @@ private Q_SLOTS:
         QCOMPARE(p->at(1).id, QStringLiteral("101"));
         QCOMPARE(p->at(2).id, QStringLiteral("102"));
         QCOMPARE(p->at(2).imageCount, 2);
+        QCOMPARE(p->at(1).title, QString()); // the images do not name their product
         // A Spring page wraps its list.
         const Result<QList<ProductSummary>> page = GenericDialect().productsFromImages(answer(
             200, "{\"content\":[{\"id\":1,\"productId\":5,\"imageUrl\":\"u\"}],\"totalPages\":1}"));
