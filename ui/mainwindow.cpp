@@ -65,8 +65,7 @@ MainWindow::MainWindow(EditSession *session, ThumbnailCache *thumbnails, QWidget
     m_loadingDelay->setInterval(kLoadingIndicatorDelayMs);
     connect(m_loadingDelay, &QTimer::timeout, this, [this] {
         m_loadingGallery = true;
-        m_statusBar->showLoading(tr("Loading gallery…"), m_loadingProgress.first,
-                                 m_loadingProgress.second);
+        showLoadingProgress();
         updatePlaceholder();
     });
     m_statusBar->watchThumbnails(thumbnails);
@@ -674,15 +673,20 @@ void MainWindow::showGalleryLoading(int done, int total) {
     const bool loading = total < 0 || done < total;
     if (!loading) {
         m_loadingDelay->stop();
-        m_statusBar->showLoading(tr("Loading gallery…"), done, total);
+        showLoadingProgress(); // hides it
         m_loadingGallery = false;
         updatePlaceholder();
         return;
     }
     if (m_loadingGallery) // already shown: the progress moves at once
-        m_statusBar->showLoading(tr("Loading gallery…"), done, total);
+        showLoadingProgress();
     else if (!m_loadingDelay->isActive())
         m_loadingDelay->start();
+}
+
+void MainWindow::showLoadingProgress() {
+    m_statusBar->showLoading(tr("Loading gallery…"), m_loadingProgress.first,
+                             m_loadingProgress.second);
 }
 
 bool MainWindow::isGalleryLoadingShown() const {

@@ -170,6 +170,8 @@ private:
     void connectSession();
     void updateTitle();
     void updateActions();
+    // The status bar's part of showGalleryLoading(), with m_loadingProgress.
+    void showLoadingProgress();
     void updatePlaceholder();
     void showAltPanelFor();
     void requestReload();

@@ -19,6 +19,8 @@
 #include <QThreadPool>
 #include <QTreeView>
 
+#include <memory>
+
 using namespace vitrine;
 using namespace vitrine::test;
 
@@ -55,22 +57,35 @@ public:
     QStringList suggestions(const QString &, int) const override { return {}; }
 };
 
+// Three pictures, the third the first again (re-encoded smaller, as a CDN would), and the Review
+// over them, closed until a test shows it.
+struct GalleryWithACopy {
+    Gallery gallery = makeGallery(3);
+    FakeImageHost host;
+    EditSession session;
+    ThumbnailCache cache{host.fetcher()};
+    std::unique_ptr<ReviewPanel> panel;
+
+    GalleryWithACopy() {
+        host.files.insert(QUrl(gallery[0].src), shot(0, QSize(800, 800)));
+        host.files.insert(QUrl(gallery[1].src), shot(1, QSize(800, 800)));
+        host.files.insert(QUrl(gallery[2].src), shot(0, QSize(500, 500), "JPEG"));
+        session.load(QStringLiteral("sofa"), gallery);
+        panel = std::make_unique<ReviewPanel>(&session, &cache);
+    }
+};
+
 } // namespace
 
 class TstDuplicatePictures : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void samePictureUnderAnotherAddress() {
-        Gallery gallery = makeGallery(3);
-        FakeImageHost host;
-        host.files.insert(QUrl(gallery[0].src), shot(0, QSize(800, 800)));
-        host.files.insert(QUrl(gallery[1].src), shot(1, QSize(800, 800)));
-        // Image 3: image 1 again, re-encoded smaller as a CDN would.
-        host.files.insert(QUrl(gallery[2].src), shot(0, QSize(500, 500), "JPEG"));
-        EditSession session;
-        session.load(QStringLiteral("sofa"), gallery);
-        ThumbnailCache cache(host.fetcher());
-        ReviewPanel panel(&session, &cache);
+        GalleryWithACopy f;
+        EditSession &session = f.session;
+        const Gallery &gallery = f.gallery;
+        ThumbnailCache &cache = f.cache;
+        ReviewPanel &panel = *f.panel;
         panel.setProduct(QStringLiteral("sofa"), QStringLiteral("Grey sofa"));
         QSignalSpy deletions(&panel, &ReviewPanel::deleteRequested);
         panel.show(); // showing it loads every picture
@@ -96,15 +111,10 @@ private Q_SLOTS:
     }
 
     void picturesLoadedBeforeTheReviewOpensAreComparedToo() {
-        Gallery gallery = makeGallery(3);
-        FakeImageHost host;
-        host.files.insert(QUrl(gallery[0].src), shot(0, QSize(800, 800)));
-        host.files.insert(QUrl(gallery[1].src), shot(1, QSize(800, 800)));
-        host.files.insert(QUrl(gallery[2].src), shot(0, QSize(500, 500), "JPEG"));
-        EditSession session;
-        session.load(QStringLiteral("sofa"), gallery);
-        ThumbnailCache cache(host.fetcher());
-        ReviewPanel panel(&session, &cache);
+        GalleryWithACopy f;
+        const Gallery &gallery = f.gallery;
+        ThumbnailCache &cache = f.cache;
+        ReviewPanel &panel = *f.panel;
         // The grid loads the pictures while the review is closed: nothing compares them, so
         // nothing hashes them.
         QSignalSpy idle(&cache, &ThumbnailCache::idle);
