@@ -200,23 +200,24 @@ void ThumbnailCache::startQueued() {
         // background.
         const bool visible = m_queue.best() == ThumbnailQueue::Priority::Visible;
         const int slots = visible ? m_maxConcurrent : qMax(1, m_maxConcurrent - 1);
-        // The screen ahead and background loads wait until what is on screen has arrived: on a
-        // busy machine their transfers and decodes would slow down the screen the user waits for.
-        if (m_fetching >= slots || (!visible && m_fetchingVisible > 0))
+        // The screen ahead and background loads wait until what is on screen is decoded, not
+        // only downloaded: on a busy machine their transfers and decodes would take the CPU from
+        // the screen's last decodes and its paint, which the user waits for.
+        if (m_fetching >= slots || (!visible && !m_loadingVisible.isEmpty()))
             break;
         const auto [key, url] = *m_queue.pop();
         m_wishes.remove(key);
         m_inFlight.insert(key);
         ++m_fetching;
         if (visible)
-            ++m_fetchingVisible;
+            m_loadingVisible.insert(key);
         // The task is eager and detached: it reports through signals, not through its result.
-        load(url, m_generation, visible);
+        load(url, m_generation);
     }
     m_starting = false;
 }
 
-QCoro::Task<> ThumbnailCache::load(QUrl url, quint64 generation, bool visible) {
+QCoro::Task<> ThumbnailCache::load(QUrl url, quint64 generation) {
     QPointer<ThumbnailCache> self(this);
     const QString key = keyOf(url);
     const QSize box = pixelBox();
@@ -243,8 +244,6 @@ QCoro::Task<> ThumbnailCache::load(QUrl url, quint64 generation, bool visible) {
     // The network slot is free once the bytes are here: the next fetch need not wait for this
     // decode (on a busy machine the decoder threads may be late).
     --m_fetching;
-    if (visible)
-        --m_fetchingVisible;
     startQueued();
     if (!bytes) {
         m_failures.insert(
@@ -301,6 +300,7 @@ void ThumbnailCache::finish(const QUrl &url, quint64 generation) {
     }
     const QString key = keyOf(url);
     m_inFlight.remove(key);
+    m_loadingVisible.remove(key); // before the signal: its receivers ask isLoadingVisible()
     const auto failure = m_failures.constFind(key);
     if (failure != m_failures.cend()) {
         qCInfo(lcUi) << "thumbnail failed" << url << *failure;
@@ -456,7 +456,11 @@ void ThumbnailCache::clear() {
     m_wishes.clear();
     m_inFlight.clear();
     m_fetching = 0; // loads of the old generation end without counting
-    m_fetchingVisible = 0;
+    m_loadingVisible.clear();
+}
+
+bool ThumbnailCache::isLoadingVisible() const {
+    return !m_loadingVisible.isEmpty() || m_queue.best() == ThumbnailQueue::Priority::Visible;
 }
 
 void ThumbnailCache::setMaxCostBytes(qint64 bytes) {

@@ -113,6 +113,9 @@ public:
 
     int fetchesInFlight() const;
     int queuedCount() const;
+    // Something a view shows is still waiting, being fetched or being decoded. Views paint what
+    // arrives in batches while this holds (ThumbnailRepainter), and the screen ahead waits for it.
+    bool isLoadingVisible() const;
     // The queue's priority for url (for tests of the order); nothing when not queued.
     std::optional<ThumbnailQueue::Priority> queuedPriority(const QUrl &url) const;
 
@@ -152,7 +155,7 @@ private:
     void withdraw(const Demand &before, const Demand &now, bool notify);
     bool isKnown(const QString &key) const;
     void startQueued();
-    QCoro::Task<> load(QUrl url, quint64 generation, bool visible);
+    QCoro::Task<> load(QUrl url, quint64 generation);
     QSize naturalSizeFrom(QSize shown, bool rendition) const;
     void finish(const QUrl &url, quint64 generation);
     QCoro::Task<> hashPicture(QString key, QImage image, quint64 generation);
@@ -166,9 +169,9 @@ private:
     qreal m_dpr = 1.0;
     QThreadPool m_decodePool;
     QCache<QString, QPixmap> m_pixmaps;
-    QSet<QString> m_inFlight;  // fetching or decoding
-    int m_fetching = 0;        // of those, fetching: what the concurrency limit counts
-    int m_fetchingVisible = 0; // of those, started for what is on screen
+    QSet<QString> m_inFlight;       // fetching or decoding
+    int m_fetching = 0;             // of those, fetching: what the concurrency limit counts
+    QSet<QString> m_loadingVisible; // of those, started for what is on screen; until decoded
     ThumbnailQueue m_queue;
     QHash<QString, Wish> m_wishes; // of queued keys
     QHash<QObject *, Demand> m_demands;

@@ -5,6 +5,7 @@
 #include <QCoroSignal>
 #include <QImage>
 #include <QPainter>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
@@ -225,6 +226,38 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return ready.size() == names.size(); }, 10000));
         QCOMPARE(gate.requested, (QList<QUrl>{url("bg1"), url("v1"), url("v2"), url("p1"),
                                               url("a1"), url("a2"), url("bg2")}));
+    }
+
+    // The screen ahead waits for the screen to be decoded, not only downloaded: its transfers and
+    // decodes would take the CPU from the screen's last decodes. Until then the cache says that
+    // something on screen is still loading (what views pace their repaints by).
+    void theScreenAheadWaitsUntilTheScreenIsDecoded() {
+        FetchGate gate;
+        ThumbnailCache cache(gate.fetcher());
+        QObject grid;
+        for (const char *name : {"v1", "a1"})
+            gate.files.insert(url(name), encodedImage(QSize(20, 20)));
+        QVERIFY(!cache.isLoadingVisible());
+        QThreadPool *pool = cache.decodePool();
+        pool->setMaxThreadCount(1);
+        QSemaphore held;
+        pool->start([&held] { held.acquire(); }); // the decoder is busy until released
+        const auto unblock = qScopeGuard([&held] { held.release(); }); // also when a check fails
+
+        cache.setWanted(&grid, {url("v1")}, {url("a1")});
+        QVERIFY(cache.isLoadingVisible());
+        gate.open();
+        QTest::qWait(100); // v1's bytes are in; its decode waits
+        QCOMPARE(cache.state(url("v1")), ThumbnailCache::State::Loading);
+        QCOMPARE(gate.requested, QList<QUrl>{url("v1")}); // not a1 yet
+        QVERIFY(cache.isLoadingVisible());
+
+        QSignalSpy ready(&cache, &ThumbnailCache::thumbnailReady);
+        held.release();
+        QTRY_COMPARE(ready.size(), 2);
+        QCOMPARE(ready.at(0).at(0).toUrl(), url("v1"));
+        QCOMPARE(gate.requested, (QList<QUrl>{url("v1"), url("a1")}));
+        QVERIFY(!cache.isLoadingVisible());
     }
 
     // Scrolling away drops what the view no longer shows before it was fetched; what the review
