@@ -6,6 +6,8 @@
 #include <QListView>
 #include <QUrl>
 
+#include <utility>
+
 namespace vitrine {
 
 ThumbnailRepainter::ThumbnailRepainter(QAbstractItemView *view, ThumbnailCache *cache, int column,
@@ -13,7 +15,11 @@ ThumbnailRepainter::ThumbnailRepainter(QAbstractItemView *view, ThumbnailCache *
     : QObject(view)
     , m_view(view)
     , m_column(column)
-    , m_urlRole(urlRole) {
+    , m_urlRole(urlRole)
+    , m_cache(cache) {
+    m_frame.setSingleShot(true);
+    m_frame.setInterval(kFrameMs);
+    connect(&m_frame, &QTimer::timeout, this, &ThumbnailRepainter::paintPending);
     connect(cache, &ThumbnailCache::thumbnailReady, this, &ThumbnailRepainter::repaint);
     connect(cache, &ThumbnailCache::thumbnailFailed, this,
             [this](const QUrl &url) { repaint(url); });
@@ -24,6 +30,10 @@ ThumbnailRepainter::ThumbnailRepainter(QAbstractItemView *view, ThumbnailCache *
 
 int ThumbnailRepainter::repaintCount() const {
     return m_repaints;
+}
+
+int ThumbnailRepainter::pendingCount() const {
+    return int(m_pending.size());
 }
 
 void ThumbnailRepainter::watchModel() {
@@ -80,9 +90,22 @@ void ThumbnailRepainter::repaint(const QUrl &url) {
         m_dirty = false;
     }
     const auto it = m_cells.constFind(url.toString(QUrl::FullyEncoded));
-    if (it == m_cells.cend())
+    if (it != m_cells.cend())
+        m_pending.append(*it);
+    if (m_pending.isEmpty())
         return;
-    for (const QPersistentModelIndex &cell : *it) {
+    if (!m_cache || !m_cache->isLoadingVisible())
+        paintPending();
+    else if (!m_frame.isActive())
+        m_frame.start();
+}
+
+void ThumbnailRepainter::paintPending() {
+    m_frame.stop();
+    const QList<QPersistentModelIndex> cells = std::exchange(m_pending, {});
+    if (!m_view)
+        return;
+    for (const QPersistentModelIndex &cell : cells) {
         if (cell.isValid()) {
             m_view->update(cell);
             ++m_repaints;

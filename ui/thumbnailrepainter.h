@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPersistentModelIndex>
 #include <QPointer>
+#include <QTimer>
 
 class QAbstractItemModel;
 class QAbstractItemView;
@@ -18,6 +19,11 @@ class ThumbnailCache;
 // queue because the view that asked no longer shows it), instead of the whole viewport: the cache
 // reports by URL, this maps the URL to the cells showing it. The map is rebuilt lazily after the
 // model changes, so a burst of arrivals costs one pass over the rows.
+//
+// While more of what is on screen is still loading, arrivals are painted together at most once a
+// frame (kFrameMs) instead of one paint each: a screen of thumbnails arrives over a few
+// milliseconds, and every paint and flush to the display in between takes CPU from the decodes and
+// the store the screen waits for. The screen's last arrival paints at once.
 class ThumbnailRepainter : public QObject {
     Q_OBJECT
 public:
@@ -25,13 +31,18 @@ public:
     // instead); urlRole: the role holding its URL.
     ThumbnailRepainter(QAbstractItemView *view, ThumbnailCache *cache, int column, int urlRole);
 
+    static constexpr int kFrameMs = 16; // a 60 Hz display shows no more than this
+
     // Cells repainted so far (for tests: proves one arrival repaints one cell).
     int repaintCount() const;
+    // Cells whose thumbnail arrived and that wait for the frame's paint.
+    int pendingCount() const;
 
 private:
     void watchModel();
     void invalidate();
     void repaint(const QUrl &url);
+    void paintPending();
 
     QPointer<QAbstractItemView> m_view;
     QPointer<QAbstractItemModel> m_model;
@@ -42,6 +53,9 @@ private:
     QHash<QString, QList<QPersistentModelIndex>> m_cells;
     QList<QMetaObject::Connection> m_modelConnections;
     int m_repaints = 0;
+    QPointer<ThumbnailCache> m_cache;
+    QList<QPersistentModelIndex> m_pending;
+    QTimer m_frame;
 };
 
 } // namespace vitrine

@@ -24,6 +24,7 @@
 #include "ui/mainwindow.h"
 #include "ui/thumbnailcache.h"
 #include "ui/thumbnaildemand.h"
+#include "ui/thumbnailrepainter.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
@@ -109,10 +110,11 @@ struct Window {
                         qPrintable(harness.error()));
     }
     GalleryView *grid() const { return window.galleryView(); }
-    // Every thumbnail the grid shows now is in memory (or failed), and the grid says which.
+    // Every thumbnail the grid shows now is in memory (or failed), and the grid has asked to
+    // paint each (none waits for the next frame: ThumbnailRepainter).
     bool screenPainted() const {
         const auto [first, last] = grid()->thumbnailDemand()->visibleRows();
-        if (first < 0)
+        if (first < 0 || grid()->repainter()->pendingCount() > 0)
             return false;
         for (int row = first; row <= last; ++row) {
             const QUrl url(

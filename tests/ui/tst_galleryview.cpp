@@ -246,6 +246,50 @@ private Q_SLOTS:
         QCOMPARE(f.host.fetches, 6);
         QCOMPARE(f.view.repainter()->repaintCount(), 6); // one cell per arrival, not the viewport
     }
+
+    // While more of the screen is loading, arrivals wait to be painted together, at most a frame;
+    // the screen's last arrival paints at once.
+    void arrivalsWhileTheScreenLoadsArePaintedTogether() {
+        const Gallery gallery = makeGallery(3);
+        FakeImageHost host;
+        host.serve(gallery);
+        FetchGate gate; // holds the third thumbnail until opened
+        const QUrl last(gallery.at(2).src);
+        gate.files.insert(last, host.files.value(last));
+        ThumbnailCache cache([&host, &gate, last](QUrl url) {
+            return url == last ? gate.fetcher()(std::move(url)) : host.fetcher()(std::move(url));
+        });
+        EditSession session;
+        session.load(QStringLiteral("sofa"), gallery);
+        GalleryView view(&cache);
+        view.setModel(session.model());
+        view.resize(800, 600);
+        view.show();
+        const ThumbnailRepainter *repainter = view.repainter();
+
+        // At each arrival (the repainter heard of it first): nothing lost, the new cell waits.
+        int arrived = 0;
+        int arrivalsPaintedAtOnce = 0;
+        connect(&cache, &ThumbnailCache::thumbnailReady, this, [&](const QUrl &url) {
+            ++arrived;
+            if (url != last)
+                QCOMPARE(repainter->repaintCount() + repainter->pendingCount(), arrived);
+            if (repainter->pendingCount() == 0)
+                ++arrivalsPaintedAtOnce;
+        });
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_COMPARE(arrived, 2);
+        QCOMPARE(arrivalsPaintedAtOnce, 0);
+        QVERIFY(cache.isLoadingVisible());
+        QTRY_COMPARE(repainter->repaintCount(), 2); // a frame later
+        QCOMPARE(repainter->pendingCount(), 0);
+
+        gate.open();
+        QTRY_COMPARE(arrived, 3);
+        QCOMPARE(arrivalsPaintedAtOnce, 1); // the last one, without waiting for a frame
+        QCOMPARE(repainter->repaintCount(), 3);
+        QVERIFY(!cache.isLoadingVisible());
+    }
 };
 
 QTEST_MAIN(TstGalleryView)
