@@ -35,6 +35,7 @@ AltTextPanel::AltTextPanel(ThumbnailCache *thumbnails, QWidget *parent)
     bold.setBold(true);
     m_title->setFont(bold);
     m_preview = new QLabel;
+    m_preview->setObjectName(QStringLiteral("altPanelPreview"));
     m_preview->setMinimumHeight(kPreviewThumb);
     // Neither the strip of thumbnails nor the texts may widen the dock as the selection changes:
     // the grid beside it would shift. They take the width the dock has.
@@ -80,8 +81,10 @@ AltTextPanel::AltTextPanel(ThumbnailCache *thumbnails, QWidget *parent)
     connect(m_apply, &QPushButton::clicked, this, &AltTextPanel::apply);
     connect(m_revert, &QPushButton::clicked, this, &AltTextPanel::revert);
     if (m_thumbnails) {
-        connect(m_thumbnails, &ThumbnailCache::thumbnailReady, this, &AltTextPanel::updatePreview);
-        connect(m_thumbnails, &ThumbnailCache::thumbnailFailed, this, &AltTextPanel::updatePreview);
+        connect(m_thumbnails, &ThumbnailCache::thumbnailReady, this,
+                &AltTextPanel::thumbnailArrived);
+        connect(m_thumbnails, &ThumbnailCache::thumbnailFailed, this,
+                [this](const QUrl &url) { thumbnailArrived(url); });
     }
     reload();
 }
@@ -194,20 +197,36 @@ void AltTextPanel::reload() {
     revalidate();
 }
 
-void AltTextPanel::updatePreview() {
+// Only the previewed images' thumbnails redraw the preview. A gallery that opens brings a screen
+// of others, and a new strip for each would lay out the dock and repaint it every time.
+void AltTextPanel::thumbnailArrived(const QUrl &url) {
+    if (previewUrls().contains(url))
+        updatePreview();
+}
+
+QList<QUrl> AltTextPanel::previewUrls() const {
     const QAbstractItemModel *model = m_selection ? m_selection->model() : nullptr;
-    if (!model || m_rows.isEmpty()) {
+    QList<QUrl> urls;
+    for (int i = 0; model && i < qMin(int(m_rows.size()), kPreviewMax); ++i)
+        urls << QUrl(model->index(m_rows.at(i), 0).data(GalleryModel::SourceUrlRole).toString());
+    return urls;
+}
+
+void AltTextPanel::updatePreview() {
+    const QList<QUrl> urls = previewUrls();
+    if (urls.isEmpty()) {
         m_title->setText(tr("No image selected"));
         m_preview->clear();
         m_preview->setVisible(false);
         return;
     }
+    const QAbstractItemModel *model = m_selection->model();
     const int total = model->rowCount();
     m_title->setText(m_rows.size() == 1
                          ? tr("Image %1 of %2").arg(m_rows.constFirst() + 1).arg(total)
                          : tr("%n image(s) selected", nullptr, int(m_rows.size())));
     // A strip of the first few thumbnails, so it is plain which images the text goes to.
-    const int shown = qMin(int(m_rows.size()), kPreviewMax);
+    const int shown = int(urls.size());
     const qreal dpr = devicePixelRatioF();
     const int extraWidth = m_rows.size() > kPreviewMax ? 44 : 0;
     QPixmap strip(QSize(shown * (kPreviewThumb + 6) + extraWidth, kPreviewThumb) * dpr);
@@ -221,7 +240,7 @@ void AltTextPanel::updatePreview() {
         painter.setPen(Qt::NoPen);
         painter.setBrush(Theme::color(Theme::Role::ThumbnailBackground, palette()));
         painter.drawRoundedRect(cell, 4, 4);
-        const QUrl url(model->index(m_rows.at(i), 0).data(GalleryModel::SourceUrlRole).toString());
+        const QUrl &url = urls.at(i);
         const QPixmap pixmap = m_thumbnails ? m_thumbnails->thumbnail(url) : QPixmap();
         if (!pixmap.isNull()) {
             const QSize fitted =

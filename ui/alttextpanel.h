@@ -52,6 +52,8 @@ private:
     bool isDirty() const;
     void revalidate();
     void updatePreview();
+    void thumbnailArrived(const QUrl &url);
+    QList<QUrl> previewUrls() const;
     QString currentCommonAlt(bool *mixed) const;
 
     QPointer<ThumbnailCache> m_thumbnails;

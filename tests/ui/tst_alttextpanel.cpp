@@ -6,6 +6,7 @@
 #include "uifixtures.h"
 
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -49,6 +50,32 @@ class TstAltTextPanel : public QObject {
     };
 
 private Q_SLOTS:
+    // The preview strip shows the selected images: their thumbnails redraw it, and the rest of
+    // a screen arriving as a gallery opens neither redraws it nor lays the panel out again.
+    void onlyThePreviewedImagesRedrawThePreview() {
+        Fixture f;
+        f.panel.resize(320, 480);
+        f.panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&f.panel));
+        const auto *preview = f.panel.findChild<QLabel *>(QStringLiteral("altPanelPreview"));
+        QVERIFY(preview);
+        QSignalSpy ready(&f.cache, &ThumbnailCache::thumbnailReady);
+        f.select({0});
+        const qint64 withoutThumbnail = preview->pixmap().cacheKey();
+        QTRY_COMPARE(ready.size(), 1); // the preview asked for it
+        QVERIFY(preview->pixmap().cacheKey() != withoutThumbnail);
+
+        const qint64 strip = preview->pixmap().cacheKey();
+        EventCounter layouts(&f.panel, QEvent::LayoutRequest);
+        for (int row = 1; row < 4; ++row)
+            f.cache.request(
+                QUrl(f.session.model()->index(row).data(GalleryModel::SourceUrlRole).toString()));
+        QTRY_COMPARE(ready.size(), 4);
+        QCoreApplication::processEvents(); // what they posted
+        QCOMPARE(preview->pixmap().cacheKey(), strip);
+        QCOMPARE(layouts.count, 0);
+    }
+
     void followsTheSelection() {
         Fixture f;
         QVERIFY(!f.panel.editor()->isEnabled());

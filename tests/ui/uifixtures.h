@@ -7,6 +7,8 @@
 #include <QBuffer>
 #include <QColor>
 #include <QCoroSignal>
+#include <QEvent>
+#include <QEvent>
 #include <QHash>
 #include <QImage>
 #include <QObject>
@@ -106,6 +108,24 @@ private:
                                        404);
         co_return *it;
     }
+};
+
+// Counts the events of one type an object receives, e.g. the layout requests a widget is sent.
+class EventCounter : public QObject {
+public:
+    EventCounter(QObject *watched, QEvent::Type type)
+        : m_type(type) {
+        watched->installEventFilter(this);
+    }
+    bool eventFilter(QObject * /*watched*/, QEvent *event) override {
+        if (event->type() == m_type)
+            ++count;
+        return false;
+    }
+    int count = 0;
+
+private:
+    QEvent::Type m_type;
 };
 
 // SHOPLINE's alt limits differ on create (255) and update (512); small limits keep tests short.
