@@ -8,7 +8,6 @@
 #include <QColor>
 #include <QCoroSignal>
 #include <QEvent>
-#include <QEvent>
 #include <QHash>
 #include <QImage>
 #include <QObject>
