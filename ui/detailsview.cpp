@@ -45,9 +45,11 @@ DetailsView::DetailsView(ThumbnailCache *thumbnails, QWidget *parent)
     if (thumbnails) {
         m_repainter = new ThumbnailRepainter(this, thumbnails, GalleryTableModel::ThumbnailColumn,
                                              GalleryModel::SourceUrlRole);
-        // A decoded image tells its size: the size cells say it from then on.
-        connect(thumbnails, &ThumbnailCache::thumbnailReady, viewport(),
-                qOverload<>(&QWidget::update));
+        // A decoded image tells its size: its size cell says it from then on. Only that cell:
+        // repainting the whole table for each thumbnail of an opening gallery was most of the
+        // table's work while the grid beside it filled.
+        new ThumbnailRepainter(this, thumbnails, GalleryTableModel::SizeColumn,
+                               GalleryModel::SourceUrlRole);
     }
 }
 

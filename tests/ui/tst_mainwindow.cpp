@@ -6,6 +6,7 @@
 #include "ui/alttexteditor.h"
 #include "ui/alttextpanel.h"
 #include "ui/detailsview.h"
+#include "ui/editablegallerytablemodel.h"
 #include "ui/galleryeditactions.h"
 #include "ui/gallerystatusbar.h"
 #include "ui/galleryview.h"
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPaintEvent>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -157,6 +159,55 @@ private Q_SLOTS:
         f.cache.request(url);
         QTRY_VERIFY(f.cache.naturalSize(url).isValid());
         QCOMPARE(delegate->textFor(size), QStringLiteral("400 × 300")); // as the card says
+    }
+
+    // In the details, an arriving thumbnail repaints its row's picture and size cells, not the
+    // whole table.
+    void anArrivingThumbnailRepaintsOnlyItsCellsInTheDetails() {
+        const Gallery gallery = makeGallery(4);
+        FakeImageHost host;
+        host.serve(gallery);
+        FetchGate gate; // holds the third image until opened
+        const QUrl held(gallery.at(2).src);
+        gate.files.insert(held, host.files.value(held));
+        ThumbnailCache cache([&host, &gate, held](QUrl url) {
+            return url == held ? gate.fetcher()(std::move(url)) : host.fetcher()(std::move(url));
+        });
+        EditSession session;
+        session.load(QStringLiteral("sofa"), gallery);
+        EditableGalleryTableModel table;
+        table.setSourceModel(session.model());
+        DetailsView details(&cache);
+        details.setModel(&table);
+        details.resize(900, 500);
+        details.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&details));
+        for (const int row : {0, 1, 3})
+            QTRY_VERIFY(cache.state(QUrl(gallery.at(row).src)) == ThumbnailCache::State::Ready);
+        QVERIFY(gate.requested.contains(held));
+        QTest::qWait(50); // what the other arrivals painted is painted
+
+        struct PaintedRegion : QObject {
+            QRegion painted;
+            bool eventFilter(QObject * /*watched*/, QEvent *event) override {
+                if (event->type() == QEvent::Paint)
+                    painted += static_cast<QPaintEvent *>(event)->region();
+                return false;
+            }
+        } recorder;
+        details.viewport()->installEventFilter(&recorder);
+        QSignalSpy ready(&cache, &ThumbnailCache::thumbnailReady);
+        gate.open();
+        QTRY_COMPARE(ready.size(), 1);
+        QTRY_VERIFY(!recorder.painted.isEmpty());
+        QTest::qWait(50);
+        const QRect picture =
+            details.visualRect(table.index(2, GalleryTableModel::ThumbnailColumn));
+        const QRect size = details.visualRect(table.index(2, GalleryTableModel::SizeColumn));
+        QVERIFY(recorder.painted.intersects(picture));
+        QVERIFY(recorder.painted.intersects(size));
+        // Nothing of the other rows.
+        QCOMPARE(recorder.painted - QRegion(picture).united(size), QRegion());
     }
 
     void theChosenViewModeIsRemembered_data() {
