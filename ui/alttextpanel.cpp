@@ -55,6 +55,14 @@ AltTextPanel::AltTextPanel(ThumbnailCache *thumbnails, QWidget *parent)
     m_problemLabel = new QLabel;
     m_problemLabel->setObjectName(QStringLiteral("altProblem"));
     m_problemLabel->setWordWrap(true);
+    // Wrapped texts, too, take the width the dock has: a long note (a store without a documented
+    // limit says so in a sentence) asked for a wider panel, and the dock grew on the first
+    // selection, shifting the grid beside it.
+    for (QLabel *text : {m_title, m_limitNote, m_problemLabel}) {
+        QSizePolicy policy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        policy.setHeightForWidth(true);
+        text->setSizePolicy(policy);
+    }
     m_apply = new QPushButton(Icons::get(Icons::Id::AltText), tr("Appl&y"));
     m_apply->setObjectName(QStringLiteral("applyAltText"));
     m_apply->setToolTip(tr("Stage this alt text (Enter). Undo takes it back."));

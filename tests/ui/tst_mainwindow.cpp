@@ -210,6 +210,29 @@ private Q_SLOTS:
         QCOMPARE(recorder.painted - QRegion(picture).united(size), QRegion());
     }
 
+    // The alt text dock keeps its width when the first image is selected and the panel fills
+    // with texts (here the note of a store without a documented limit, a long sentence): a wider
+    // dock would shift the grid under the pointer.
+    void aSelectionDoesNotWidenTheAltTextDock() {
+        Fixture f(capabilitiesWithAltLimits(0, 0));
+        f.window.resize(1280, 800);
+        QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+        const auto *dock = f.window.findChild<QDockWidget *>(QStringLiteral("altTextDock"));
+        QVERIFY(dock);
+        const int width = dock->width();
+        const int gridWidth = f.grid()->width();
+        f.grid()->selectionModel()->select(f.session.model()->index(1),
+                                           QItemSelectionModel::ClearAndSelect);
+        QCOMPARE(f.window.altTextPanel()->rows(), QList<int>{1});
+        QTest::qWait(100); // the layout requests it posted
+        QCOMPARE(dock->width(), width);
+        QCOMPARE(f.grid()->width(), gridWidth);
+        const auto *note =
+            f.window.altTextPanel()->findChild<QLabel *>(QStringLiteral("altLimitNote"));
+        QVERIFY(!note->text().isEmpty());
+        QVERIFY(note->height() >= 2 * note->fontMetrics().height()); // wrapped, not cut
+    }
+
     void theChosenViewModeIsRemembered_data() {
         QTest::addColumn<MainWindow::ViewMode>("mode");
         QTest::newRow("grid") << MainWindow::ViewMode::Grid;
