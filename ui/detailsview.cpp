@@ -8,7 +8,10 @@
 #include "ui/thumbnailcelldelegate.h"
 #include "ui/thumbnailrepainter.h"
 
+#include <QEvent>
 #include <QHeaderView>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 
 #include <algorithm>
 
@@ -54,8 +57,43 @@ DetailsView::DetailsView(ThumbnailCache *thumbnails, QWidget *parent)
 }
 
 void DetailsView::setModel(QAbstractItemModel *model) {
+    for (const auto &c : std::as_const(m_rowCountConnections))
+        disconnect(c);
+    m_rowCountConnections.clear();
     QTableView::setModel(model);
     layoutColumns();
+    if (model) {
+        m_rowCountConnections << connect(model, &QAbstractItemModel::modelReset, this,
+                                         &DetailsView::fitPositionColumn)
+                              << connect(model, &QAbstractItemModel::rowsInserted, this,
+                                         &DetailsView::fitPositionColumn)
+                              << connect(model, &QAbstractItemModel::rowsRemoved, this,
+                                         &DetailsView::fitPositionColumn);
+    }
+}
+
+void DetailsView::changeEvent(QEvent *event) {
+    QTableView::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitPositionColumn();
+}
+
+// The place column is as wide as its largest number ("250"), measured once, instead of sized to
+// its contents: that measured every row's cell at each reset, a good part of the table's work as a
+// 250-image gallery opened beside the grid.
+void DetailsView::fitPositionColumn() {
+    if (!model())
+        return;
+    const int digits = qMax(3, int(QString::number(model()->rowCount()).size()));
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    const int margin = style()->pixelMetric(QStyle::PM_FocusFrameHMargin, &option, this) + 1;
+    const int number = option.fontMetrics.horizontalAdvance(QString(digits, QLatin1Char('8')));
+    const QString title =
+        model()->headerData(GalleryTableModel::PositionColumn, Qt::Horizontal).toString();
+    const int heading = horizontalHeader()->fontMetrics().horizontalAdvance(title);
+    horizontalHeader()->resizeSection(GalleryTableModel::PositionColumn,
+                                      qMax(number, heading) + 4 * margin + 8);
 }
 
 void DetailsView::layoutColumns() {
@@ -65,7 +103,8 @@ void DetailsView::layoutColumns() {
     // The model keeps the thumbnail in column 0 (stable for generic code); readers expect "#".
     header->moveSection(header->visualIndex(GalleryTableModel::PositionColumn), 0);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(GalleryTableModel::PositionColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(GalleryTableModel::PositionColumn, QHeaderView::Fixed);
+    fitPositionColumn();
     header->setSectionResizeMode(GalleryTableModel::ThumbnailColumn, QHeaderView::Fixed);
     header->resizeSection(GalleryTableModel::ThumbnailColumn, ThumbnailCellDelegate::kSide + 16);
     // Narrow enough that beside the grid the size and the start of the URL still show; the

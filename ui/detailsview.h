@@ -33,12 +33,16 @@ protected:
     // Editing a row always edits its alt text, whichever cell is current.
     bool edit(const QModelIndex &index, EditTrigger trigger, QEvent *event) override;
 
+    void changeEvent(QEvent *event) override;
+
 private:
     void layoutColumns();
+    void fitPositionColumn();
 
     AltTextDelegate *m_altDelegate = nullptr;
     SizeCellDelegate *m_sizeDelegate = nullptr;
     ThumbnailRepainter *m_repainter = nullptr;
+    QList<QMetaObject::Connection> m_rowCountConnections;
 };
 
 } // namespace vitrine

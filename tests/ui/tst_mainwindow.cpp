@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -30,6 +31,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -231,6 +233,30 @@ private Q_SLOTS:
             f.window.altTextPanel()->findChild<QLabel *>(QStringLiteral("altLimitNote"));
         QVERIFY(!note->text().isEmpty());
         QVERIFY(note->height() >= 2 * note->fontMetrics().height()); // wrapped, not cut
+    }
+
+    // The place column fits the largest place number, for a small gallery and a large one,
+    // without measuring every row (it is not sized to its contents).
+    void thePlaceColumnFitsTheLargestPlace() {
+        Fixture f;
+        DetailsView *details = f.window.detailsView();
+        const int column = GalleryTableModel::PositionColumn;
+        QCOMPARE(details->horizontalHeader()->sectionResizeMode(column), QHeaderView::Fixed);
+        const auto fits = [&] {
+            const int rows = f.window.tableModel()->rowCount();
+            const QString largest = QString::number(rows);
+            const QModelIndex last = f.window.tableModel()->index(rows - 1, column);
+            if (last.data().toString() != largest)
+                return false;
+            const int margin = details->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1;
+            return details->columnWidth(column) >=
+                   details->fontMetrics().horizontalAdvance(largest) + 2 * margin;
+        };
+        QVERIFY(fits());
+        const int small = details->columnWidth(column);
+        f.session.load(QStringLiteral("sofa"), makeGallery(12000));
+        QVERIFY(fits());
+        QVERIFY(details->columnWidth(column) > small);
     }
 
     void theChosenViewModeIsRemembered_data() {
