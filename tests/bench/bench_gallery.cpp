@@ -4,7 +4,9 @@
 //  1. First screen of a 250-image gallery (1024×1024 PNG originals on the image host): from asking
 //     for the product to every thumbnail on screen painted, next to the transfer floor — the same
 //     requests (the gallery list and the first screen's thumbnails, at the addresses the app asks
-//     for) sent all at once by a bare QNetworkAccessManager, as `curl --parallel` would.
+//     for) sent all at once by a bare QNetworkAccessManager, as `curl --parallel` would. The grid
+//     alone (the figure of docs/testing.md), then the window's default layout, the grid and the
+//     details table side by side.
 //  2. End after paging through half a large gallery (key repeat: one page every 40 ms), next to a
 //     first screen of the same gallery measured in the same run.
 //  3. Resident memory after that, with the thumbnail cache's bytes and budget.
@@ -20,6 +22,7 @@
 #include "models/gallerymodel.h"
 #include "net/dialects/shopifydialect.h"
 #include "tests/gui/windowharness.h"
+#include "ui/detailsview.h"
 #include "ui/galleryview.h"
 #include "ui/mainwindow.h"
 #include "ui/thumbnailcache.h"
@@ -92,8 +95,9 @@ struct Window {
     GalleryController &controller = harness.controller;
     bool opened = false;
 
-    Window(const Server &server, int images) {
-        window.setViewMode(MainWindow::ViewMode::Grid);
+    Window(const Server &server, int images,
+           MainWindow::ViewMode mode = MainWindow::ViewMode::Grid) {
+        window.setViewMode(mode);
         window.resize(1280, 800);
         window.show();
         if (!QTest::qWaitForWindowExposed(&window))
@@ -110,15 +114,32 @@ struct Window {
                         qPrintable(harness.error()));
     }
     GalleryView *grid() const { return window.galleryView(); }
-    // Every thumbnail the grid shows now is in memory (or failed), and the grid has asked to
-    // paint each (none waits for the next frame: ThumbnailRepainter).
-    bool screenPainted() const {
+    // The rows on screen: the grid's, and the details table's when it is shown too.
+    QList<int> screenRows() const {
+        QList<int> rows;
         const auto [first, last] = grid()->thumbnailDemand()->visibleRows();
-        if (first < 0 || grid()->repainter()->pendingCount() > 0)
+        for (int row = first; row >= 0 && row <= last; ++row)
+            rows << row;
+        const DetailsView *details = window.detailsView();
+        if (details->isVisible() && session.model()->rowCount() > 0) {
+            const int top = details->rowAt(0);
+            int bottom = details->rowAt(details->viewport()->height() - 1);
+            if (bottom < 0)
+                bottom = session.model()->rowCount() - 1;
+            for (int row = top; row >= 0 && row <= bottom; ++row)
+                if (!rows.contains(row))
+                    rows << row;
+        }
+        return rows;
+    }
+    // Every thumbnail on screen is in memory (or failed), and the views have asked to paint each
+    // (none waits for the next frame: ThumbnailRepainter).
+    bool screenPainted() const {
+        const QList<int> rows = screenRows();
+        if (rows.isEmpty() || grid()->repainter()->pendingCount() > 0 ||
+            window.detailsView()->repainter()->pendingCount() > 0)
             return false;
-        for (int row = first; row <= last; ++row) {
-            const QUrl url(
-                session.model()->index(row).data(GalleryModel::SourceUrlRole).toString());
+        for (const QUrl &url : screenUrls()) {
             const auto state = thumbnails.state(url);
             if (state != ThumbnailCache::State::Ready && state != ThumbnailCache::State::Failed)
                 return false;
@@ -127,8 +148,7 @@ struct Window {
     }
     QList<QUrl> screenUrls() const {
         QList<QUrl> urls;
-        const auto [first, last] = grid()->thumbnailDemand()->visibleRows();
-        for (int row = first; row >= 0 && row <= last; ++row)
+        for (const int row : screenRows())
             urls << QUrl(session.model()->index(row).data(GalleryModel::SourceUrlRole).toString());
         return urls;
     }
@@ -171,10 +191,10 @@ double listThenThumbnails(QNetworkAccessManager &nam, const QUrl &list, const QL
     return untilPainted(t, [&] { return open == 0; });
 }
 
-void firstScreen(int runs) {
+void firstScreen(int runs, MainWindow::ViewMode mode) {
     constexpr int kImages = 250;
     Server server(kImages);
-    Window w(server, kImages);
+    Window w(server, kImages, mode);
     if (!w.opened)
         return;
     QElapsedTimer t;
@@ -206,10 +226,12 @@ void firstScreen(int runs) {
         appCpu.push_back(threadCpuMs() - cpu);
         processCpu.push_back(processCpuMs() - allCpu);
     }
-    std::printf("\nFirst screen of a %d-image gallery (%lld thumbnails of %d×%d originals; median "
-                "of %d interleaved runs)\n",
-                kImages, static_cast<long long>(requests.size() - 1), kOriginal.width(),
-                kOriginal.height(), runs);
+    const bool grid = mode == MainWindow::ViewMode::Grid;
+    std::printf("\nFirst screen of a %d-image gallery, %s (%lld thumbnails of %d×%d originals; "
+                "median of %d interleaved runs)\n",
+                kImages, grid ? "grid" : "grid and details side by side, the default layout",
+                static_cast<long long>(requests.size() - 1), kOriginal.width(), kOriginal.height(),
+                runs);
     printRatio("list + first screen painted", median(app), "floor", median(floor), "<= 1.50");
     printRatio("the same, against the list first", median(app), "then", median(dependent),
                "none; informative");
@@ -296,8 +318,11 @@ int main(int argc, char **argv) {
         args.contains(QStringLiteral("first")) || args.contains(QStringLiteral("paging"));
     // VITRINE_BENCH_RUNS=N repeats the first screen N times (for profiling).
     const int firstRuns = qEnvironmentVariableIntValue("VITRINE_BENCH_RUNS");
-    if (!only || args.contains(QStringLiteral("first")))
-        firstScreen(firstRuns > 0 ? firstRuns : full ? 11 : 3);
+    if (!only || args.contains(QStringLiteral("first"))) {
+        const int runs = firstRuns > 0 ? firstRuns : full ? 11 : 3;
+        firstScreen(runs, MainWindow::ViewMode::Grid);
+        firstScreen(runs, MainWindow::ViewMode::SideBySide);
+    }
     const int images = full ? 10000 : 1000;
     // Paging through half the gallery (20 cards a page in the 1280×800 window), then End.
     if (!only || args.contains(QStringLiteral("paging")))
