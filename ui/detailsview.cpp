@@ -29,6 +29,9 @@ DetailsView::DetailsView(ThumbnailCache *thumbnails, QWidget *parent)
     setTextElideMode(Qt::ElideMiddle); // URLs: the host and the file name matter most
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // The scroll bar stays: appearing as a gallery grows past the screen, it narrowed the table,
+    // moved its last column and repainted every row once more.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     verticalHeader()->hide();
     verticalHeader()->setDefaultSectionSize(ThumbnailCellDelegate::kSide + 8);
     horizontalHeader()->setHighlightSections(false);
@@ -57,18 +60,22 @@ DetailsView::DetailsView(ThumbnailCache *thumbnails, QWidget *parent)
 }
 
 void DetailsView::setModel(QAbstractItemModel *model) {
-    for (const auto &c : std::as_const(m_rowCountConnections))
+    for (const auto &c : std::as_const(m_modelConnections))
         disconnect(c);
-    m_rowCountConnections.clear();
+    m_modelConnections.clear();
     QTableView::setModel(model);
     layoutColumns();
     if (model) {
-        m_rowCountConnections << connect(model, &QAbstractItemModel::modelReset, this,
-                                         &DetailsView::fitPositionColumn)
-                              << connect(model, &QAbstractItemModel::rowsInserted, this,
-                                         &DetailsView::fitPositionColumn)
-                              << connect(model, &QAbstractItemModel::rowsRemoved, this,
-                                         &DetailsView::fitPositionColumn);
+        // A new gallery is laid out at once, not at the first paint: laid out there, the table
+        // painted every visible row twice as a gallery opened.
+        m_modelConnections << connect(model, &QAbstractItemModel::modelReset, this,
+                                      [this] { executeDelayedItemsLayout(); })
+                           << connect(model, &QAbstractItemModel::modelReset, this,
+                                      &DetailsView::fitPositionColumn)
+                           << connect(model, &QAbstractItemModel::rowsInserted, this,
+                                      &DetailsView::fitPositionColumn)
+                           << connect(model, &QAbstractItemModel::rowsRemoved, this,
+                                      &DetailsView::fitPositionColumn);
     }
 }
 
@@ -93,7 +100,7 @@ void DetailsView::fitPositionColumn() {
         model()->headerData(GalleryTableModel::PositionColumn, Qt::Horizontal).toString();
     const int heading = horizontalHeader()->fontMetrics().horizontalAdvance(title);
     horizontalHeader()->resizeSection(GalleryTableModel::PositionColumn,
-                                      qMax(number, heading) + 4 * margin + 8);
+                                      qMax(number, heading) + 2 * margin + 4);
 }
 
 void DetailsView::layoutColumns() {

@@ -42,7 +42,7 @@ private:
     AltTextDelegate *m_altDelegate = nullptr;
     SizeCellDelegate *m_sizeDelegate = nullptr;
     ThumbnailRepainter *m_repainter = nullptr;
-    QList<QMetaObject::Connection> m_rowCountConnections;
+    QList<QMetaObject::Connection> m_modelConnections;
 };
 
 } // namespace vitrine

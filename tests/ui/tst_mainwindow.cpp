@@ -259,6 +259,44 @@ private Q_SLOTS:
         QVERIFY(details->columnWidth(column) > small);
     }
 
+    // A gallery opening in the table paints its rows once (then only the cells whose thumbnail
+    // arrives), even when it is longer than the screen.
+    void anOpeningGalleryPaintsTheTableOnce() {
+        const Gallery gallery = makeGallery(250);
+        FakeImageHost host;
+        host.serve(gallery);
+        ThumbnailCache cache(host.fetcher());
+        EditSession session;
+        EditableGalleryTableModel table;
+        table.setSourceModel(session.model());
+        DetailsView details(&cache);
+        details.setModel(&table);
+        details.resize(700, 500);
+        details.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&details));
+        QTest::qWait(50);
+
+        struct FullPaints : QObject {
+            QWidget *viewport = nullptr;
+            int count = 0;
+            bool eventFilter(QObject * /*watched*/, QEvent *event) override {
+                if (event->type() == QEvent::Paint &&
+                    QRegion(viewport->rect())
+                        .subtracted(static_cast<QPaintEvent *>(event)->region())
+                        .isEmpty())
+                    ++count;
+                return false;
+            }
+        } paints;
+        paints.viewport = details.viewport();
+        details.viewport()->installEventFilter(&paints);
+        session.load(QStringLiteral("sofa"), gallery);
+        QSignalSpy ready(&cache, &ThumbnailCache::thumbnailReady);
+        QTRY_VERIFY(ready.size() >= 5 && !cache.isLoadingVisible());
+        QTest::qWait(150); // anything laid out late (a scroll bar appearing) is painted by now
+        QCOMPARE(paints.count, 1);
+    }
+
     void theChosenViewModeIsRemembered_data() {
         QTest::addColumn<MainWindow::ViewMode>("mode");
         QTest::newRow("grid") << MainWindow::ViewMode::Grid;
