@@ -135,11 +135,13 @@ struct Window {
     // Every thumbnail on screen is in memory (or failed), and the views have asked to paint each
     // (none waits for the next frame: ThumbnailRepainter).
     bool screenPainted() const {
-        const QList<int> rows = screenRows();
-        if (rows.isEmpty() || grid()->repainter()->pendingCount() > 0 ||
+        if (grid()->repainter()->pendingCount() > 0 ||
             window.detailsView()->repainter()->pendingCount() > 0)
             return false;
-        for (const QUrl &url : screenUrls()) {
+        const QList<QUrl> urls = screenUrls();
+        if (urls.isEmpty())
+            return false;
+        for (const QUrl &url : urls) {
             const auto state = thumbnails.state(url);
             if (state != ThumbnailCache::State::Ready && state != ThumbnailCache::State::Failed)
                 return false;

@@ -251,14 +251,9 @@ private Q_SLOTS:
     // the screen's last arrival paints at once.
     void arrivalsWhileTheScreenLoadsArePaintedTogether() {
         const Gallery gallery = makeGallery(3);
-        FakeImageHost host;
-        host.serve(gallery);
-        FetchGate gate; // holds the third thumbnail until opened
-        const QUrl last(gallery.at(2).src);
-        gate.files.insert(last, host.files.value(last));
-        ThumbnailCache cache([&host, &gate, last](QUrl url) {
-            return url == last ? gate.fetcher()(std::move(url)) : host.fetcher()(std::move(url));
-        });
+        ImageHostHoldingOne images(gallery, 2); // the third thumbnail waits
+        const QUrl last = images.held;
+        ThumbnailCache cache(images.fetcher());
         EditSession session;
         session.load(QStringLiteral("sofa"), gallery);
         GalleryView view(&cache);
@@ -284,7 +279,7 @@ private Q_SLOTS:
         QTRY_COMPARE(repainter->repaintCount(), 2); // a frame later
         QCOMPARE(repainter->pendingCount(), 0);
 
-        gate.open();
+        images.gate.open();
         QTRY_COMPARE(arrived, 3);
         QCOMPARE(arrivalsPaintedAtOnce, 1); // the last one, without waiting for a frame
         QCOMPARE(repainter->repaintCount(), 3);

@@ -27,7 +27,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPaintEvent>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -84,6 +83,25 @@ class TstMainWindow : public QObject {
         }
         GalleryView *grid() const { return window.galleryView(); }
         QStringList order() const { return session.model()->order(); }
+    };
+
+    // The details table on its own, with a gallery's thumbnails fetched through `fetch`.
+    struct DetailsOnItsOwn {
+        ThumbnailCache cache;
+        EditSession session;
+        EditableGalleryTableModel table;
+        DetailsView view{&cache};
+
+        explicit DetailsOnItsOwn(ThumbnailCache::FetchBytes fetch)
+            : cache(std::move(fetch)) {
+            table.setSourceModel(session.model());
+            view.setModel(&table);
+        }
+        bool show(QSize size) {
+            view.resize(size);
+            view.show();
+            return QTest::qWaitForWindowExposed(&view);
+        }
     };
 
 private Q_SLOTS:
@@ -167,49 +185,29 @@ private Q_SLOTS:
     // whole table.
     void anArrivingThumbnailRepaintsOnlyItsCellsInTheDetails() {
         const Gallery gallery = makeGallery(4);
-        FakeImageHost host;
-        host.serve(gallery);
-        FetchGate gate; // holds the third image until opened
-        const QUrl held(gallery.at(2).src);
-        gate.files.insert(held, host.files.value(held));
-        ThumbnailCache cache([&host, &gate, held](QUrl url) {
-            return url == held ? gate.fetcher()(std::move(url)) : host.fetcher()(std::move(url));
-        });
-        EditSession session;
-        session.load(QStringLiteral("sofa"), gallery);
-        EditableGalleryTableModel table;
-        table.setSourceModel(session.model());
-        DetailsView details(&cache);
-        details.setModel(&table);
-        details.resize(900, 500);
-        details.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&details));
+        ImageHostHoldingOne images(gallery, 2); // the third image waits
+        DetailsOnItsOwn d(images.fetcher());
+        d.session.load(QStringLiteral("sofa"), gallery);
+        QVERIFY(d.show(QSize(900, 500)));
         for (const int row : {0, 1, 3})
-            QTRY_VERIFY(cache.state(QUrl(gallery.at(row).src)) == ThumbnailCache::State::Ready);
-        QVERIFY(gate.requested.contains(held));
+            QTRY_VERIFY(d.cache.state(QUrl(gallery.at(row).src)) == ThumbnailCache::State::Ready);
+        QVERIFY(images.gate.requested.contains(images.held));
         QTest::qWait(50); // what the other arrivals painted is painted
 
-        struct PaintedRegion : QObject {
-            QRegion painted;
-            bool eventFilter(QObject * /*watched*/, QEvent *event) override {
-                if (event->type() == QEvent::Paint)
-                    painted += static_cast<QPaintEvent *>(event)->region();
-                return false;
-            }
-        } recorder;
-        details.viewport()->installEventFilter(&recorder);
-        QSignalSpy ready(&cache, &ThumbnailCache::thumbnailReady);
-        gate.open();
+        const PaintRecorder recorder(d.view.viewport());
+        QSignalSpy ready(&d.cache, &ThumbnailCache::thumbnailReady);
+        images.gate.open();
         QTRY_COMPARE(ready.size(), 1);
-        QTRY_VERIFY(!recorder.painted.isEmpty());
+        QTRY_VERIFY(!recorder.regions.isEmpty());
         QTest::qWait(50);
+        const QRegion painted = recorder.painted();
         const QRect picture =
-            details.visualRect(table.index(2, GalleryTableModel::ThumbnailColumn));
-        const QRect size = details.visualRect(table.index(2, GalleryTableModel::SizeColumn));
-        QVERIFY(recorder.painted.intersects(picture));
-        QVERIFY(recorder.painted.intersects(size));
+            d.view.visualRect(d.table.index(2, GalleryTableModel::ThumbnailColumn));
+        const QRect size = d.view.visualRect(d.table.index(2, GalleryTableModel::SizeColumn));
+        QVERIFY(painted.intersects(picture));
+        QVERIFY(painted.intersects(size));
         // Nothing of the other rows.
-        QCOMPARE(recorder.painted - QRegion(picture).united(size), QRegion());
+        QCOMPARE(painted - QRegion(picture).united(size), QRegion());
     }
 
     // The alt text dock keeps its width when the first image is selected and the panel fills
@@ -265,36 +263,16 @@ private Q_SLOTS:
         const Gallery gallery = makeGallery(250);
         FakeImageHost host;
         host.serve(gallery);
-        ThumbnailCache cache(host.fetcher());
-        EditSession session;
-        EditableGalleryTableModel table;
-        table.setSourceModel(session.model());
-        DetailsView details(&cache);
-        details.setModel(&table);
-        details.resize(700, 500);
-        details.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&details));
+        DetailsOnItsOwn d(host.fetcher());
+        QVERIFY(d.show(QSize(700, 500)));
         QTest::qWait(50);
 
-        struct FullPaints : QObject {
-            QWidget *viewport = nullptr;
-            int count = 0;
-            bool eventFilter(QObject * /*watched*/, QEvent *event) override {
-                if (event->type() == QEvent::Paint &&
-                    QRegion(viewport->rect())
-                        .subtracted(static_cast<QPaintEvent *>(event)->region())
-                        .isEmpty())
-                    ++count;
-                return false;
-            }
-        } paints;
-        paints.viewport = details.viewport();
-        details.viewport()->installEventFilter(&paints);
-        session.load(QStringLiteral("sofa"), gallery);
-        QSignalSpy ready(&cache, &ThumbnailCache::thumbnailReady);
-        QTRY_VERIFY(ready.size() >= 5 && !cache.isLoadingVisible());
+        const PaintRecorder paints(d.view.viewport());
+        d.session.load(QStringLiteral("sofa"), gallery);
+        QSignalSpy ready(&d.cache, &ThumbnailCache::thumbnailReady);
+        QTRY_VERIFY(ready.size() >= 5 && !d.cache.isLoadingVisible());
         QTest::qWait(150); // anything laid out late (a scroll bar appearing) is painted by now
-        QCOMPARE(paints.count, 1);
+        QCOMPARE(paints.wholePaints(), 1);
     }
 
     void theChosenViewModeIsRemembered_data() {

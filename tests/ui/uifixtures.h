@@ -11,8 +11,12 @@
 #include <QHash>
 #include <QImage>
 #include <QObject>
+#include <QPaintEvent>
+#include <QRegion>
 #include <QUrl>
+#include <QWidget>
 
+#include <algorithm>
 #include <utility>
 
 namespace vitrine::test {
@@ -125,6 +129,55 @@ public:
 
 private:
     QEvent::Type m_type;
+};
+
+// The regions of the paint events a widget receives, in order.
+class PaintRecorder : public QObject {
+public:
+    explicit PaintRecorder(QWidget *watched)
+        : m_watched(watched) {
+        watched->installEventFilter(this);
+    }
+    bool eventFilter(QObject * /*watched*/, QEvent *event) override {
+        if (event->type() == QEvent::Paint)
+            regions << static_cast<QPaintEvent *>(event)->region();
+        return false;
+    }
+    QRegion painted() const {
+        QRegion all;
+        for (const QRegion &region : regions)
+            all += region;
+        return all;
+    }
+    // Paints of the whole widget.
+    int wholePaints() const {
+        return int(std::count_if(regions.cbegin(), regions.cend(), [this](const QRegion &r) {
+            return QRegion(m_watched->rect()).subtracted(r).isEmpty();
+        }));
+    }
+    QList<QRegion> regions;
+
+private:
+    QWidget *m_watched;
+};
+
+// A gallery's pictures, served at once except the one at heldRow, which waits until
+// gate.open(): tests look at views while the rest of a screen has arrived.
+struct ImageHostHoldingOne {
+    FakeImageHost host;
+    FetchGate gate;
+    QUrl held;
+
+    ImageHostHoldingOne(const Gallery &gallery, int heldRow)
+        : held(gallery.at(heldRow).src) {
+        host.serve(gallery);
+        gate.files.insert(held, host.files.value(held));
+    }
+    ThumbnailCache::FetchBytes fetcher() {
+        return [this](QUrl url) {
+            return url == held ? gate.fetcher()(std::move(url)) : host.fetcher()(std::move(url));
+        };
+    }
 };
 
 // SHOPLINE's alt limits differ on create (255) and update (512); small limits keep tests short.
