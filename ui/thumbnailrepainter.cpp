@@ -45,9 +45,10 @@ void ThumbnailRepainter::watchModel() {
     m_model = model;
     if (!model)
         return;
-    // Moves keep the persistent indexes right; only changes of the row set or of URLs matter.
+    // The map holds rows: any change of the row set, their order or their URLs rebuilds it.
     m_modelConnections
         << connect(model, &QAbstractItemModel::modelReset, this, &ThumbnailRepainter::invalidate)
+        << connect(model, &QAbstractItemModel::rowsMoved, this, &ThumbnailRepainter::invalidate)
         << connect(model, &QAbstractItemModel::rowsInserted, this, &ThumbnailRepainter::invalidate)
         << connect(model, &QAbstractItemModel::rowsRemoved, this, &ThumbnailRepainter::invalidate)
         << connect(model, &QAbstractItemModel::layoutChanged, this, &ThumbnailRepainter::invalidate)
@@ -60,7 +61,23 @@ void ThumbnailRepainter::watchModel() {
 
 void ThumbnailRepainter::invalidate() {
     m_dirty = true;
-    m_cells.clear();
+    m_rows.clear();
+    m_rowsByParsedUrl.clear();
+    m_parsedBuilt = false;
+}
+
+QList<int> ThumbnailRepainter::rowsShowing(const QString &key) {
+    if (const auto it = m_rows.constFind(key); it != m_rows.cend())
+        return *it;
+    if (!m_parsedBuilt) {
+        for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
+            const QString parsed = QUrl(it.key()).toString(QUrl::FullyEncoded);
+            if (parsed != it.key())
+                m_rowsByParsedUrl[parsed].append(it.value());
+        }
+        m_parsedBuilt = true;
+    }
+    return m_rowsByParsedUrl.value(key);
 }
 
 void ThumbnailRepainter::repaint(const QUrl &url) {
@@ -81,17 +98,16 @@ void ThumbnailRepainter::repaint(const QUrl &url) {
         invalidate();
     if (m_dirty) {
         const int rows = model->rowCount();
-        for (int row = 0; row < rows; ++row) {
-            const QModelIndex cell = model->index(row, column);
-            const QUrl cellUrl(cell.data(m_urlRole).toString());
-            m_cells[cellUrl.toString(QUrl::FullyEncoded)].append(QPersistentModelIndex(cell));
-        }
+        m_rows.reserve(rows);
+        for (int row = 0; row < rows; ++row)
+            m_rows[model->index(row, column).data(m_urlRole).toString()].append(row);
         m_builtColumn = column;
         m_dirty = false;
     }
-    const auto it = m_cells.constFind(url.toString(QUrl::FullyEncoded));
-    if (it != m_cells.cend())
-        m_pending.append(*it);
+    // Only the arrivals waiting for the frame are held as persistent indexes: the model may
+    // change before the frame paints them.
+    for (const int row : rowsShowing(url.toString(QUrl::FullyEncoded)))
+        m_pending.append(QPersistentModelIndex(model->index(row, column)));
     if (m_pending.isEmpty())
         return;
     if (!m_cache || !m_cache->isLoadingVisible())

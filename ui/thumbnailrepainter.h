@@ -17,8 +17,11 @@ class ThumbnailCache;
 
 // Repaints exactly the cells whose thumbnail just arrived (or failed, or was dropped from the
 // queue because the view that asked no longer shows it), instead of the whole viewport: the cache
-// reports by URL, this maps the URL to the cells showing it. The map is rebuilt lazily after the
-// model changes, so a burst of arrivals costs one pass over the rows.
+// reports by URL, this maps the URL to the rows showing it. The map is rebuilt lazily after the
+// model changes, so a burst of arrivals costs one pass over the rows. It is keyed by the model's
+// URL strings as they are: parsing every row's URL for it was a good part of an opening gallery's
+// work on the GUI thread. A URL the model spells differently from the cache (not fully encoded)
+// is found in a second map of parsed URLs, built only when a lookup misses.
 //
 // While more of what is on screen is still loading, arrivals are painted together at most once a
 // frame (kFrameMs) instead of one paint each: a screen of thumbnails arrives over a few
@@ -42,6 +45,7 @@ private:
     void watchModel();
     void invalidate();
     void repaint(const QUrl &url);
+    QList<int> rowsShowing(const QString &key);
     void paintPending();
 
     QPointer<QAbstractItemView> m_view;
@@ -50,7 +54,9 @@ private:
     int m_builtColumn = -1;
     int m_urlRole;
     bool m_dirty = true;
-    QHash<QString, QList<QPersistentModelIndex>> m_cells;
+    QHash<QString, QList<int>> m_rows;            // by the model's URL string
+    QHash<QString, QList<int>> m_rowsByParsedUrl; // by the cache's key, where it differs
+    bool m_parsedBuilt = false;
     QList<QMetaObject::Connection> m_modelConnections;
     int m_repaints = 0;
     QPointer<ThumbnailCache> m_cache;

@@ -247,6 +247,52 @@ private Q_SLOTS:
         QCOMPARE(f.view.repainter()->repaintCount(), 6); // one cell per arrival, not the viewport
     }
 
+    // The cell repainted is the one showing the arrived thumbnail now: also when the model spells
+    // its address differently from the cache (not fully encoded), and after the rows moved.
+    void anArrivalRepaintsTheCellShowingIt_data() {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<bool>("moveItFirst");
+        QTest::newRow("as the store spells it")
+            << QStringLiteral("http://127.0.0.1:9/img%1.png") << false;
+        QTest::newRow("not fully encoded")
+            << QStringLiteral("http://127.0.0.1:9/sofa \u00e4 %1.png") << false;
+        QTest::newRow("moved after the others arrived")
+            << QStringLiteral("http://127.0.0.1:9/img%1.png") << true;
+    }
+    void anArrivalRepaintsTheCellShowingIt() {
+        QFETCH(QString, address);
+        QFETCH(bool, moveItFirst);
+        Gallery gallery = makeGallery(4);
+        for (int i = 0; i < gallery.size(); ++i)
+            gallery[i].src = address.arg(i + 1);
+        ImageHostHoldingOne images(gallery, 2); // the third thumbnail waits
+        ThumbnailCache cache(images.fetcher());
+        EditSession session;
+        session.load(QStringLiteral("sofa"), gallery);
+        GalleryView view(&cache);
+        view.setModel(session.model());
+        view.resize(800, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        for (const int row : {0, 1, 3})
+            QTRY_VERIFY(cache.state(QUrl(gallery.at(row).src)) == ThumbnailCache::State::Ready);
+        QVERIFY(images.gate.requested.contains(images.held));
+        if (moveItFirst)
+            QVERIFY(session.moveRows({2}, 0));
+        const int row = session.model()->order().indexOf(QStringLiteral("3"));
+        QCOMPARE(row, moveItFirst ? 0 : 2);
+        QTest::qWait(50); // what the other arrivals (and the move) painted is painted
+
+        const PaintRecorder recorder(view.viewport());
+        images.gate.open();
+        QTRY_VERIFY(cache.state(images.held) == ThumbnailCache::State::Ready);
+        QTRY_VERIFY(!recorder.regions.isEmpty());
+        QTest::qWait(50);
+        const QRect cell = view.visualRect(session.model()->index(row));
+        QVERIFY(recorder.painted().intersects(cell));
+        QCOMPARE(recorder.painted() - QRegion(cell), QRegion()); // nothing of the other cells
+    }
+
     // While more of the screen is loading, arrivals wait to be painted together, at most a frame;
     // the screen's last arrival paints at once.
     void arrivalsWhileTheScreenLoadsArePaintedTogether() {
