@@ -72,29 +72,11 @@ void drawThumbnailBox(QPainter *painter, const QRect &box, const QColor &colour)
     painter->drawPixmap(box.topLeft(), pixmap);
 }
 
-// The stand-in drawings (loading, broken, no alt text), drawn once per size, resolution and mode:
-// a screen of cards paints dozens of them, and drawing their paths each time was a good part of a
-// first screen's cost.
+// The stand-in drawings (loading, broken, no alt text), centred in rect (drawn once per size and
+// resolution: Icons' engine caches them).
 void drawIcon(QPainter *painter, Icons::Id id, const QRect &rect,
               QIcon::Mode mode = QIcon::Normal) {
-    const qreal dpr = devicePixelRatioOf(painter);
-    const int side = qMin(rect.width(), rect.height());
-    if (side <= 0)
-        return;
-    const QString key = QStringLiteral("vitrine/card-icon/%1/%2/%3/%4")
-                            .arg(int(id))
-                            .arg(side)
-                            .arg(dpr)
-                            .arg(int(mode));
-    QPixmap pixmap;
-    if (!QPixmapCache::find(key, &pixmap)) {
-        pixmap = Icons::drawn(id).pixmap(QSize(side, side), dpr, mode);
-        QPixmapCache::insert(key, pixmap);
-    }
-    const QSize logical = pixmap.deviceIndependentSize().toSize();
-    painter->drawPixmap(QPoint(rect.x() + (rect.width() - logical.width()) / 2,
-                               rect.y() + (rect.height() - logical.height()) / 2),
-                        pixmap);
+    Icons::drawn(id).paint(painter, rect, Qt::AlignCenter, mode);
 }
 
 } // namespace

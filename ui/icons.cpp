@@ -5,6 +5,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
+#include <QPixmapCache>
 
 #include <functional>
 
@@ -15,18 +16,70 @@ namespace {
 // Drawings use a 24×24 design grid; strokes are 2 units wide with round caps.
 using Drawing = std::function<void(QPainter &, const QColor &)>;
 
+Drawing drawingFor(Icons::Id id);
+
+// Paints a drawing in the palette's colour for the mode. Drawn once per size, resolution and
+// colour (QPixmapCache) and copied from then on: a screen of cards and table rows shows dozens of
+// the same stand-in drawing, and stroking its paths each time was a good part of painting a first
+// screen. A painter that scales or rotates gets the drawing itself, sharp at any scale.
 class DrawnIconEngine : public QIconEngine {
 public:
-    explicit DrawnIconEngine(Drawing drawing)
-        : m_drawing(std::move(drawing)) {}
+    explicit DrawnIconEngine(Icons::Id id)
+        : m_id(id)
+        , m_drawing(drawingFor(id)) {}
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override {
+        const QColor color = colorFor(mode);
+        const int side = qMin(rect.width(), rect.height());
+        if (side <= 0)
+            return;
+        if (painter->transform().type() > QTransform::TxTranslate) {
+            draw(painter, rect, color);
+            return;
+        }
+        const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        const QString key = QStringLiteral("vitrine/drawn-icon/%1/%2/%3/%4")
+                                .arg(int(m_id))
+                                .arg(side)
+                                .arg(dpr)
+                                .arg(color.rgba());
+        QPixmap pixmap;
+        if (!QPixmapCache::find(key, &pixmap)) {
+            pixmap = QPixmap((QSizeF(side, side) * dpr).toSize());
+            pixmap.setDevicePixelRatio(dpr);
+            pixmap.fill(Qt::transparent);
+            QPainter onPixmap(&pixmap);
+            draw(&onPixmap, QRect(0, 0, side, side), color);
+            onPixmap.end();
+            QPixmapCache::insert(key, pixmap);
+        }
+        painter->drawPixmap(
+            QPoint(rect.x() + (rect.width() - side) / 2, rect.y() + (rect.height() - side) / 2),
+            pixmap);
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State) override {
+        QPixmap pixmap(size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        draw(&painter, QRect(QPoint(0, 0), size), colorFor(mode));
+        return pixmap;
+    }
+
+    QIconEngine *clone() const override { return new DrawnIconEngine(m_id); }
+
+private:
+    static QColor colorFor(QIcon::Mode mode) {
         const QPalette palette = QApplication::palette();
-        QColor color = palette.color(QPalette::Active, QPalette::WindowText);
         if (mode == QIcon::Disabled)
-            color = palette.color(QPalette::Disabled, QPalette::WindowText);
-        else if (mode == QIcon::Selected)
-            color = palette.color(QPalette::Active, QPalette::HighlightedText);
+            return palette.color(QPalette::Disabled, QPalette::WindowText);
+        if (mode == QIcon::Selected)
+            return palette.color(QPalette::Active, QPalette::HighlightedText);
+        return palette.color(QPalette::Active, QPalette::WindowText);
+    }
+
+    // The drawing's 24×24 design grid, centred in rect at its shorter side.
+    void draw(QPainter *painter, const QRect &rect, const QColor &color) const {
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         const qreal side = qMin(rect.width(), rect.height());
@@ -37,17 +90,7 @@ public:
         painter->restore();
     }
 
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override {
-        QPixmap pixmap(size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
-        return pixmap;
-    }
-
-    QIconEngine *clone() const override { return new DrawnIconEngine(m_drawing); }
-
-private:
+    Icons::Id m_id;
     Drawing m_drawing;
 };
 
@@ -301,7 +344,7 @@ QString themeName(Icons::Id id) {
 } // namespace
 
 QIcon Icons::drawn(Id id) {
-    return QIcon(new DrawnIconEngine(drawingFor(id)));
+    return QIcon(new DrawnIconEngine(id));
 }
 
 QIcon Icons::get(Id id) {
