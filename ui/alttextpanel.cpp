@@ -276,7 +276,9 @@ void AltTextPanel::revalidate() {
     const QString typed = m_editor->toPlainText();
     m_counter->evaluate(typed.trimmed());
     if (m_rows.isEmpty() || !m_session) {
-        m_limitNote->clear();
+        // Not clear(): it lays the label out again even when it is already empty, and with it
+        // the dock and the window, at every gallery that opens with nothing selected.
+        m_limitNote->setText(QString());
     } else if (limit > 0) {
         const StoreCapabilities &caps = m_session->capabilities();
         const bool limitsDiffer = caps.altMaxOnCreate != caps.altMaxOnUpdate;

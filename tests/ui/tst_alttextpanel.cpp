@@ -76,6 +76,21 @@ private Q_SLOTS:
         QCOMPARE(layouts.count, 0);
     }
 
+    // Another gallery opening with nothing selected leaves the panel as it was: it is not laid
+    // out again (which laid out the dock and the window, and repainted the dock, at every open).
+    void anOpeningGalleryDoesNotLayOutAnIdlePanel() {
+        Fixture f;
+        f.panel.resize(320, 480);
+        f.panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&f.panel));
+        QCoreApplication::processEvents();
+        EventCounter layouts(&f.panel, QEvent::LayoutRequest);
+        f.session.load(QStringLiteral("chair"), makeGallery(6));
+        QCoreApplication::processEvents(); // what it posted
+        QVERIFY(f.panel.rows().isEmpty());
+        QCOMPARE(layouts.count, 0);
+    }
+
     void followsTheSelection() {
         Fixture f;
         QVERIFY(!f.panel.editor()->isEnabled());
