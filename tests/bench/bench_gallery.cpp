@@ -38,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace vitrine;
@@ -108,6 +109,10 @@ struct Window {
                                    server.baseUrl,
                                    {},
                                    server.productId});
+        const auto changed = [this] { m_changed = true; };
+        QObject::connect(&thumbnails, &ThumbnailCache::thumbnailReady, changed);
+        QObject::connect(&thumbnails, &ThumbnailCache::thumbnailFailed, changed);
+        QObject::connect(session.model(), &QAbstractItemModel::modelReset, changed);
         opened = session.model()->rowCount() == images;
         if (!opened)
             std::printf("  the gallery did not open (%d images): %s\n", session.model()->rowCount(),
@@ -133,27 +138,41 @@ struct Window {
         return rows;
     }
     // Every thumbnail on screen is in memory (or failed), and the views have asked to paint each
-    // (none waits for the next frame: ThumbnailRepainter).
+    // (none waits for the next frame: ThumbnailRepainter). Polled after every event the window
+    // handles, so it is cheap: the screen's thumbnails are looked at again only when a thumbnail
+    // arrived or failed, the gallery changed or other rows came on screen. Parsing the screen's
+    // URLs at every poll cost the window more than a tenth of its first screen's instructions.
     bool screenPainted() const {
         if (grid()->repainter()->pendingCount() > 0 ||
             window.detailsView()->repainter()->pendingCount() > 0)
             return false;
-        const QList<QUrl> urls = screenUrls();
-        if (urls.isEmpty())
-            return false;
-        for (const QUrl &url : urls) {
-            const auto state = thumbnails.state(url);
-            if (state != ThumbnailCache::State::Ready && state != ThumbnailCache::State::Failed)
-                return false;
+        const QList<int> rows = screenRows();
+        if (rows != m_checkedRows || m_changed) {
+            m_checkedRows = rows;
+            m_changed = false;
+            m_screenLoaded =
+                !rows.isEmpty() && std::all_of(rows.cbegin(), rows.cend(), [&](int row) {
+                    const auto state = thumbnails.state(urlOf(row));
+                    return state == ThumbnailCache::State::Ready ||
+                           state == ThumbnailCache::State::Failed;
+                });
         }
-        return true;
+        return m_screenLoaded;
+    }
+    QUrl urlOf(int row) const {
+        return QUrl(session.model()->index(row).data(GalleryModel::SourceUrlRole).toString());
     }
     QList<QUrl> screenUrls() const {
         QList<QUrl> urls;
         for (const int row : screenRows())
-            urls << QUrl(session.model()->index(row).data(GalleryModel::SourceUrlRole).toString());
+            urls << urlOf(row);
         return urls;
     }
+
+private:
+    mutable QList<int> m_checkedRows;
+    mutable bool m_changed = true;
+    mutable bool m_screenLoaded = false;
 };
 
 // GETs url on nam, reads the answer whole, counts it off `open`, then calls then (if any).
@@ -213,12 +232,12 @@ void firstScreen(int runs, MainWindow::ViewMode mode) {
 
     std::vector<double> app, floor, dependent, appCpu, processCpu, listed;
     for (int run = 0; run < runs; ++run) {
-        t.start();
-        settle(t, [] { return true; }); // the last run's prefetch is over
-        floor.push_back(transferFloor(nam, requests));
-        dependent.push_back(listThenThumbnails(nam, requests.first(), requests.mid(1)));
+        quiesce(); // the last run's prefetch and everything it put off are over
         w.thumbnails.clear();
         w.session.load(QString(), {}); // an empty window, as before a product opens
+        quiesce();                     // a view that emptied lays itself out again a little later
+        floor.push_back(transferFloor(nam, requests));
+        dependent.push_back(listThenThumbnails(nam, requests.first(), requests.mid(1)));
         t.start();
         const double cpu = threadCpuMs();
         const double allCpu = processCpuMs();
@@ -262,8 +281,7 @@ void pagingAndEnd(int images, int pages, int runs) {
         // Anchor: the first screen of the gallery from an empty cache. Each run asks for
         // renditions of a width the image host has not made yet (another device pixel ratio),
         // for this screen as for the last one.
-        t.start();
-        settle(t, [] { return true; });
+        quiesce();
         w.thumbnails.setDevicePixelRatio(1.25 + 0.25 * run);
         w.thumbnails.clear();
         QTest::keyClick(grid, Qt::Key_Home);
