@@ -92,6 +92,9 @@ void GalleryView::configure() {
     setMouseTracking(true);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     verticalScrollBar()->setSingleStep(24);
+    // The scroll bar stays, as in the details table: appearing as a gallery opened, it narrowed
+    // the grid, which laid its cards out again and repainted them all a moment later.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     setAutoScroll(true);
     setAccessibleName(tr("Product images"));

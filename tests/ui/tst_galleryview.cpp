@@ -293,6 +293,30 @@ private Q_SLOTS:
         QCOMPARE(recorder.painted() - QRegion(cell), QRegion()); // nothing of the other cells
     }
 
+    // A gallery longer than the screen opening in an empty grid paints its cards once (then only
+    // the cells whose thumbnail arrives): the scroll bar that it needs is already there, so the
+    // grid does not narrow, lay its cards out again and repaint them all a moment later.
+    void anOpeningGalleryPaintsTheGridOnce() {
+        const Gallery gallery = makeGallery(250);
+        FakeImageHost host;
+        host.serve(gallery);
+        ThumbnailCache cache(host.fetcher());
+        EditSession session;
+        GalleryView view(&cache);
+        view.setModel(session.model());
+        view.resize(800, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTest::qWait(50);
+
+        const PaintRecorder paints(view.viewport());
+        session.load(QStringLiteral("sofa"), gallery);
+        QSignalSpy ready(&cache, &ThumbnailCache::thumbnailReady);
+        QTRY_VERIFY(ready.size() >= 5 && !cache.isLoadingVisible());
+        QTest::qWait(150); // a relayout after a resize waits 100 ms
+        QCOMPARE(paints.wholePaints(), 1);
+    }
+
     // While more of the screen is loading, arrivals wait to be painted together, at most a frame;
     // the screen's last arrival paints at once.
     void arrivalsWhileTheScreenLoadsArePaintedTogether() {
