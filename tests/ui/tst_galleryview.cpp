@@ -279,7 +279,7 @@ private Q_SLOTS:
         QVERIFY(images.gate.requested.contains(images.held));
         if (moveItFirst)
             QVERIFY(session.moveRows({2}, 0));
-        const int row = session.model()->order().indexOf(QStringLiteral("3"));
+        const int row = int(session.model()->order().indexOf(QStringLiteral("3")));
         QCOMPARE(row, moveItFirst ? 0 : 2);
         QTest::qWait(50); // what the other arrivals (and the move) painted is painted
 
