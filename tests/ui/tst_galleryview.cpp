@@ -45,6 +45,21 @@ class TstGalleryView : public QObject {
         QStringList order() const { return session.model()->order(); }
     };
 
+    // A grid of its own over a session, its thumbnails from `fetch`; shown by show().
+    struct GridOnItsOwn {
+        ThumbnailCache cache;
+        EditSession session;
+        GalleryView view{&cache};
+
+        explicit GridOnItsOwn(ThumbnailCache::FetchBytes fetch)
+            : cache(std::move(fetch)) {}
+        void show() {
+            view.setModel(session.model());
+            view.resize(800, 600);
+            view.show();
+        }
+    };
+
 private Q_SLOTS:
     void configuredToReorderRows() {
         Fixture f;
@@ -266,13 +281,12 @@ private Q_SLOTS:
         for (int i = 0; i < gallery.size(); ++i)
             gallery[i].src = address.arg(i + 1);
         ImageHostHoldingOne images(gallery, 2); // the third thumbnail waits
-        ThumbnailCache cache(images.fetcher());
-        EditSession session;
+        GridOnItsOwn g(images.fetcher());
+        ThumbnailCache &cache = g.cache;
+        EditSession &session = g.session;
+        GalleryView &view = g.view;
         session.load(QStringLiteral("sofa"), gallery);
-        GalleryView view(&cache);
-        view.setModel(session.model());
-        view.resize(800, 600);
-        view.show();
+        g.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         for (const int row : {0, 1, 3})
             QTRY_VERIFY(cache.state(QUrl(gallery.at(row).src)) == ThumbnailCache::State::Ready);
@@ -300,12 +314,11 @@ private Q_SLOTS:
         const Gallery gallery = makeGallery(250);
         FakeImageHost host;
         host.serve(gallery);
-        ThumbnailCache cache(host.fetcher());
-        EditSession session;
-        GalleryView view(&cache);
-        view.setModel(session.model());
-        view.resize(800, 600);
-        view.show();
+        GridOnItsOwn g(host.fetcher());
+        ThumbnailCache &cache = g.cache;
+        EditSession &session = g.session;
+        GalleryView &view = g.view;
+        g.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QTest::qWait(50);
 
@@ -323,13 +336,11 @@ private Q_SLOTS:
         const Gallery gallery = makeGallery(3);
         ImageHostHoldingOne images(gallery, 2); // the third thumbnail waits
         const QUrl last = images.held;
-        ThumbnailCache cache(images.fetcher());
-        EditSession session;
-        session.load(QStringLiteral("sofa"), gallery);
-        GalleryView view(&cache);
-        view.setModel(session.model());
-        view.resize(800, 600);
-        view.show();
+        GridOnItsOwn g(images.fetcher());
+        ThumbnailCache &cache = g.cache;
+        GalleryView &view = g.view;
+        g.session.load(QStringLiteral("sofa"), gallery);
+        g.show();
         const ThumbnailRepainter *repainter = view.repainter();
 
         // At each arrival (the repainter heard of it first): nothing lost, the new cell waits.
